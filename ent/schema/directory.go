@@ -1,0 +1,185 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/debrief/debrief/ent/schema/enum"
+)
+
+// listAnnotations are shared by every type that has a top-level, paginated,
+// filterable and orderable list in the API.
+func listAnnotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.QueryField(),
+		entgql.MultiOrder(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
+	}
+}
+
+// User is a person in the organisation: someone who responds to, writes
+// about, reviews or reads incidents.
+type User struct{ ent.Schema }
+
+// Mixin of User.
+func (User) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AuthorMixin{}} }
+
+// Fields of User.
+func (User) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(200).
+			Annotations(entgql.OrderField("NAME")),
+		field.String("email").Optional().MaxLen(320).
+			Annotations(entgql.OrderField("EMAIL")),
+		field.Enum("department").GoType(enum.Department("")).Annotations(entgql.Type("Department")).Default(string(enum.DepartmentOther)).
+			Annotations(entgql.OrderField("DEPARTMENT")),
+		field.Enum("role").GoType(enum.Role("")).Annotations(entgql.Type("Role")).Default(string(enum.RoleMember)).
+			Annotations(entgql.OrderField("ROLE")),
+		field.String("time_zone").Default("UTC").MaxLen(64).Validate(validTimeZone),
+		field.String("title").Optional().MaxLen(200).Comment("job title, e.g. 'Support lead'"),
+	}
+}
+
+// Edges of User.
+func (User) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("teams", Team.Type).Ref("members").
+			Annotations(entgql.RelayConnection()),
+		edge.From("participations", Participant.Type).Ref("user").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("owned_actions", ActionItem.Type).Ref("owner").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Indexes of User.
+func (User) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("email")}
+}
+
+// Annotations of User.
+func (User) Annotations() []schema.Annotation { return listAnnotations() }
+
+// Team owns services and action items.
+type Team struct{ ent.Schema }
+
+// Mixin of Team.
+func (Team) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AuthorMixin{}} }
+
+// Fields of Team.
+func (Team) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(120).Unique().
+			Annotations(entgql.OrderField("NAME")),
+		field.Text("description").Optional().MaxLen(4000),
+	}
+}
+
+// Edges of Team.
+func (Team) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("members", User.Type).
+			Annotations(entgql.RelayConnection()),
+		edge.From("services", Service.Type).Ref("owner_team").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("action_items", ActionItem.Type).Ref("team").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Annotations of Team.
+func (Team) Annotations() []schema.Annotation { return listAnnotations() }
+
+// Vendor is an outside company whose product or service an incident may
+// involve (a cloud provider, a payment processor, a CDN).
+type Vendor struct{ ent.Schema }
+
+// Mixin of Vendor.
+func (Vendor) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AuthorMixin{}} }
+
+// Fields of Vendor.
+func (Vendor) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(120).Unique().
+			Annotations(entgql.OrderField("NAME")),
+		field.String("website").Optional().MaxLen(2048).Validate(validURL),
+		field.Text("description").Optional().MaxLen(4000),
+	}
+}
+
+// Edges of Vendor.
+func (Vendor) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("services", Service.Type).Ref("vendor").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("incidents", Incident.Type).Ref("vendors").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Annotations of Vendor.
+func (Vendor) Annotations() []schema.Annotation { return listAnnotations() }
+
+// Service is something incidents are about: a running service, an area of
+// the code base, or a dependency a vendor provides.
+type Service struct{ ent.Schema }
+
+// Mixin of Service.
+func (Service) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AuthorMixin{}} }
+
+// Fields of Service.
+func (Service) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(120).Unique().
+			Annotations(entgql.OrderField("NAME")),
+		field.Enum("kind").GoType(enum.ServiceKind("")).Annotations(entgql.Type("ServiceKind")).Default(string(enum.ServiceKindService)).
+			Annotations(entgql.OrderField("KIND")),
+		field.Text("description").Optional().MaxLen(4000),
+		field.Int("owner_team_id").Optional().Nillable(),
+		field.Int("vendor_id").Optional().Nillable(),
+	}
+}
+
+// Edges of Service.
+func (Service) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("owner_team", Team.Type).Field("owner_team_id").Unique(),
+		edge.To("vendor", Vendor.Type).Field("vendor_id").Unique(),
+		edge.From("incidents", Incident.Type).Ref("services").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Annotations of Service.
+func (Service) Annotations() []schema.Annotation { return listAnnotations() }
+
+// Tag is a free label on incidents, shared so that incidents can be grouped
+// by it.
+type Tag struct{ ent.Schema }
+
+// Mixin of Tag.
+func (Tag) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AuthorMixin{}} }
+
+// Fields of Tag.
+func (Tag) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(64).Unique().Match(tagPattern).
+			Annotations(entgql.OrderField("NAME")),
+	}
+}
+
+// Edges of Tag.
+func (Tag) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("incidents", Incident.Type).Ref("tags").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Annotations of Tag.
+func (Tag) Annotations() []schema.Annotation { return listAnnotations() }

@@ -1,0 +1,253 @@
+// Package enum holds the vocabularies shared by the data model, the GraphQL
+// API and the rest of Debrief. Each type lists its values once; ent stores
+// them as strings and entgql exposes them as GraphQL enums of the same name.
+package enum
+
+// Department is the part of the organisation a person speaks for. Reviews
+// aim to hear from all of them, not only from engineering.
+type Department string
+
+// Departments.
+const (
+	DepartmentEngineering Department = "ENGINEERING"
+	DepartmentSupport     Department = "SUPPORT"
+	DepartmentMarketing   Department = "MARKETING"
+	DepartmentProduct     Department = "PRODUCT"
+	DepartmentLeadership  Department = "LEADERSHIP"
+	DepartmentOther       Department = "OTHER"
+)
+
+// Values lists the departments in display order.
+func (Department) Values() []string {
+	return []string{"ENGINEERING", "SUPPORT", "MARKETING", "PRODUCT", "LEADERSHIP", "OTHER"}
+}
+
+// Role decides what a person may read and change.
+type Role string
+
+// Roles, from most to least privileged.
+const (
+	RoleAdmin   Role = "ADMIN"
+	RoleAnalyst Role = "ANALYST"
+	RoleMember  Role = "MEMBER"
+	RoleViewer  Role = "VIEWER"
+)
+
+// Values lists the roles.
+func (Role) Values() []string { return []string{"ADMIN", "ANALYST", "MEMBER", "VIEWER"} }
+
+// Severity ranks an incident's impact; SEV1 is the worst.
+type Severity string
+
+// Severities.
+const (
+	SeveritySev1 Severity = "SEV1"
+	SeveritySev2 Severity = "SEV2"
+	SeveritySev3 Severity = "SEV3"
+	SeveritySev4 Severity = "SEV4"
+)
+
+// Values lists the severities, worst first.
+func (Severity) Values() []string { return []string{"SEV1", "SEV2", "SEV3", "SEV4"} }
+
+// IncidentStatus is where an incident stands in the learning loop:
+// response, resolution, analysis, review, follow-up on the actions, and
+// learnings applied once the actions are done or deliberately dropped.
+type IncidentStatus string
+
+// Incident statuses, in loop order.
+const (
+	IncidentStatusResponding       IncidentStatus = "RESPONDING"
+	IncidentStatusResolved         IncidentStatus = "RESOLVED"
+	IncidentStatusAnalysing        IncidentStatus = "ANALYSING"
+	IncidentStatusReviewing        IncidentStatus = "REVIEWING"
+	IncidentStatusFollowingUp      IncidentStatus = "FOLLOWING_UP"
+	IncidentStatusLearningsApplied IncidentStatus = "LEARNINGS_APPLIED"
+)
+
+// Values lists the statuses in loop order.
+func (IncidentStatus) Values() []string {
+	return []string{"RESPONDING", "RESOLVED", "ANALYSING", "REVIEWING", "FOLLOWING_UP", "LEARNINGS_APPLIED"}
+}
+
+// ReviewMode is how an incident's review is held.
+type ReviewMode string
+
+// Review modes.
+const (
+	ReviewModeAsync   ReviewMode = "ASYNC"
+	ReviewModeMeeting ReviewMode = "MEETING"
+)
+
+// Values lists the review modes.
+func (ReviewMode) Values() []string { return []string{"ASYNC", "MEETING"} }
+
+// ServiceKind tells a running service from a code area or a dependency a
+// vendor provides; incidents cluster on all three.
+type ServiceKind string
+
+// Service kinds.
+const (
+	ServiceKindService          ServiceKind = "SERVICE"
+	ServiceKindCodeArea         ServiceKind = "CODE_AREA"
+	ServiceKindVendorDependency ServiceKind = "VENDOR_DEPENDENCY"
+)
+
+// Values lists the service kinds.
+func (ServiceKind) Values() []string { return []string{"SERVICE", "CODE_AREA", "VENDOR_DEPENDENCY"} }
+
+// ParticipantRole is the part a person played in an incident.
+type ParticipantRole string
+
+// Participant roles.
+const (
+	ParticipantRoleCommander      ParticipantRole = "COMMANDER"
+	ParticipantRoleResponder      ParticipantRole = "RESPONDER"
+	ParticipantRoleCommunications ParticipantRole = "COMMUNICATIONS"
+	ParticipantRoleSubjectExpert  ParticipantRole = "SUBJECT_EXPERT"
+	ParticipantRoleStakeholder    ParticipantRole = "STAKEHOLDER"
+	ParticipantRoleFacilitator    ParticipantRole = "FACILITATOR"
+)
+
+// Values lists the participant roles.
+func (ParticipantRole) Values() []string {
+	return []string{"COMMANDER", "RESPONDER", "COMMUNICATIONS", "SUBJECT_EXPERT", "STAKEHOLDER", "FACILITATOR"}
+}
+
+// Channel is where something was said or seen: the source of a timeline
+// event, or a channel a participant used.
+type Channel string
+
+// Channels.
+const (
+	ChannelSlack      Channel = "SLACK"
+	ChannelZoom       Channel = "ZOOM"
+	ChannelPhone      Channel = "PHONE"
+	ChannelPager      Channel = "PAGER"
+	ChannelEmail      Channel = "EMAIL"
+	ChannelDeploy     Channel = "DEPLOY"
+	ChannelDashboard  Channel = "DASHBOARD"
+	ChannelStatusPage Channel = "STATUS_PAGE"
+	ChannelDebrief    Channel = "DEBRIEF"
+	ChannelOther      Channel = "OTHER"
+)
+
+// Values lists the channels.
+func (Channel) Values() []string {
+	return []string{"SLACK", "ZOOM", "PHONE", "PAGER", "EMAIL", "DEPLOY", "DASHBOARD", "STATUS_PAGE", "DEBRIEF", "OTHER"}
+}
+
+// EventKind classifies a timeline event.
+type EventKind string
+
+// Event kinds. MILESTONE events mirror the incident's milestone times.
+const (
+	EventKindDetection      EventKind = "DETECTION"
+	EventKindAlert          EventKind = "ALERT"
+	EventKindAction         EventKind = "ACTION"
+	EventKindDecision       EventKind = "DECISION"
+	EventKindCommunication  EventKind = "COMMUNICATION"
+	EventKindCustomerReport EventKind = "CUSTOMER_REPORT"
+	EventKindDeploy         EventKind = "DEPLOY"
+	EventKindObservation    EventKind = "OBSERVATION"
+	EventKindMilestone      EventKind = "MILESTONE"
+)
+
+// Values lists the event kinds.
+func (EventKind) Values() []string {
+	return []string{"DETECTION", "ALERT", "ACTION", "DECISION", "COMMUNICATION", "CUSTOMER_REPORT", "DEPLOY", "OBSERVATION", "MILESTONE"}
+}
+
+// Milestone names one of an incident's milestone times. Durations such as
+// time to mitigate are derived from them, never typed in.
+type Milestone string
+
+// Milestones, in the order they normally happen.
+const (
+	MilestoneStarted      Milestone = "STARTED"
+	MilestoneDetected     Milestone = "DETECTED"
+	MilestoneAcknowledged Milestone = "ACKNOWLEDGED"
+	MilestoneMitigated    Milestone = "MITIGATED"
+	MilestoneResolved     Milestone = "RESOLVED"
+)
+
+// Values lists the milestones in order.
+func (Milestone) Values() []string {
+	return []string{"STARTED", "DETECTED", "ACKNOWLEDGED", "MITIGATED", "RESOLVED"}
+}
+
+// QuestionStatus tracks an open question or data gap.
+type QuestionStatus string
+
+// Question statuses.
+const (
+	QuestionStatusOpen     QuestionStatus = "OPEN"
+	QuestionStatusAnswered QuestionStatus = "ANSWERED"
+	QuestionStatusResolved QuestionStatus = "RESOLVED"
+)
+
+// Values lists the question statuses.
+func (QuestionStatus) Values() []string { return []string{"OPEN", "ANSWERED", "RESOLVED"} }
+
+// InsightStatus says whether an insight is still being worded.
+type InsightStatus string
+
+// Insight statuses.
+const (
+	InsightStatusDraft     InsightStatus = "DRAFT"
+	InsightStatusPublished InsightStatus = "PUBLISHED"
+)
+
+// Values lists the insight statuses.
+func (InsightStatus) Values() []string { return []string{"DRAFT", "PUBLISHED"} }
+
+// ActionStatus is an action item's lifecycle: proposed, accepted, in
+// progress, then done or deliberately not done (with a reason).
+type ActionStatus string
+
+// Action statuses.
+const (
+	ActionStatusProposed   ActionStatus = "PROPOSED"
+	ActionStatusAccepted   ActionStatus = "ACCEPTED"
+	ActionStatusInProgress ActionStatus = "IN_PROGRESS"
+	ActionStatusDone       ActionStatus = "DONE"
+	ActionStatusWontDo     ActionStatus = "WONT_DO"
+)
+
+// Values lists the action statuses in lifecycle order.
+func (ActionStatus) Values() []string {
+	return []string{"PROPOSED", "ACCEPTED", "IN_PROGRESS", "DONE", "WONT_DO"}
+}
+
+// Closed reports whether the action needs no more work.
+func (s ActionStatus) Closed() bool { return s == ActionStatusDone || s == ActionStatusWontDo }
+
+// ActionPriority ranks an action item.
+type ActionPriority string
+
+// Action priorities.
+const (
+	ActionPriorityCritical ActionPriority = "CRITICAL"
+	ActionPriorityHigh     ActionPriority = "HIGH"
+	ActionPriorityMedium   ActionPriority = "MEDIUM"
+	ActionPriorityLow      ActionPriority = "LOW"
+)
+
+// Values lists the priorities, highest first.
+func (ActionPriority) Values() []string { return []string{"CRITICAL", "HIGH", "MEDIUM", "LOW"} }
+
+// ActionSize is the rough effort of an action item, used by the
+// "Goldilocks" guidance (not too small to matter, not too big to finish).
+type ActionSize string
+
+// Action sizes.
+const (
+	ActionSizeXS ActionSize = "XS"
+	ActionSizeS  ActionSize = "S"
+	ActionSizeM  ActionSize = "M"
+	ActionSizeL  ActionSize = "L"
+	ActionSizeXL ActionSize = "XL"
+)
+
+// Values lists the sizes, smallest first.
+func (ActionSize) Values() []string { return []string{"XS", "S", "M", "L", "XL"} }

@@ -1,0 +1,26 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { label, severityColor, severityHelp, statusColor, statusLabel } from '../lib/format';
+
+export function SeverityBadge({ severity, size = 'md' }: { severity: string; size?: 'sm' | 'md' | 'lg' }) {
+  return (
+    <Tooltip label={severityHelp[severity] ?? severity} withArrow openDelay={300}>
+      <Badge
+        color={severityColor[severity] ?? 'gray'}
+        variant={severity === 'SEV1' || severity === 'SEV2' ? 'filled' : 'light'}
+        size={size}
+        radius="sm"
+        aria-label={`Severity ${severityHelp[severity] ?? severity}`}
+      >
+        {severity}
+      </Badge>
+    </Tooltip>
+  );
+}
+
+export function StatusBadge({ status, size = 'md' }: { status: string; size?: 'sm' | 'md' | 'lg' }) {
+  return (
+    <Badge color={statusColor[status] ?? 'gray'} variant="dot" size={size} radius="sm">
+      {label(statusLabel, status)}
+    </Badge>
+  );
+}

@@ -1,0 +1,72 @@
+import { Badge, Group, Table, Text } from '@mantine/core';
+import { channelLabel, departmentLabel, label, participantRoleLabel } from '../lib/format';
+import { nodes, type Incident } from './query';
+import { Empty, Section, Truncated } from './Section';
+
+export function ParticipantsSection({ incident }: { incident: Incident }) {
+  const people = nodes(incident.participants);
+  return (
+    <Section id="participants" title="Participants" description="Who took part, in what role, from where, and how they were reached.">
+      {people.length === 0 ? (
+        <Empty>Nobody is recorded as taking part yet.</Empty>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Role</Table.Th>
+                <Table.Th>Location</Table.Th>
+                <Table.Th>Time zone</Table.Th>
+                <Table.Th>Channels</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {people.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {p.user.name}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {[p.user.title, label(departmentLabel, p.user.department)].filter(Boolean).join(' · ')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{label(participantRoleLabel, p.role)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={p.location ? undefined : 'dimmed'}>
+                      {p.location || 'Not recorded'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={p.timeZone ? undefined : 'dimmed'}>
+                      {p.timeZone || 'Not recorded'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {p.channels && p.channels.length > 0 ? (
+                      <Group gap={4}>
+                        {p.channels.map((c) => (
+                          <Badge key={c} variant="light" color="blue" size="sm" radius="sm">
+                            {label(channelLabel, c)}
+                          </Badge>
+                        ))}
+                      </Group>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        None recorded
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Truncated shown={people.length} total={incident.participants.totalCount} what="participants" />
+    </Section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { Anchor, Badge, Group, SegmentedControl, Text } from '@mantine/core';
+import { channelLabel, dayKey, eventKindLabel, formatDateTime, formatTime, label, milestoneLabel, safeHref } from '../lib/format';
+import { nodes, type Incident } from './query';
+import { Empty, Section, Truncated } from './Section';
+
+/**
+ * TimelineSection lists what happened in order, grouped by day. Milestone
+ * events (started, detected, …) and key moments stand out, and every event
+ * says where it came from (Slack, a page, a deploy…).
+ */
+export function TimelineSection({ incident }: { incident: Incident }) {
+  const [show, setShow] = useState<'all' | 'key'>('all');
+  const all = nodes(incident.timelineEvents);
+  const events = show === 'key' ? all.filter((e) => e.keyMoment || e.milestone) : all;
+
+  const days: { day: string; events: typeof events }[] = [];
+  for (const e of events) {
+    const day = dayKey(e.occurredAt);
+    if (days.length === 0 || days[days.length - 1].day !== day) days.push({ day, events: [] });
+    days[days.length - 1].events.push(e);
+  }
+
+  return (
+    <Section
+      id="timeline"
+      title="Timeline"
+      description="What happened, in order. Times are in your time zone."
+      aside={
+        all.length > 0 ? (
+          <SegmentedControl
+            size="xs"
+            value={show}
+            onChange={(v) => setShow(v as 'all' | 'key')}
+            data={[
+              { value: 'all', label: `All events (${all.length})` },
+              { value: 'key', label: 'Key moments' },
+            ]}
+            aria-label="Which events to show"
+          />
+        ) : null
+      }
+    >
+      {events.length === 0 ? (
+        <Empty>{all.length === 0 ? 'No events on the timeline yet.' : 'No key moments marked yet.'}</Empty>
+      ) : (
+        <div className="timeline">
+          {days.map((d) => (
+            <div key={d.day} className="timeline-day">
+              <Text size="sm" fw={700} className="timeline-day-label">
+                {d.day}
+              </Text>
+              <ol className="timeline-list">
+                {d.events.map((e) => {
+                  const who = e.actor?.name ?? e.actorName;
+                  const href = safeHref(e.evidenceURL);
+                  const sourceHref = e.sourceRef && /^https?:\/\//i.test(e.sourceRef) ? safeHref(e.sourceRef) : undefined;
+                  const classes = ['timeline-event'];
+                  if (e.milestone) classes.push('is-milestone');
+                  if (e.keyMoment) classes.push('is-key');
+                  return (
+                    <li key={e.id} className={classes.join(' ')} data-testid="timeline-event">
+                      <time className="timeline-time" dateTime={e.occurredAt} title={formatDateTime(e.occurredAt)}>
+                        {formatTime(e.occurredAt)}
+                      </time>
+                      <span className="timeline-marker" aria-hidden="true" />
+                      <div className="timeline-body">
+                        <Group gap={6} mb={4}>
+                          {e.milestone ? (
+                            <Badge color="indigo" variant="filled" size="sm" radius="sm">
+                              Milestone: {label(milestoneLabel, e.milestone)}
+                            </Badge>
+                          ) : null}
+                          {e.keyMoment ? (
+                            <Badge color="yellow" variant="filled" size="sm" radius="sm" c="dark.8">
+                              ★ Key moment
+                            </Badge>
+                          ) : null}
+                          {e.milestone && e.kind === 'MILESTONE' ? null : (
+                            <Badge color="gray" variant="light" size="sm" radius="sm">
+                              {label(eventKindLabel, e.kind)}
+                            </Badge>
+                          )}
+                          <Text size="xs" c="dimmed">
+                            via {label(channelLabel, e.source)}
+                            {who ? ` · ${who}` : ''}
+                          </Text>
+                        </Group>
+                        <Text size="sm" className="prose">
+                          {e.text}
+                        </Text>
+                        {href || e.sourceRef ? (
+                          <Group gap="md" mt={4}>
+                            {href ? (
+                              <Anchor href={href} size="xs" target="_blank" rel="noopener noreferrer">
+                                Evidence ↗
+                              </Anchor>
+                            ) : null}
+                            {sourceHref ? (
+                              <Anchor href={sourceHref} size="xs" c="dimmed" target="_blank" rel="noopener noreferrer" title={e.sourceRef ?? undefined}>
+                                Original in {label(channelLabel, e.source)} ↗
+                              </Anchor>
+                            ) : e.sourceRef ? (
+                              <Text size="xs" c="dimmed">
+                                Source: {e.sourceRef}
+                              </Text>
+                            ) : null}
+                          </Group>
+                        ) : null}
+                      </div>
+                    </li>
+                  );
+                })}
+              </ol>
+            </div>
+          ))}
+        </div>
+      )}
+      <Truncated shown={all.length} total={incident.timelineEvents.totalCount} what="events" />
+    </Section>
+  );
+}

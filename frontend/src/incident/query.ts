@@ -1,0 +1,180 @@
+import { graphql } from '../gql';
+import type { IncidentPageQuery } from '../gql/graphql';
+
+// One query draws the whole incident page. Every list is a connection with
+// an explicit page size (the API requires one and caps it at 100), and the
+// nesting stays shallow: node → connection → edges → node → person → name.
+export const incidentPageQuery = graphql(`
+  query IncidentPage($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Incident {
+        title
+        summary
+        severity
+        status
+        restricted
+        startedAt
+        detectedAt
+        acknowledgedAt
+        mitigatedAt
+        resolvedAt
+        customerImpact
+        customersAffected
+        reviewMode
+        reviewDueAt
+        facilitator {
+          id
+          name
+        }
+        durations {
+          timeToDetect
+          timeToAcknowledge
+          timeToMitigate
+          timeToResolve
+        }
+        services(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
+          edges {
+            node {
+              id
+              name
+              kind
+            }
+          }
+        }
+        vendors(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+        tags(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+        timelineEvents(first: 100, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
+          totalCount
+          edges {
+            node {
+              id
+              occurredAt
+              kind
+              source
+              sourceRef
+              actorName
+              actor {
+                id
+                name
+              }
+              text
+              evidenceURL
+              keyMoment
+              milestone
+            }
+          }
+        }
+        participants(first: 100, orderBy: [{ field: ROLE, direction: ASC }]) {
+          totalCount
+          edges {
+            node {
+              id
+              role
+              location
+              timeZone
+              channels
+              user {
+                id
+                name
+                title
+                department
+              }
+            }
+          }
+        }
+        perspectives(first: 100, orderBy: [{ field: DEPARTMENT, direction: ASC }]) {
+          totalCount
+          edges {
+            node {
+              id
+              department
+              whatTheySaw
+              surprises
+              whatHelped
+              whatHurt
+              impactObserved
+              author {
+                id
+                name
+                title
+              }
+            }
+          }
+        }
+        questions(first: 100, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
+          totalCount
+          edges {
+            node {
+              id
+              text
+              status
+              answer
+              answeredAt
+              askedBy {
+                id
+                name
+              }
+              assignee {
+                id
+                name
+              }
+              answeredBy {
+                id
+                name
+              }
+            }
+          }
+        }
+        actionItems(first: 100, orderBy: [{ field: DUE_AT, direction: ASC }]) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+              description
+              priority
+              size
+              dueAt
+              status
+              statusReason
+              trackerURL
+              owner {
+                id
+                name
+              }
+              team {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type Incident = Extract<NonNullable<IncidentPageQuery['node']>, { __typename: 'Incident' }>;
+
+type Conn<T> = { edges?: ({ node?: T | null } | null)[] | null };
+
+/** nodes flattens a connection's edges into its nodes. */
+export function nodes<T>(conn: Conn<T> | null | undefined): T[] {
+  return (conn?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+}

@@ -1,0 +1,217 @@
+import { Anchor, Badge, Breadcrumbs, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+
+import { SeverityBadge, StatusBadge } from '../components/Badges';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Loading } from '../components/Loading';
+import { ActionItemsSection } from '../incident/ActionItemsSection';
+import { Milestones } from '../incident/Milestones';
+import { ParticipantsSection } from '../incident/ParticipantsSection';
+import { PerspectivesSection } from '../incident/PerspectivesSection';
+import { QuestionsSection } from '../incident/QuestionsSection';
+import { TimelineSection } from '../incident/TimelineSection';
+import { incidentPageQuery, nodes, type Incident } from '../incident/query';
+import { formatDateTime, label, plural, reviewModeLabel, serviceKindLabel, severityHelp } from '../lib/format';
+import { useDocumentTitle } from '../lib/useDocumentTitle';
+
+export function IncidentPage() {
+  const { id = '' } = useParams();
+  const [result, reexecute] = useQuery({ query: incidentPageQuery, variables: { id } });
+  const node = result.data?.node;
+  const incident = node?.__typename === 'Incident' ? (node as Incident) : undefined;
+  useDocumentTitle(incident?.title ?? (result.fetching ? 'Incident' : 'Incident not found'));
+
+  const crumbs = (
+    <Breadcrumbs aria-label="Breadcrumb">
+      <Anchor component={Link} to="/incidents" size="sm">
+        Incidents
+      </Anchor>
+      {incident ? (
+        <Text size="sm" c="dimmed" lineClamp={1}>
+          {incident.title}
+        </Text>
+      ) : null}
+    </Breadcrumbs>
+  );
+
+  if (result.error && !incident) {
+    // The only input here is the id in the address, so a rejected id is a missing incident.
+    const notFound = result.error.graphQLErrors.some(
+      (e) => e.extensions?.code === 'NOT_FOUND' || e.extensions?.code === 'BAD_USER_INPUT',
+    );
+    return (
+      <Stack>
+        {crumbs}
+        <Title order={1}>{notFound ? 'Incident not found' : 'This incident could not be loaded'}</Title>
+        <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </Stack>
+    );
+  }
+  if (!incident) {
+    if (result.fetching || !result.data) {
+      return (
+        <Stack>
+          {crumbs}
+          <Loading what="the incident" />
+        </Stack>
+      );
+    }
+    return (
+      <Stack gap="sm">
+        {crumbs}
+        <Title order={1}>Incident not found</Title>
+        <Text c="dimmed">There is no incident with this address, or you do not have access to it.</Text>
+        <Anchor component={Link} to="/incidents">
+          Back to all incidents
+        </Anchor>
+      </Stack>
+    );
+  }
+
+  const services = nodes(incident.services);
+  const vendors = nodes(incident.vendors);
+  const tags = nodes(incident.tags);
+  const openQuestions = nodes(incident.questions).filter((q) => q.status === 'OPEN').length;
+
+  const sections = [
+    { id: 'timeline', label: 'Timeline', count: incident.timelineEvents.totalCount },
+    { id: 'participants', label: 'Participants', count: incident.participants.totalCount },
+    { id: 'perspectives', label: 'Perspectives', count: incident.perspectives.totalCount },
+    { id: 'questions', label: 'Open questions', count: openQuestions },
+    { id: 'actions', label: 'Action items', count: incident.actionItems.totalCount },
+  ];
+
+  return (
+    <Stack gap="lg">
+      {crumbs}
+      {result.error ? <ErrorNotice error={result.error} /> : null}
+
+      <Paper withBorder radius="md" p="lg" component="header" className="incident-header">
+        <Stack gap="md">
+          <Group gap="xs">
+            <SeverityBadge severity={incident.severity} size="lg" />
+            <StatusBadge status={incident.status} size="lg" />
+            {incident.restricted ? (
+              <Badge color="grape" variant="light" size="lg" radius="sm">
+                Restricted
+              </Badge>
+            ) : null}
+          </Group>
+          <Title order={1} className="incident-title">
+            {incident.title}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {severityHelp[incident.severity]}
+          </Text>
+          {incident.summary ? (
+            <Text className="prose" size="md">
+              {incident.summary}
+            </Text>
+          ) : (
+            <Text c="dimmed" fs="italic">
+              No summary written yet.
+            </Text>
+          )}
+
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            <Paper bg="red.0" p="md" radius="md" component="section" aria-labelledby="impact-heading">
+              <Title order={2} size="h5" id="impact-heading" mb={4}>
+                Customer impact
+              </Title>
+              {incident.customerImpact ? (
+                <Text size="sm" className="prose">
+                  {incident.customerImpact}
+                </Text>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  Not described yet.
+                </Text>
+              )}
+              {incident.customersAffected != null ? (
+                <Text size="sm" fw={600} mt="xs">
+                  About {incident.customersAffected.toLocaleString()} customers affected
+                </Text>
+              ) : null}
+            </Paper>
+            <Paper bg="gray.0" p="md" radius="md" component="section" aria-labelledby="review-heading">
+              <Title order={2} size="h5" id="review-heading" mb={4}>
+                Review
+              </Title>
+              <dl className="facts">
+                <dt>Format</dt>
+                <dd>{incident.reviewMode ? label(reviewModeLabel, incident.reviewMode) : 'Not chosen yet'}</dd>
+                <dt>Due</dt>
+                <dd>{incident.reviewDueAt ? formatDateTime(incident.reviewDueAt) : 'No date set'}</dd>
+                <dt>Facilitator</dt>
+                <dd>{incident.facilitator?.name ?? 'Nobody yet'}</dd>
+              </dl>
+            </Paper>
+          </SimpleGrid>
+
+          <Milestones incident={incident} />
+
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <LabelList
+              title="Services"
+              empty="None named"
+              items={services.map((s) => ({ id: s.id, name: s.name, hint: label(serviceKindLabel, s.kind) }))}
+            />
+            <LabelList title="Vendors" empty="None involved" items={vendors.map((v) => ({ id: v.id, name: v.name }))} />
+            <LabelList title="Tags" empty="No tags" items={tags.map((t) => ({ id: t.id, name: t.name }))} />
+          </SimpleGrid>
+        </Stack>
+      </Paper>
+
+      <nav aria-label="Sections of this incident" className="section-nav">
+        {sections.map((s) => (
+          <a key={s.id} href={`#${s.id}`}>
+            {s.label} <span className="count">{s.count}</span>
+          </a>
+        ))}
+      </nav>
+
+      <TimelineSection incident={incident} />
+      <ParticipantsSection incident={incident} />
+      <PerspectivesSection incident={incident} />
+      <QuestionsSection incident={incident} />
+      <ActionItemsSection incident={incident} />
+
+      <Text size="xs" c="dimmed" ta="center">
+        {plural(incident.timelineEvents.totalCount, 'timeline event')} · {plural(incident.participants.totalCount, 'participant')} ·{' '}
+        {plural(incident.actionItems.totalCount, 'action item')}
+      </Text>
+    </Stack>
+  );
+}
+
+function LabelList({
+  title,
+  items,
+  empty,
+}: {
+  title: string;
+  items: { id: string; name: string; hint?: string }[];
+  empty: string;
+}) {
+  return (
+    <div>
+      <Text size="xs" tt="uppercase" fw={700} c="dimmed" mb={6}>
+        {title}
+      </Text>
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <Group gap={6}>
+          {items.map((i) => (
+            <Badge key={i.id} variant="light" color="gray" radius="sm" size="md" title={i.hint}>
+              {i.name}
+            </Badge>
+          ))}
+        </Group>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/lib/pq"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/ent/privacy"
+	"github.com/debrief/debrief/internal/apperr"
+)
+
+// requestIDKey carries the request ID, set by the HTTP layer, so that an
+// internal error's log line can be found from what the client was told.
+type requestIDKey struct{}
+
+// WithRequestID returns a context carrying the request ID.
+func WithRequestID(ctx context.Context, id string) context.Context {
+	return context.WithValue(ctx, requestIDKey{}, id)
+}
+
+func requestID(ctx context.Context) string {
+	id, _ := ctx.Value(requestIDKey{}).(string)
+	return id
+}
+
+// errorPresenter turns every error into a GraphQL error with a stable
+// extensions.code. Errors known to be safe keep their message; anything
+// else is logged in full and reaches the client only as "internal error"
+// with the request ID — never a stack trace or a raw SQL message.
+func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		code, message, field := classify(ctx, err, gqlErr)
+		if code == "" {
+			// Already a GraphQL error with a code (parse or validation).
+			// Variable errors name the offending input only in their path;
+			// put it in the message too, for people reading it.
+			if p := gqlErr.Path.String(); p != "" && !strings.Contains(gqlErr.Message, p) {
+				gqlErr.Message = p + ": " + gqlErr.Message
+			}
+			return gqlErr
+		}
+		if code == apperr.CodeInternal {
+			logger.ErrorContext(ctx, "graphql: internal error", "err", err, "path", gqlErr.Path.String(), "request_id", requestID(ctx))
+			message = "internal error"
+			if id := requestID(ctx); id != "" {
+				message += " (request " + id + ")"
+			}
+		}
+		gqlErr.Message = message
+		if gqlErr.Extensions == nil {
+			gqlErr.Extensions = map[string]any{}
+		}
+		gqlErr.Extensions["code"] = code
+		if field != "" {
+			gqlErr.Extensions["field"] = field
+		}
+		if ae, ok := apperr.As(err); ok {
+			for k, v := range ae.Extensions {
+				gqlErr.Extensions[k] = v
+			}
+		}
+		return gqlErr
+	}
+}
+
+// classify decides the code and client-safe message of err.
+func classify(ctx context.Context, err error, gqlErr *gqlerror.Error) (code, message, field string) {
+	var (
+		ae  *apperr.Error
+		ve  *ent.ValidationError
+		nfe *ent.NotFoundError
+		ce  *ent.ConstraintError
+	)
+	switch {
+	case errors.As(err, &ae):
+		return ae.Code, ae.Message, ae.Field
+	case errors.Is(err, privacy.Deny):
+		return apperr.CodeForbidden, "you are not allowed to do this", ""
+	case errors.As(err, &ve):
+		return apperr.CodeBadUserInput, strings.TrimPrefix(ve.Error(), "ent: "), ve.Name
+	case errors.As(err, &nfe):
+		return apperr.CodeNotFound, strings.TrimPrefix(nfe.Error(), "ent: "), ""
+	case errors.As(err, &ce):
+		return constraintCode(ce)
+	case isArgumentError(ctx, gqlErr):
+		return apperr.CodeBadUserInput, fmt.Sprintf("invalid value for %s: %s", gqlErr.Path[len(gqlErr.Path)-1], innermost(err)), ""
+	case gqlErr.Extensions["code"] != nil:
+		return "", "", ""
+	}
+	return apperr.CodeInternal, "", ""
+}
+
+// isArgumentError reports whether gqlErr was raised while decoding one of
+// the field's arguments (its path goes past the field, into the argument)
+// rather than by the resolver.
+func isArgumentError(ctx context.Context, gqlErr *gqlerror.Error) bool {
+	fc := graphql.GetFieldContext(ctx)
+	return fc != nil && len(gqlErr.Path) > len(fc.Path())
+}
+
+// constraintCode tells a duplicate (CONFLICT) from a reference to a record
+// that does not exist (BAD_USER_INPUT), without echoing SQL.
+func constraintCode(ce *ent.ConstraintError) (code, message, field string) {
+	var pqErr *pq.Error
+	if errors.As(ce, &pqErr) {
+		switch pqErr.Code {
+		case "23505":
+			return apperr.CodeConflict, "a record with this value already exists", pqErr.Column
+		case "23503":
+			return apperr.CodeBadUserInput, "a referenced record does not exist", ""
+		}
+	}
+	msg := ce.Error()
+	switch {
+	case strings.Contains(msg, "UNIQUE"):
+		return apperr.CodeConflict, "a record with this value already exists", ""
+	case strings.Contains(msg, "FOREIGN KEY"):
+		return apperr.CodeBadUserInput, "a referenced record does not exist", ""
+	}
+	return apperr.CodeBadUserInput, "the change breaks a data constraint", ""
+}
+
+// innermost returns the message of the deepest wrapped error: the decoder's
+// own words ("abc is not an int") without gqlgen's wrapping.
+func innermost(err error) string {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err.Error()
+		}
+		err = next
+	}
+}
+
+// recoverFunc turns a resolver panic into an internal error; the panic is
+// logged, never shown.
+func recoverFunc(logger *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		logger.ErrorContext(ctx, "graphql: panic", "panic", p, "request_id", requestID(ctx))
+		return errors.New("panic in resolver")
+	}
+}

@@ -1,0 +1,23 @@
+// Package graph serves Debrief's GraphQL API. The schema is ent.graphqls
+// (generated from ent/schema by entgql) plus the hand-written *.graphqls
+// files; resolvers stay thin and leave rules to the data layer.
+package graph
+
+import (
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/graph/generated"
+)
+
+// Resolver holds what the resolvers depend on.
+type Resolver struct {
+	client *ent.Client
+}
+
+// NewSchema returns the executable schema backed by client.
+func NewSchema(client *ent.Client) graphql.ExecutableSchema {
+	return generated.NewExecutableSchema(generated.Config{
+		Resolvers: &Resolver{client: client},
+	})
+}

@@ -1,0 +1,129 @@
+// Command debrief serves Debrief: the GraphQL API and the embedded web app
+// from one binary, on an embedded SQLite file by default or on PostgreSQL.
+//
+//	debrief [serve] [flags]   run the server (the default)
+//	debrief migrate [status]  apply the schema migrations, or list them
+//	debrief demo [flags]      load a demo organisation into an empty database
+//
+// Every flag has a DEBRIEF_* environment variable; see README.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+	_ "time/tzdata" // time zone names must work on hosts without tzdata
+
+	"github.com/debrief/debrief/internal/app"
+	"github.com/debrief/debrief/internal/config"
+	"github.com/debrief/debrief/internal/demo"
+	"github.com/debrief/debrief/internal/store"
+)
+
+//go:generate go run -mod=mod ./ent/entc.go
+//go:generate go run ./internal/store/migrategen
+//go:generate go tool gqlgen generate
+//go:generate npm --prefix frontend run --silent codegen
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "debrief:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string) error {
+	command := "serve"
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "migrate" || args[0] == "demo") {
+		command, args = args[0], args[1:]
+	}
+	sub := ""
+	if command == "migrate" && len(args) > 0 && args[0] == "status" {
+		sub, args = "status", args[1:]
+	}
+	cfg, err := config.Load("debrief "+command, args, os.Getenv, os.Stderr)
+	if err != nil {
+		return err
+	}
+	logger := cfg.Logger(os.Stderr)
+	slog.SetDefault(logger)
+
+	db, err := store.Open(ctx, cfg.DatabaseURL, cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if sub == "status" {
+		return printMigrationStatus(ctx, db)
+	}
+	applied, err := db.Migrate(ctx)
+	if err != nil {
+		return err
+	}
+	logger.Info("database ready", "database", db.Location, "migrations_applied", len(applied))
+
+	switch command {
+	case "migrate":
+		return nil
+	case "demo":
+		summary, err := demo.Load(ctx, db.Client, time.Now())
+		if err != nil {
+			return err
+		}
+		logger.Info("demo data loaded", "summary", summary)
+		return nil
+	}
+	return serve(ctx, cfg, db, logger)
+}
+
+func serve(ctx context.Context, cfg config.Config, db *store.DB, logger *slog.Logger) error {
+	handler, err := app.Handler(db, cfg, logger)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Addr:              cfg.Addr,
+		Handler:           handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       120 * time.Second,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	logger.Info("debrief is listening", "url", "http://"+cfg.Addr)
+
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down", "grace", cfg.ShutdownTimeout)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func printMigrationStatus(ctx context.Context, db *store.DB) error {
+	status, err := db.Status(ctx)
+	if err != nil {
+		return err
+	}
+	for _, m := range status {
+		state := "pending"
+		if m.AppliedAt != nil {
+			state = "applied " + m.AppliedAt.Format(time.RFC3339)
+		}
+		fmt.Printf("%s  %s\n", m.Name, state)
+	}
+	return nil
+}
