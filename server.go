@@ -4,6 +4,7 @@
 //	debrief [serve] [flags]   run the server (the default)
 //	debrief migrate [status]  apply the schema migrations, or list them
 //	debrief demo [flags]      load a demo organisation into an empty database
+//	debrief oidc check        check the identity provider configuration
 //
 // Every flag has a DEBRIEF_* environment variable; see README.md.
 package main
@@ -21,6 +22,7 @@ import (
 	_ "time/tzdata" // time zone names must work on hosts without tzdata
 
 	"github.com/debrief/debrief/internal/app"
+	"github.com/debrief/debrief/internal/auth"
 	"github.com/debrief/debrief/internal/config"
 	"github.com/debrief/debrief/internal/demo"
 	"github.com/debrief/debrief/internal/store"
@@ -42,12 +44,15 @@ func main() {
 
 func run(ctx context.Context, args []string) error {
 	command := "serve"
-	if len(args) > 0 && (args[0] == "serve" || args[0] == "migrate" || args[0] == "demo") {
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "migrate" || args[0] == "demo" || args[0] == "oidc") {
 		command, args = args[0], args[1:]
 	}
 	sub := ""
-	if command == "migrate" && len(args) > 0 && args[0] == "status" {
-		sub, args = "status", args[1:]
+	if (command == "migrate" && len(args) > 0 && args[0] == "status") || (command == "oidc" && len(args) > 0 && args[0] == "check") {
+		sub, args = args[0], args[1:]
+	}
+	if command == "oidc" && sub != "check" {
+		return errors.New("usage: debrief oidc check [flags]")
 	}
 	cfg, err := config.Load("debrief "+command, args, os.Getenv, os.Stderr)
 	if err != nil {
@@ -55,6 +60,9 @@ func run(ctx context.Context, args []string) error {
 	}
 	logger := cfg.Logger(os.Stderr)
 	slog.SetDefault(logger)
+	if command == "oidc" {
+		return checkOIDC(ctx, cfg)
+	}
 
 	db, err := store.Open(ctx, cfg.DatabaseURL, cfg.DataDir)
 	if err != nil {
@@ -124,6 +132,27 @@ func printMigrationStatus(ctx context.Context, db *store.DB) error {
 			state = "applied " + m.AppliedAt.Format(time.RFC3339)
 		}
 		fmt.Printf("%s  %s\n", m.Name, state)
+	}
+	return nil
+}
+
+// checkOIDC reports what is right and wrong with the identity provider
+// configuration, and fails when sign-in could not work.
+func checkOIDC(ctx context.Context, cfg config.Config) error {
+	if cfg.DevLogin() {
+		fmt.Println("No identity provider is configured: Debrief runs its built-in development sign-in.")
+		fmt.Println("Set DEBRIEF_OIDC_ISSUER, DEBRIEF_OIDC_CLIENT_ID and DEBRIEF_OIDC_CLIENT_SECRET to use a real one (see README).")
+		return nil
+	}
+	findings := auth.Check(ctx, auth.Config{
+		Issuer: cfg.OIDC.Issuer, ClientID: cfg.OIDC.ClientID, ClientSecret: cfg.OIDC.ClientSecret,
+		PublicURL: cfg.PublicURL, RedirectURL: cfg.OIDC.RedirectURL, Scopes: cfg.OIDC.Scopes, RolesClaim: cfg.OIDC.RolesClaim,
+	})
+	for _, f := range findings {
+		fmt.Printf("%-4s  %s\n", f.Level, f.Message)
+	}
+	if auth.Failed(findings) {
+		return errors.New("the identity provider configuration has problems (FAIL above)")
 	}
 	return nil
 }

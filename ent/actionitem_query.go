@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -511,6 +512,12 @@ func (_q *ActionItemQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if actionitem.Policy == nil {
+		return errors.New("ent: uninitialized actionitem.Policy (forgotten import ent/runtime?)")
+	}
+	if err := actionitem.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

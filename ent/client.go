@@ -16,15 +16,18 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/loginstate"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -39,6 +42,8 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// APIToken is the client for interacting with the APIToken builders.
+	APIToken *APITokenClient
 	// ActionItem is the client for interacting with the ActionItem builders.
 	ActionItem *ActionItemClient
 	// Comment is the client for interacting with the Comment builders.
@@ -51,6 +56,8 @@ type Client struct {
 	Incident *IncidentClient
 	// Insight is the client for interacting with the Insight builders.
 	Insight *InsightClient
+	// LoginState is the client for interacting with the LoginState builders.
+	LoginState *LoginStateClient
 	// Participant is the client for interacting with the Participant builders.
 	Participant *ParticipantClient
 	// Perspective is the client for interacting with the Perspective builders.
@@ -59,6 +66,8 @@ type Client struct {
 	Question *QuestionClient
 	// Service is the client for interacting with the Service builders.
 	Service *ServiceClient
+	// Session is the client for interacting with the Session builders.
+	Session *SessionClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 	// Team is the client for interacting with the Team builders.
@@ -80,16 +89,19 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.APIToken = NewAPITokenClient(c.config)
 	c.ActionItem = NewActionItemClient(c.config)
 	c.Comment = NewCommentClient(c.config)
 	c.ContributingFactor = NewContributingFactorClient(c.config)
 	c.FactorCategory = NewFactorCategoryClient(c.config)
 	c.Incident = NewIncidentClient(c.config)
 	c.Insight = NewInsightClient(c.config)
+	c.LoginState = NewLoginStateClient(c.config)
 	c.Participant = NewParticipantClient(c.config)
 	c.Perspective = NewPerspectiveClient(c.config)
 	c.Question = NewQuestionClient(c.config)
 	c.Service = NewServiceClient(c.config)
+	c.Session = NewSessionClient(c.config)
 	c.Tag = NewTagClient(c.config)
 	c.Team = NewTeamClient(c.config)
 	c.TimelineEvent = NewTimelineEventClient(c.config)
@@ -187,16 +199,19 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	return &Tx{
 		ctx:                ctx,
 		config:             cfg,
+		APIToken:           NewAPITokenClient(cfg),
 		ActionItem:         NewActionItemClient(cfg),
 		Comment:            NewCommentClient(cfg),
 		ContributingFactor: NewContributingFactorClient(cfg),
 		FactorCategory:     NewFactorCategoryClient(cfg),
 		Incident:           NewIncidentClient(cfg),
 		Insight:            NewInsightClient(cfg),
+		LoginState:         NewLoginStateClient(cfg),
 		Participant:        NewParticipantClient(cfg),
 		Perspective:        NewPerspectiveClient(cfg),
 		Question:           NewQuestionClient(cfg),
 		Service:            NewServiceClient(cfg),
+		Session:            NewSessionClient(cfg),
 		Tag:                NewTagClient(cfg),
 		Team:               NewTeamClient(cfg),
 		TimelineEvent:      NewTimelineEventClient(cfg),
@@ -221,16 +236,19 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	return &Tx{
 		ctx:                ctx,
 		config:             cfg,
+		APIToken:           NewAPITokenClient(cfg),
 		ActionItem:         NewActionItemClient(cfg),
 		Comment:            NewCommentClient(cfg),
 		ContributingFactor: NewContributingFactorClient(cfg),
 		FactorCategory:     NewFactorCategoryClient(cfg),
 		Incident:           NewIncidentClient(cfg),
 		Insight:            NewInsightClient(cfg),
+		LoginState:         NewLoginStateClient(cfg),
 		Participant:        NewParticipantClient(cfg),
 		Perspective:        NewPerspectiveClient(cfg),
 		Question:           NewQuestionClient(cfg),
 		Service:            NewServiceClient(cfg),
+		Session:            NewSessionClient(cfg),
 		Tag:                NewTagClient(cfg),
 		Team:               NewTeamClient(cfg),
 		TimelineEvent:      NewTimelineEventClient(cfg),
@@ -242,7 +260,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		ActionItem.
+//		APIToken.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -265,9 +283,9 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.ActionItem, c.Comment, c.ContributingFactor, c.FactorCategory, c.Incident,
-		c.Insight, c.Participant, c.Perspective, c.Question, c.Service, c.Tag, c.Team,
-		c.TimelineEvent, c.User, c.Vendor,
+		c.APIToken, c.ActionItem, c.Comment, c.ContributingFactor, c.FactorCategory,
+		c.Incident, c.Insight, c.LoginState, c.Participant, c.Perspective, c.Question,
+		c.Service, c.Session, c.Tag, c.Team, c.TimelineEvent, c.User, c.Vendor,
 	} {
 		n.Use(hooks...)
 	}
@@ -277,9 +295,9 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.ActionItem, c.Comment, c.ContributingFactor, c.FactorCategory, c.Incident,
-		c.Insight, c.Participant, c.Perspective, c.Question, c.Service, c.Tag, c.Team,
-		c.TimelineEvent, c.User, c.Vendor,
+		c.APIToken, c.ActionItem, c.Comment, c.ContributingFactor, c.FactorCategory,
+		c.Incident, c.Insight, c.LoginState, c.Participant, c.Perspective, c.Question,
+		c.Service, c.Session, c.Tag, c.Team, c.TimelineEvent, c.User, c.Vendor,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -288,6 +306,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *APITokenMutation:
+		return c.APIToken.mutate(ctx, m)
 	case *ActionItemMutation:
 		return c.ActionItem.mutate(ctx, m)
 	case *CommentMutation:
@@ -300,6 +320,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Incident.mutate(ctx, m)
 	case *InsightMutation:
 		return c.Insight.mutate(ctx, m)
+	case *LoginStateMutation:
+		return c.LoginState.mutate(ctx, m)
 	case *ParticipantMutation:
 		return c.Participant.mutate(ctx, m)
 	case *PerspectiveMutation:
@@ -308,6 +330,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Question.mutate(ctx, m)
 	case *ServiceMutation:
 		return c.Service.mutate(ctx, m)
+	case *SessionMutation:
+		return c.Session.mutate(ctx, m)
 	case *TagMutation:
 		return c.Tag.mutate(ctx, m)
 	case *TeamMutation:
@@ -320,6 +344,172 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Vendor.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// APITokenClient is a client for the APIToken schema.
+type APITokenClient struct {
+	config
+}
+
+// NewAPITokenClient returns a client for the APIToken from the given config.
+func NewAPITokenClient(c config) *APITokenClient {
+	return &APITokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `apitoken.Hooks(f(g(h())))`.
+func (c *APITokenClient) Use(hooks ...Hook) {
+	c.hooks.APIToken = append(c.hooks.APIToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `apitoken.Intercept(f(g(h())))`.
+func (c *APITokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.APIToken = append(c.inters.APIToken, interceptors...)
+}
+
+// Create returns a builder for creating a APIToken entity.
+func (c *APITokenClient) Create() *APITokenCreate {
+	mutation := newAPITokenMutation(c.config, OpCreate)
+	return &APITokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of APIToken entities.
+func (c *APITokenClient) CreateBulk(builders ...*APITokenCreate) *APITokenCreateBulk {
+	return &APITokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *APITokenClient) MapCreateBulk(slice any, setFunc func(*APITokenCreate, int)) *APITokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &APITokenCreateBulk{err: fmt.Errorf("calling to APITokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*APITokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &APITokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for APIToken.
+func (c *APITokenClient) Update() *APITokenUpdate {
+	mutation := newAPITokenMutation(c.config, OpUpdate)
+	return &APITokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *APITokenClient) UpdateOne(_m *APIToken) *APITokenUpdateOne {
+	mutation := newAPITokenMutation(c.config, OpUpdateOne, withAPIToken(_m))
+	return &APITokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *APITokenClient) UpdateOneID(id int) *APITokenUpdateOne {
+	mutation := newAPITokenMutation(c.config, OpUpdateOne, withAPITokenID(id))
+	return &APITokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for APIToken.
+func (c *APITokenClient) Delete() *APITokenDelete {
+	mutation := newAPITokenMutation(c.config, OpDelete)
+	return &APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *APITokenClient) DeleteOne(_m *APIToken) *APITokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *APITokenClient) DeleteOneID(id int) *APITokenDeleteOne {
+	builder := c.Delete().Where(apitoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &APITokenDeleteOne{builder}
+}
+
+// Query returns a query builder for APIToken.
+func (c *APITokenClient) Query() *APITokenQuery {
+	return &APITokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAPIToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a APIToken entity by its id.
+func (c *APITokenClient) Get(ctx context.Context, id int) (*APIToken, error) {
+	return c.Query().Where(apitoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *APITokenClient) GetX(ctx context.Context, id int) *APIToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a APIToken.
+func (c *APITokenClient) QueryCreatedBy(_m *APIToken) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apitoken.Table, apitoken.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, apitoken.CreatedByTable, apitoken.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUser queries the user edge of a APIToken.
+func (c *APITokenClient) QueryUser(_m *APIToken) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apitoken.Table, apitoken.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, apitoken.UserTable, apitoken.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *APITokenClient) Hooks() []Hook {
+	hooks := c.hooks.APIToken
+	return append(hooks[:len(hooks):len(hooks)], apitoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *APITokenClient) Interceptors() []Interceptor {
+	return c.inters.APIToken
+}
+
+func (c *APITokenClient) mutate(ctx context.Context, m *APITokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&APITokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&APITokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&APITokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown APIToken mutation op: %q", m.Op())
 	}
 }
 
@@ -1719,6 +1909,140 @@ func (c *InsightClient) mutate(ctx context.Context, m *InsightMutation) (Value, 
 	}
 }
 
+// LoginStateClient is a client for the LoginState schema.
+type LoginStateClient struct {
+	config
+}
+
+// NewLoginStateClient returns a client for the LoginState from the given config.
+func NewLoginStateClient(c config) *LoginStateClient {
+	return &LoginStateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `loginstate.Hooks(f(g(h())))`.
+func (c *LoginStateClient) Use(hooks ...Hook) {
+	c.hooks.LoginState = append(c.hooks.LoginState, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `loginstate.Intercept(f(g(h())))`.
+func (c *LoginStateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LoginState = append(c.inters.LoginState, interceptors...)
+}
+
+// Create returns a builder for creating a LoginState entity.
+func (c *LoginStateClient) Create() *LoginStateCreate {
+	mutation := newLoginStateMutation(c.config, OpCreate)
+	return &LoginStateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LoginState entities.
+func (c *LoginStateClient) CreateBulk(builders ...*LoginStateCreate) *LoginStateCreateBulk {
+	return &LoginStateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LoginStateClient) MapCreateBulk(slice any, setFunc func(*LoginStateCreate, int)) *LoginStateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LoginStateCreateBulk{err: fmt.Errorf("calling to LoginStateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LoginStateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LoginStateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LoginState.
+func (c *LoginStateClient) Update() *LoginStateUpdate {
+	mutation := newLoginStateMutation(c.config, OpUpdate)
+	return &LoginStateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LoginStateClient) UpdateOne(_m *LoginState) *LoginStateUpdateOne {
+	mutation := newLoginStateMutation(c.config, OpUpdateOne, withLoginState(_m))
+	return &LoginStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LoginStateClient) UpdateOneID(id int) *LoginStateUpdateOne {
+	mutation := newLoginStateMutation(c.config, OpUpdateOne, withLoginStateID(id))
+	return &LoginStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LoginState.
+func (c *LoginStateClient) Delete() *LoginStateDelete {
+	mutation := newLoginStateMutation(c.config, OpDelete)
+	return &LoginStateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LoginStateClient) DeleteOne(_m *LoginState) *LoginStateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LoginStateClient) DeleteOneID(id int) *LoginStateDeleteOne {
+	builder := c.Delete().Where(loginstate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LoginStateDeleteOne{builder}
+}
+
+// Query returns a query builder for LoginState.
+func (c *LoginStateClient) Query() *LoginStateQuery {
+	return &LoginStateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLoginState},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LoginState entity by its id.
+func (c *LoginStateClient) Get(ctx context.Context, id int) (*LoginState, error) {
+	return c.Query().Where(loginstate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LoginStateClient) GetX(ctx context.Context, id int) *LoginState {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *LoginStateClient) Hooks() []Hook {
+	hooks := c.hooks.LoginState
+	return append(hooks[:len(hooks):len(hooks)], loginstate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LoginStateClient) Interceptors() []Interceptor {
+	return c.inters.LoginState
+}
+
+func (c *LoginStateClient) mutate(ctx context.Context, m *LoginStateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LoginStateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LoginStateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LoginStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LoginStateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LoginState mutation op: %q", m.Op())
+	}
+}
+
 // ParticipantClient is a client for the Participant schema.
 type ParticipantClient struct {
 	config
@@ -2495,6 +2819,156 @@ func (c *ServiceClient) mutate(ctx context.Context, m *ServiceMutation) (Value, 
 	}
 }
 
+// SessionClient is a client for the Session schema.
+type SessionClient struct {
+	config
+}
+
+// NewSessionClient returns a client for the Session from the given config.
+func NewSessionClient(c config) *SessionClient {
+	return &SessionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `session.Hooks(f(g(h())))`.
+func (c *SessionClient) Use(hooks ...Hook) {
+	c.hooks.Session = append(c.hooks.Session, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `session.Intercept(f(g(h())))`.
+func (c *SessionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Session = append(c.inters.Session, interceptors...)
+}
+
+// Create returns a builder for creating a Session entity.
+func (c *SessionClient) Create() *SessionCreate {
+	mutation := newSessionMutation(c.config, OpCreate)
+	return &SessionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Session entities.
+func (c *SessionClient) CreateBulk(builders ...*SessionCreate) *SessionCreateBulk {
+	return &SessionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SessionClient) MapCreateBulk(slice any, setFunc func(*SessionCreate, int)) *SessionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SessionCreateBulk{err: fmt.Errorf("calling to SessionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SessionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SessionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Session.
+func (c *SessionClient) Update() *SessionUpdate {
+	mutation := newSessionMutation(c.config, OpUpdate)
+	return &SessionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SessionClient) UpdateOne(_m *Session) *SessionUpdateOne {
+	mutation := newSessionMutation(c.config, OpUpdateOne, withSession(_m))
+	return &SessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SessionClient) UpdateOneID(id int) *SessionUpdateOne {
+	mutation := newSessionMutation(c.config, OpUpdateOne, withSessionID(id))
+	return &SessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Session.
+func (c *SessionClient) Delete() *SessionDelete {
+	mutation := newSessionMutation(c.config, OpDelete)
+	return &SessionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SessionClient) DeleteOne(_m *Session) *SessionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SessionClient) DeleteOneID(id int) *SessionDeleteOne {
+	builder := c.Delete().Where(session.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SessionDeleteOne{builder}
+}
+
+// Query returns a query builder for Session.
+func (c *SessionClient) Query() *SessionQuery {
+	return &SessionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSession},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Session entity by its id.
+func (c *SessionClient) Get(ctx context.Context, id int) (*Session, error) {
+	return c.Query().Where(session.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SessionClient) GetX(ctx context.Context, id int) *Session {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a Session.
+func (c *SessionClient) QueryUser(_m *Session) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(session.Table, session.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, session.UserTable, session.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SessionClient) Hooks() []Hook {
+	hooks := c.hooks.Session
+	return append(hooks[:len(hooks):len(hooks)], session.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SessionClient) Interceptors() []Interceptor {
+	return c.inters.Session
+}
+
+func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SessionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SessionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SessionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Session mutation op: %q", m.Op())
+	}
+}
+
 // TagClient is a client for the Tag schema.
 type TagClient struct {
 	config
@@ -3157,7 +3631,23 @@ func (c *UserClient) QueryCreatedBy(_m *User) *UserQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(user.Table, user.FieldID, id),
 			sqlgraph.To(user.Table, user.FieldID),
-			sqlgraph.Edge(sqlgraph.O2O, false, user.CreatedByTable, user.CreatedByColumn),
+			sqlgraph.Edge(sqlgraph.M2O, true, user.CreatedByTable, user.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAddedUsers queries the added_users edge of a User.
+func (c *UserClient) QueryAddedUsers(_m *User) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.AddedUsersTable, user.AddedUsersColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3424,14 +3914,14 @@ func (c *VendorClient) mutate(ctx context.Context, m *VendorMutation) (Value, er
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		ActionItem, Comment, ContributingFactor, FactorCategory, Incident, Insight,
-		Participant, Perspective, Question, Service, Tag, Team, TimelineEvent, User,
-		Vendor []ent.Hook
+		APIToken, ActionItem, Comment, ContributingFactor, FactorCategory, Incident,
+		Insight, LoginState, Participant, Perspective, Question, Service, Session, Tag,
+		Team, TimelineEvent, User, Vendor []ent.Hook
 	}
 	inters struct {
-		ActionItem, Comment, ContributingFactor, FactorCategory, Incident, Insight,
-		Participant, Perspective, Question, Service, Tag, Team, TimelineEvent, User,
-		Vendor []ent.Interceptor
+		APIToken, ActionItem, Comment, ContributingFactor, FactorCategory, Incident,
+		Insight, LoginState, Participant, Perspective, Question, Service, Session, Tag,
+		Team, TimelineEvent, User, Vendor []ent.Interceptor
 	}
 )
 

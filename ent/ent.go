@@ -13,15 +13,18 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/loginstate"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -87,16 +90,19 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			apitoken.Table:           apitoken.ValidColumn,
 			actionitem.Table:         actionitem.ValidColumn,
 			comment.Table:            comment.ValidColumn,
 			contributingfactor.Table: contributingfactor.ValidColumn,
 			factorcategory.Table:     factorcategory.ValidColumn,
 			incident.Table:           incident.ValidColumn,
 			insight.Table:            insight.ValidColumn,
+			loginstate.Table:         loginstate.ValidColumn,
 			participant.Table:        participant.ValidColumn,
 			perspective.Table:        perspective.ValidColumn,
 			question.Table:           question.ValidColumn,
 			service.Table:            service.ValidColumn,
+			session.Table:            session.ValidColumn,
 			tag.Table:                tag.ValidColumn,
 			team.Table:               team.ValidColumn,
 			timelineevent.Table:      timelineevent.ValidColumn,

@@ -4,16 +4,19 @@ package ent
 
 import (
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/loginstate"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -28,8 +31,32 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 15)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   apitoken.Table,
+			Columns: apitoken.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: apitoken.FieldID,
+			},
+		},
+		Type: "APIToken",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			apitoken.FieldCreatedAt:   {Type: field.TypeTime, Column: apitoken.FieldCreatedAt},
+			apitoken.FieldUpdatedAt:   {Type: field.TypeTime, Column: apitoken.FieldUpdatedAt},
+			apitoken.FieldCreatedByID: {Type: field.TypeInt, Column: apitoken.FieldCreatedByID},
+			apitoken.FieldName:        {Type: field.TypeString, Column: apitoken.FieldName},
+			apitoken.FieldScope:       {Type: field.TypeEnum, Column: apitoken.FieldScope},
+			apitoken.FieldTokenHash:   {Type: field.TypeBytes, Column: apitoken.FieldTokenHash},
+			apitoken.FieldTokenPrefix: {Type: field.TypeString, Column: apitoken.FieldTokenPrefix},
+			apitoken.FieldUserID:      {Type: field.TypeInt, Column: apitoken.FieldUserID},
+			apitoken.FieldExpiresAt:   {Type: field.TypeTime, Column: apitoken.FieldExpiresAt},
+			apitoken.FieldLastUsedAt:  {Type: field.TypeTime, Column: apitoken.FieldLastUsedAt},
+			apitoken.FieldRevokedAt:   {Type: field.TypeTime, Column: apitoken.FieldRevokedAt},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   actionitem.Table,
 			Columns: actionitem.Columns,
@@ -58,7 +85,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			actionitem.FieldInsightID:    {Type: field.TypeInt, Column: actionitem.FieldInsightID},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   comment.Table,
 			Columns: comment.Columns,
@@ -83,7 +110,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			comment.FieldActionItemID:    {Type: field.TypeInt, Column: comment.FieldActionItemID},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contributingfactor.Table,
 			Columns: contributingfactor.Columns,
@@ -103,7 +130,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contributingfactor.FieldDescription: {Type: field.TypeString, Column: contributingfactor.FieldDescription},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   factorcategory.Table,
 			Columns: factorcategory.Columns,
@@ -121,7 +148,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			factorcategory.FieldDescription: {Type: field.TypeString, Column: factorcategory.FieldDescription},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   incident.Table,
 			Columns: incident.Columns,
@@ -153,7 +180,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			incident.FieldRestricted:        {Type: field.TypeBool, Column: incident.FieldRestricted},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   insight.Table,
 			Columns: insight.Columns,
@@ -174,7 +201,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 			insight.FieldStatus:      {Type: field.TypeEnum, Column: insight.FieldStatus},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   loginstate.Table,
+			Columns: loginstate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: loginstate.FieldID,
+			},
+		},
+		Type: "LoginState",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			loginstate.FieldStateHash:    {Type: field.TypeBytes, Column: loginstate.FieldStateHash},
+			loginstate.FieldNonce:        {Type: field.TypeString, Column: loginstate.FieldNonce},
+			loginstate.FieldPkceVerifier: {Type: field.TypeString, Column: loginstate.FieldPkceVerifier},
+			loginstate.FieldReturnTo:     {Type: field.TypeString, Column: loginstate.FieldReturnTo},
+			loginstate.FieldExpiresAt:    {Type: field.TypeTime, Column: loginstate.FieldExpiresAt},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   participant.Table,
 			Columns: participant.Columns,
@@ -196,7 +241,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			participant.FieldChannels:    {Type: field.TypeJSON, Column: participant.FieldChannels},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   perspective.Table,
 			Columns: perspective.Columns,
@@ -221,7 +266,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			perspective.FieldImpactObserved: {Type: field.TypeString, Column: perspective.FieldImpactObserved},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -246,7 +291,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			question.FieldAnsweredAt:   {Type: field.TypeTime, Column: question.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   service.Table,
 			Columns: service.Columns,
@@ -267,7 +312,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 			service.FieldVendorID:    {Type: field.TypeInt, Column: service.FieldVendorID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   session.Table,
+			Columns: session.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: session.FieldID,
+			},
+		},
+		Type: "Session",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			session.FieldTokenHash:  {Type: field.TypeBytes, Column: session.FieldTokenHash},
+			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
+			session.FieldCreatedAt:  {Type: field.TypeTime, Column: session.FieldCreatedAt},
+			session.FieldLastSeenAt: {Type: field.TypeTime, Column: session.FieldLastSeenAt},
+			session.FieldExpiresAt:  {Type: field.TypeTime, Column: session.FieldExpiresAt},
+			session.FieldRevokedAt:  {Type: field.TypeTime, Column: session.FieldRevokedAt},
+			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -284,7 +349,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldName:        {Type: field.TypeString, Column: tag.FieldName},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   team.Table,
 			Columns: team.Columns,
@@ -302,7 +367,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			team.FieldDescription: {Type: field.TypeString, Column: team.FieldDescription},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   timelineevent.Table,
 			Columns: timelineevent.Columns,
@@ -330,7 +395,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			timelineevent.FieldMilestone:   {Type: field.TypeEnum, Column: timelineevent.FieldMilestone},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -341,18 +406,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "User",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			user.FieldCreatedAt:   {Type: field.TypeTime, Column: user.FieldCreatedAt},
-			user.FieldUpdatedAt:   {Type: field.TypeTime, Column: user.FieldUpdatedAt},
-			user.FieldCreatedByID: {Type: field.TypeInt, Column: user.FieldCreatedByID},
-			user.FieldName:        {Type: field.TypeString, Column: user.FieldName},
-			user.FieldEmail:       {Type: field.TypeString, Column: user.FieldEmail},
-			user.FieldDepartment:  {Type: field.TypeEnum, Column: user.FieldDepartment},
-			user.FieldRole:        {Type: field.TypeEnum, Column: user.FieldRole},
-			user.FieldTimeZone:    {Type: field.TypeString, Column: user.FieldTimeZone},
-			user.FieldTitle:       {Type: field.TypeString, Column: user.FieldTitle},
+			user.FieldCreatedAt:      {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldUpdatedAt:      {Type: field.TypeTime, Column: user.FieldUpdatedAt},
+			user.FieldName:           {Type: field.TypeString, Column: user.FieldName},
+			user.FieldEmail:          {Type: field.TypeString, Column: user.FieldEmail},
+			user.FieldDepartment:     {Type: field.TypeEnum, Column: user.FieldDepartment},
+			user.FieldRole:           {Type: field.TypeEnum, Column: user.FieldRole},
+			user.FieldTimeZone:       {Type: field.TypeString, Column: user.FieldTimeZone},
+			user.FieldTitle:          {Type: field.TypeString, Column: user.FieldTitle},
+			user.FieldCreatedByID:    {Type: field.TypeInt, Column: user.FieldCreatedByID},
+			user.FieldServiceAccount: {Type: field.TypeBool, Column: user.FieldServiceAccount},
+			user.FieldOidcIssuer:     {Type: field.TypeString, Column: user.FieldOidcIssuer},
+			user.FieldOidcSubject:    {Type: field.TypeString, Column: user.FieldOidcSubject},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -371,6 +439,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			vendor.FieldDescription: {Type: field.TypeString, Column: vendor.FieldDescription},
 		},
 	}
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   apitoken.CreatedByTable,
+			Columns: []string{apitoken.CreatedByColumn},
+			Bidi:    false,
+		},
+		"APIToken",
+		"User",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   apitoken.UserTable,
+			Columns: []string{apitoken.UserColumn},
+			Bidi:    false,
+		},
+		"APIToken",
+		"User",
+	)
 	graph.MustAddE(
 		"created_by",
 		&sqlgraph.EdgeSpec{
@@ -996,6 +1088,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Incident",
 	)
 	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.UserTable,
+			Columns: []string{session.UserColumn},
+			Bidi:    false,
+		},
+		"Session",
+		"User",
+	)
+	graph.MustAddE(
 		"created_by",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1106,11 +1210,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"created_by",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2O,
-			Inverse: false,
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
 			Table:   user.CreatedByTable,
 			Columns: []string{user.CreatedByColumn},
-			Bidi:    true,
+			Bidi:    false,
+		},
+		"User",
+		"User",
+	)
+	graph.MustAddE(
+		"added_users",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.AddedUsersTable,
+			Columns: []string{user.AddedUsersColumn},
+			Bidi:    false,
 		},
 		"User",
 		"User",
@@ -1197,6 +1313,129 @@ type predicateAdder interface {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *APITokenQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the APITokenQuery builder.
+func (_q *APITokenQuery) Filter() *APITokenFilter {
+	return &APITokenFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *APITokenMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the APITokenMutation builder.
+func (m *APITokenMutation) Filter() *APITokenFilter {
+	return &APITokenFilter{config: m.config, predicateAdder: m}
+}
+
+// APITokenFilter provides a generic filtering capability at runtime for APITokenQuery.
+type APITokenFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *APITokenFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *APITokenFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(apitoken.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *APITokenFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *APITokenFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *APITokenFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(apitoken.FieldCreatedByID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *APITokenFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldName))
+}
+
+// WhereScope applies the entql string predicate on the scope field.
+func (f *APITokenFilter) WhereScope(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldScope))
+}
+
+// WhereTokenHash applies the entql []byte predicate on the token_hash field.
+func (f *APITokenFilter) WhereTokenHash(p entql.BytesP) {
+	f.Where(p.Field(apitoken.FieldTokenHash))
+}
+
+// WhereTokenPrefix applies the entql string predicate on the token_prefix field.
+func (f *APITokenFilter) WhereTokenPrefix(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldTokenPrefix))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *APITokenFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(apitoken.FieldUserID))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *APITokenFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldExpiresAt))
+}
+
+// WhereLastUsedAt applies the entql time.Time predicate on the last_used_at field.
+func (f *APITokenFilter) WhereLastUsedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldLastUsedAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *APITokenFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldRevokedAt))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *APITokenFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *APITokenFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *APITokenFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *APITokenFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ActionItemQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1225,7 +1464,7 @@ type ActionItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ActionItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1415,7 +1654,7 @@ type CommentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CommentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1641,7 +1880,7 @@ type ContributingFactorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContributingFactorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1772,7 +2011,7 @@ type FactorCategoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FactorCategoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1865,7 +2104,7 @@ type IncidentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IncidentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2182,7 +2421,7 @@ type InsightFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InsightFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2290,6 +2529,71 @@ func (f *InsightFilter) WhereHasActionItemsWith(preds ...predicate.ActionItem) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LoginStateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LoginStateQuery builder.
+func (_q *LoginStateQuery) Filter() *LoginStateFilter {
+	return &LoginStateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LoginStateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LoginStateMutation builder.
+func (m *LoginStateMutation) Filter() *LoginStateFilter {
+	return &LoginStateFilter{config: m.config, predicateAdder: m}
+}
+
+// LoginStateFilter provides a generic filtering capability at runtime for LoginStateQuery.
+type LoginStateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LoginStateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *LoginStateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(loginstate.FieldID))
+}
+
+// WhereStateHash applies the entql []byte predicate on the state_hash field.
+func (f *LoginStateFilter) WhereStateHash(p entql.BytesP) {
+	f.Where(p.Field(loginstate.FieldStateHash))
+}
+
+// WhereNonce applies the entql string predicate on the nonce field.
+func (f *LoginStateFilter) WhereNonce(p entql.StringP) {
+	f.Where(p.Field(loginstate.FieldNonce))
+}
+
+// WherePkceVerifier applies the entql string predicate on the pkce_verifier field.
+func (f *LoginStateFilter) WherePkceVerifier(p entql.StringP) {
+	f.Where(p.Field(loginstate.FieldPkceVerifier))
+}
+
+// WhereReturnTo applies the entql string predicate on the return_to field.
+func (f *LoginStateFilter) WhereReturnTo(p entql.StringP) {
+	f.Where(p.Field(loginstate.FieldReturnTo))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *LoginStateFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(loginstate.FieldExpiresAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ParticipantQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2318,7 +2622,7 @@ type ParticipantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ParticipantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2445,7 +2749,7 @@ type PerspectiveFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerspectiveFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2587,7 +2891,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2757,7 +3061,7 @@ type ServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2865,6 +3169,95 @@ func (f *ServiceFilter) WhereHasIncidentsWith(preds ...predicate.Incident) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SessionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SessionQuery builder.
+func (_q *SessionQuery) Filter() *SessionFilter {
+	return &SessionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SessionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SessionMutation builder.
+func (m *SessionMutation) Filter() *SessionFilter {
+	return &SessionFilter{config: m.config, predicateAdder: m}
+}
+
+// SessionFilter provides a generic filtering capability at runtime for SessionQuery.
+type SessionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SessionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SessionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(session.FieldID))
+}
+
+// WhereTokenHash applies the entql []byte predicate on the token_hash field.
+func (f *SessionFilter) WhereTokenHash(p entql.BytesP) {
+	f.Where(p.Field(session.FieldTokenHash))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *SessionFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(session.FieldUserID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SessionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(session.FieldCreatedAt))
+}
+
+// WhereLastSeenAt applies the entql time.Time predicate on the last_seen_at field.
+func (f *SessionFilter) WhereLastSeenAt(p entql.TimeP) {
+	f.Where(p.Field(session.FieldLastSeenAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *SessionFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(session.FieldExpiresAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *SessionFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(session.FieldRevokedAt))
+}
+
+// WhereUserAgent applies the entql string predicate on the user_agent field.
+func (f *SessionFilter) WhereUserAgent(p entql.StringP) {
+	f.Where(p.Field(session.FieldUserAgent))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *SessionFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TagQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2893,7 +3286,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2981,7 +3374,7 @@ type TeamFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TeamFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3102,7 +3495,7 @@ type TimelineEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TimelineEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3259,7 +3652,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3278,11 +3671,6 @@ func (f *UserFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *UserFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(user.FieldUpdatedAt))
-}
-
-// WhereCreatedByID applies the entql int predicate on the created_by_id field.
-func (f *UserFilter) WhereCreatedByID(p entql.IntP) {
-	f.Where(p.Field(user.FieldCreatedByID))
 }
 
 // WhereName applies the entql string predicate on the name field.
@@ -3315,6 +3703,26 @@ func (f *UserFilter) WhereTitle(p entql.StringP) {
 	f.Where(p.Field(user.FieldTitle))
 }
 
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *UserFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(user.FieldCreatedByID))
+}
+
+// WhereServiceAccount applies the entql bool predicate on the service_account field.
+func (f *UserFilter) WhereServiceAccount(p entql.BoolP) {
+	f.Where(p.Field(user.FieldServiceAccount))
+}
+
+// WhereOidcIssuer applies the entql string predicate on the oidc_issuer field.
+func (f *UserFilter) WhereOidcIssuer(p entql.StringP) {
+	f.Where(p.Field(user.FieldOidcIssuer))
+}
+
+// WhereOidcSubject applies the entql string predicate on the oidc_subject field.
+func (f *UserFilter) WhereOidcSubject(p entql.StringP) {
+	f.Where(p.Field(user.FieldOidcSubject))
+}
+
 // WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
 func (f *UserFilter) WhereHasCreatedBy() {
 	f.Where(entql.HasEdge("created_by"))
@@ -3323,6 +3731,20 @@ func (f *UserFilter) WhereHasCreatedBy() {
 // WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
 func (f *UserFilter) WhereHasCreatedByWith(preds ...predicate.User) {
 	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAddedUsers applies a predicate to check if query has an edge added_users.
+func (f *UserFilter) WhereHasAddedUsers() {
+	f.Where(entql.HasEdge("added_users"))
+}
+
+// WhereHasAddedUsersWith applies a predicate to check if query has an edge added_users with a given conditions (other predicates).
+func (f *UserFilter) WhereHasAddedUsersWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("added_users", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3400,7 +3822,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -1256,13 +1256,14 @@ func (c *TimelineEventUpdateOne) SetInput(i UpdateTimelineEventInput) *TimelineE
 
 // CreateUserInput represents a mutation input for creating users.
 type CreateUserInput struct {
-	Name       string
-	Email      *string
-	Department *enum.Department
-	Role       *enum.Role
-	TimeZone   *string
-	Title      *string
-	TeamIDs    []int
+	Name           string
+	Email          *string
+	Department     *enum.Department
+	Role           *enum.Role
+	TimeZone       *string
+	Title          *string
+	ServiceAccount *bool
+	TeamIDs        []int
 }
 
 // Mutate applies the CreateUserInput on the UserMutation builder.
@@ -1282,6 +1283,9 @@ func (i *CreateUserInput) Mutate(m *UserMutation) {
 	}
 	if v := i.Title; v != nil {
 		m.SetTitle(*v)
+	}
+	if v := i.ServiceAccount; v != nil {
+		m.SetServiceAccount(*v)
 	}
 	if v := i.TeamIDs; len(v) > 0 {
 		m.AddTeamIDs(v...)

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -809,6 +810,12 @@ func (_q *IncidentQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if incident.Policy == nil {
+		return errors.New("ent: uninitialized incident.Policy (forgotten import ent/runtime?)")
+	}
+	if err := incident.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -477,6 +478,12 @@ func (_q *InsightQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if insight.Policy == nil {
+		return errors.New("ent: uninitialized insight.Policy (forgotten import ent/runtime?)")
+	}
+	if err := insight.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

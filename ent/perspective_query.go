@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -437,6 +438,12 @@ func (_q *PerspectiveQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if perspective.Policy == nil {
+		return errors.New("ent: uninitialized perspective.Policy (forgotten import ent/runtime?)")
+	}
+	if err := perspective.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

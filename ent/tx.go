@@ -14,6 +14,8 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// APIToken is the client for interacting with the APIToken builders.
+	APIToken *APITokenClient
 	// ActionItem is the client for interacting with the ActionItem builders.
 	ActionItem *ActionItemClient
 	// Comment is the client for interacting with the Comment builders.
@@ -26,6 +28,8 @@ type Tx struct {
 	Incident *IncidentClient
 	// Insight is the client for interacting with the Insight builders.
 	Insight *InsightClient
+	// LoginState is the client for interacting with the LoginState builders.
+	LoginState *LoginStateClient
 	// Participant is the client for interacting with the Participant builders.
 	Participant *ParticipantClient
 	// Perspective is the client for interacting with the Perspective builders.
@@ -34,6 +38,8 @@ type Tx struct {
 	Question *QuestionClient
 	// Service is the client for interacting with the Service builders.
 	Service *ServiceClient
+	// Session is the client for interacting with the Session builders.
+	Session *SessionClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 	// Team is the client for interacting with the Team builders.
@@ -175,16 +181,19 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.APIToken = NewAPITokenClient(tx.config)
 	tx.ActionItem = NewActionItemClient(tx.config)
 	tx.Comment = NewCommentClient(tx.config)
 	tx.ContributingFactor = NewContributingFactorClient(tx.config)
 	tx.FactorCategory = NewFactorCategoryClient(tx.config)
 	tx.Incident = NewIncidentClient(tx.config)
 	tx.Insight = NewInsightClient(tx.config)
+	tx.LoginState = NewLoginStateClient(tx.config)
 	tx.Participant = NewParticipantClient(tx.config)
 	tx.Perspective = NewPerspectiveClient(tx.config)
 	tx.Question = NewQuestionClient(tx.config)
 	tx.Service = NewServiceClient(tx.config)
+	tx.Session = NewSessionClient(tx.config)
 	tx.Tag = NewTagClient(tx.config)
 	tx.Team = NewTeamClient(tx.config)
 	tx.TimelineEvent = NewTimelineEventClient(tx.config)
@@ -199,7 +208,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: ActionItem.QueryXXX(), the query will be executed
+// applies a query, for example: APIToken.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

@@ -22,8 +22,6 @@ type User struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// CreatedByID holds the value of the "created_by_id" field.
-	CreatedByID *int `json:"created_by_id,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
 	// Email holds the value of the "email" field.
@@ -36,6 +34,14 @@ type User struct {
 	TimeZone string `json:"time_zone,omitempty"`
 	// job title, e.g. 'Support lead'
 	Title string `json:"title,omitempty"`
+	// who added this person to the directory; empty when they signed up by signing in
+	CreatedByID *int `json:"created_by_id,omitempty"`
+	// an integration's identity rather than a person's; it signs in only with API tokens
+	ServiceAccount bool `json:"service_account,omitempty"`
+	// OidcIssuer holds the value of the "oidc_issuer" field.
+	OidcIssuer string `json:"oidc_issuer,omitempty"`
+	// OidcSubject holds the value of the "oidc_subject" field.
+	OidcSubject string `json:"oidc_subject,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges        UserEdges `json:"edges"`
@@ -46,6 +52,8 @@ type User struct {
 type UserEdges struct {
 	// CreatedBy holds the value of the created_by edge.
 	CreatedBy *User `json:"created_by,omitempty"`
+	// AddedUsers holds the value of the added_users edge.
+	AddedUsers []*User `json:"added_users,omitempty"`
 	// Teams holds the value of the teams edge.
 	Teams []*Team `json:"teams,omitempty"`
 	// Participations holds the value of the participations edge.
@@ -54,10 +62,11 @@ type UserEdges struct {
 	OwnedActions []*ActionItem `json:"owned_actions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
 	totalCount [4]map[string]int
 
+	namedAddedUsers     map[string][]*User
 	namedTeams          map[string][]*Team
 	namedParticipations map[string][]*Participant
 	namedOwnedActions   map[string][]*ActionItem
@@ -74,10 +83,19 @@ func (e UserEdges) CreatedByOrErr() (*User, error) {
 	return nil, &NotLoadedError{edge: "created_by"}
 }
 
+// AddedUsersOrErr returns the AddedUsers value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) AddedUsersOrErr() ([]*User, error) {
+	if e.loadedTypes[1] {
+		return e.AddedUsers, nil
+	}
+	return nil, &NotLoadedError{edge: "added_users"}
+}
+
 // TeamsOrErr returns the Teams value or an error if the edge
 // was not loaded in eager-loading.
 func (e UserEdges) TeamsOrErr() ([]*Team, error) {
-	if e.loadedTypes[1] {
+	if e.loadedTypes[2] {
 		return e.Teams, nil
 	}
 	return nil, &NotLoadedError{edge: "teams"}
@@ -86,7 +104,7 @@ func (e UserEdges) TeamsOrErr() ([]*Team, error) {
 // ParticipationsOrErr returns the Participations value or an error if the edge
 // was not loaded in eager-loading.
 func (e UserEdges) ParticipationsOrErr() ([]*Participant, error) {
-	if e.loadedTypes[2] {
+	if e.loadedTypes[3] {
 		return e.Participations, nil
 	}
 	return nil, &NotLoadedError{edge: "participations"}
@@ -95,7 +113,7 @@ func (e UserEdges) ParticipationsOrErr() ([]*Participant, error) {
 // OwnedActionsOrErr returns the OwnedActions value or an error if the edge
 // was not loaded in eager-loading.
 func (e UserEdges) OwnedActionsOrErr() ([]*ActionItem, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.OwnedActions, nil
 	}
 	return nil, &NotLoadedError{edge: "owned_actions"}
@@ -106,9 +124,11 @@ func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case user.FieldServiceAccount:
+			values[i] = new(sql.NullBool)
 		case user.FieldID, user.FieldCreatedByID:
 			values[i] = new(sql.NullInt64)
-		case user.FieldName, user.FieldEmail, user.FieldDepartment, user.FieldRole, user.FieldTimeZone, user.FieldTitle:
+		case user.FieldName, user.FieldEmail, user.FieldDepartment, user.FieldRole, user.FieldTimeZone, user.FieldTitle, user.FieldOidcIssuer, user.FieldOidcSubject:
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt, user.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -144,13 +164,6 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
-			}
-		case user.FieldCreatedByID:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field created_by_id", values[i])
-			} else if value.Valid {
-				_m.CreatedByID = new(int)
-				*_m.CreatedByID = int(value.Int64)
 			}
 		case user.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -188,6 +201,31 @@ func (_m *User) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Title = value.String
 			}
+		case user.FieldCreatedByID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field created_by_id", values[i])
+			} else if value.Valid {
+				_m.CreatedByID = new(int)
+				*_m.CreatedByID = int(value.Int64)
+			}
+		case user.FieldServiceAccount:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field service_account", values[i])
+			} else if value.Valid {
+				_m.ServiceAccount = value.Bool
+			}
+		case user.FieldOidcIssuer:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field oidc_issuer", values[i])
+			} else if value.Valid {
+				_m.OidcIssuer = value.String
+			}
+		case user.FieldOidcSubject:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field oidc_subject", values[i])
+			} else if value.Valid {
+				_m.OidcSubject = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -204,6 +242,11 @@ func (_m *User) Value(name string) (ent.Value, error) {
 // QueryCreatedBy queries the "created_by" edge of the User entity.
 func (_m *User) QueryCreatedBy() *UserQuery {
 	return NewUserClient(_m.config).QueryCreatedBy(_m)
+}
+
+// QueryAddedUsers queries the "added_users" edge of the User entity.
+func (_m *User) QueryAddedUsers() *UserQuery {
+	return NewUserClient(_m.config).QueryAddedUsers(_m)
 }
 
 // QueryTeams queries the "teams" edge of the User entity.
@@ -250,11 +293,6 @@ func (_m *User) String() string {
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
 	builder.WriteString(", ")
-	if v := _m.CreatedByID; v != nil {
-		builder.WriteString("created_by_id=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)
 	builder.WriteString(", ")
@@ -272,8 +310,46 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("title=")
 	builder.WriteString(_m.Title)
+	builder.WriteString(", ")
+	if v := _m.CreatedByID; v != nil {
+		builder.WriteString("created_by_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("service_account=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ServiceAccount))
+	builder.WriteString(", ")
+	builder.WriteString("oidc_issuer=")
+	builder.WriteString(_m.OidcIssuer)
+	builder.WriteString(", ")
+	builder.WriteString("oidc_subject=")
+	builder.WriteString(_m.OidcSubject)
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedAddedUsers returns the AddedUsers named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedAddedUsers(name string) ([]*User, error) {
+	if _m.Edges.namedAddedUsers == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAddedUsers[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedAddedUsers(name string, edges ...*User) {
+	if _m.Edges.namedAddedUsers == nil {
+		_m.Edges.namedAddedUsers = make(map[string][]*User)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAddedUsers[name] = []*User{}
+	} else {
+		_m.Edges.namedAddedUsers[name] = append(_m.Edges.namedAddedUsers[name], edges...)
+	}
 }
 
 // NamedTeams returns the Teams named value or an error if the edge was not

@@ -54,20 +54,6 @@ func (_c *UserCreate) SetNillableUpdatedAt(v *time.Time) *UserCreate {
 	return _c
 }
 
-// SetCreatedByID sets the "created_by_id" field.
-func (_c *UserCreate) SetCreatedByID(v int) *UserCreate {
-	_c.mutation.SetCreatedByID(v)
-	return _c
-}
-
-// SetNillableCreatedByID sets the "created_by_id" field if the given value is not nil.
-func (_c *UserCreate) SetNillableCreatedByID(v *int) *UserCreate {
-	if v != nil {
-		_c.SetCreatedByID(*v)
-	}
-	return _c
-}
-
 // SetName sets the "name" field.
 func (_c *UserCreate) SetName(v string) *UserCreate {
 	_c.mutation.SetName(v)
@@ -144,9 +130,80 @@ func (_c *UserCreate) SetNillableTitle(v *string) *UserCreate {
 	return _c
 }
 
+// SetCreatedByID sets the "created_by_id" field.
+func (_c *UserCreate) SetCreatedByID(v int) *UserCreate {
+	_c.mutation.SetCreatedByID(v)
+	return _c
+}
+
+// SetNillableCreatedByID sets the "created_by_id" field if the given value is not nil.
+func (_c *UserCreate) SetNillableCreatedByID(v *int) *UserCreate {
+	if v != nil {
+		_c.SetCreatedByID(*v)
+	}
+	return _c
+}
+
+// SetServiceAccount sets the "service_account" field.
+func (_c *UserCreate) SetServiceAccount(v bool) *UserCreate {
+	_c.mutation.SetServiceAccount(v)
+	return _c
+}
+
+// SetNillableServiceAccount sets the "service_account" field if the given value is not nil.
+func (_c *UserCreate) SetNillableServiceAccount(v *bool) *UserCreate {
+	if v != nil {
+		_c.SetServiceAccount(*v)
+	}
+	return _c
+}
+
+// SetOidcIssuer sets the "oidc_issuer" field.
+func (_c *UserCreate) SetOidcIssuer(v string) *UserCreate {
+	_c.mutation.SetOidcIssuer(v)
+	return _c
+}
+
+// SetNillableOidcIssuer sets the "oidc_issuer" field if the given value is not nil.
+func (_c *UserCreate) SetNillableOidcIssuer(v *string) *UserCreate {
+	if v != nil {
+		_c.SetOidcIssuer(*v)
+	}
+	return _c
+}
+
+// SetOidcSubject sets the "oidc_subject" field.
+func (_c *UserCreate) SetOidcSubject(v string) *UserCreate {
+	_c.mutation.SetOidcSubject(v)
+	return _c
+}
+
+// SetNillableOidcSubject sets the "oidc_subject" field if the given value is not nil.
+func (_c *UserCreate) SetNillableOidcSubject(v *string) *UserCreate {
+	if v != nil {
+		_c.SetOidcSubject(*v)
+	}
+	return _c
+}
+
 // SetCreatedBy sets the "created_by" edge to the User entity.
 func (_c *UserCreate) SetCreatedBy(v *User) *UserCreate {
 	return _c.SetCreatedByID(v.ID)
+}
+
+// AddAddedUserIDs adds the "added_users" edge to the User entity by IDs.
+func (_c *UserCreate) AddAddedUserIDs(ids ...int) *UserCreate {
+	_c.mutation.AddAddedUserIDs(ids...)
+	return _c
+}
+
+// AddAddedUsers adds the "added_users" edges to the User entity.
+func (_c *UserCreate) AddAddedUsers(v ...*User) *UserCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAddedUserIDs(ids...)
 }
 
 // AddTeamIDs adds the "teams" edge to the Team entity by IDs.
@@ -257,6 +314,10 @@ func (_c *UserCreate) defaults() error {
 		v := user.DefaultTimeZone
 		_c.mutation.SetTimeZone(v)
 	}
+	if _, ok := _c.mutation.ServiceAccount(); !ok {
+		v := user.DefaultServiceAccount
+		_c.mutation.SetServiceAccount(v)
+	}
 	return nil
 }
 
@@ -308,6 +369,19 @@ func (_c *UserCreate) check() error {
 	if v, ok := _c.mutation.Title(); ok {
 		if err := user.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "User.title": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.ServiceAccount(); !ok {
+		return &ValidationError{Name: "service_account", err: errors.New(`ent: missing required field "User.service_account"`)}
+	}
+	if v, ok := _c.mutation.OidcIssuer(); ok {
+		if err := user.OidcIssuerValidator(v); err != nil {
+			return &ValidationError{Name: "oidc_issuer", err: fmt.Errorf(`ent: validator failed for field "User.oidc_issuer": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.OidcSubject(); ok {
+		if err := user.OidcSubjectValidator(v); err != nil {
+			return &ValidationError{Name: "oidc_subject", err: fmt.Errorf(`ent: validator failed for field "User.oidc_subject": %w`, err)}
 		}
 	}
 	return nil
@@ -369,13 +443,25 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 		_spec.SetField(user.FieldTitle, field.TypeString, value)
 		_node.Title = value
 	}
+	if value, ok := _c.mutation.ServiceAccount(); ok {
+		_spec.SetField(user.FieldServiceAccount, field.TypeBool, value)
+		_node.ServiceAccount = value
+	}
+	if value, ok := _c.mutation.OidcIssuer(); ok {
+		_spec.SetField(user.FieldOidcIssuer, field.TypeString, value)
+		_node.OidcIssuer = value
+	}
+	if value, ok := _c.mutation.OidcSubject(); ok {
+		_spec.SetField(user.FieldOidcSubject, field.TypeString, value)
+		_node.OidcSubject = value
+	}
 	if nodes := _c.mutation.CreatedByIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2O,
-			Inverse: false,
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
 			Table:   user.CreatedByTable,
 			Columns: []string{user.CreatedByColumn},
-			Bidi:    true,
+			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
 			},
@@ -384,6 +470,22 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.CreatedByID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AddedUsersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.AddedUsersTable,
+			Columns: []string{user.AddedUsersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.TeamsIDs(); len(nodes) > 0 {
@@ -582,6 +684,42 @@ func (u *UserUpsert) ClearTitle() *UserUpsert {
 	return u
 }
 
+// SetOidcIssuer sets the "oidc_issuer" field.
+func (u *UserUpsert) SetOidcIssuer(v string) *UserUpsert {
+	u.Set(user.FieldOidcIssuer, v)
+	return u
+}
+
+// UpdateOidcIssuer sets the "oidc_issuer" field to the value that was provided on create.
+func (u *UserUpsert) UpdateOidcIssuer() *UserUpsert {
+	u.SetExcluded(user.FieldOidcIssuer)
+	return u
+}
+
+// ClearOidcIssuer clears the value of the "oidc_issuer" field.
+func (u *UserUpsert) ClearOidcIssuer() *UserUpsert {
+	u.SetNull(user.FieldOidcIssuer)
+	return u
+}
+
+// SetOidcSubject sets the "oidc_subject" field.
+func (u *UserUpsert) SetOidcSubject(v string) *UserUpsert {
+	u.Set(user.FieldOidcSubject, v)
+	return u
+}
+
+// UpdateOidcSubject sets the "oidc_subject" field to the value that was provided on create.
+func (u *UserUpsert) UpdateOidcSubject() *UserUpsert {
+	u.SetExcluded(user.FieldOidcSubject)
+	return u
+}
+
+// ClearOidcSubject clears the value of the "oidc_subject" field.
+func (u *UserUpsert) ClearOidcSubject() *UserUpsert {
+	u.SetNull(user.FieldOidcSubject)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -598,6 +736,9 @@ func (u *UserUpsertOne) UpdateNewValues() *UserUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedByID(); exists {
 			s.SetIgnore(user.FieldCreatedByID)
+		}
+		if _, exists := u.create.mutation.ServiceAccount(); exists {
+			s.SetIgnore(user.FieldServiceAccount)
 		}
 	}))
 	return u
@@ -739,6 +880,48 @@ func (u *UserUpsertOne) UpdateTitle() *UserUpsertOne {
 func (u *UserUpsertOne) ClearTitle() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearTitle()
+	})
+}
+
+// SetOidcIssuer sets the "oidc_issuer" field.
+func (u *UserUpsertOne) SetOidcIssuer(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetOidcIssuer(v)
+	})
+}
+
+// UpdateOidcIssuer sets the "oidc_issuer" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateOidcIssuer() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateOidcIssuer()
+	})
+}
+
+// ClearOidcIssuer clears the value of the "oidc_issuer" field.
+func (u *UserUpsertOne) ClearOidcIssuer() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearOidcIssuer()
+	})
+}
+
+// SetOidcSubject sets the "oidc_subject" field.
+func (u *UserUpsertOne) SetOidcSubject(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetOidcSubject(v)
+	})
+}
+
+// UpdateOidcSubject sets the "oidc_subject" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateOidcSubject() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateOidcSubject()
+	})
+}
+
+// ClearOidcSubject clears the value of the "oidc_subject" field.
+func (u *UserUpsertOne) ClearOidcSubject() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearOidcSubject()
 	})
 }
 
@@ -924,6 +1107,9 @@ func (u *UserUpsertBulk) UpdateNewValues() *UserUpsertBulk {
 			if _, exists := b.mutation.CreatedByID(); exists {
 				s.SetIgnore(user.FieldCreatedByID)
 			}
+			if _, exists := b.mutation.ServiceAccount(); exists {
+				s.SetIgnore(user.FieldServiceAccount)
+			}
 		}
 	}))
 	return u
@@ -1065,6 +1251,48 @@ func (u *UserUpsertBulk) UpdateTitle() *UserUpsertBulk {
 func (u *UserUpsertBulk) ClearTitle() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearTitle()
+	})
+}
+
+// SetOidcIssuer sets the "oidc_issuer" field.
+func (u *UserUpsertBulk) SetOidcIssuer(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetOidcIssuer(v)
+	})
+}
+
+// UpdateOidcIssuer sets the "oidc_issuer" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateOidcIssuer() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateOidcIssuer()
+	})
+}
+
+// ClearOidcIssuer clears the value of the "oidc_issuer" field.
+func (u *UserUpsertBulk) ClearOidcIssuer() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearOidcIssuer()
+	})
+}
+
+// SetOidcSubject sets the "oidc_subject" field.
+func (u *UserUpsertBulk) SetOidcSubject(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetOidcSubject(v)
+	})
+}
+
+// UpdateOidcSubject sets the "oidc_subject" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateOidcSubject() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateOidcSubject()
+	})
+}
+
+// ClearOidcSubject clears the value of the "oidc_subject" field.
+func (u *UserUpsertBulk) ClearOidcSubject() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearOidcSubject()
 	})
 }
 

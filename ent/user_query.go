@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -28,11 +29,13 @@ type UserQuery struct {
 	inters                  []Interceptor
 	predicates              []predicate.User
 	withCreatedBy           *UserQuery
+	withAddedUsers          *UserQuery
 	withTeams               *TeamQuery
 	withParticipations      *ParticipantQuery
 	withOwnedActions        *ActionItemQuery
 	loadTotal               []func(context.Context, []*User) error
 	modifiers               []func(*sql.Selector)
+	withNamedAddedUsers     map[string]*UserQuery
 	withNamedTeams          map[string]*TeamQuery
 	withNamedParticipations map[string]*ParticipantQuery
 	withNamedOwnedActions   map[string]*ActionItemQuery
@@ -86,7 +89,29 @@ func (_q *UserQuery) QueryCreatedBy() *UserQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(user.Table, user.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
-			sqlgraph.Edge(sqlgraph.O2O, false, user.CreatedByTable, user.CreatedByColumn),
+			sqlgraph.Edge(sqlgraph.M2O, true, user.CreatedByTable, user.CreatedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAddedUsers chains the current query on the "added_users" edge.
+func (_q *UserQuery) QueryAddedUsers() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.AddedUsersTable, user.AddedUsersColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -353,6 +378,7 @@ func (_q *UserQuery) Clone() *UserQuery {
 		inters:             append([]Interceptor{}, _q.inters...),
 		predicates:         append([]predicate.User{}, _q.predicates...),
 		withCreatedBy:      _q.withCreatedBy.Clone(),
+		withAddedUsers:     _q.withAddedUsers.Clone(),
 		withTeams:          _q.withTeams.Clone(),
 		withParticipations: _q.withParticipations.Clone(),
 		withOwnedActions:   _q.withOwnedActions.Clone(),
@@ -371,6 +397,17 @@ func (_q *UserQuery) WithCreatedBy(opts ...func(*UserQuery)) *UserQuery {
 		opt(query)
 	}
 	_q.withCreatedBy = query
+	return _q
+}
+
+// WithAddedUsers tells the query-builder to eager-load the nodes that are connected to
+// the "added_users" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithAddedUsers(opts ...func(*UserQuery)) *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAddedUsers = query
 	return _q
 }
 
@@ -478,6 +515,12 @@ func (_q *UserQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if user.Policy == nil {
+		return errors.New("ent: uninitialized user.Policy (forgotten import ent/runtime?)")
+	}
+	if err := user.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -485,8 +528,9 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 	var (
 		nodes       = []*User{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withCreatedBy != nil,
+			_q.withAddedUsers != nil,
 			_q.withTeams != nil,
 			_q.withParticipations != nil,
 			_q.withOwnedActions != nil,
@@ -519,6 +563,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			return nil, err
 		}
 	}
+	if query := _q.withAddedUsers; query != nil {
+		if err := _q.loadAddedUsers(ctx, query, nodes,
+			func(n *User) { n.Edges.AddedUsers = []*User{} },
+			func(n *User, e *User) { n.Edges.AddedUsers = append(n.Edges.AddedUsers, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withTeams; query != nil {
 		if err := _q.loadTeams(ctx, query, nodes,
 			func(n *User) { n.Edges.Teams = []*Team{} },
@@ -537,6 +588,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 		if err := _q.loadOwnedActions(ctx, query, nodes,
 			func(n *User) { n.Edges.OwnedActions = []*ActionItem{} },
 			func(n *User, e *ActionItem) { n.Edges.OwnedActions = append(n.Edges.OwnedActions, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAddedUsers {
+		if err := _q.loadAddedUsers(ctx, query, nodes,
+			func(n *User) { n.appendNamedAddedUsers(name) },
+			func(n *User, e *User) { n.appendNamedAddedUsers(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -598,6 +656,39 @@ func (_q *UserQuery) loadCreatedBy(ctx context.Context, query *UserQuery, nodes 
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *UserQuery) loadAddedUsers(ctx context.Context, query *UserQuery, nodes []*User, init func(*User), assign func(*User, *User)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*User)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(user.FieldCreatedByID)
+	}
+	query.Where(predicate.User(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(user.AddedUsersColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.CreatedByID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "created_by_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "created_by_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -846,6 +937,20 @@ func (_q *UserQuery) ForShare(opts ...sql.LockOption) *UserQuery {
 func (_q *UserQuery) Modify(modifiers ...func(s *sql.Selector)) *UserSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedAddedUsers tells the query-builder to eager-load the nodes that are connected to the "added_users"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedAddedUsers(name string, opts ...func(*UserQuery)) *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAddedUsers == nil {
+		_q.withNamedAddedUsers = make(map[string]*UserQuery)
+	}
+	_q.withNamedAddedUsers[name] = query
+	return _q
 }
 
 // WithNamedTeams tells the query-builder to eager-load the nodes that are connected to the "teams"

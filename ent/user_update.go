@@ -135,6 +135,61 @@ func (_u *UserUpdate) ClearTitle() *UserUpdate {
 	return _u
 }
 
+// SetOidcIssuer sets the "oidc_issuer" field.
+func (_u *UserUpdate) SetOidcIssuer(v string) *UserUpdate {
+	_u.mutation.SetOidcIssuer(v)
+	return _u
+}
+
+// SetNillableOidcIssuer sets the "oidc_issuer" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableOidcIssuer(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetOidcIssuer(*v)
+	}
+	return _u
+}
+
+// ClearOidcIssuer clears the value of the "oidc_issuer" field.
+func (_u *UserUpdate) ClearOidcIssuer() *UserUpdate {
+	_u.mutation.ClearOidcIssuer()
+	return _u
+}
+
+// SetOidcSubject sets the "oidc_subject" field.
+func (_u *UserUpdate) SetOidcSubject(v string) *UserUpdate {
+	_u.mutation.SetOidcSubject(v)
+	return _u
+}
+
+// SetNillableOidcSubject sets the "oidc_subject" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableOidcSubject(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetOidcSubject(*v)
+	}
+	return _u
+}
+
+// ClearOidcSubject clears the value of the "oidc_subject" field.
+func (_u *UserUpdate) ClearOidcSubject() *UserUpdate {
+	_u.mutation.ClearOidcSubject()
+	return _u
+}
+
+// AddAddedUserIDs adds the "added_users" edge to the User entity by IDs.
+func (_u *UserUpdate) AddAddedUserIDs(ids ...int) *UserUpdate {
+	_u.mutation.AddAddedUserIDs(ids...)
+	return _u
+}
+
+// AddAddedUsers adds the "added_users" edges to the User entity.
+func (_u *UserUpdate) AddAddedUsers(v ...*User) *UserUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAddedUserIDs(ids...)
+}
+
 // AddTeamIDs adds the "teams" edge to the Team entity by IDs.
 func (_u *UserUpdate) AddTeamIDs(ids ...int) *UserUpdate {
 	_u.mutation.AddTeamIDs(ids...)
@@ -183,6 +238,27 @@ func (_u *UserUpdate) AddOwnedActions(v ...*ActionItem) *UserUpdate {
 // Mutation returns the UserMutation object of the builder.
 func (_u *UserUpdate) Mutation() *UserMutation {
 	return _u.mutation
+}
+
+// ClearAddedUsers clears all "added_users" edges to the User entity.
+func (_u *UserUpdate) ClearAddedUsers() *UserUpdate {
+	_u.mutation.ClearAddedUsers()
+	return _u
+}
+
+// RemoveAddedUserIDs removes the "added_users" edge to User entities by IDs.
+func (_u *UserUpdate) RemoveAddedUserIDs(ids ...int) *UserUpdate {
+	_u.mutation.RemoveAddedUserIDs(ids...)
+	return _u
+}
+
+// RemoveAddedUsers removes "added_users" edges to User entities.
+func (_u *UserUpdate) RemoveAddedUsers(v ...*User) *UserUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAddedUserIDs(ids...)
 }
 
 // ClearTeams clears all "teams" edges to the Team entity.
@@ -322,6 +398,16 @@ func (_u *UserUpdate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "User.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.OidcIssuer(); ok {
+		if err := user.OidcIssuerValidator(v); err != nil {
+			return &ValidationError{Name: "oidc_issuer", err: fmt.Errorf(`ent: validator failed for field "User.oidc_issuer": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.OidcSubject(); ok {
+		if err := user.OidcSubjectValidator(v); err != nil {
+			return &ValidationError{Name: "oidc_subject", err: fmt.Errorf(`ent: validator failed for field "User.oidc_subject": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -369,6 +455,63 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.TitleCleared() {
 		_spec.ClearField(user.FieldTitle, field.TypeString)
+	}
+	if value, ok := _u.mutation.OidcIssuer(); ok {
+		_spec.SetField(user.FieldOidcIssuer, field.TypeString, value)
+	}
+	if _u.mutation.OidcIssuerCleared() {
+		_spec.ClearField(user.FieldOidcIssuer, field.TypeString)
+	}
+	if value, ok := _u.mutation.OidcSubject(); ok {
+		_spec.SetField(user.FieldOidcSubject, field.TypeString, value)
+	}
+	if _u.mutation.OidcSubjectCleared() {
+		_spec.ClearField(user.FieldOidcSubject, field.TypeString)
+	}
+	if _u.mutation.AddedUsersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.AddedUsersTable,
+			Columns: []string{user.AddedUsersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAddedUsersIDs(); len(nodes) > 0 && !_u.mutation.AddedUsersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.AddedUsersTable,
+			Columns: []string{user.AddedUsersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AddedUsersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.AddedUsersTable,
+			Columns: []string{user.AddedUsersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.TeamsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -629,6 +772,61 @@ func (_u *UserUpdateOne) ClearTitle() *UserUpdateOne {
 	return _u
 }
 
+// SetOidcIssuer sets the "oidc_issuer" field.
+func (_u *UserUpdateOne) SetOidcIssuer(v string) *UserUpdateOne {
+	_u.mutation.SetOidcIssuer(v)
+	return _u
+}
+
+// SetNillableOidcIssuer sets the "oidc_issuer" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableOidcIssuer(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetOidcIssuer(*v)
+	}
+	return _u
+}
+
+// ClearOidcIssuer clears the value of the "oidc_issuer" field.
+func (_u *UserUpdateOne) ClearOidcIssuer() *UserUpdateOne {
+	_u.mutation.ClearOidcIssuer()
+	return _u
+}
+
+// SetOidcSubject sets the "oidc_subject" field.
+func (_u *UserUpdateOne) SetOidcSubject(v string) *UserUpdateOne {
+	_u.mutation.SetOidcSubject(v)
+	return _u
+}
+
+// SetNillableOidcSubject sets the "oidc_subject" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableOidcSubject(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetOidcSubject(*v)
+	}
+	return _u
+}
+
+// ClearOidcSubject clears the value of the "oidc_subject" field.
+func (_u *UserUpdateOne) ClearOidcSubject() *UserUpdateOne {
+	_u.mutation.ClearOidcSubject()
+	return _u
+}
+
+// AddAddedUserIDs adds the "added_users" edge to the User entity by IDs.
+func (_u *UserUpdateOne) AddAddedUserIDs(ids ...int) *UserUpdateOne {
+	_u.mutation.AddAddedUserIDs(ids...)
+	return _u
+}
+
+// AddAddedUsers adds the "added_users" edges to the User entity.
+func (_u *UserUpdateOne) AddAddedUsers(v ...*User) *UserUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAddedUserIDs(ids...)
+}
+
 // AddTeamIDs adds the "teams" edge to the Team entity by IDs.
 func (_u *UserUpdateOne) AddTeamIDs(ids ...int) *UserUpdateOne {
 	_u.mutation.AddTeamIDs(ids...)
@@ -677,6 +875,27 @@ func (_u *UserUpdateOne) AddOwnedActions(v ...*ActionItem) *UserUpdateOne {
 // Mutation returns the UserMutation object of the builder.
 func (_u *UserUpdateOne) Mutation() *UserMutation {
 	return _u.mutation
+}
+
+// ClearAddedUsers clears all "added_users" edges to the User entity.
+func (_u *UserUpdateOne) ClearAddedUsers() *UserUpdateOne {
+	_u.mutation.ClearAddedUsers()
+	return _u
+}
+
+// RemoveAddedUserIDs removes the "added_users" edge to User entities by IDs.
+func (_u *UserUpdateOne) RemoveAddedUserIDs(ids ...int) *UserUpdateOne {
+	_u.mutation.RemoveAddedUserIDs(ids...)
+	return _u
+}
+
+// RemoveAddedUsers removes "added_users" edges to User entities.
+func (_u *UserUpdateOne) RemoveAddedUsers(v ...*User) *UserUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAddedUserIDs(ids...)
 }
 
 // ClearTeams clears all "teams" edges to the Team entity.
@@ -829,6 +1048,16 @@ func (_u *UserUpdateOne) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "User.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.OidcIssuer(); ok {
+		if err := user.OidcIssuerValidator(v); err != nil {
+			return &ValidationError{Name: "oidc_issuer", err: fmt.Errorf(`ent: validator failed for field "User.oidc_issuer": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.OidcSubject(); ok {
+		if err := user.OidcSubjectValidator(v); err != nil {
+			return &ValidationError{Name: "oidc_subject", err: fmt.Errorf(`ent: validator failed for field "User.oidc_subject": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -893,6 +1122,63 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if _u.mutation.TitleCleared() {
 		_spec.ClearField(user.FieldTitle, field.TypeString)
+	}
+	if value, ok := _u.mutation.OidcIssuer(); ok {
+		_spec.SetField(user.FieldOidcIssuer, field.TypeString, value)
+	}
+	if _u.mutation.OidcIssuerCleared() {
+		_spec.ClearField(user.FieldOidcIssuer, field.TypeString)
+	}
+	if value, ok := _u.mutation.OidcSubject(); ok {
+		_spec.SetField(user.FieldOidcSubject, field.TypeString, value)
+	}
+	if _u.mutation.OidcSubjectCleared() {
+		_spec.ClearField(user.FieldOidcSubject, field.TypeString)
+	}
+	if _u.mutation.AddedUsersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.AddedUsersTable,
+			Columns: []string{user.AddedUsersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAddedUsersIDs(); len(nodes) > 0 && !_u.mutation.AddedUsersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.AddedUsersTable,
+			Columns: []string{user.AddedUsersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AddedUsersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.AddedUsersTable,
+			Columns: []string{user.AddedUsersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.TeamsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The Go server embeds dist/ (see embed.go) and serves it; in development
-// Vite serves the app and forwards the API to a server on :8080.
+// Vite serves the app and forwards the API and sign-in to a server on :8080.
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -27,6 +27,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: 'http://localhost:8080' },
+      '/auth': { target: 'http://localhost:8080' },
+      '/dev-idp': { target: 'http://localhost:8080' },
     },
   },
 });

@@ -2,7 +2,6 @@ package graph_test
 
 import (
 	"bytes"
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +14,7 @@ import (
 func TestBadInputIsRefusedAndChangesNothing(t *testing.T) {
 	harness.ForEachBackend(t, func(t *testing.T, b harness.Backend) {
 		e := harness.New(t, b)
-		ctx := context.Background()
+		ctx := e.Ctx
 		team := e.Client.Team.Create().SetName("Payments").SaveX(ctx)
 		started := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
 		e.MustDo(createIncidentMutation, map[string]any{"input": map[string]any{
@@ -124,7 +123,7 @@ type rowCounts struct{ incidents, teams, users, events int }
 
 func counts(t *testing.T, e *harness.Env) rowCounts {
 	t.Helper()
-	ctx := context.Background()
+	ctx := e.Ctx
 	return rowCounts{
 		incidents: e.Client.Incident.Query().CountX(ctx),
 		teams:     e.Client.Team.Query().CountX(ctx),
@@ -135,6 +134,6 @@ func counts(t *testing.T, e *harness.Env) rowCounts {
 
 func firstIncidentID(t *testing.T, e *harness.Env) string {
 	t.Helper()
-	id := e.Client.Incident.Query().FirstIDX(context.Background())
+	id := e.Client.Incident.Query().FirstIDX(e.Ctx)
 	return strconvItoa(id)
 }

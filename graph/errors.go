@@ -14,6 +14,7 @@ import (
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/privacy"
 	"github.com/debrief/debrief/internal/apperr"
+	"github.com/debrief/debrief/internal/viewer"
 )
 
 // requestIDKey carries the request ID, set by the HTTP layer, so that an
@@ -82,8 +83,10 @@ func classify(ctx context.Context, err error, gqlErr *gqlerror.Error) (code, mes
 	switch {
 	case errors.As(err, &ae):
 		return ae.Code, ae.Message, ae.Field
+	case errors.Is(err, viewer.ErrUnauthenticated):
+		return apperr.CodeUnauthenticated, "sign in first", ""
 	case errors.Is(err, privacy.Deny):
-		return apperr.CodeForbidden, "you are not allowed to do this", ""
+		return apperr.CodeForbidden, forbiddenMessage(err), ""
 	case errors.As(err, &ve):
 		return apperr.CodeBadUserInput, strings.TrimPrefix(ve.Error(), "ent: "), ve.Name
 	case errors.As(err, &nfe):
@@ -96,6 +99,16 @@ func classify(ctx context.Context, err error, gqlErr *gqlerror.Error) (code, mes
 		return "", "", ""
 	}
 	return apperr.CodeInternal, "", ""
+}
+
+// forbiddenMessage keeps the policy's reason ("members may edit incidents
+// they opened; …") and drops ent's prefix.
+func forbiddenMessage(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, privacy.Deny.Error()+": "); i >= 0 {
+		return "not allowed: " + msg[i+len(privacy.Deny.Error())+2:]
+	}
+	return "you are not allowed to do this"
 }
 
 // isArgumentError reports whether gqlErr was raised while decoding one of

@@ -13,19 +13,21 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/internal/auth"
 )
 
 // Options configure the GraphQL endpoint.
 type Options struct {
 	Limits Limits
 	Logger *slog.Logger
+	Auth   *auth.Service
 }
 
 // NewHandler returns the GraphQL endpoint: GraphiQL for a browser's plain
 // GET, the API for POST (and GET with a query). Mutations run in one
 // database transaction each.
 func NewHandler(client *ent.Client, opts Options) http.Handler {
-	srv := handler.New(NewSchema(client))
+	srv := handler.New(NewSchema(client, opts.Auth))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})

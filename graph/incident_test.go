@@ -173,7 +173,7 @@ func TestStaleUpdateIsAConflict(t *testing.T) {
 		if got := res.Errors[0].Extensions["currentVersion"]; got != float64(2) {
 			t.Errorf("currentVersion = %v, want 2", got)
 		}
-		title, err := e.Client.Incident.Query().Only(t.Context())
+		title, err := e.Client.Incident.Query().Only(e.Ctx)
 		if err != nil {
 			t.Fatal(err)
 		}

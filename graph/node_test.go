@@ -1,7 +1,6 @@
 package graph_test
 
 import (
-	"context"
 	"strconv"
 	"testing"
 	"time"
@@ -15,7 +14,7 @@ import (
 func TestNodeResolvesEveryType(t *testing.T) {
 	harness.ForEachBackend(t, func(t *testing.T, b harness.Backend) {
 		e := harness.New(t, b)
-		ctx := context.Background()
+		ctx := e.Ctx
 		c := e.Client
 		team := c.Team.Create().SetName("Payments").SaveX(ctx)
 		user := c.User.Create().SetName("Ana").SaveX(ctx)

@@ -31,7 +31,7 @@ func TestIncidentListRunsAFixedNumberOfStatements(t *testing.T) {
 	harness.ForEachBackend(t, func(t *testing.T, b harness.Backend) {
 		statementsFor := func(n int) int64 {
 			e := harness.New(t, b)
-			seedIncidents(t, e.Client, n)
+			seedIncidents(e.Ctx, e.Client, n)
 			before := e.Statements()
 			var out struct {
 				Incidents struct {
@@ -78,9 +78,7 @@ func TestIncidentListRunsAFixedNumberOfStatements(t *testing.T) {
 
 // seedIncidents creates n incidents, each with two services, two
 // participants and two owned action items.
-func seedIncidents(t *testing.T, c *ent.Client, n int) {
-	t.Helper()
-	ctx := context.Background()
+func seedIncidents(ctx context.Context, c *ent.Client, n int) {
 	team := c.Team.Create().SetName("Platform").SaveX(ctx)
 	svcA := c.Service.Create().SetName("api").SetOwnerTeam(team).SaveX(ctx)
 	svcB := c.Service.Create().SetName("db").SetOwnerTeam(team).SaveX(ctx)

@@ -8,16 +8,18 @@ import (
 
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/graph/generated"
+	"github.com/debrief/debrief/internal/auth"
 )
 
 // Resolver holds what the resolvers depend on.
 type Resolver struct {
 	client *ent.Client
+	auth   *auth.Service
 }
 
 // NewSchema returns the executable schema backed by client.
-func NewSchema(client *ent.Client) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, authService *auth.Service) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers: &Resolver{client: client},
+		Resolvers: &Resolver{client: client, auth: authService},
 	})
 }

@@ -9,6 +9,18 @@ import (
 	"github.com/debrief/debrief/ent"
 )
 
+// The APITokenFunc type is an adapter to allow the use of ordinary
+// function as APIToken mutator.
+type APITokenFunc func(context.Context, *ent.APITokenMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f APITokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.APITokenMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.APITokenMutation", m)
+}
+
 // The ActionItemFunc type is an adapter to allow the use of ordinary
 // function as ActionItem mutator.
 type ActionItemFunc func(context.Context, *ent.ActionItemMutation) (ent.Value, error)
@@ -81,6 +93,18 @@ func (f InsightFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InsightMutation", m)
 }
 
+// The LoginStateFunc type is an adapter to allow the use of ordinary
+// function as LoginState mutator.
+type LoginStateFunc func(context.Context, *ent.LoginStateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LoginStateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LoginStateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LoginStateMutation", m)
+}
+
 // The ParticipantFunc type is an adapter to allow the use of ordinary
 // function as Participant mutator.
 type ParticipantFunc func(context.Context, *ent.ParticipantMutation) (ent.Value, error)
@@ -127,6 +151,18 @@ func (f ServiceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ServiceMutation", m)
+}
+
+// The SessionFunc type is an adapter to allow the use of ordinary
+// function as Session mutator.
+type SessionFunc func(context.Context, *ent.SessionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SessionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
 }
 
 // The TagFunc type is an adapter to allow the use of ordinary

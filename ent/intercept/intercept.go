@@ -9,16 +9,19 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/loginstate"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -80,6 +83,33 @@ func (f TraverseFunc) Traverse(ctx context.Context, q ent.Query) error {
 		return err
 	}
 	return f(ctx, query)
+}
+
+// The APITokenFunc type is an adapter to allow the use of ordinary function as a Querier.
+type APITokenFunc func(context.Context, *ent.APITokenQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f APITokenFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.APITokenQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.APITokenQuery", q)
+}
+
+// The TraverseAPIToken type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAPIToken func(context.Context, *ent.APITokenQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAPIToken) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAPIToken) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.APITokenQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.APITokenQuery", q)
 }
 
 // The ActionItemFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -244,6 +274,33 @@ func (f TraverseInsight) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.InsightQuery", q)
 }
 
+// The LoginStateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LoginStateFunc func(context.Context, *ent.LoginStateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LoginStateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LoginStateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LoginStateQuery", q)
+}
+
+// The TraverseLoginState type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLoginState func(context.Context, *ent.LoginStateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLoginState) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLoginState) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LoginStateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LoginStateQuery", q)
+}
+
 // The ParticipantFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ParticipantFunc func(context.Context, *ent.ParticipantQuery) (ent.Value, error)
 
@@ -350,6 +407,33 @@ func (f TraverseService) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ServiceQuery", q)
+}
+
+// The SessionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SessionFunc func(context.Context, *ent.SessionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SessionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SessionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
+}
+
+// The TraverseSession type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSession func(context.Context, *ent.SessionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSession) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SessionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
 }
 
 // The TagFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -490,6 +574,8 @@ func (f TraverseVendor) Traverse(ctx context.Context, q ent.Query) error {
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
+	case *ent.APITokenQuery:
+		return &query[*ent.APITokenQuery, predicate.APIToken, apitoken.OrderOption]{typ: ent.TypeAPIToken, tq: q}, nil
 	case *ent.ActionItemQuery:
 		return &query[*ent.ActionItemQuery, predicate.ActionItem, actionitem.OrderOption]{typ: ent.TypeActionItem, tq: q}, nil
 	case *ent.CommentQuery:
@@ -502,6 +588,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.IncidentQuery, predicate.Incident, incident.OrderOption]{typ: ent.TypeIncident, tq: q}, nil
 	case *ent.InsightQuery:
 		return &query[*ent.InsightQuery, predicate.Insight, insight.OrderOption]{typ: ent.TypeInsight, tq: q}, nil
+	case *ent.LoginStateQuery:
+		return &query[*ent.LoginStateQuery, predicate.LoginState, loginstate.OrderOption]{typ: ent.TypeLoginState, tq: q}, nil
 	case *ent.ParticipantQuery:
 		return &query[*ent.ParticipantQuery, predicate.Participant, participant.OrderOption]{typ: ent.TypeParticipant, tq: q}, nil
 	case *ent.PerspectiveQuery:
@@ -510,6 +598,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.QuestionQuery, predicate.Question, question.OrderOption]{typ: ent.TypeQuestion, tq: q}, nil
 	case *ent.ServiceQuery:
 		return &query[*ent.ServiceQuery, predicate.Service, service.OrderOption]{typ: ent.TypeService, tq: q}, nil
+	case *ent.SessionQuery:
+		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
 	case *ent.TagQuery:
 		return &query[*ent.TagQuery, predicate.Tag, tag.OrderOption]{typ: ent.TypeTag, tq: q}, nil
 	case *ent.TeamQuery:

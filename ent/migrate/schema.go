@@ -9,6 +9,41 @@ import (
 )
 
 var (
+	// APITokensColumns holds the columns for the "api_tokens" table.
+	APITokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 120},
+		{Name: "scope", Type: field.TypeEnum, Enums: []string{"READ", "READ_WRITE"}},
+		{Name: "token_hash", Type: field.TypeBytes, Unique: true},
+		{Name: "token_prefix", Type: field.TypeString},
+		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// APITokensTable holds the schema information for the "api_tokens" table.
+	APITokensTable = &schema.Table{
+		Name:       "api_tokens",
+		Columns:    APITokensColumns,
+		PrimaryKey: []*schema.Column{APITokensColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "api_tokens_users_created_by",
+				Columns:    []*schema.Column{APITokensColumns[10]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "api_tokens_users_user",
+				Columns:    []*schema.Column{APITokensColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// ActionItemsColumns holds the columns for the "action_items" table.
 	ActionItemsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -309,6 +344,28 @@ var (
 			},
 		},
 	}
+	// LoginStatesColumns holds the columns for the "login_states" table.
+	LoginStatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "state_hash", Type: field.TypeBytes, Unique: true},
+		{Name: "nonce", Type: field.TypeString},
+		{Name: "pkce_verifier", Type: field.TypeString},
+		{Name: "return_to", Type: field.TypeString, Size: 2048},
+		{Name: "expires_at", Type: field.TypeTime},
+	}
+	// LoginStatesTable holds the schema information for the "login_states" table.
+	LoginStatesTable = &schema.Table{
+		Name:       "login_states",
+		Columns:    LoginStatesColumns,
+		PrimaryKey: []*schema.Column{LoginStatesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "loginstate_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{LoginStatesColumns[5]},
+			},
+		},
+	}
 	// ParticipantsColumns holds the columns for the "participants" table.
 	ParticipantsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -489,6 +546,38 @@ var (
 			},
 		},
 	}
+	// SessionsColumns holds the columns for the "sessions" table.
+	SessionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "token_hash", Type: field.TypeBytes, Unique: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "last_seen_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "user_agent", Type: field.TypeString, Nullable: true, Size: 512},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// SessionsTable holds the schema information for the "sessions" table.
+	SessionsTable = &schema.Table{
+		Name:       "sessions",
+		Columns:    SessionsColumns,
+		PrimaryKey: []*schema.Column{SessionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "sessions_users_user",
+				Columns:    []*schema.Column{SessionsColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "session_user_id_revoked_at",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[7], SessionsColumns[5]},
+			},
+		},
+	}
 	// TagsColumns holds the columns for the "tags" table.
 	TagsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -602,7 +691,10 @@ var (
 		{Name: "role", Type: field.TypeEnum, Enums: []string{"ADMIN", "ANALYST", "MEMBER", "VIEWER"}, Default: "MEMBER"},
 		{Name: "time_zone", Type: field.TypeString, Size: 64, Default: "UTC"},
 		{Name: "title", Type: field.TypeString, Nullable: true, Size: 200},
-		{Name: "created_by_id", Type: field.TypeInt, Unique: true, Nullable: true},
+		{Name: "service_account", Type: field.TypeBool, Default: false},
+		{Name: "oidc_issuer", Type: field.TypeString, Nullable: true, Size: 2048},
+		{Name: "oidc_subject", Type: field.TypeString, Nullable: true, Size: 255},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
 	UsersTable = &schema.Table{
@@ -611,8 +703,8 @@ var (
 		PrimaryKey: []*schema.Column{UsersColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
-				Symbol:     "users_users_created_by",
-				Columns:    []*schema.Column{UsersColumns[9]},
+				Symbol:     "users_users_added_users",
+				Columns:    []*schema.Column{UsersColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -622,6 +714,11 @@ var (
 				Name:    "user_email",
 				Unique:  false,
 				Columns: []*schema.Column{UsersColumns[4]},
+			},
+			{
+				Name:    "user_oidc_issuer_oidc_subject",
+				Unique:  true,
+				Columns: []*schema.Column{UsersColumns[10], UsersColumns[11]},
 			},
 		},
 	}
@@ -801,16 +898,19 @@ var (
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		APITokensTable,
 		ActionItemsTable,
 		CommentsTable,
 		ContributingFactorsTable,
 		FactorCategoriesTable,
 		IncidentsTable,
 		InsightsTable,
+		LoginStatesTable,
 		ParticipantsTable,
 		PerspectivesTable,
 		QuestionsTable,
 		ServicesTable,
+		SessionsTable,
 		TagsTable,
 		TeamsTable,
 		TimelineEventsTable,
@@ -826,6 +926,11 @@ var (
 )
 
 func init() {
+	APITokensTable.ForeignKeys[0].RefTable = UsersTable
+	APITokensTable.ForeignKeys[1].RefTable = UsersTable
+	APITokensTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(64424509440),
+	}
 	ActionItemsTable.ForeignKeys[0].RefTable = UsersTable
 	ActionItemsTable.ForeignKeys[1].RefTable = UsersTable
 	ActionItemsTable.ForeignKeys[2].RefTable = TeamsTable
@@ -864,6 +969,9 @@ func init() {
 	InsightsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
 	}
+	LoginStatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(68719476736),
+	}
 	ParticipantsTable.ForeignKeys[0].RefTable = IncidentsTable
 	ParticipantsTable.ForeignKeys[1].RefTable = UsersTable
 	ParticipantsTable.ForeignKeys[2].RefTable = UsersTable
@@ -889,6 +997,10 @@ func init() {
 	ServicesTable.ForeignKeys[2].RefTable = VendorsTable
 	ServicesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
+	}
+	SessionsTable.ForeignKeys[0].RefTable = UsersTable
+	SessionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
 	TagsTable.ForeignKeys[0].RefTable = UsersTable
 	TagsTable.Annotation = &entsql.Annotation{

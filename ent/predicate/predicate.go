@@ -6,6 +6,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// APIToken is the predicate function for apitoken builders.
+type APIToken func(*sql.Selector)
+
 // ActionItem is the predicate function for actionitem builders.
 type ActionItem func(*sql.Selector)
 
@@ -24,6 +27,9 @@ type Incident func(*sql.Selector)
 // Insight is the predicate function for insight builders.
 type Insight func(*sql.Selector)
 
+// LoginState is the predicate function for loginstate builders.
+type LoginState func(*sql.Selector)
+
 // Participant is the predicate function for participant builders.
 type Participant func(*sql.Selector)
 
@@ -35,6 +41,9 @@ type Question func(*sql.Selector)
 
 // Service is the predicate function for service builders.
 type Service func(*sql.Selector)
+
+// Session is the predicate function for session builders.
+type Session func(*sql.Selector)
 
 // Tag is the predicate function for tag builders.
 type Tag func(*sql.Selector)

@@ -111,6 +111,30 @@ func DenyMutationOperationRule(op ent.Op) MutationRule {
 	return OnMutationOperation(rule, op)
 }
 
+// The APITokenQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type APITokenQueryRuleFunc func(context.Context, *ent.APITokenQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f APITokenQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.APITokenQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.APITokenQuery", q)
+}
+
+// The APITokenMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type APITokenMutationRuleFunc func(context.Context, *ent.APITokenMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f APITokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.APITokenMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.APITokenMutation", m)
+}
+
 // The ActionItemQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ActionItemQueryRuleFunc func(context.Context, *ent.ActionItemQuery) error
@@ -255,6 +279,30 @@ func (f InsightMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InsightMutation", m)
 }
 
+// The LoginStateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LoginStateQueryRuleFunc func(context.Context, *ent.LoginStateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LoginStateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LoginStateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LoginStateQuery", q)
+}
+
+// The LoginStateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LoginStateMutationRuleFunc func(context.Context, *ent.LoginStateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LoginStateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LoginStateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LoginStateMutation", m)
+}
+
 // The ParticipantQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ParticipantQueryRuleFunc func(context.Context, *ent.ParticipantQuery) error
@@ -349,6 +397,30 @@ func (f ServiceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ServiceMutation", m)
+}
+
+// The SessionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SessionQueryRuleFunc func(context.Context, *ent.SessionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SessionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SessionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SessionQuery", q)
+}
+
+// The SessionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SessionMutationRuleFunc func(context.Context, *ent.SessionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SessionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
 // The TagQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -506,6 +578,8 @@ var _ QueryMutationRule = FilterFunc(nil)
 
 func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
+	case *ent.APITokenQuery:
+		return q.Filter(), nil
 	case *ent.ActionItemQuery:
 		return q.Filter(), nil
 	case *ent.CommentQuery:
@@ -518,6 +592,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.InsightQuery:
 		return q.Filter(), nil
+	case *ent.LoginStateQuery:
+		return q.Filter(), nil
 	case *ent.ParticipantQuery:
 		return q.Filter(), nil
 	case *ent.PerspectiveQuery:
@@ -525,6 +601,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.QuestionQuery:
 		return q.Filter(), nil
 	case *ent.ServiceQuery:
+		return q.Filter(), nil
+	case *ent.SessionQuery:
 		return q.Filter(), nil
 	case *ent.TagQuery:
 		return q.Filter(), nil
@@ -543,6 +621,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
+	case *ent.APITokenMutation:
+		return m.Filter(), nil
 	case *ent.ActionItemMutation:
 		return m.Filter(), nil
 	case *ent.CommentMutation:
@@ -555,6 +635,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.InsightMutation:
 		return m.Filter(), nil
+	case *ent.LoginStateMutation:
+		return m.Filter(), nil
 	case *ent.ParticipantMutation:
 		return m.Filter(), nil
 	case *ent.PerspectiveMutation:
@@ -562,6 +644,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.QuestionMutation:
 		return m.Filter(), nil
 	case *ent.ServiceMutation:
+		return m.Filter(), nil
+	case *ent.SessionMutation:
 		return m.Filter(), nil
 	case *ent.TagMutation:
 		return m.Filter(), nil

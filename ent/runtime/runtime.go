@@ -3,37 +3,101 @@
 package runtime
 
 import (
+	"context"
 	"time"
 
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/loginstate"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/schema"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/ent/vendor"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	apitokenMixin := schema.APIToken{}.Mixin()
+	apitoken.Policy = privacy.NewPolicies(schema.APIToken{})
+	apitoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apitoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	apitokenMixinHooks1 := apitokenMixin[1].Hooks()
+
+	apitoken.Hooks[1] = apitokenMixinHooks1[0]
+	apitokenMixinFields0 := apitokenMixin[0].Fields()
+	_ = apitokenMixinFields0
+	apitokenFields := schema.APIToken{}.Fields()
+	_ = apitokenFields
+	// apitokenDescCreatedAt is the schema descriptor for created_at field.
+	apitokenDescCreatedAt := apitokenMixinFields0[0].Descriptor()
+	// apitoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	apitoken.DefaultCreatedAt = apitokenDescCreatedAt.Default.(func() time.Time)
+	// apitokenDescUpdatedAt is the schema descriptor for updated_at field.
+	apitokenDescUpdatedAt := apitokenMixinFields0[1].Descriptor()
+	// apitoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	apitoken.DefaultUpdatedAt = apitokenDescUpdatedAt.Default.(func() time.Time)
+	// apitoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	apitoken.UpdateDefaultUpdatedAt = apitokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// apitokenDescName is the schema descriptor for name field.
+	apitokenDescName := apitokenFields[0].Descriptor()
+	// apitoken.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	apitoken.NameValidator = func() func(string) error {
+		validators := apitokenDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	actionitemMixin := schema.ActionItem{}.Mixin()
+	actionitem.Policy = privacy.NewPolicies(schema.ActionItem{})
+	actionitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := actionitem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	actionitemMixinHooks1 := actionitemMixin[1].Hooks()
 	actionitemMixinHooks2 := actionitemMixin[2].Hooks()
 	actionitemHooks := schema.ActionItem{}.Hooks()
-	actionitem.Hooks[0] = actionitemMixinHooks1[0]
-	actionitem.Hooks[1] = actionitemMixinHooks2[0]
-	actionitem.Hooks[2] = actionitemHooks[0]
+
+	actionitem.Hooks[1] = actionitemMixinHooks1[0]
+
+	actionitem.Hooks[2] = actionitemMixinHooks2[0]
+
+	actionitem.Hooks[3] = actionitemHooks[0]
 	actionitemMixinFields0 := actionitemMixin[0].Fields()
 	_ = actionitemMixinFields0
 	actionitemMixinFields2 := actionitemMixin[2].Fields()
@@ -101,10 +165,21 @@ func init() {
 		}
 	}()
 	commentMixin := schema.Comment{}.Mixin()
+	comment.Policy = privacy.NewPolicies(schema.Comment{})
+	comment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := comment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	commentMixinHooks1 := commentMixin[1].Hooks()
 	commentMixinHooks2 := commentMixin[2].Hooks()
-	comment.Hooks[0] = commentMixinHooks1[0]
-	comment.Hooks[1] = commentMixinHooks2[0]
+
+	comment.Hooks[1] = commentMixinHooks1[0]
+
+	comment.Hooks[2] = commentMixinHooks2[0]
 	commentMixinFields0 := commentMixin[0].Fields()
 	_ = commentMixinFields0
 	commentMixinFields2 := commentMixin[2].Fields()
@@ -146,10 +221,21 @@ func init() {
 		}
 	}()
 	contributingfactorMixin := schema.ContributingFactor{}.Mixin()
+	contributingfactor.Policy = privacy.NewPolicies(schema.ContributingFactor{})
+	contributingfactor.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := contributingfactor.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	contributingfactorMixinHooks1 := contributingfactorMixin[1].Hooks()
 	contributingfactorMixinHooks2 := contributingfactorMixin[2].Hooks()
-	contributingfactor.Hooks[0] = contributingfactorMixinHooks1[0]
-	contributingfactor.Hooks[1] = contributingfactorMixinHooks2[0]
+
+	contributingfactor.Hooks[1] = contributingfactorMixinHooks1[0]
+
+	contributingfactor.Hooks[2] = contributingfactorMixinHooks2[0]
 	contributingfactorMixinFields0 := contributingfactorMixin[0].Fields()
 	_ = contributingfactorMixinFields0
 	contributingfactorMixinFields2 := contributingfactorMixin[2].Fields()
@@ -191,8 +277,18 @@ func init() {
 		}
 	}()
 	factorcategoryMixin := schema.FactorCategory{}.Mixin()
+	factorcategory.Policy = privacy.NewPolicies(schema.FactorCategory{})
+	factorcategory.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := factorcategory.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	factorcategoryMixinHooks1 := factorcategoryMixin[1].Hooks()
-	factorcategory.Hooks[0] = factorcategoryMixinHooks1[0]
+
+	factorcategory.Hooks[1] = factorcategoryMixinHooks1[0]
 	factorcategoryMixinFields0 := factorcategoryMixin[0].Fields()
 	_ = factorcategoryMixinFields0
 	factorcategoryFields := schema.FactorCategory{}.Fields()
@@ -230,13 +326,26 @@ func init() {
 	// factorcategory.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	factorcategory.DescriptionValidator = factorcategoryDescDescription.Validators[0].(func(string) error)
 	incidentMixin := schema.Incident{}.Mixin()
+	incident.Policy = privacy.NewPolicies(schema.Incident{})
+	incident.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := incident.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	incidentMixinHooks1 := incidentMixin[1].Hooks()
 	incidentMixinHooks2 := incidentMixin[2].Hooks()
 	incidentHooks := schema.Incident{}.Hooks()
-	incident.Hooks[0] = incidentMixinHooks1[0]
-	incident.Hooks[1] = incidentMixinHooks2[0]
-	incident.Hooks[2] = incidentHooks[0]
-	incident.Hooks[3] = incidentHooks[1]
+
+	incident.Hooks[1] = incidentMixinHooks1[0]
+
+	incident.Hooks[2] = incidentMixinHooks2[0]
+
+	incident.Hooks[3] = incidentHooks[0]
+
+	incident.Hooks[4] = incidentHooks[1]
 	incidentMixinFields0 := incidentMixin[0].Fields()
 	_ = incidentMixinFields0
 	incidentMixinFields2 := incidentMixin[2].Fields()
@@ -294,10 +403,21 @@ func init() {
 	// incident.DefaultRestricted holds the default value on creation for the restricted field.
 	incident.DefaultRestricted = incidentDescRestricted.Default.(bool)
 	insightMixin := schema.Insight{}.Mixin()
+	insight.Policy = privacy.NewPolicies(schema.Insight{})
+	insight.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := insight.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	insightMixinHooks1 := insightMixin[1].Hooks()
 	insightMixinHooks2 := insightMixin[2].Hooks()
-	insight.Hooks[0] = insightMixinHooks1[0]
-	insight.Hooks[1] = insightMixinHooks2[0]
+
+	insight.Hooks[1] = insightMixinHooks1[0]
+
+	insight.Hooks[2] = insightMixinHooks2[0]
 	insightMixinFields0 := insightMixin[0].Fields()
 	_ = insightMixinFields0
 	insightMixinFields2 := insightMixin[2].Fields()
@@ -342,9 +462,34 @@ func init() {
 	insightDescDetail := insightFields[2].Descriptor()
 	// insight.DetailValidator is a validator for the "detail" field. It is called by the builders before save.
 	insight.DetailValidator = insightDescDetail.Validators[0].(func(string) error)
+	loginstate.Policy = privacy.NewPolicies(schema.LoginState{})
+	loginstate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := loginstate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	loginstateFields := schema.LoginState{}.Fields()
+	_ = loginstateFields
+	// loginstateDescReturnTo is the schema descriptor for return_to field.
+	loginstateDescReturnTo := loginstateFields[3].Descriptor()
+	// loginstate.ReturnToValidator is a validator for the "return_to" field. It is called by the builders before save.
+	loginstate.ReturnToValidator = loginstateDescReturnTo.Validators[0].(func(string) error)
 	participantMixin := schema.Participant{}.Mixin()
+	participant.Policy = privacy.NewPolicies(schema.Participant{})
+	participant.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := participant.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	participantMixinHooks1 := participantMixin[1].Hooks()
-	participant.Hooks[0] = participantMixinHooks1[0]
+
+	participant.Hooks[1] = participantMixinHooks1[0]
 	participantMixinFields0 := participantMixin[0].Fields()
 	_ = participantMixinFields0
 	participantFields := schema.Participant{}.Fields()
@@ -382,10 +527,21 @@ func init() {
 		}
 	}()
 	perspectiveMixin := schema.Perspective{}.Mixin()
+	perspective.Policy = privacy.NewPolicies(schema.Perspective{})
+	perspective.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := perspective.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	perspectiveMixinHooks1 := perspectiveMixin[1].Hooks()
 	perspectiveMixinHooks2 := perspectiveMixin[2].Hooks()
-	perspective.Hooks[0] = perspectiveMixinHooks1[0]
-	perspective.Hooks[1] = perspectiveMixinHooks2[0]
+
+	perspective.Hooks[1] = perspectiveMixinHooks1[0]
+
+	perspective.Hooks[2] = perspectiveMixinHooks2[0]
 	perspectiveMixinFields0 := perspectiveMixin[0].Fields()
 	_ = perspectiveMixinFields0
 	perspectiveMixinFields2 := perspectiveMixin[2].Fields()
@@ -443,12 +599,24 @@ func init() {
 	// perspective.ImpactObservedValidator is a validator for the "impact_observed" field. It is called by the builders before save.
 	perspective.ImpactObservedValidator = perspectiveDescImpactObserved.Validators[0].(func(string) error)
 	questionMixin := schema.Question{}.Mixin()
+	question.Policy = privacy.NewPolicies(schema.Question{})
+	question.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := question.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	questionMixinHooks1 := questionMixin[1].Hooks()
 	questionMixinHooks2 := questionMixin[2].Hooks()
 	questionHooks := schema.Question{}.Hooks()
-	question.Hooks[0] = questionMixinHooks1[0]
-	question.Hooks[1] = questionMixinHooks2[0]
-	question.Hooks[2] = questionHooks[0]
+
+	question.Hooks[1] = questionMixinHooks1[0]
+
+	question.Hooks[2] = questionMixinHooks2[0]
+
+	question.Hooks[3] = questionHooks[0]
 	questionMixinFields0 := questionMixin[0].Fields()
 	_ = questionMixinFields0
 	questionMixinFields2 := questionMixin[2].Fields()
@@ -494,8 +662,18 @@ func init() {
 	// question.AnswerValidator is a validator for the "answer" field. It is called by the builders before save.
 	question.AnswerValidator = questionDescAnswer.Validators[0].(func(string) error)
 	serviceMixin := schema.Service{}.Mixin()
+	service.Policy = privacy.NewPolicies(schema.Service{})
+	service.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := service.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	serviceMixinHooks1 := serviceMixin[1].Hooks()
-	service.Hooks[0] = serviceMixinHooks1[0]
+
+	service.Hooks[1] = serviceMixinHooks1[0]
 	serviceMixinFields0 := serviceMixin[0].Fields()
 	_ = serviceMixinFields0
 	serviceFields := schema.Service{}.Fields()
@@ -532,9 +710,42 @@ func init() {
 	serviceDescDescription := serviceFields[2].Descriptor()
 	// service.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	service.DescriptionValidator = serviceDescDescription.Validators[0].(func(string) error)
+	session.Policy = privacy.NewPolicies(schema.Session{})
+	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := session.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sessionFields := schema.Session{}.Fields()
+	_ = sessionFields
+	// sessionDescCreatedAt is the schema descriptor for created_at field.
+	sessionDescCreatedAt := sessionFields[2].Descriptor()
+	// session.DefaultCreatedAt holds the default value on creation for the created_at field.
+	session.DefaultCreatedAt = sessionDescCreatedAt.Default.(func() time.Time)
+	// sessionDescLastSeenAt is the schema descriptor for last_seen_at field.
+	sessionDescLastSeenAt := sessionFields[3].Descriptor()
+	// session.DefaultLastSeenAt holds the default value on creation for the last_seen_at field.
+	session.DefaultLastSeenAt = sessionDescLastSeenAt.Default.(func() time.Time)
+	// sessionDescUserAgent is the schema descriptor for user_agent field.
+	sessionDescUserAgent := sessionFields[6].Descriptor()
+	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
+	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
 	tagMixin := schema.Tag{}.Mixin()
+	tag.Policy = privacy.NewPolicies(schema.Tag{})
+	tag.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tag.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	tagMixinHooks1 := tagMixin[1].Hooks()
-	tag.Hooks[0] = tagMixinHooks1[0]
+
+	tag.Hooks[1] = tagMixinHooks1[0]
 	tagMixinFields0 := tagMixin[0].Fields()
 	_ = tagMixinFields0
 	tagFields := schema.Tag{}.Fields()
@@ -569,8 +780,18 @@ func init() {
 		}
 	}()
 	teamMixin := schema.Team{}.Mixin()
+	team.Policy = privacy.NewPolicies(schema.Team{})
+	team.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := team.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	teamMixinHooks1 := teamMixin[1].Hooks()
-	team.Hooks[0] = teamMixinHooks1[0]
+
+	team.Hooks[1] = teamMixinHooks1[0]
 	teamMixinFields0 := teamMixin[0].Fields()
 	_ = teamMixinFields0
 	teamFields := schema.Team{}.Fields()
@@ -608,13 +829,26 @@ func init() {
 	// team.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	team.DescriptionValidator = teamDescDescription.Validators[0].(func(string) error)
 	timelineeventMixin := schema.TimelineEvent{}.Mixin()
+	timelineevent.Policy = privacy.NewPolicies(schema.TimelineEvent{})
+	timelineevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := timelineevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	timelineeventMixinHooks1 := timelineeventMixin[1].Hooks()
 	timelineeventMixinHooks2 := timelineeventMixin[2].Hooks()
 	timelineeventHooks := schema.TimelineEvent{}.Hooks()
-	timelineevent.Hooks[0] = timelineeventMixinHooks1[0]
-	timelineevent.Hooks[1] = timelineeventMixinHooks2[0]
-	timelineevent.Hooks[2] = timelineeventHooks[0]
-	timelineevent.Hooks[3] = timelineeventHooks[1]
+
+	timelineevent.Hooks[1] = timelineeventMixinHooks1[0]
+
+	timelineevent.Hooks[2] = timelineeventMixinHooks2[0]
+
+	timelineevent.Hooks[3] = timelineeventHooks[0]
+
+	timelineevent.Hooks[4] = timelineeventHooks[1]
 	timelineeventMixinFields0 := timelineeventMixin[0].Fields()
 	_ = timelineeventMixinFields0
 	timelineeventMixinFields2 := timelineeventMixin[2].Fields()
@@ -686,8 +920,18 @@ func init() {
 	// timelineevent.DefaultKeyMoment holds the default value on creation for the key_moment field.
 	timelineevent.DefaultKeyMoment = timelineeventDescKeyMoment.Default.(bool)
 	userMixin := schema.User{}.Mixin()
-	userMixinHooks1 := userMixin[1].Hooks()
-	user.Hooks[0] = userMixinHooks1[0]
+	user.Policy = privacy.NewPolicies(schema.User{})
+	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := user.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	userHooks := schema.User{}.Hooks()
+
+	user.Hooks[1] = userHooks[0]
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0
 	userFields := schema.User{}.Fields()
@@ -748,9 +992,31 @@ func init() {
 	userDescTitle := userFields[5].Descriptor()
 	// user.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	user.TitleValidator = userDescTitle.Validators[0].(func(string) error)
+	// userDescServiceAccount is the schema descriptor for service_account field.
+	userDescServiceAccount := userFields[7].Descriptor()
+	// user.DefaultServiceAccount holds the default value on creation for the service_account field.
+	user.DefaultServiceAccount = userDescServiceAccount.Default.(bool)
+	// userDescOidcIssuer is the schema descriptor for oidc_issuer field.
+	userDescOidcIssuer := userFields[8].Descriptor()
+	// user.OidcIssuerValidator is a validator for the "oidc_issuer" field. It is called by the builders before save.
+	user.OidcIssuerValidator = userDescOidcIssuer.Validators[0].(func(string) error)
+	// userDescOidcSubject is the schema descriptor for oidc_subject field.
+	userDescOidcSubject := userFields[9].Descriptor()
+	// user.OidcSubjectValidator is a validator for the "oidc_subject" field. It is called by the builders before save.
+	user.OidcSubjectValidator = userDescOidcSubject.Validators[0].(func(string) error)
 	vendorMixin := schema.Vendor{}.Mixin()
+	vendor.Policy = privacy.NewPolicies(schema.Vendor{})
+	vendor.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := vendor.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	vendorMixinHooks1 := vendorMixin[1].Hooks()
-	vendor.Hooks[0] = vendorMixinHooks1[0]
+
+	vendor.Hooks[1] = vendorMixinHooks1[0]
 	vendorMixinFields0 := vendorMixin[0].Fields()
 	_ = vendorMixinFields0
 	vendorFields := schema.Vendor{}.Fields()

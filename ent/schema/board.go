@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/policy"
 )
 
 // incidentEdge ties a board item to its incident: required, set once at
@@ -58,6 +59,9 @@ func (Participant) Edges() []ent.Edge {
 func (Participant) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("incident_id", "user_id").Unique()}
 }
+
+// Policy of Participant: who may read and change it (see internal/policy).
+func (Participant) Policy() ent.Policy { return policy.BoardItem(policy.Writers) }
 
 // Annotations of Participant.
 func (Participant) Annotations() []schema.Annotation { return listAnnotations() }
@@ -113,6 +117,9 @@ func (TimelineEvent) Indexes() []ent.Index {
 	}
 }
 
+// Policy of TimelineEvent: who may read and change it (see internal/policy).
+func (TimelineEvent) Policy() ent.Policy { return policy.BoardItem(policy.Writers) }
+
 // Annotations of TimelineEvent.
 func (TimelineEvent) Annotations() []schema.Annotation { return listAnnotations() }
 
@@ -146,6 +153,9 @@ func (Perspective) Edges() []ent.Edge {
 		edge.To("author", User.Type).Field("author_id").Unique().Required().Immutable(),
 	}
 }
+
+// Policy of Perspective: who may read and change it (see internal/policy).
+func (Perspective) Policy() ent.Policy { return policy.BoardItem(policy.Writers) }
 
 // Annotations of Perspective.
 func (Perspective) Annotations() []schema.Annotation { return listAnnotations() }
@@ -182,6 +192,9 @@ func (Question) Edges() []ent.Edge {
 		edge.To("answered_by", User.Type).Field("answered_by_id").Unique(),
 	}
 }
+
+// Policy of Question: who may read and change it (see internal/policy).
+func (Question) Policy() ent.Policy { return policy.BoardItem(policy.Writers, "answer", "status") }
 
 // Annotations of Question.
 func (Question) Annotations() []schema.Annotation { return listAnnotations() }
@@ -222,6 +235,9 @@ func (Comment) Edges() []ent.Edge {
 		edge.To("action_item", ActionItem.Type).Field("action_item_id").Unique().Immutable(),
 	}
 }
+
+// Policy of Comment: who may read and change it (see internal/policy).
+func (Comment) Policy() ent.Policy { return policy.BoardItem(policy.Writers) }
 
 // Annotations of Comment.
 func (Comment) Annotations() []schema.Annotation { return listAnnotations() }

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/policy"
 )
 
 // listAnnotations are shared by every type that has a top-level, paginated,
@@ -27,7 +28,7 @@ func listAnnotations() []schema.Annotation {
 type User struct{ ent.Schema }
 
 // Mixin of User.
-func (User) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AuthorMixin{}} }
+func (User) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 // Fields of User.
 func (User) Fields() []ent.Field {
@@ -42,12 +43,31 @@ func (User) Fields() []ent.Field {
 			Annotations(entgql.OrderField("ROLE")),
 		field.String("time_zone").Default("UTC").MaxLen(64).Validate(validTimeZone),
 		field.String("title").Optional().MaxLen(200).Comment("job title, e.g. 'Support lead'"),
+		field.Int("created_by_id").Optional().Nillable().Immutable().
+			Annotations(
+				entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput),
+				entgql.MapsTo("createdByID"),
+			).
+			Comment("who added this person to the directory; empty when they signed up by signing in"),
+		field.Bool("service_account").Default(false).Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)).
+			Comment("an integration's identity rather than a person's; it signs in only with API tokens"),
+		field.String("oidc_issuer").Optional().MaxLen(2048).
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("oidc_subject").Optional().MaxLen(255).
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
 // Edges of User.
 func (User) Edges() []ent.Edge {
 	return []ent.Edge{
+		// The AuthorMixin's edge would make a one-to-one on the same type;
+		// users who add users need a one-to-many.
+		edge.To("added_users", User.Type).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			From("created_by").Field("created_by_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.From("teams", Team.Type).Ref("members").
 			Annotations(entgql.RelayConnection()),
 		edge.From("participations", Participant.Type).Ref("user").
@@ -59,8 +79,16 @@ func (User) Edges() []ent.Edge {
 
 // Indexes of User.
 func (User) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("email")}
+	return []ent.Index{
+		index.Fields("email"),
+		// A person signs in as the same user for as long as their identity
+		// provider calls them the same.
+		index.Fields("oidc_issuer", "oidc_subject").Unique(),
+	}
 }
+
+// Policy of User: who may read and change it (see internal/policy).
+func (User) Policy() ent.Policy { return policy.Users() }
 
 // Annotations of User.
 func (User) Annotations() []schema.Annotation { return listAnnotations() }
@@ -92,6 +120,11 @@ func (Team) Edges() []ent.Edge {
 	}
 }
 
+// Policy of Team: who may read and change it (see internal/policy).
+func (Team) Policy() ent.Policy {
+	return policy.Directory(policy.Reviewers, policy.Reviewers, "only analysts and admins curate teams")
+}
+
 // Annotations of Team.
 func (Team) Annotations() []schema.Annotation { return listAnnotations() }
 
@@ -120,6 +153,11 @@ func (Vendor) Edges() []ent.Edge {
 		edge.From("incidents", Incident.Type).Ref("vendors").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
+}
+
+// Policy of Vendor: who may read and change it (see internal/policy).
+func (Vendor) Policy() ent.Policy {
+	return policy.Directory(policy.Reviewers, policy.Reviewers, "only analysts and admins curate vendors")
 }
 
 // Annotations of Vendor.
@@ -155,6 +193,11 @@ func (Service) Edges() []ent.Edge {
 	}
 }
 
+// Policy of Service: who may read and change it (see internal/policy).
+func (Service) Policy() ent.Policy {
+	return policy.Directory(policy.Reviewers, policy.Reviewers, "only analysts and admins curate services")
+}
+
 // Annotations of Service.
 func (Service) Annotations() []schema.Annotation { return listAnnotations() }
 
@@ -179,6 +222,11 @@ func (Tag) Edges() []ent.Edge {
 		edge.From("incidents", Incident.Type).Ref("tags").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
+}
+
+// Policy of Tag: who may read and change it (see internal/policy).
+func (Tag) Policy() ent.Policy {
+	return policy.Directory(policy.Writers, policy.Reviewers, "members may add tags; analysts and admins rename them")
 }
 
 // Annotations of Tag.

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/policy"
 )
 
 // Incident is one disruption and everything learned from it. Its status
@@ -92,6 +93,9 @@ func (Incident) Indexes() []ent.Index {
 		index.Fields("severity", "started_at"),
 	}
 }
+
+// Policy of Incident: who may read and change it (see internal/policy).
+func (Incident) Policy() ent.Policy { return policy.Incidents() }
 
 // Annotations of Incident.
 func (Incident) Annotations() []schema.Annotation { return listAnnotations() }

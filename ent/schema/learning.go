@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/policy"
 )
 
 // FactorCategory is one entry of the shared contributing-factor taxonomy,
@@ -33,6 +34,11 @@ func (FactorCategory) Edges() []ent.Edge {
 		edge.From("factors", ContributingFactor.Type).Ref("category").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
+}
+
+// Policy of FactorCategory: who may read and change it (see internal/policy).
+func (FactorCategory) Policy() ent.Policy {
+	return policy.Directory([]enum.Role{policy.Admin}, []enum.Role{policy.Admin}, "only admins edit the contributing-factor taxonomy")
 }
 
 // Annotations of FactorCategory.
@@ -71,6 +77,9 @@ func (ContributingFactor) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("category_id", "incident_id")}
 }
 
+// Policy of ContributingFactor: who may read and change it (see internal/policy).
+func (ContributingFactor) Policy() ent.Policy { return policy.BoardItem(policy.Reviewers) }
+
 // Annotations of ContributingFactor.
 func (ContributingFactor) Annotations() []schema.Annotation { return listAnnotations() }
 
@@ -104,6 +113,9 @@ func (Insight) Edges() []ent.Edge {
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
+
+// Policy of Insight: who may read and change it (see internal/policy).
+func (Insight) Policy() ent.Policy { return policy.BoardItem(policy.Reviewers) }
 
 // Annotations of Insight.
 func (Insight) Annotations() []schema.Annotation { return listAnnotations() }
@@ -162,6 +174,9 @@ func (ActionItem) Indexes() []ent.Index {
 		index.Fields("team_id", "status"),
 	}
 }
+
+// Policy of ActionItem: who may read and change it (see internal/policy).
+func (ActionItem) Policy() ent.Policy { return policy.ActionItems() }
 
 // Annotations of ActionItem.
 func (ActionItem) Annotations() []schema.Annotation { return listAnnotations() }

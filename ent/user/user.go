@@ -22,8 +22,6 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
-	// FieldCreatedByID holds the string denoting the created_by_id field in the database.
-	FieldCreatedByID = "created_by_id"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
 	// FieldEmail holds the string denoting the email field in the database.
@@ -36,8 +34,18 @@ const (
 	FieldTimeZone = "time_zone"
 	// FieldTitle holds the string denoting the title field in the database.
 	FieldTitle = "title"
+	// FieldCreatedByID holds the string denoting the created_by_id field in the database.
+	FieldCreatedByID = "created_by_id"
+	// FieldServiceAccount holds the string denoting the service_account field in the database.
+	FieldServiceAccount = "service_account"
+	// FieldOidcIssuer holds the string denoting the oidc_issuer field in the database.
+	FieldOidcIssuer = "oidc_issuer"
+	// FieldOidcSubject holds the string denoting the oidc_subject field in the database.
+	FieldOidcSubject = "oidc_subject"
 	// EdgeCreatedBy holds the string denoting the created_by edge name in mutations.
 	EdgeCreatedBy = "created_by"
+	// EdgeAddedUsers holds the string denoting the added_users edge name in mutations.
+	EdgeAddedUsers = "added_users"
 	// EdgeTeams holds the string denoting the teams edge name in mutations.
 	EdgeTeams = "teams"
 	// EdgeParticipations holds the string denoting the participations edge name in mutations.
@@ -50,6 +58,10 @@ const (
 	CreatedByTable = "users"
 	// CreatedByColumn is the table column denoting the created_by relation/edge.
 	CreatedByColumn = "created_by_id"
+	// AddedUsersTable is the table that holds the added_users relation/edge.
+	AddedUsersTable = "users"
+	// AddedUsersColumn is the table column denoting the added_users relation/edge.
+	AddedUsersColumn = "created_by_id"
 	// TeamsTable is the table that holds the teams relation/edge. The primary key declared below.
 	TeamsTable = "team_members"
 	// TeamsInverseTable is the table name for the Team entity.
@@ -76,13 +88,16 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldUpdatedAt,
-	FieldCreatedByID,
 	FieldName,
 	FieldEmail,
 	FieldDepartment,
 	FieldRole,
 	FieldTimeZone,
 	FieldTitle,
+	FieldCreatedByID,
+	FieldServiceAccount,
+	FieldOidcIssuer,
+	FieldOidcSubject,
 }
 
 var (
@@ -107,7 +122,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/debrief/debrief/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.
@@ -124,6 +140,12 @@ var (
 	TimeZoneValidator func(string) error
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	TitleValidator func(string) error
+	// DefaultServiceAccount holds the default value on creation for the "service_account" field.
+	DefaultServiceAccount bool
+	// OidcIssuerValidator is a validator for the "oidc_issuer" field. It is called by the builders before save.
+	OidcIssuerValidator func(string) error
+	// OidcSubjectValidator is a validator for the "oidc_subject" field. It is called by the builders before save.
+	OidcSubjectValidator func(string) error
 )
 
 const DefaultDepartment enum.Department = "OTHER"
@@ -168,11 +190,6 @@ func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
 }
 
-// ByCreatedByID orders the results by the created_by_id field.
-func ByCreatedByID(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldCreatedByID, opts...).ToFunc()
-}
-
 // ByName orders the results by the name field.
 func ByName(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldName, opts...).ToFunc()
@@ -203,10 +220,44 @@ func ByTitle(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTitle, opts...).ToFunc()
 }
 
+// ByCreatedByID orders the results by the created_by_id field.
+func ByCreatedByID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCreatedByID, opts...).ToFunc()
+}
+
+// ByServiceAccount orders the results by the service_account field.
+func ByServiceAccount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldServiceAccount, opts...).ToFunc()
+}
+
+// ByOidcIssuer orders the results by the oidc_issuer field.
+func ByOidcIssuer(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOidcIssuer, opts...).ToFunc()
+}
+
+// ByOidcSubject orders the results by the oidc_subject field.
+func ByOidcSubject(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOidcSubject, opts...).ToFunc()
+}
+
 // ByCreatedByField orders the results by created_by field.
 func ByCreatedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newCreatedByStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByAddedUsersCount orders the results by added_users count.
+func ByAddedUsersCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAddedUsersStep(), opts...)
+	}
+}
+
+// ByAddedUsers orders the results by added_users terms.
+func ByAddedUsers(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAddedUsersStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 
@@ -255,7 +306,14 @@ func newCreatedByStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(Table, FieldID),
-		sqlgraph.Edge(sqlgraph.O2O, false, CreatedByTable, CreatedByColumn),
+		sqlgraph.Edge(sqlgraph.M2O, true, CreatedByTable, CreatedByColumn),
+	)
+}
+func newAddedUsersStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AddedUsersTable, AddedUsersColumn),
 	)
 }
 func newTeamsStep() *sqlgraph.Step {

@@ -1,4 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { analyst, csrfHeaders, signIn } from './auth';
+
+// Every page needs a signed-in person; these tests read as an analyst.
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, analyst);
+});
 
 test('the incident list shows the demo incidents and opens one', async ({ page }) => {
   await page.goto('/');
@@ -63,8 +70,10 @@ test('search and filters narrow the list and live in the address', async ({ page
   }
 });
 
-test('a deep link to an incident loads the app', async ({ page, request }) => {
-  const res = await request.post('/graphql', {
+test('a deep link to an incident loads the app', async ({ page, baseURL }) => {
+  // The page's request context shares its session cookie.
+  const res = await page.request.post('/graphql', {
+    headers: { ...csrfHeaders, Origin: baseURL! },
     data: { query: '{ incidents(first: 1, orderBy: [{field: STARTED_AT, direction: ASC}]) { edges { node { id title } } } }' },
   });
   expect(res.ok()).toBeTruthy();

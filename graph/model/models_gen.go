@@ -2,6 +2,32 @@
 
 package model
 
+import (
+	"time"
+
+	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/ent/schema/enum"
+)
+
+// A new API token.
+type CreateAPITokenInput struct {
+	// A name that says what uses the token, e.g. "PagerDuty bridge".
+	Name string `json:"name"`
+	// READ for reporting tools; READ_WRITE for integrations that create incidents or events.
+	Scope enum.TokenScope `json:"scope"`
+	// When the token stops working; empty for never (not recommended).
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+	// The user the token acts as (admins only, e.g. a service account); empty for yourself.
+	UserID *int `json:"userID,omitempty"`
+}
+
+// An API token just created, with its secret — shown this once, never again.
+type CreatedAPIToken struct {
+	// Send it as `Authorization: Bearer <token>`.
+	Token    string        `json:"token"`
+	APIToken *ent.APIToken `json:"apiToken"`
+}
+
 // The times between an incident's milestones, in seconds. They are derived from
 // the milestone times, never typed in; a duration is null while either of its
 // milestones is unknown.
@@ -14,4 +40,11 @@ type IncidentDurations struct {
 	TimeToMitigate *int `json:"timeToMitigate,omitempty"`
 	// From started to resolved.
 	TimeToResolve *int `json:"timeToResolve,omitempty"`
+}
+
+// Facts about this Debrief server.
+type ServerInfo struct {
+	// True when the built-in development identity provider is on: anyone can
+	// sign in as anyone. Never true in a real deployment.
+	DevLogin bool `json:"devLogin"`
 }

@@ -4,13 +4,17 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 
+	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/frontend"
 	"github.com/debrief/debrief/graph"
+	"github.com/debrief/debrief/internal/auth"
 	"github.com/debrief/debrief/internal/config"
+	"github.com/debrief/debrief/internal/devidp"
 	"github.com/debrief/debrief/internal/httpserver"
 	"github.com/debrief/debrief/internal/store"
 	"github.com/debrief/debrief/internal/web"
@@ -18,16 +22,56 @@ import (
 	_ "github.com/debrief/debrief/ent/runtime" // registers the schema's hooks and policies
 )
 
+// DevIssuerPath is where the built-in development identity provider lives.
+const DevIssuerPath = "/dev-idp"
+
+// DevClientID is the client the development provider knows.
+const DevClientID = "debrief"
+
+// ErrDevLoginExposed refuses the development sign-in where others could reach it.
+var ErrDevLoginExposed = errors.New("the built-in development sign-in lets anyone sign in as anyone, so it only runs on a loopback address; " +
+	"configure an identity provider (DEBRIEF_OIDC_ISSUER) or, for a throwaway demo, pass --insecure-dev-login")
+
 // Handler returns the root HTTP handler over db.
 func Handler(db *store.DB, cfg config.Config, logger *slog.Logger) (http.Handler, error) {
 	assets, err := frontend.Dist()
 	if err != nil {
 		return nil, fmt.Errorf("web app: %w", err)
 	}
+	authCfg := auth.Config{
+		Issuer:        cfg.OIDC.Issuer,
+		ClientID:      cfg.OIDC.ClientID,
+		ClientSecret:  cfg.OIDC.ClientSecret,
+		PublicURL:     cfg.PublicURL,
+		RedirectURL:   cfg.OIDC.RedirectURL,
+		Scopes:        cfg.OIDC.Scopes,
+		RolesClaim:    cfg.OIDC.RolesClaim,
+		RoleGroups:    cfg.OIDC.RoleMap,
+		DefaultRole:   cfg.OIDC.DefaultRole,
+		Audience:      cfg.OIDC.Audience,
+		SessionIdle:   cfg.SessionIdle,
+		SessionMax:    cfg.SessionMax,
+		SecureCookies: cfg.SecureCookies(),
+	}
+	var devProvider *devidp.Provider
+	if cfg.DevLogin() {
+		if !cfg.LoopbackOnly() && !cfg.InsecureDevLogin {
+			return nil, ErrDevLoginExposed
+		}
+		devProvider, err = devLogin(&authCfg, db)
+		if err != nil {
+			return nil, err
+		}
+		logger.Warn("DEVELOPMENT SIGN-IN IS ON: anyone who reaches this server can sign in as anyone. Configure DEBRIEF_OIDC_ISSUER for real use.",
+			"issuer", authCfg.Issuer)
+	}
+	authService := auth.New(authCfg, db.Client, logger)
+
 	return httpserver.New(httpserver.Options{
 		Logger: logger,
 		GraphQL: graph.NewHandler(db.Client, graph.Options{
 			Logger: logger,
+			Auth:   authService,
 			Limits: graph.Limits{
 				MaxDepth:      cfg.MaxDepth,
 				MaxComplexity: cfg.MaxComplexity,
@@ -37,5 +81,32 @@ func Handler(db *store.DB, cfg config.Config, logger *slog.Logger) (http.Handler
 		App:          web.Handler(assets),
 		Ready:        db.Ready,
 		MaxBodyBytes: cfg.MaxBodyBytes,
+		Authenticate: authService.Middleware,
+		Routes: func(mux *http.ServeMux) {
+			authService.Routes(mux)
+			if devProvider != nil {
+				mux.Handle(DevIssuerPath+"/", devProvider.Handler())
+			}
+		},
 	}), nil
+}
+
+// devLogin points authCfg at the built-in development provider, which
+// issues real OIDC tokens for Debrief's own people and carries their role
+// in its groups claim.
+func devLogin(authCfg *auth.Config, db *store.DB) (*devidp.Provider, error) {
+	authCfg.Issuer = authCfg.PublicURL + DevIssuerPath
+	authCfg.ClientID = DevClientID
+	authCfg.RedirectURL = ""
+	authCfg.RolesClaim = "groups"
+	authCfg.RoleGroups = map[enum.Role][]string{}
+	for _, r := range enum.Role("").Values() {
+		authCfg.RoleGroups[enum.Role(r)] = []string{r}
+	}
+	authCfg.DevLogin = true
+	return devidp.New(devidp.Config{
+		Issuer:       authCfg.Issuer,
+		ClientID:     DevClientID,
+		RedirectURIs: []string{authCfg.PublicURL + auth.CallbackPath},
+	}, auth.DevDirectory{Client: db.Client, Issuer: authCfg.Issuer})
 }

@@ -10,9 +10,12 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/debrief/debrief/ent/schema/enum"
 )
 
 // Config is everything Debrief needs to start.
@@ -34,6 +37,52 @@ type Config struct {
 	MaxDepth      int
 	MaxComplexity int
 	MaxPageSize   int
+
+	// PublicURL is where browsers reach Debrief (used for sign-in redirects
+	// and the same-origin checks); by default derived from Addr.
+	PublicURL string
+	// OIDC is the identity provider; with no Issuer, Debrief runs its own
+	// development provider (only on loopback unless InsecureDevLogin).
+	OIDC             OIDC
+	InsecureDevLogin bool
+	SessionIdle      time.Duration
+	SessionMax       time.Duration
+	// CookieSecure is "auto" (Secure when PublicURL is https), "true" or "false".
+	CookieSecure string
+}
+
+// OIDC configures sign-in with an OpenID Connect provider.
+type OIDC struct {
+	Issuer       string
+	ClientID     string
+	ClientSecret string
+	RedirectURL  string
+	Scopes       []string
+	// RolesClaim names the claim with the person's groups; RoleMap maps
+	// roles to groups, written "ADMIN=debrief-admins,ANALYST=sre leads"
+	// (several groups for one role: repeat the role).
+	RolesClaim  string
+	RoleMap     map[enum.Role][]string
+	DefaultRole enum.Role
+	// Audience is what provider-issued bearer tokens must be addressed to
+	// (default: the client ID).
+	Audience string
+}
+
+// DevLogin reports whether the built-in development provider is used.
+func (c Config) DevLogin() bool { return c.OIDC.Issuer == "" }
+
+// LoopbackOnly reports whether Addr only accepts local connections.
+func (c Config) LoopbackOnly() bool {
+	host, _, err := net.SplitHostPort(c.Addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // setting is one configuration value with its flag, variable and default.
@@ -52,6 +101,19 @@ var settings = []setting{
 	{"max-depth", "DEBRIEF_MAX_DEPTH", "12", "deepest accepted GraphQL query"},
 	{"max-complexity", "DEBRIEF_MAX_COMPLEXITY", "25000", "highest accepted GraphQL query complexity (page sizes multiply)"},
 	{"max-page-size", "DEBRIEF_MAX_PAGE_SIZE", "100", "largest page a GraphQL connection returns"},
+	{"public-url", "DEBRIEF_PUBLIC_URL", "", "URL browsers use to reach Debrief (default http://<addr>)"},
+	{"oidc-issuer", "DEBRIEF_OIDC_ISSUER", "", "OIDC provider's issuer URL; empty runs the built-in development provider"},
+	{"oidc-client-id", "DEBRIEF_OIDC_CLIENT_ID", "", "OIDC client ID registered for Debrief"},
+	{"oidc-client-secret", "DEBRIEF_OIDC_CLIENT_SECRET", "", "OIDC client secret (empty for a public client)"},
+	{"oidc-redirect-url", "DEBRIEF_OIDC_REDIRECT_URL", "", "redirect URL registered at the provider (default <public-url>/auth/callback)"},
+	{"oidc-scopes", "DEBRIEF_OIDC_SCOPES", "", "extra scopes to request, comma-separated (openid, profile and email always are)"},
+	{"oidc-roles-claim", "DEBRIEF_OIDC_ROLES_CLAIM", "", "claim listing the person's groups, e.g. groups"},
+	{"oidc-role-map", "DEBRIEF_OIDC_ROLE_MAP", "", "groups granting each role, e.g. ADMIN=debrief-admins,ANALYST=sre-leads"},
+	{"oidc-default-role", "DEBRIEF_OIDC_DEFAULT_ROLE", "MEMBER", "role of people whose groups grant none"},
+	{"oidc-audience", "DEBRIEF_OIDC_AUDIENCE", "", "audience required of provider-issued bearer tokens (default: the client ID)"},
+	{"session-idle", "DEBRIEF_SESSION_IDLE", "12h", "a session unused this long ends"},
+	{"session-max", "DEBRIEF_SESSION_MAX", "168h", "a session this old ends however active"},
+	{"cookie-secure", "DEBRIEF_COOKIE_SECURE", "auto", "mark cookies Secure: auto (when public-url is https), true or false"},
 }
 
 // Load parses args (without the program and command name) with getenv as
@@ -70,6 +132,8 @@ func Load(name string, args []string, getenv func(string) string, output io.Writ
 		}
 		values[s.flag] = fs.String(s.flag, def, fmt.Sprintf("%s (env %s)", s.usage, s.env))
 	}
+	insecureDev := fs.Bool("insecure-dev-login", getenv("DEBRIEF_INSECURE_DEV_LOGIN") == "true",
+		"allow the built-in development sign-in on a non-loopback address (env DEBRIEF_INSECURE_DEV_LOGIN=true); anyone can sign in as anyone")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -109,6 +173,46 @@ func Load(name string, args []string, getenv func(string) string, output io.Writ
 	cfg.MaxDepth = int(positive("max-depth"))
 	cfg.MaxComplexity = int(positive("max-complexity"))
 	cfg.MaxPageSize = int(positive("max-page-size"))
+
+	cfg.InsecureDevLogin = *insecureDev
+	cfg.PublicURL = strings.TrimSuffix(get("public-url"), "/")
+	if cfg.PublicURL == "" {
+		cfg.PublicURL = "http://" + cfg.Addr
+	}
+	if u, err := url.Parse(cfg.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		errs = append(errs, fmt.Errorf("public-url %q: want an absolute http(s) URL", cfg.PublicURL))
+	}
+	cfg.OIDC = OIDC{
+		Issuer:       get("oidc-issuer"),
+		ClientID:     get("oidc-client-id"),
+		ClientSecret: get("oidc-client-secret"),
+		RedirectURL:  get("oidc-redirect-url"),
+		Scopes:       splitList(get("oidc-scopes")),
+		RolesClaim:   get("oidc-roles-claim"),
+		DefaultRole:  enum.Role(strings.ToUpper(get("oidc-default-role"))),
+		Audience:     get("oidc-audience"),
+	}
+	if cfg.OIDC.Issuer != "" && cfg.OIDC.ClientID == "" {
+		errs = append(errs, errors.New("oidc-client-id is required with oidc-issuer"))
+	}
+	var defaultRole enum.Role
+	if err := defaultRole.UnmarshalGQL(string(cfg.OIDC.DefaultRole)); err != nil {
+		errs = append(errs, fmt.Errorf("oidc-default-role: %w", err))
+	}
+	var err2 error
+	if cfg.OIDC.RoleMap, err2 = parseRoleMap(get("oidc-role-map")); err2 != nil {
+		errs = append(errs, err2)
+	}
+	if cfg.SessionIdle, err = time.ParseDuration(get("session-idle")); err != nil || cfg.SessionIdle <= 0 {
+		errs = append(errs, fmt.Errorf("session-idle %q: want a positive duration such as 12h", get("session-idle")))
+	}
+	if cfg.SessionMax, err = time.ParseDuration(get("session-max")); err != nil || cfg.SessionMax <= 0 {
+		errs = append(errs, fmt.Errorf("session-max %q: want a positive duration such as 168h", get("session-max")))
+	}
+	cfg.CookieSecure = get("cookie-secure")
+	if cfg.CookieSecure != "auto" && cfg.CookieSecure != "true" && cfg.CookieSecure != "false" {
+		errs = append(errs, fmt.Errorf("cookie-secure %q: want auto, true or false", cfg.CookieSecure))
+	}
 	return cfg, errors.Join(errs...)
 }
 
@@ -119,4 +223,38 @@ func (c Config) Logger(w io.Writer) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(w, opts))
 	}
 	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// SecureCookies resolves CookieSecure.
+func (c Config) SecureCookies() bool {
+	switch c.CookieSecure {
+	case "true":
+		return true
+	case "false":
+		return false
+	}
+	return strings.HasPrefix(c.PublicURL, "https://")
+}
+
+func splitList(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })
+}
+
+// parseRoleMap reads "ADMIN=group-a,ANALYST=group-b,ADMIN=group-c".
+func parseRoleMap(s string) (map[enum.Role][]string, error) {
+	out := map[enum.Role][]string{}
+	for _, pair := range strings.Split(s, ",") {
+		pair = strings.TrimSpace(pair)
+		if pair == "" {
+			continue
+		}
+		role, group, ok := strings.Cut(pair, "=")
+		r := enum.Role(strings.ToUpper(strings.TrimSpace(role)))
+		var valid enum.Role
+		if !ok || strings.TrimSpace(group) == "" || valid.UnmarshalGQL(string(r)) != nil {
+			return nil, fmt.Errorf("oidc-role-map: %q is not ROLE=group with ROLE one of ADMIN, ANALYST, MEMBER, VIEWER", pair)
+		}
+		out[r] = append(out[r], strings.TrimSpace(group))
+	}
+	return out, nil
 }

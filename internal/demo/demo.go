@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/internal/viewer"
 )
 
 // ErrNotEmpty is returned when the database already holds incidents: demo
@@ -53,10 +54,12 @@ const seedHi, seedLo = 0x6465627269656600, 0x64656d6f // "debrief", "demo"
 //
 // Demo records are attributed to the demo people who wrote them, never to
 // whoever is signed in while loading: the context's values (the viewer)
-// are not passed on, only its cancellation.
+// are not passed on, only its cancellation. It writes as the system: the
+// caller (the `demo` command) decides who may load it.
 func Load(ctx context.Context, client *ent.Client, now time.Time) (Summary, error) {
 	ctx, cancel := withoutValues(ctx)
 	defer cancel()
+	ctx = viewer.System(ctx)
 	if err := checkReferences(); err != nil {
 		return Summary{}, err
 	}

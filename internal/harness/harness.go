@@ -11,6 +11,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -18,6 +19,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -27,9 +29,12 @@ import (
 	_ "github.com/lib/pq"
 
 	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/internal/app"
+	"github.com/debrief/debrief/internal/auth"
 	"github.com/debrief/debrief/internal/config"
 	"github.com/debrief/debrief/internal/store"
+	"github.com/debrief/debrief/internal/viewer"
 )
 
 // Backend names a database the tests run against.
@@ -90,16 +95,28 @@ func RequirePostgres(t testing.TB) {
 
 // Env is one test's running Debrief.
 type Env struct {
+	// API is signed in as an admin; Do, MustDo and Post use it.
+	*API
 	T       testing.TB
 	Backend Backend
 	DB      *store.DB
 	// Client is an ent client on the same database, for arranging fixtures
-	// and checking results behind the API's back.
+	// and checking results behind the API's back; use it with Ctx.
 	Client *ent.Client
+	// Ctx is a context in which Client bypasses the access rules.
+	Ctx    context.Context
 	Server *httptest.Server
 	Config config.Config
 	// statements counts SQL statements the server has run.
 	statements atomic.Int64
+	seq        atomic.Int64
+}
+
+// API sends GraphQL requests as one user, with an API token.
+type API struct {
+	env   *Env
+	User  *ent.User
+	Token string
 }
 
 // Option adjusts an Env's configuration before it starts.
@@ -143,13 +160,54 @@ func New(t testing.TB, b Backend, opts ...Option) *Env {
 	if testing.Verbose() {
 		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
-	h, err := app.Handler(db, cfg, logger)
+	e.Ctx = viewer.System(ctx)
+	// The server must know its own URL (sign-in redirects, same-origin
+	// checks) before it starts.
+	e.Server = httptest.NewUnstartedServer(nil)
+	e.Config.PublicURL = "http://" + e.Server.Listener.Addr().String()
+	h, err := app.Handler(db, e.Config, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.Server = httptest.NewServer(h)
+	e.Server.Config.Handler = h
+	e.Server.Start()
 	t.Cleanup(e.Server.Close)
+	e.API = e.As(enum.RoleAdmin)
 	return e
+}
+
+// As returns an API client signed in as a new user with the given role
+// (and a read-write token, or a read token for viewers).
+func (e *Env) As(role enum.Role, opts ...func(*auth.NewToken)) *API {
+	e.T.Helper()
+	n := e.seq.Add(1)
+	u, err := e.Client.User.Create().
+		SetName(fmt.Sprintf("%s %d", strings.ToLower(string(role)), n)).
+		SetRole(role).
+		Save(e.Ctx)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	return e.WithToken(u, opts...)
+}
+
+// WithToken returns an API client for an existing user.
+func (e *Env) WithToken(u *ent.User, opts ...func(*auth.NewToken)) *API {
+	e.T.Helper()
+	nt := auth.NewToken{Name: "test", Scope: enum.TokenScopeReadWrite}
+	if u.Role == enum.RoleViewer {
+		nt.Scope = enum.TokenScopeRead
+	}
+	for _, o := range opts {
+		o(&nt)
+	}
+	svc := auth.New(auth.Config{}, e.Client, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	ctx := viewer.NewContext(context.Background(), viewer.Viewer{UserID: u.ID, Role: u.Role})
+	_, secret, err := svc.CreateToken(ctx, e.Client, nt)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	return &API{env: e, User: u, Token: secret}
 }
 
 // createPostgresDatabase creates a database with a random name and drops it
@@ -206,23 +264,27 @@ func (r *Response) Codes() []string {
 }
 
 // Do sends a GraphQL request and decodes the response, whatever its status.
-func (e *Env) Do(query string, variables map[string]any) *Response {
-	e.T.Helper()
+func (e *API) Do(query string, variables map[string]any) *Response {
+	e.env.T.Helper()
 	body, err := json.Marshal(map[string]any{"query": query, "variables": variables})
 	if err != nil {
-		e.T.Fatal(err)
+		e.env.T.Fatal(err)
 	}
 	return e.Post(body)
 }
 
 // Post sends a raw body to /graphql.
-func (e *Env) Post(body []byte) *Response {
+func (a *API) Post(body []byte) *Response {
+	e := a.env
 	e.T.Helper()
 	req, err := http.NewRequest(http.MethodPost, e.Server.URL+"/graphql", bytes.NewReader(body))
 	if err != nil {
 		e.T.Fatal(err)
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if a.Token != "" {
+		req.Header.Set("Authorization", "Bearer "+a.Token)
+	}
 	res, err := e.Server.Client().Do(req)
 	if err != nil {
 		e.T.Fatal(err)
@@ -241,9 +303,10 @@ func (e *Env) Post(body []byte) *Response {
 
 // MustDo sends a GraphQL request, fails the test on any error, and decodes
 // data into out (when out is not nil).
-func (e *Env) MustDo(query string, variables map[string]any, out any) {
+func (a *API) MustDo(query string, variables map[string]any, out any) {
+	e := a.env
 	e.T.Helper()
-	res := e.Do(query, variables)
+	res := a.Do(query, variables)
 	if len(res.Errors) > 0 {
 		e.T.Fatalf("unexpected GraphQL errors: %+v", res.Errors)
 	}

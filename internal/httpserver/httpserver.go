@@ -27,6 +27,10 @@ type Options struct {
 	App          http.Handler
 	Ready        func(context.Context) error
 	MaxBodyBytes int64
+	// Authenticate puts the request's viewer in its context.
+	Authenticate func(http.Handler) http.Handler
+	// Routes adds further endpoints (sign-in, the development provider).
+	Routes func(*http.ServeMux)
 }
 
 // New returns the root handler.
@@ -45,7 +49,14 @@ func New(o Options) http.Handler {
 	})
 	mux.Handle("/graphql", limitBody(o.MaxBodyBytes, o.GraphQL))
 	mux.Handle("/", o.App)
-	return requestContext(o.Logger, recoverPanics(o.Logger, securityHeaders(mux)))
+	if o.Routes != nil {
+		o.Routes(mux)
+	}
+	var h http.Handler = mux
+	if o.Authenticate != nil {
+		h = o.Authenticate(h)
+	}
+	return requestContext(o.Logger, recoverPanics(o.Logger, securityHeaders(h)))
 }
 
 func writeText(w http.ResponseWriter, status int, body string) {

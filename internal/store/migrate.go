@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io/fs"
 	"path"
@@ -146,8 +147,24 @@ func (db *DB) ensureRevisionTable(ctx context.Context) error {
 
 // applyOne applies f unless it already is, in one transaction; on
 // PostgreSQL an advisory lock makes concurrent instances wait their turn.
+//
+// SQLite ignores "PRAGMA foreign_keys" inside a transaction, yet the
+// migrations Atlas writes for it rebuild tables with foreign keys off. So on
+// SQLite the pragma is switched on the connection around the transaction,
+// and the foreign keys are checked before it commits.
 func (db *DB) applyOne(ctx context.Context, f migrate.File) (bool, error) {
-	tx, err := db.SQL.BeginTx(ctx, nil)
+	conn, err := db.SQL.Conn(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer conn.Close()
+	if db.Dialect == dialect.SQLite {
+		if _, err := conn.ExecContext(ctx, "PRAGMA foreign_keys = off"); err != nil {
+			return false, err
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA foreign_keys = on") //nolint:errcheck // best effort; the DSN turns it on for new connections
+	}
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return false, err
 	}
@@ -169,11 +186,16 @@ func (db *DB) applyOne(ctx context.Context, f migrate.File) (bool, error) {
 		return false, err
 	}
 	for _, s := range stmts {
-		if strings.TrimSpace(s) == "" {
+		if strings.TrimSpace(s) == "" || isForeignKeyPragma(s) {
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, s); err != nil {
 			return false, fmt.Errorf("%w\nin statement: %s", err, firstLine(s))
+		}
+	}
+	if db.Dialect == dialect.SQLite {
+		if err := checkForeignKeys(ctx, tx); err != nil {
+			return false, err
 		}
 	}
 	if _, err := tx.ExecContext(ctx, db.rebind("INSERT INTO "+revisionTable+" (version, name, applied_at) VALUES (?, ?, ?)"),
@@ -181,6 +203,33 @@ func (db *DB) applyOne(ctx context.Context, f migrate.File) (bool, error) {
 		return false, err
 	}
 	return true, tx.Commit()
+}
+
+// isForeignKeyPragma spots the statements that switch SQLite's foreign
+// keys, which applyOne handles itself.
+func isForeignKeyPragma(stmt string) bool {
+	s := strings.ToLower(strings.Join(strings.Fields(stmt), " "))
+	return strings.HasPrefix(s, "pragma foreign_keys")
+}
+
+// checkForeignKeys fails when a migration left a row pointing nowhere.
+func checkForeignKeys(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	if rows.Next() {
+		var table string
+		var rowid sql.NullInt64
+		var parent string
+		var fk int
+		if err := rows.Scan(&table, &rowid, &parent, &fk); err != nil {
+			return err
+		}
+		return fmt.Errorf("foreign key violation after migrating: a row of %s points to a missing %s", table, parent)
+	}
+	return rows.Err()
 }
 
 // rebind turns ? placeholders into PostgreSQL's $n.

@@ -251,3 +251,15 @@ const (
 
 // Values lists the sizes, smallest first.
 func (ActionSize) Values() []string { return []string{"XS", "S", "M", "L", "XL"} }
+
+// TokenScope is what an API token may do.
+type TokenScope string
+
+// Token scopes.
+const (
+	TokenScopeRead      TokenScope = "READ"
+	TokenScopeReadWrite TokenScope = "READ_WRITE"
+)
+
+// Values lists the token scopes.
+func (TokenScope) Values() []string { return []string{"READ", "READ_WRITE"} }

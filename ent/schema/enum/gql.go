@@ -118,3 +118,9 @@ func (a ActionSize) MarshalGQL(w io.Writer) { marshalGQL(w, a) }
 
 // UnmarshalGQL reads a GraphQL enum value.
 func (a *ActionSize) UnmarshalGQL(v any) error { return unmarshalGQL(a, v) }
+
+// MarshalGQL writes the value as a GraphQL enum.
+func (t TokenScope) MarshalGQL(w io.Writer) { marshalGQL(w, t) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (t *TokenScope) UnmarshalGQL(v any) error { return unmarshalGQL(t, v) }

@@ -1,25 +1,58 @@
-import { AppShell, Container, Group, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, AppShell, Button, Container, Group, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+
+import { useSession } from '../auth/viewer';
+import { signOut, signedOutPath } from '../lib/auth';
+import { label, roleLabel } from '../lib/format';
+import { DevLoginBanner, devLoginBannerHeight } from './DevLoginBanner';
 
 /** The navigation lists only pages that exist. */
 const nav = [{ to: '/incidents', label: 'Incidents', match: (p: string) => p === '/' || p.startsWith('/incidents') }];
 
+const headerRowHeight = 60;
+
 export function Layout() {
   const { pathname } = useLocation();
+  const { viewer, devLogin } = useSession();
+  const [signingOut, setSigningOut] = useState(false);
+  const [signOutError, setSignOutError] = useState<string | null>(null);
+
+  const onSignOut = async () => {
+    setSigningOut(true);
+    setSignOutError(null);
+    try {
+      await signOut();
+      // A full page load, so nothing read while signed in stays in memory.
+      window.location.assign(signedOutPath);
+    } catch (err) {
+      setSigningOut(false);
+      setSignOutError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
   return (
-    <AppShell header={{ height: 60 }} padding={0}>
+    <AppShell
+      header={{
+        height: devLogin
+          ? { base: headerRowHeight + devLoginBannerHeight.base, sm: headerRowHeight + devLoginBannerHeight.sm }
+          : headerRowHeight,
+      }}
+      padding={0}
+    >
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
       <AppShell.Header className="app-header">
-        <Container size="xl" h="100%">
+        {devLogin ? <DevLoginBanner /> : null}
+        <Container size="xl" h={headerRowHeight}>
           <Group h="100%" justify="space-between" wrap="nowrap">
-            <Group gap="xl" wrap="nowrap" h="100%">
+            <Group gap="md" wrap="nowrap" h="100%">
               <UnstyledButton component={Link} to="/" className="brand" aria-label="Debrief home">
                 <span className="brand-mark" aria-hidden="true">
                   D
                 </span>
-                <Text component="span" fw={700} size="lg" c="white">
+                <Text component="span" fw={700} size="lg" c="white" visibleFrom="sm">
                   Debrief
                 </Text>
               </UnstyledButton>
@@ -37,14 +70,38 @@ export function Layout() {
                 ))}
               </nav>
             </Group>
-            <Text size="sm" c="indigo.1" visibleFrom="sm">
-              Learning from incidents
-            </Text>
+            <Group gap="md" wrap="nowrap" miw={0}>
+              <Stack gap={0} align="flex-end" miw={0} maw={220} data-testid="signed-in-user">
+                <VisuallyHidden>Signed in as</VisuallyHidden>
+                <Text size="sm" fw={600} c="white" ta="right" lineClamp={1}>
+                  {viewer.name}
+                </Text>
+                <Text size="xs" c="indigo.1">
+                  {label(roleLabel, viewer.role)}
+                </Text>
+              </Stack>
+              <Button size="xs" variant="white" color="indigo" loading={signingOut} onClick={onSignOut}>
+                Sign out
+              </Button>
+            </Group>
           </Group>
         </Container>
       </AppShell.Header>
       <AppShell.Main id="main" className="app-main" tabIndex={-1}>
         <Container size="xl" py="lg">
+          {signOutError ? (
+            <Alert
+              color="red"
+              variant="light"
+              title="Could not sign out"
+              role="alert"
+              mb="md"
+              withCloseButton
+              onClose={() => setSignOutError(null)}
+            >
+              {signOutError} You are still signed in; try again.
+            </Alert>
+          ) : null}
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -248,3 +248,10 @@ export function safeHref(url: string | null | undefined): string | undefined {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+export const roleLabel: Record<string, string> = {
+  ADMIN: 'Admin',
+  ANALYST: 'Analyst',
+  MEMBER: 'Member',
+  VIEWER: 'Viewer',
+};

@@ -1,3 +1,9 @@
+-- Create "api_tokens" table
+CREATE TABLE `api_tokens` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `scope` text NOT NULL, `token_hash` blob NOT NULL, `token_prefix` text NOT NULL, `expires_at` datetime NULL, `last_used_at` datetime NULL, `revoked_at` datetime NULL, `created_by_id` integer NULL, `user_id` integer NOT NULL, CONSTRAINT `api_tokens_users_created_by` FOREIGN KEY (`created_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL, CONSTRAINT `api_tokens_users_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION);
+-- Set sequence for "api_tokens" table
+INSERT INTO sqlite_sequence (name, seq) VALUES ("api_tokens", 64424509440);
+-- Create index "api_tokens_token_hash_key" to table: "api_tokens"
+CREATE UNIQUE INDEX `api_tokens_token_hash_key` ON `api_tokens` (`token_hash`);
 -- Create "action_items" table
 CREATE TABLE `action_items` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `version` integer NOT NULL DEFAULT (1), `title` text NOT NULL, `description` text NULL, `priority` text NOT NULL DEFAULT ('MEDIUM'), `size` text NOT NULL DEFAULT ('M'), `due_at` datetime NULL, `status` text NOT NULL DEFAULT ('PROPOSED'), `status_reason` text NULL, `completed_at` datetime NULL, `tracker_url` text NULL, `created_by_id` integer NULL, `owner_id` integer NULL, `team_id` integer NULL, `insight_id` integer NULL, CONSTRAINT `action_items_users_created_by` FOREIGN KEY (`created_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL, CONSTRAINT `action_items_users_owner` FOREIGN KEY (`owner_id`) REFERENCES `users` (`id`) ON DELETE SET NULL, CONSTRAINT `action_items_teams_team` FOREIGN KEY (`team_id`) REFERENCES `teams` (`id`) ON DELETE SET NULL, CONSTRAINT `action_items_insights_insight` FOREIGN KEY (`insight_id`) REFERENCES `insights` (`id`) ON DELETE SET NULL);
 -- Create index "actionitem_status_due_at" to table: "action_items"
@@ -36,6 +42,14 @@ CREATE INDEX `incident_severity_started_at` ON `incidents` (`severity`, `started
 CREATE TABLE `insights` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `version` integer NOT NULL DEFAULT (1), `statement` text NOT NULL, `detail` text NULL, `status` text NOT NULL DEFAULT ('DRAFT'), `incident_id` integer NOT NULL, `created_by_id` integer NULL, CONSTRAINT `insights_incidents_insights` FOREIGN KEY (`incident_id`) REFERENCES `incidents` (`id`) ON DELETE NO ACTION, CONSTRAINT `insights_users_created_by` FOREIGN KEY (`created_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
 -- Set sequence for "insights" table
 INSERT INTO sqlite_sequence (name, seq) VALUES ("insights", 21474836480);
+-- Create "login_states" table
+CREATE TABLE `login_states` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `state_hash` blob NOT NULL, `nonce` text NOT NULL, `pkce_verifier` text NOT NULL, `return_to` text NOT NULL, `expires_at` datetime NOT NULL);
+-- Set sequence for "login_states" table
+INSERT INTO sqlite_sequence (name, seq) VALUES ("login_states", 68719476736);
+-- Create index "login_states_state_hash_key" to table: "login_states"
+CREATE UNIQUE INDEX `login_states_state_hash_key` ON `login_states` (`state_hash`);
+-- Create index "loginstate_expires_at" to table: "login_states"
+CREATE INDEX `loginstate_expires_at` ON `login_states` (`expires_at`);
 -- Create "participants" table
 CREATE TABLE `participants` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `role` text NOT NULL, `location` text NULL, `time_zone` text NULL, `channels` json NULL, `incident_id` integer NOT NULL, `created_by_id` integer NULL, `user_id` integer NOT NULL, CONSTRAINT `participants_incidents_participants` FOREIGN KEY (`incident_id`) REFERENCES `incidents` (`id`) ON DELETE NO ACTION, CONSTRAINT `participants_users_created_by` FOREIGN KEY (`created_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL, CONSTRAINT `participants_users_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION);
 -- Set sequence for "participants" table
@@ -56,6 +70,14 @@ CREATE TABLE `services` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `creat
 INSERT INTO sqlite_sequence (name, seq) VALUES ("services", 38654705664);
 -- Create index "services_name_key" to table: "services"
 CREATE UNIQUE INDEX `services_name_key` ON `services` (`name`);
+-- Create "sessions" table
+CREATE TABLE `sessions` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `token_hash` blob NOT NULL, `created_at` datetime NOT NULL, `last_seen_at` datetime NOT NULL, `expires_at` datetime NOT NULL, `revoked_at` datetime NULL, `user_agent` text NULL, `user_id` integer NOT NULL, CONSTRAINT `sessions_users_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION);
+-- Set sequence for "sessions" table
+INSERT INTO sqlite_sequence (name, seq) VALUES ("sessions", 73014444032);
+-- Create index "sessions_token_hash_key" to table: "sessions"
+CREATE UNIQUE INDEX `sessions_token_hash_key` ON `sessions` (`token_hash`);
+-- Create index "session_user_id_revoked_at" to table: "sessions"
+CREATE INDEX `session_user_id_revoked_at` ON `sessions` (`user_id`, `revoked_at`);
 -- Create "tags" table
 CREATE TABLE `tags` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `created_by_id` integer NULL, CONSTRAINT `tags_users_created_by` FOREIGN KEY (`created_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
 -- Set sequence for "tags" table
@@ -77,13 +99,13 @@ CREATE INDEX `timelineevent_incident_id_occurred_at` ON `timeline_events` (`inci
 -- Create index "timelineevent_incident_id_milestone" to table: "timeline_events"
 CREATE UNIQUE INDEX `timelineevent_incident_id_milestone` ON `timeline_events` (`incident_id`, `milestone`);
 -- Create "users" table
-CREATE TABLE `users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `email` text NULL, `department` text NOT NULL DEFAULT ('OTHER'), `role` text NOT NULL DEFAULT ('MEMBER'), `time_zone` text NOT NULL DEFAULT ('UTC'), `title` text NULL, `created_by_id` integer NULL, CONSTRAINT `users_users_created_by` FOREIGN KEY (`created_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
+CREATE TABLE `users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `email` text NULL, `department` text NOT NULL DEFAULT ('OTHER'), `role` text NOT NULL DEFAULT ('MEMBER'), `time_zone` text NOT NULL DEFAULT ('UTC'), `title` text NULL, `service_account` bool NOT NULL DEFAULT (false), `oidc_issuer` text NULL, `oidc_subject` text NULL, `created_by_id` integer NULL, CONSTRAINT `users_users_added_users` FOREIGN KEY (`created_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
 -- Set sequence for "users" table
 INSERT INTO sqlite_sequence (name, seq) VALUES ("users", 55834574848);
--- Create index "users_created_by_id_key" to table: "users"
-CREATE UNIQUE INDEX `users_created_by_id_key` ON `users` (`created_by_id`);
 -- Create index "user_email" to table: "users"
 CREATE INDEX `user_email` ON `users` (`email`);
+-- Create index "user_oidc_issuer_oidc_subject" to table: "users"
+CREATE UNIQUE INDEX `user_oidc_issuer_oidc_subject` ON `users` (`oidc_issuer`, `oidc_subject`);
 -- Create "vendors" table
 CREATE TABLE `vendors` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `website` text NULL, `description` text NULL, `created_by_id` integer NULL, CONSTRAINT `vendors_users_created_by` FOREIGN KEY (`created_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
 -- Set sequence for "vendors" table

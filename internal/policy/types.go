@@ -1,0 +1,224 @@
+package policy
+
+import (
+	"context"
+
+	"entgo.io/ent"
+	"entgo.io/ent/entql"
+	"entgo.io/ent/privacy"
+
+	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/viewer"
+)
+
+// The policies below are attached to the types in ent/schema. Every one
+// starts by refusing anonymous requests and ends by refusing whatever no
+// rule allowed; Debrief's own work runs with viewer.System and skips them.
+
+// readAll lets every signed-in viewer read the type.
+func readAll() privacy.QueryPolicy {
+	return privacy.QueryPolicy{requireViewer(), privacy.AlwaysAllowRule()}
+}
+
+// Directory is for people, teams, services, vendors, tags and the factor
+// taxonomy: everyone reads; the given roles create and change them.
+func Directory(create, update []enum.Role, reason string) ent.Policy {
+	return privacy.Policy{
+		Query: readAll(),
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowRoles(ent.OpCreate, create...),
+			allowRoles(ent.OpUpdateOne, update...),
+			denyWith(reason),
+		},
+	}
+}
+
+// Users: everyone reads the directory; admins manage people and roles;
+// people may correct their own details but not their role.
+func Users() ent.Policy {
+	return privacy.Policy{
+		Query: readAll(),
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowRoles(ent.OpCreate|ent.OpUpdateOne, Admin),
+			allowSelf("name", "email", "time_zone", "title", "department"),
+			denyWith("only admins manage people and roles; you may edit your own name, email, title, department and time zone"),
+		},
+	}
+}
+
+// allowSelf lets people update the listed fields of their own user.
+func allowSelf(fields ...string) privacy.MutationRule {
+	own := allowOnlyFields([]enum.Role{Admin, Analyst, Member, Viewer}, fields...)
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v, _ := viewer.FromContext(ctx)
+		id, ok := m.(interface{ ID() (int, bool) })
+		if !ok {
+			return privacy.Skip
+		}
+		if target, exists := id.ID(); !exists || target != v.UserID {
+			return privacy.Skip
+		}
+		return own.EvalMutation(ctx, m)
+	})
+}
+
+// Incidents: signed-in viewers read the incidents they may see; members
+// open incidents and edit their own; analysts and admins edit any.
+func Incidents() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{requireViewer(), filterRule(viewer.Viewer.SeesRestricted, visibleIncident), privacy.AlwaysAllowRule()},
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowRoles(ent.OpCreate|ent.OpUpdateOne, Reviewers...),
+			allowRoles(ent.OpCreate, Member),
+			allowOwn([]enum.Role{Member}),
+			denyWith("members may edit incidents they opened; analysts and admins edit any"),
+		},
+	}
+}
+
+// throughIncident limits a board item to those whose incident is visible.
+func throughIncident(v viewer.Viewer) entql.P {
+	return entql.HasEdgeWith("incident", visibleIncident(v))
+}
+
+// BoardItem is for what people add to an incident's board (participants,
+// timeline events, perspectives, questions, comments): visible with their
+// incident; the creators roles add them; members edit their own, analysts
+// and admins any. answerFields, when given, may be changed by any writer on
+// any item (answering someone else's question).
+func BoardItem(creators []enum.Role, answerFields ...string) ent.Policy {
+	rules := privacy.MutationPolicy{
+		requireViewer(), denyReadOnly(),
+		requireVisibleIncident(),
+		allowRoles(ent.OpCreate, creators...),
+		allowRoles(ent.OpUpdateOne, Reviewers...),
+		allowOwn([]enum.Role{Member}),
+	}
+	if len(answerFields) > 0 {
+		rules = append(rules, allowOnlyFields(Writers, answerFields...))
+	}
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{requireViewer(), filterRule(viewer.Viewer.SeesRestricted, throughIncident), privacy.AlwaysAllowRule()},
+		Mutation: append(rules, denyWith("you may add to incidents you can see and edit what you wrote; analysts and admins edit any")),
+	}
+}
+
+// ActionItems: visible when any incident they serve is visible (or they
+// serve none yet); writers create them; members edit the ones they created
+// or own; analysts and admins any.
+func ActionItems() ent.Policy {
+	visible := func(v viewer.Viewer) entql.P {
+		return entql.Or(entql.Not(entql.HasEdge("incidents")), entql.HasEdgeWith("incidents", visibleIncident(v)))
+	}
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{requireViewer(), filterRule(viewer.Viewer.SeesRestricted, visible), privacy.AlwaysAllowRule()},
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			requireVisibleIncident(),
+			allowRoles(ent.OpCreate, Writers...),
+			allowRoles(ent.OpUpdateOne, Reviewers...),
+			allowOwn([]enum.Role{Member}, "owner_id"),
+			denyWith("members may edit actions they created or own; analysts and admins edit any"),
+		},
+	}
+}
+
+// SystemOnly is for records only Debrief itself touches (sessions,
+// sign-ins in progress).
+func SystemOnly() ent.Policy {
+	deny := privacy.ContextQueryMutationRule(func(context.Context) error {
+		return viewer.Forbidden("internal records")
+	})
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{deny},
+		Mutation: privacy.MutationPolicy{deny},
+	}
+}
+
+// APITokens: people see and manage their own tokens, admins everyone's.
+// A viewer (read-only role) may only create read tokens. The secret itself
+// is generated and hashed by the auth package.
+func APITokens() ent.Policy {
+	own := func(v viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) }
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			requireViewer(),
+			filterRule(func(v viewer.Viewer) bool { return v.Is(Admin) }, own),
+			privacy.AlwaysAllowRule(),
+		},
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowRoles(ent.OpCreate|ent.OpUpdateOne, Admin),
+			allowOwnToken(),
+			denyWith("you may create and revoke your own tokens; admins manage everyone's"),
+		},
+	}
+}
+
+// allowOwnToken lets people create tokens for themselves and revoke their
+// own; read-write tokens need a role that may write.
+func allowOwnToken() privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v, _ := viewer.FromContext(ctx)
+		switch {
+		case m.Op().Is(ent.OpCreate):
+			owner, _ := m.Field("user_id")
+			if owner != v.UserID {
+				return privacy.Skip
+			}
+			if scope, _ := m.Field("scope"); scope == enum.TokenScopeReadWrite && !v.Is(Writers...) {
+				return viewer.Forbidden("your role may only create read tokens")
+			}
+			return privacy.Allow
+		case m.Op().Is(ent.OpUpdateOne):
+			owner, err := m.OldField(ctx, "user_id")
+			if err != nil {
+				return err
+			}
+			if owner == v.UserID {
+				return privacy.Allow
+			}
+		}
+		return privacy.Skip
+	})
+}
+
+// Sessions: people see and end their own sessions, admins anyone's;
+// sessions are started only by the sign-in machinery.
+func Sessions() ent.Policy {
+	own := func(v viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) }
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			requireViewer(),
+			filterRule(func(v viewer.Viewer) bool { return v.Is(Admin) }, own),
+			privacy.AlwaysAllowRule(),
+		},
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowRoles(ent.OpUpdateOne, Admin),
+			allowOwnUpdate("user_id"),
+			denyWith("you may end your own sessions; admins may end anyone's"),
+		},
+	}
+}
+
+// allowOwnUpdate lets people update records whose field names them.
+func allowOwnUpdate(field string) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v, _ := viewer.FromContext(ctx)
+		if !m.Op().Is(ent.OpUpdateOne) {
+			return privacy.Skip
+		}
+		owner, err := m.OldField(ctx, field)
+		if err != nil {
+			return err
+		}
+		if owner == v.UserID {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
