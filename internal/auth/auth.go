@@ -150,11 +150,17 @@ func (s *Service) discover(ctx context.Context) (*oidc.Provider, error) {
 
 func (s *Service) oauth2Config(p *oidc.Provider) *oauth2.Config {
 	scopes := append([]string{oidc.ScopeOpenID, "profile", "email"}, s.cfg.Scopes...)
+	endpoint := p.Endpoint()
+	if s.cfg.ClientSecret == "" {
+		// A public client has no secret to send in a header; saying so
+		// spares the provider a failed first attempt.
+		endpoint.AuthStyle = oauth2.AuthStyleInParams
+	}
 	return &oauth2.Config{
 		ClientID:     s.cfg.ClientID,
 		ClientSecret: s.cfg.ClientSecret,
 		RedirectURL:  s.cfg.redirectURL(),
-		Endpoint:     p.Endpoint(),
+		Endpoint:     endpoint,
 		Scopes:       scopes,
 	}
 }
