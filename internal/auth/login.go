@@ -139,9 +139,11 @@ func (s *Service) logout(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// safeReturnTo keeps redirects after sign-in on this site.
+// safeReturnTo keeps redirects after sign-in on this site. Browsers drop
+// tabs and newlines from a Location and read a backslash as a slash, and
+// http.Redirect cleans "/./\x" to "/\x", so none of those may appear.
 func safeReturnTo(p string) string {
-	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/\\") || strings.ContainsAny(p, "\r\n") {
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.ContainsAny(p, "\\\t\r\n") {
 		return "/"
 	}
 	return p

@@ -1,11 +1,13 @@
 package auth
 
 import (
+	"cmp"
 	"context"
 	"net/http"
 	"time"
 
 	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/internal/viewer"
 )
@@ -76,14 +78,21 @@ func (s *Service) revokeSessionByToken(ctx context.Context, secret string) error
 // (sessions live in the database). The data layer decides who may: the
 // user themselves or an admin.
 func (s *Service) RevokeSessions(ctx context.Context, userID int) (int, error) {
-	ids, err := s.client.Session.Query().
+	// Inside a GraphQL mutation, write in its transaction: on SQLite another
+	// connection would wait for the transaction's write lock until it timed out.
+	if v, ok := viewer.FromContext(ctx); ok && v.UserID != userID && !v.Is(enum.RoleAdmin) {
+		// The data layer would silently find none of their sessions; say why.
+		return 0, viewer.Forbidden("only admins may end other people's sessions")
+	}
+	client := cmp.Or(ent.FromContext(ctx), s.client)
+	ids, err := client.Session.Query().
 		Where(session.UserID(userID), session.RevokedAtIsNil()).
 		IDs(ctx)
 	if err != nil {
 		return 0, err
 	}
 	for _, id := range ids {
-		if err := s.client.Session.UpdateOneID(id).SetRevokedAt(s.now()).Exec(ctx); err != nil {
+		if err := client.Session.UpdateOneID(id).SetRevokedAt(s.now()).Exec(ctx); err != nil {
 			return 0, err
 		}
 	}

@@ -21,36 +21,36 @@ type Browser struct {
 	T   testing.TB
 	Jar *cookiejar.Jar
 	// App is Debrief's base URL, e.g. http://127.0.0.1:41234.
-	App  *url.URL
-	http *http.Client
+	App *url.URL
+	// transport sends one request at a time; the browser itself keeps the
+	// cookies and decides about redirects, so that even a Location header
+	// Go's client would reject (a control character, say) reaches the test.
+	transport http.RoundTripper
 }
 
 // NewBrowser returns a browser with an empty cookie jar, pointed at the
-// Env's server.
-func (e *Env) NewBrowser() *Browser {
-	e.T.Helper()
-	app, err := url.Parse(e.Server.URL)
-	if err != nil {
-		e.T.Fatal(err)
-	}
-	return NewBrowser(e.T, app)
+// Env's server, that fails t when something goes wrong.
+func (e *Env) NewBrowser(t testing.TB) *Browser {
+	t.Helper()
+	return NewBrowser(t, mustParse(t, e.Server.URL))
 }
 
 // NewBrowser returns a browser with an empty cookie jar for the app at app.
+// Make one per test (or subtest): it fails the test it was made with.
 func NewBrowser(t testing.TB, app *url.URL) *Browser {
 	jar, err := cookiejar.New(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Browser{
-		T: t, Jar: jar, App: app,
-		http: &http.Client{
-			Jar: jar,
-			CheckRedirect: func(*http.Request, []*http.Request) error {
-				return http.ErrUseLastResponse
-			},
-		},
-	}
+	return &Browser{T: t, Jar: jar, App: app, transport: http.DefaultTransport}
+}
+
+// In returns the same browser (same cookies) failing t instead, for use
+// in a subtest.
+func (b *Browser) In(t testing.TB) *Browser {
+	c := *b
+	c.T = t
+	return &c
 }
 
 // Page is one response the browser received.
@@ -69,10 +69,18 @@ func (p *Page) IsRedirect() bool {
 	return p.Status >= 300 && p.Status < 400 && p.Header.Get("Location") != ""
 }
 
-// Location is where a redirect points, resolved against the page's URL as
-// a browser would.
+// Location is where a redirect takes a browser, resolved against the
+// page's URL the way browsers read URLs (the WHATWG URL standard): tabs and
+// newlines are dropped, and in an http(s) URL a backslash before the query
+// counts as a slash.
 func (p *Page) Location() *url.URL {
-	loc, err := url.Parse(p.Header.Get("Location"))
+	raw := strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(p.Header.Get("Location"))
+	beforeQuery, query, hasQuery := strings.Cut(raw, "?")
+	raw = strings.ReplaceAll(beforeQuery, `\`, "/")
+	if hasQuery {
+		raw += "?" + query
+	}
+	loc, err := url.Parse(raw)
 	if err != nil {
 		return nil
 	}
@@ -166,10 +174,14 @@ func WithoutCSRFHeader(r *http.Request) { r.Header.Del("X-Debrief-CSRF") }
 // Send sends a request with the browser's cookies and records the page.
 func (b *Browser) Send(req *http.Request) *Page {
 	b.T.Helper()
-	res, err := b.http.Do(req)
+	for _, c := range b.Jar.Cookies(req.URL) {
+		req.AddCookie(c)
+	}
+	res, err := b.transport.RoundTrip(req)
 	if err != nil {
 		b.T.Fatal(err)
 	}
+	b.Jar.SetCookies(req.URL, res.Cookies())
 	defer res.Body.Close()
 	body, err := io.ReadAll(res.Body)
 	if err != nil {
@@ -185,7 +197,11 @@ func (b *Browser) Follow(p *Page) *Page {
 	if !p.IsRedirect() {
 		b.T.Fatalf("expected a redirect from %s, got status %d: %s", p.URL, p.Status, snippet(p.Body))
 	}
-	return b.Get(p.Location().String())
+	next := p.Location()
+	if next == nil {
+		b.T.Fatalf("%s redirects to %q, which no browser could follow", p.URL, p.Header.Get("Location"))
+	}
+	return b.Get(next.String())
 }
 
 // FollowWhile follows redirects while keep says so, and returns the first

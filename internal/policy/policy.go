@@ -120,11 +120,12 @@ func denyWith(reason string) privacy.MutationRule {
 }
 
 // visibleIncident is the condition on an incident for the viewer to see
-// it: restricted incidents are seen by their participants, analysts and
-// admins only.
+// it: restricted incidents are seen by their participants (and whoever
+// opened them), analysts and admins only.
 func visibleIncident(v viewer.Viewer) entql.P {
 	return entql.Or(
 		entql.FieldEQ("restricted", false),
+		entql.FieldEQ("created_by_id", v.UserID),
 		entql.HasEdgeWith("participants", entql.FieldEQ("user_id", v.UserID)),
 	)
 }

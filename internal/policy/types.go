@@ -2,6 +2,7 @@ package policy
 
 import (
 	"context"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
@@ -95,7 +96,9 @@ func BoardItem(creators []enum.Role, answerFields ...string) ent.Policy {
 		requireVisibleIncident(),
 		allowRoles(ent.OpCreate, creators...),
 		allowRoles(ent.OpUpdateOne, Reviewers...),
-		allowOwn([]enum.Role{Member}),
+		// Members edit their own only where members may add (not factors or
+		// insights, e.g. ones they wrote before losing the analyst role).
+		allowOwn(slices.DeleteFunc(slices.Clone(creators), func(r enum.Role) bool { return r != Member })),
 	}
 	if len(answerFields) > 0 {
 		rules = append(rules, allowOnlyFields(Writers, answerFields...))
