@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/frontend"
@@ -81,7 +82,20 @@ func Handler(db *store.DB, cfg config.Config, logger *slog.Logger) (http.Handler
 		App:          web.Handler(assets),
 		Ready:        db.Ready,
 		MaxBodyBytes: cfg.MaxBodyBytes,
-		Authenticate: authService.Middleware,
+		Authenticate: func(next http.Handler) http.Handler {
+			authed := authService.Middleware(next)
+			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				// The development provider is another site as far as sign-in
+				// is concerned: its own forms carry no CSRF header, and a
+				// Debrief session must not stand in the way of switching
+				// person.
+				if devProvider != nil && strings.HasPrefix(r.URL.Path, DevIssuerPath+"/") {
+					next.ServeHTTP(w, r)
+					return
+				}
+				authed.ServeHTTP(w, r)
+			})
+		},
 		Routes: func(mux *http.ServeMux) {
 			authService.Routes(mux)
 			if devProvider != nil {

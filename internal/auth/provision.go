@@ -72,13 +72,17 @@ func (s *Service) provision(ctx context.Context, tok identity, bot bool) (*ent.U
 }
 
 // roleFrom maps the configured groups claim to a role: the most privileged
-// role any of the person's groups grants. Without a claim (or a match) the
-// default role applies, and an existing user's role is left alone.
+// role any of the person's groups grants, or the default role when none
+// does — so someone removed from the admins' group stops being an admin at
+// their next sign-in. Without a configured claim, or when the token does
+// not carry it at all, roles are Debrief's to manage and an existing
+// user's role is left alone.
 func (s *Service) roleFrom(raw map[string]any) (enum.Role, bool) {
-	if s.cfg.RolesClaim == "" {
+	claim, present := raw[s.cfg.RolesClaim]
+	if s.cfg.RolesClaim == "" || !present {
 		return s.cfg.DefaultRole, false
 	}
-	groups := stringsOf(raw[s.cfg.RolesClaim])
+	groups := stringsOf(claim)
 	for _, role := range []enum.Role{enum.RoleAdmin, enum.RoleAnalyst, enum.RoleMember, enum.RoleViewer} {
 		for _, g := range s.cfg.RoleGroups[role] {
 			if slices.Contains(groups, g) {
@@ -86,7 +90,7 @@ func (s *Service) roleFrom(raw map[string]any) (enum.Role, bool) {
 			}
 		}
 	}
-	return s.cfg.DefaultRole, false
+	return s.cfg.DefaultRole, true
 }
 
 // stringsOf reads a claim that may be a list or a single string.
