@@ -145,60 +145,49 @@ func SystemOnly() ent.Policy {
 // A viewer (read-only role) may only create read tokens. The secret itself
 // is generated and hashed by the auth package.
 func APITokens() ent.Policy {
-	own := func(v viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) }
 	return privacy.Policy{
-		Query: privacy.QueryPolicy{
-			requireViewer(),
-			filterRule(func(v viewer.Viewer) bool { return v.Is(Admin) }, own),
-			privacy.AlwaysAllowRule(),
-		},
+		Query: ownRecords(),
 		Mutation: privacy.MutationPolicy{
 			requireViewer(), denyReadOnly(),
 			allowRoles(ent.OpCreate|ent.OpUpdateOne, Admin),
 			allowOwnToken(),
+			allowOwnUpdate("user_id"),
 			denyWith("you may create and revoke your own tokens; admins manage everyone's"),
 		},
 	}
 }
 
-// allowOwnToken lets people create tokens for themselves and revoke their
-// own; read-write tokens need a role that may write.
+// allowOwnToken lets people create tokens for themselves; read-write
+// tokens need a role that may write.
 func allowOwnToken() privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
 		v, _ := viewer.FromContext(ctx)
-		switch {
-		case m.Op().Is(ent.OpCreate):
-			owner, _ := m.Field("user_id")
-			if owner != v.UserID {
-				return privacy.Skip
-			}
-			if scope, _ := m.Field("scope"); scope == enum.TokenScopeReadWrite && !v.Is(Writers...) {
-				return viewer.Forbidden("your role may only create read tokens")
-			}
-			return privacy.Allow
-		case m.Op().Is(ent.OpUpdateOne):
-			owner, err := m.OldField(ctx, "user_id")
-			if err != nil {
-				return err
-			}
-			if owner == v.UserID {
-				return privacy.Allow
-			}
+		if owner, _ := m.Field("user_id"); !m.Op().Is(ent.OpCreate) || owner != v.UserID {
+			return privacy.Skip
 		}
-		return privacy.Skip
+		if scope, _ := m.Field("scope"); scope == enum.TokenScopeReadWrite && !v.Is(Writers...) {
+			return viewer.Forbidden("your role may only create read tokens")
+		}
+		return privacy.Allow
 	})
+}
+
+// ownRecords lets admins read every row and everyone else only the rows
+// whose user_id is theirs.
+func ownRecords() privacy.QueryPolicy {
+	return privacy.QueryPolicy{
+		requireViewer(),
+		filterRule(func(v viewer.Viewer) bool { return v.Is(Admin) },
+			func(v viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) }),
+		privacy.AlwaysAllowRule(),
+	}
 }
 
 // Sessions: people see and end their own sessions, admins anyone's;
 // sessions are started only by the sign-in machinery.
 func Sessions() ent.Policy {
-	own := func(v viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) }
 	return privacy.Policy{
-		Query: privacy.QueryPolicy{
-			requireViewer(),
-			filterRule(func(v viewer.Viewer) bool { return v.Is(Admin) }, own),
-			privacy.AlwaysAllowRule(),
-		},
+		Query: ownRecords(),
 		Mutation: privacy.MutationPolicy{
 			requireViewer(), denyReadOnly(),
 			allowRoles(ent.OpUpdateOne, Admin),
