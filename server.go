@@ -93,7 +93,12 @@ func run(ctx context.Context, args []string) error {
 }
 
 func serve(ctx context.Context, cfg config.Config, db *store.DB, logger *slog.Logger) error {
-	handler, err := app.Handler(db, cfg, logger)
+	broker, err := app.NewBroker(db, cfg, logger)
+	if err != nil {
+		return err
+	}
+	defer broker.Close()
+	handler, err := app.Handler(db, cfg, broker, logger)
 	if err != nil {
 		return err
 	}

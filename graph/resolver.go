@@ -9,17 +9,19 @@ import (
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/graph/generated"
 	"github.com/debrief/debrief/internal/auth"
+	"github.com/debrief/debrief/internal/realtime"
 )
 
 // Resolver holds what the resolvers depend on.
 type Resolver struct {
 	client *ent.Client
 	auth   *auth.Service
+	broker realtime.Broker
 }
 
 // NewSchema returns the executable schema backed by client.
-func NewSchema(client *ent.Client, authService *auth.Service) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, authService *auth.Service, broker realtime.Broker) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers: &Resolver{client: client, auth: authService},
+		Resolvers: &Resolver{client: client, auth: authService, broker: broker},
 	})
 }

@@ -48,3 +48,6 @@ type ServerInfo struct {
 	// sign in as anyone. Never true in a real deployment.
 	DevLogin bool `json:"devLogin"`
 }
+
+type Subscription struct {
+}

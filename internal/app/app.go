@@ -4,6 +4,7 @@
 package app
 
 import (
+	"entgo.io/ent/dialect"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -17,6 +18,8 @@ import (
 	"github.com/debrief/debrief/internal/config"
 	"github.com/debrief/debrief/internal/devidp"
 	"github.com/debrief/debrief/internal/httpserver"
+	"github.com/debrief/debrief/internal/live"
+	"github.com/debrief/debrief/internal/realtime"
 	"github.com/debrief/debrief/internal/store"
 	"github.com/debrief/debrief/internal/web"
 
@@ -33,8 +36,19 @@ const DevClientID = "debrief"
 var ErrDevLoginExposed = errors.New("the built-in development sign-in lets anyone sign in as anyone, so it only runs on a loopback address; " +
 	"configure an identity provider (DEBRIEF_OIDC_ISSUER) or, for a throwaway demo, pass --insecure-dev-login")
 
-// Handler returns the root HTTP handler over db.
-func Handler(db *store.DB, cfg config.Config, logger *slog.Logger) (http.Handler, error) {
+// NewBroker returns the fan-out for live updates: PostgreSQL's
+// LISTEN/NOTIFY when several instances may share the database, in-process
+// on SQLite.
+func NewBroker(db *store.DB, cfg config.Config, logger *slog.Logger) (realtime.Broker, error) {
+	if db.Dialect == dialect.Postgres {
+		return realtime.NewPostgres(cfg.DatabaseURL, logger)
+	}
+	return realtime.NewLocal(), nil
+}
+
+// Handler returns the root HTTP handler over db; changes made through db's
+// client are announced to live subscribers through broker.
+func Handler(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.Logger) (http.Handler, error) {
 	assets, err := frontend.Dist()
 	if err != nil {
 		return nil, fmt.Errorf("web app: %w", err)
@@ -67,12 +81,14 @@ func Handler(db *store.DB, cfg config.Config, logger *slog.Logger) (http.Handler
 			"issuer", authCfg.Issuer)
 	}
 	authService := auth.New(authCfg, db.Client, logger)
+	db.Client.Use(live.Publisher{Broker: broker, Logger: logger}.Hook())
 
 	return httpserver.New(httpserver.Options{
 		Logger: logger,
 		GraphQL: graph.NewHandler(db.Client, graph.Options{
 			Logger: logger,
 			Auth:   authService,
+			Broker: broker,
 			Limits: graph.Limits{
 				MaxDepth:      cfg.MaxDepth,
 				MaxComplexity: cfg.MaxComplexity,

@@ -114,3 +114,14 @@ func writeError(w http.ResponseWriter, status int, code, message string) {
 		"errors": []map[string]any{{"message": message, "extensions": map[string]any{"code": code}}},
 	})
 }
+
+// WithBearer returns ctx carrying the viewer of an Authorization value
+// ("Bearer …"), for transports that cannot send headers with every message
+// (WebSocket clients send it once, in the connection's init payload).
+func (s *Service) WithBearer(ctx context.Context, authz string) (context.Context, error) {
+	v, err := s.bearerViewer(ctx, authz)
+	if err != nil {
+		return ctx, err
+	}
+	return viewer.NewContext(ctx, v), nil
+}

@@ -138,7 +138,8 @@ func New(t testing.TB, b Backend, opts ...Option) *Env {
 	case SQLite:
 		db, err = store.Open(ctx, "", filepath.Join(t.TempDir(), "data"))
 	case Postgres:
-		db, err = store.Open(ctx, createPostgresDatabase(t), "")
+		cfg.DatabaseURL = createPostgresDatabase(t)
+		db, err = store.Open(ctx, cfg.DatabaseURL, "")
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -147,33 +148,62 @@ func New(t testing.TB, b Backend, opts ...Option) *Env {
 	if _, err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	e := &Env{T: t, Backend: b, DB: db, Config: cfg}
+	e := &Env{T: t, Backend: b, DB: db, Config: cfg, Ctx: viewer.System(ctx)}
+	e.Client = ent.NewClient(ent.Driver(entsql.OpenDB(db.Dialect, db.SQL)))
+	e.serve()
+	e.API = e.As(enum.RoleAdmin)
+	return e
+}
+
+// serve starts e's HTTP server over e.DB.
+func (e *Env) serve() {
+	t, db := e.T, e.DB
 	// The server's client counts the statements it runs, so tests can prove
 	// that lists do not issue one query per row.
 	counted := dialect.DebugWithContext(entsql.OpenDB(db.Dialect, db.SQL), func(context.Context, ...any) {
 		e.statements.Add(1)
 	})
 	db.Client = ent.NewClient(ent.Driver(counted))
-	e.Client = ent.NewClient(ent.Driver(entsql.OpenDB(db.Dialect, db.SQL)))
 
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if testing.Verbose() {
 		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
-	e.Ctx = viewer.System(ctx)
 	// The server must know its own URL (sign-in redirects, same-origin
 	// checks) before it starts.
 	e.Server = httptest.NewUnstartedServer(nil)
 	e.Config.PublicURL = "http://" + e.Server.Listener.Addr().String()
-	h, err := app.Handler(db, e.Config, logger)
+	broker, err := app.NewBroker(db, e.Config, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { broker.Close() })
+	h, err := app.Handler(db, e.Config, broker, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.Server.Config.Handler = h
 	e.Server.Start()
 	t.Cleanup(e.Server.Close)
-	e.API = e.As(enum.RoleAdmin)
-	return e
+}
+
+// SecondInstance starts another Debrief server on the same PostgreSQL
+// database, as a second replica behind a load balancer would be. Its API
+// client is the same admin as e's.
+func (e *Env) SecondInstance() *Env {
+	e.T.Helper()
+	if e.Backend != Postgres {
+		e.T.Fatal("a second instance needs PostgreSQL")
+	}
+	db, err := store.Open(context.Background(), e.Config.DatabaseURL, "")
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	e.T.Cleanup(func() { db.Close() })
+	other := &Env{T: e.T, Backend: e.Backend, DB: db, Config: e.Config, Ctx: e.Ctx, Client: e.Client}
+	other.serve()
+	other.API = &API{env: other, User: e.API.User, Token: e.API.Token}
+	return other
 }
 
 // As returns an API client signed in as a new user with the given role
