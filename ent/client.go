@@ -16,6 +16,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -46,6 +47,8 @@ type Client struct {
 	APIToken *APITokenClient
 	// ActionItem is the client for interacting with the ActionItem builders.
 	ActionItem *ActionItemClient
+	// Activity is the client for interacting with the Activity builders.
+	Activity *ActivityClient
 	// Comment is the client for interacting with the Comment builders.
 	Comment *CommentClient
 	// ContributingFactor is the client for interacting with the ContributingFactor builders.
@@ -91,6 +94,7 @@ func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIToken = NewAPITokenClient(c.config)
 	c.ActionItem = NewActionItemClient(c.config)
+	c.Activity = NewActivityClient(c.config)
 	c.Comment = NewCommentClient(c.config)
 	c.ContributingFactor = NewContributingFactorClient(c.config)
 	c.FactorCategory = NewFactorCategoryClient(c.config)
@@ -201,6 +205,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		config:             cfg,
 		APIToken:           NewAPITokenClient(cfg),
 		ActionItem:         NewActionItemClient(cfg),
+		Activity:           NewActivityClient(cfg),
 		Comment:            NewCommentClient(cfg),
 		ContributingFactor: NewContributingFactorClient(cfg),
 		FactorCategory:     NewFactorCategoryClient(cfg),
@@ -238,6 +243,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		config:             cfg,
 		APIToken:           NewAPITokenClient(cfg),
 		ActionItem:         NewActionItemClient(cfg),
+		Activity:           NewActivityClient(cfg),
 		Comment:            NewCommentClient(cfg),
 		ContributingFactor: NewContributingFactorClient(cfg),
 		FactorCategory:     NewFactorCategoryClient(cfg),
@@ -283,9 +289,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.ActionItem, c.Comment, c.ContributingFactor, c.FactorCategory,
-		c.Incident, c.Insight, c.LoginState, c.Participant, c.Perspective, c.Question,
-		c.Service, c.Session, c.Tag, c.Team, c.TimelineEvent, c.User, c.Vendor,
+		c.APIToken, c.ActionItem, c.Activity, c.Comment, c.ContributingFactor,
+		c.FactorCategory, c.Incident, c.Insight, c.LoginState, c.Participant,
+		c.Perspective, c.Question, c.Service, c.Session, c.Tag, c.Team,
+		c.TimelineEvent, c.User, c.Vendor,
 	} {
 		n.Use(hooks...)
 	}
@@ -295,9 +302,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.ActionItem, c.Comment, c.ContributingFactor, c.FactorCategory,
-		c.Incident, c.Insight, c.LoginState, c.Participant, c.Perspective, c.Question,
-		c.Service, c.Session, c.Tag, c.Team, c.TimelineEvent, c.User, c.Vendor,
+		c.APIToken, c.ActionItem, c.Activity, c.Comment, c.ContributingFactor,
+		c.FactorCategory, c.Incident, c.Insight, c.LoginState, c.Participant,
+		c.Perspective, c.Question, c.Service, c.Session, c.Tag, c.Team,
+		c.TimelineEvent, c.User, c.Vendor,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -310,6 +318,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.APIToken.mutate(ctx, m)
 	case *ActionItemMutation:
 		return c.ActionItem.mutate(ctx, m)
+	case *ActivityMutation:
+		return c.Activity.mutate(ctx, m)
 	case *CommentMutation:
 		return c.Comment.mutate(ctx, m)
 	case *ContributingFactorMutation:
@@ -727,6 +737,172 @@ func (c *ActionItemClient) mutate(ctx context.Context, m *ActionItemMutation) (V
 	}
 }
 
+// ActivityClient is a client for the Activity schema.
+type ActivityClient struct {
+	config
+}
+
+// NewActivityClient returns a client for the Activity from the given config.
+func NewActivityClient(c config) *ActivityClient {
+	return &ActivityClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `activity.Hooks(f(g(h())))`.
+func (c *ActivityClient) Use(hooks ...Hook) {
+	c.hooks.Activity = append(c.hooks.Activity, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `activity.Intercept(f(g(h())))`.
+func (c *ActivityClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Activity = append(c.inters.Activity, interceptors...)
+}
+
+// Create returns a builder for creating a Activity entity.
+func (c *ActivityClient) Create() *ActivityCreate {
+	mutation := newActivityMutation(c.config, OpCreate)
+	return &ActivityCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Activity entities.
+func (c *ActivityClient) CreateBulk(builders ...*ActivityCreate) *ActivityCreateBulk {
+	return &ActivityCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ActivityClient) MapCreateBulk(slice any, setFunc func(*ActivityCreate, int)) *ActivityCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ActivityCreateBulk{err: fmt.Errorf("calling to ActivityClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ActivityCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ActivityCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Activity.
+func (c *ActivityClient) Update() *ActivityUpdate {
+	mutation := newActivityMutation(c.config, OpUpdate)
+	return &ActivityUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ActivityClient) UpdateOne(_m *Activity) *ActivityUpdateOne {
+	mutation := newActivityMutation(c.config, OpUpdateOne, withActivity(_m))
+	return &ActivityUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ActivityClient) UpdateOneID(id int) *ActivityUpdateOne {
+	mutation := newActivityMutation(c.config, OpUpdateOne, withActivityID(id))
+	return &ActivityUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Activity.
+func (c *ActivityClient) Delete() *ActivityDelete {
+	mutation := newActivityMutation(c.config, OpDelete)
+	return &ActivityDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ActivityClient) DeleteOne(_m *Activity) *ActivityDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ActivityClient) DeleteOneID(id int) *ActivityDeleteOne {
+	builder := c.Delete().Where(activity.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ActivityDeleteOne{builder}
+}
+
+// Query returns a query builder for Activity.
+func (c *ActivityClient) Query() *ActivityQuery {
+	return &ActivityQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeActivity},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Activity entity by its id.
+func (c *ActivityClient) Get(ctx context.Context, id int) (*Activity, error) {
+	return c.Query().Where(activity.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ActivityClient) GetX(ctx context.Context, id int) *Activity {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryIncident queries the incident edge of a Activity.
+func (c *ActivityClient) QueryIncident(_m *Activity) *IncidentQuery {
+	query := (&IncidentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(activity.Table, activity.FieldID, id),
+			sqlgraph.To(incident.Table, incident.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, activity.IncidentTable, activity.IncidentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryActor queries the actor edge of a Activity.
+func (c *ActivityClient) QueryActor(_m *Activity) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(activity.Table, activity.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, activity.ActorTable, activity.ActorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ActivityClient) Hooks() []Hook {
+	hooks := c.hooks.Activity
+	return append(hooks[:len(hooks):len(hooks)], activity.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ActivityClient) Interceptors() []Interceptor {
+	return c.inters.Activity
+}
+
+func (c *ActivityClient) mutate(ctx context.Context, m *ActivityMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ActivityCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ActivityUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ActivityUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ActivityDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Activity mutation op: %q", m.Op())
+	}
+}
+
 // CommentClient is a client for the Comment schema.
 type CommentClient struct {
 	config
@@ -972,6 +1148,22 @@ func (c *CommentClient) QueryActionItem(_m *Comment) *ActionItemQuery {
 			sqlgraph.From(comment.Table, comment.FieldID, id),
 			sqlgraph.To(actionitem.Table, actionitem.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, comment.ActionItemTable, comment.ActionItemColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMentions queries the mentions edge of a Comment.
+func (c *CommentClient) QueryMentions(_m *Comment) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, comment.MentionsTable, comment.MentionsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -1678,6 +1870,22 @@ func (c *IncidentClient) QueryActionItems(_m *Incident) *ActionItemQuery {
 			sqlgraph.From(incident.Table, incident.FieldID, id),
 			sqlgraph.To(actionitem.Table, actionitem.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, incident.ActionItemsTable, incident.ActionItemsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryActivities queries the activities edge of a Incident.
+func (c *IncidentClient) QueryActivities(_m *Incident) *ActivityQuery {
+	query := (&ActivityClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incident.Table, incident.FieldID, id),
+			sqlgraph.To(activity.Table, activity.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incident.ActivitiesTable, incident.ActivitiesColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3914,14 +4122,14 @@ func (c *VendorClient) mutate(ctx context.Context, m *VendorMutation) (Value, er
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, ActionItem, Comment, ContributingFactor, FactorCategory, Incident,
-		Insight, LoginState, Participant, Perspective, Question, Service, Session, Tag,
-		Team, TimelineEvent, User, Vendor []ent.Hook
+		APIToken, ActionItem, Activity, Comment, ContributingFactor, FactorCategory,
+		Incident, Insight, LoginState, Participant, Perspective, Question, Service,
+		Session, Tag, Team, TimelineEvent, User, Vendor []ent.Hook
 	}
 	inters struct {
-		APIToken, ActionItem, Comment, ContributingFactor, FactorCategory, Incident,
-		Insight, LoginState, Participant, Perspective, Question, Service, Session, Tag,
-		Team, TimelineEvent, User, Vendor []ent.Interceptor
+		APIToken, ActionItem, Activity, Comment, ContributingFactor, FactorCategory,
+		Incident, Insight, LoginState, Participant, Perspective, Question, Service,
+		Session, Tag, Team, TimelineEvent, User, Vendor []ent.Interceptor
 	}
 )
 

@@ -74,13 +74,16 @@ type CommentEdges struct {
 	Insight *Insight `json:"insight,omitempty"`
 	// ActionItem holds the value of the action_item edge.
 	ActionItem *ActionItem `json:"action_item,omitempty"`
+	// people named with @ in the body; set by the data layer
+	Mentions []*User `json:"mentions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [9]bool
+	loadedTypes [10]bool
 	// totalCount holds the count of the edges above.
-	totalCount [9]map[string]int
+	totalCount [10]map[string]int
 
-	namedReplies map[string][]*Comment
+	namedReplies  map[string][]*Comment
+	namedMentions map[string][]*User
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -178,6 +181,15 @@ func (e CommentEdges) ActionItemOrErr() (*ActionItem, error) {
 		return nil, &NotFoundError{label: actionitem.Label}
 	}
 	return nil, &NotLoadedError{edge: "action_item"}
+}
+
+// MentionsOrErr returns the Mentions value or an error if the edge
+// was not loaded in eager-loading.
+func (e CommentEdges) MentionsOrErr() ([]*User, error) {
+	if e.loadedTypes[9] {
+		return e.Mentions, nil
+	}
+	return nil, &NotLoadedError{edge: "mentions"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -349,6 +361,11 @@ func (_m *Comment) QueryActionItem() *ActionItemQuery {
 	return NewCommentClient(_m.config).QueryActionItem(_m)
 }
 
+// QueryMentions queries the "mentions" edge of the Comment entity.
+func (_m *Comment) QueryMentions() *UserQuery {
+	return NewCommentClient(_m.config).QueryMentions(_m)
+}
+
 // Update returns a builder for updating this Comment.
 // Note that you need to call Comment.Unwrap() before calling this method if this Comment
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -446,6 +463,30 @@ func (_m *Comment) appendNamedReplies(name string, edges ...*Comment) {
 		_m.Edges.namedReplies[name] = []*Comment{}
 	} else {
 		_m.Edges.namedReplies[name] = append(_m.Edges.namedReplies[name], edges...)
+	}
+}
+
+// NamedMentions returns the Mentions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Comment) NamedMentions(name string) ([]*User, error) {
+	if _m.Edges.namedMentions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedMentions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Comment) appendNamedMentions(name string, edges ...*User) {
+	if _m.Edges.namedMentions == nil {
+		_m.Edges.namedMentions = make(map[string][]*User)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedMentions[name] = []*User{}
+	} else {
+		_m.Edges.namedMentions[name] = append(_m.Edges.namedMentions[name], edges...)
 	}
 }
 

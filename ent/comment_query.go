@@ -41,9 +41,11 @@ type CommentQuery struct {
 	withQuestion      *QuestionQuery
 	withInsight       *InsightQuery
 	withActionItem    *ActionItemQuery
+	withMentions      *UserQuery
 	loadTotal         []func(context.Context, []*Comment) error
 	modifiers         []func(*sql.Selector)
 	withNamedReplies  map[string]*CommentQuery
+	withNamedMentions map[string]*UserQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -278,6 +280,28 @@ func (_q *CommentQuery) QueryActionItem() *ActionItemQuery {
 	return query
 }
 
+// QueryMentions chains the current query on the "mentions" edge.
+func (_q *CommentQuery) QueryMentions() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, comment.MentionsTable, comment.MentionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Comment entity from the query.
 // Returns a *NotFoundError when no Comment was found.
 func (_q *CommentQuery) First(ctx context.Context) (*Comment, error) {
@@ -479,6 +503,7 @@ func (_q *CommentQuery) Clone() *CommentQuery {
 		withQuestion:      _q.withQuestion.Clone(),
 		withInsight:       _q.withInsight.Clone(),
 		withActionItem:    _q.withActionItem.Clone(),
+		withMentions:      _q.withMentions.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -585,6 +610,17 @@ func (_q *CommentQuery) WithActionItem(opts ...func(*ActionItemQuery)) *CommentQ
 	return _q
 }
 
+// WithMentions tells the query-builder to eager-load the nodes that are connected to
+// the "mentions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CommentQuery) WithMentions(opts ...func(*UserQuery)) *CommentQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withMentions = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -669,7 +705,7 @@ func (_q *CommentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Comm
 	var (
 		nodes       = []*Comment{}
 		_spec       = _q.querySpec()
-		loadedTypes = [9]bool{
+		loadedTypes = [10]bool{
 			_q.withCreatedBy != nil,
 			_q.withIncident != nil,
 			_q.withParent != nil,
@@ -679,6 +715,7 @@ func (_q *CommentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Comm
 			_q.withQuestion != nil,
 			_q.withInsight != nil,
 			_q.withActionItem != nil,
+			_q.withMentions != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -757,10 +794,24 @@ func (_q *CommentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Comm
 			return nil, err
 		}
 	}
+	if query := _q.withMentions; query != nil {
+		if err := _q.loadMentions(ctx, query, nodes,
+			func(n *Comment) { n.Edges.Mentions = []*User{} },
+			func(n *Comment, e *User) { n.Edges.Mentions = append(n.Edges.Mentions, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedReplies {
 		if err := _q.loadReplies(ctx, query, nodes,
 			func(n *Comment) { n.appendNamedReplies(name) },
 			func(n *Comment, e *Comment) { n.appendNamedReplies(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedMentions {
+		if err := _q.loadMentions(ctx, query, nodes,
+			func(n *Comment) { n.appendNamedMentions(name) },
+			func(n *Comment, e *User) { n.appendNamedMentions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1058,6 +1109,37 @@ func (_q *CommentQuery) loadActionItem(ctx context.Context, query *ActionItemQue
 	}
 	return nil
 }
+func (_q *CommentQuery) loadMentions(ctx context.Context, query *UserQuery, nodes []*Comment, init func(*Comment), assign func(*Comment, *User)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Comment)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.User(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(comment.MentionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.comment_mentions
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "comment_mentions" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "comment_mentions" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *CommentQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1213,6 +1295,20 @@ func (_q *CommentQuery) WithNamedReplies(name string, opts ...func(*CommentQuery
 		_q.withNamedReplies = make(map[string]*CommentQuery)
 	}
 	_q.withNamedReplies[name] = query
+	return _q
+}
+
+// WithNamedMentions tells the query-builder to eager-load the nodes that are connected to the "mentions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CommentQuery) WithNamedMentions(name string, opts ...func(*UserQuery)) *CommentQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedMentions == nil {
+		_q.withNamedMentions = make(map[string]*UserQuery)
+	}
+	_q.withNamedMentions[name] = query
 	return _q
 }
 

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -92,6 +93,7 @@ func checkColumn(t, c string) error {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			apitoken.Table:           apitoken.ValidColumn,
 			actionitem.Table:         actionitem.ValidColumn,
+			activity.Table:           activity.ValidColumn,
 			comment.Table:            comment.ValidColumn,
 			contributingfactor.Table: contributingfactor.ValidColumn,
 			factorcategory.Table:     factorcategory.ValidColumn,

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -31,7 +32,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -87,6 +88,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   activity.Table,
+			Columns: activity.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: activity.FieldID,
+			},
+		},
+		Type: "Activity",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			activity.FieldIncidentID: {Type: field.TypeInt, Column: activity.FieldIncidentID},
+			activity.FieldActorID:    {Type: field.TypeInt, Column: activity.FieldActorID},
+			activity.FieldAction:     {Type: field.TypeEnum, Column: activity.FieldAction},
+			activity.FieldEntityType: {Type: field.TypeString, Column: activity.FieldEntityType},
+			activity.FieldEntityID:   {Type: field.TypeInt, Column: activity.FieldEntityID},
+			activity.FieldSummary:    {Type: field.TypeString, Column: activity.FieldSummary},
+			activity.FieldChanges:    {Type: field.TypeJSON, Column: activity.FieldChanges},
+			activity.FieldCreatedAt:  {Type: field.TypeTime, Column: activity.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   comment.Table,
 			Columns: comment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -110,7 +132,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			comment.FieldActionItemID:    {Type: field.TypeInt, Column: comment.FieldActionItemID},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contributingfactor.Table,
 			Columns: contributingfactor.Columns,
@@ -130,7 +152,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contributingfactor.FieldDescription: {Type: field.TypeString, Column: contributingfactor.FieldDescription},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   factorcategory.Table,
 			Columns: factorcategory.Columns,
@@ -148,7 +170,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			factorcategory.FieldDescription: {Type: field.TypeString, Column: factorcategory.FieldDescription},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   incident.Table,
 			Columns: incident.Columns,
@@ -180,7 +202,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			incident.FieldRestricted:        {Type: field.TypeBool, Column: incident.FieldRestricted},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   insight.Table,
 			Columns: insight.Columns,
@@ -201,7 +223,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			insight.FieldStatus:      {Type: field.TypeEnum, Column: insight.FieldStatus},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginstate.Table,
 			Columns: loginstate.Columns,
@@ -219,7 +241,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginstate.FieldExpiresAt:    {Type: field.TypeTime, Column: loginstate.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   participant.Table,
 			Columns: participant.Columns,
@@ -241,7 +263,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			participant.FieldChannels:    {Type: field.TypeJSON, Column: participant.FieldChannels},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   perspective.Table,
 			Columns: perspective.Columns,
@@ -266,7 +288,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			perspective.FieldImpactObserved: {Type: field.TypeString, Column: perspective.FieldImpactObserved},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -291,7 +313,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			question.FieldAnsweredAt:   {Type: field.TypeTime, Column: question.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   service.Table,
 			Columns: service.Columns,
@@ -312,7 +334,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			service.FieldVendorID:    {Type: field.TypeInt, Column: service.FieldVendorID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -332,7 +354,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -349,7 +371,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldName:        {Type: field.TypeString, Column: tag.FieldName},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   team.Table,
 			Columns: team.Columns,
@@ -367,7 +389,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			team.FieldDescription: {Type: field.TypeString, Column: team.FieldDescription},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   timelineevent.Table,
 			Columns: timelineevent.Columns,
@@ -395,7 +417,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			timelineevent.FieldMilestone:   {Type: field.TypeEnum, Column: timelineevent.FieldMilestone},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -420,7 +442,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldOidcSubject:    {Type: field.TypeString, Column: user.FieldOidcSubject},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -522,6 +544,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"ActionItem",
 		"Insight",
+	)
+	graph.MustAddE(
+		"incident",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   activity.IncidentTable,
+			Columns: []string{activity.IncidentColumn},
+			Bidi:    false,
+		},
+		"Activity",
+		"Incident",
+	)
+	graph.MustAddE(
+		"actor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   activity.ActorTable,
+			Columns: []string{activity.ActorColumn},
+			Bidi:    false,
+		},
+		"Activity",
+		"User",
 	)
 	graph.MustAddE(
 		"created_by",
@@ -630,6 +676,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Comment",
 		"ActionItem",
+	)
+	graph.MustAddE(
+		"mentions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   comment.MentionsTable,
+			Columns: []string{comment.MentionsColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"User",
 	)
 	graph.MustAddE(
 		"created_by",
@@ -858,6 +916,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Incident",
 		"ActionItem",
+	)
+	graph.MustAddE(
+		"activities",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ActivitiesTable,
+			Columns: []string{incident.ActivitiesColumn},
+			Bidi:    false,
+		},
+		"Incident",
+		"Activity",
 	)
 	graph.MustAddE(
 		"created_by",
@@ -1626,6 +1696,114 @@ func (f *ActionItemFilter) WhereHasInsightWith(preds ...predicate.Insight) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ActivityQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ActivityQuery builder.
+func (_q *ActivityQuery) Filter() *ActivityFilter {
+	return &ActivityFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ActivityMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ActivityMutation builder.
+func (m *ActivityMutation) Filter() *ActivityFilter {
+	return &ActivityFilter{config: m.config, predicateAdder: m}
+}
+
+// ActivityFilter provides a generic filtering capability at runtime for ActivityQuery.
+type ActivityFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ActivityFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ActivityFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(activity.FieldID))
+}
+
+// WhereIncidentID applies the entql int predicate on the incident_id field.
+func (f *ActivityFilter) WhereIncidentID(p entql.IntP) {
+	f.Where(p.Field(activity.FieldIncidentID))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *ActivityFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(activity.FieldActorID))
+}
+
+// WhereAction applies the entql string predicate on the action field.
+func (f *ActivityFilter) WhereAction(p entql.StringP) {
+	f.Where(p.Field(activity.FieldAction))
+}
+
+// WhereEntityType applies the entql string predicate on the entity_type field.
+func (f *ActivityFilter) WhereEntityType(p entql.StringP) {
+	f.Where(p.Field(activity.FieldEntityType))
+}
+
+// WhereEntityID applies the entql int predicate on the entity_id field.
+func (f *ActivityFilter) WhereEntityID(p entql.IntP) {
+	f.Where(p.Field(activity.FieldEntityID))
+}
+
+// WhereSummary applies the entql string predicate on the summary field.
+func (f *ActivityFilter) WhereSummary(p entql.StringP) {
+	f.Where(p.Field(activity.FieldSummary))
+}
+
+// WhereChanges applies the entql json.RawMessage predicate on the changes field.
+func (f *ActivityFilter) WhereChanges(p entql.BytesP) {
+	f.Where(p.Field(activity.FieldChanges))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ActivityFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(activity.FieldCreatedAt))
+}
+
+// WhereHasIncident applies a predicate to check if query has an edge incident.
+func (f *ActivityFilter) WhereHasIncident() {
+	f.Where(entql.HasEdge("incident"))
+}
+
+// WhereHasIncidentWith applies a predicate to check if query has an edge incident with a given conditions (other predicates).
+func (f *ActivityFilter) WhereHasIncidentWith(preds ...predicate.Incident) {
+	f.Where(entql.HasEdgeWith("incident", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActor applies a predicate to check if query has an edge actor.
+func (f *ActivityFilter) WhereHasActor() {
+	f.Where(entql.HasEdge("actor"))
+}
+
+// WhereHasActorWith applies a predicate to check if query has an edge actor with a given conditions (other predicates).
+func (f *ActivityFilter) WhereHasActorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("actor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CommentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1654,7 +1832,7 @@ type CommentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CommentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1851,6 +2029,20 @@ func (f *CommentFilter) WhereHasActionItemWith(preds ...predicate.ActionItem) {
 	})))
 }
 
+// WhereHasMentions applies a predicate to check if query has an edge mentions.
+func (f *CommentFilter) WhereHasMentions() {
+	f.Where(entql.HasEdge("mentions"))
+}
+
+// WhereHasMentionsWith applies a predicate to check if query has an edge mentions with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasMentionsWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("mentions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *ContributingFactorQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -1880,7 +2072,7 @@ type ContributingFactorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContributingFactorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2011,7 +2203,7 @@ type FactorCategoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FactorCategoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2104,7 +2296,7 @@ type IncidentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IncidentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2392,6 +2584,20 @@ func (f *IncidentFilter) WhereHasActionItemsWith(preds ...predicate.ActionItem) 
 	})))
 }
 
+// WhereHasActivities applies a predicate to check if query has an edge activities.
+func (f *IncidentFilter) WhereHasActivities() {
+	f.Where(entql.HasEdge("activities"))
+}
+
+// WhereHasActivitiesWith applies a predicate to check if query has an edge activities with a given conditions (other predicates).
+func (f *IncidentFilter) WhereHasActivitiesWith(preds ...predicate.Activity) {
+	f.Where(entql.HasEdgeWith("activities", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *InsightQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2421,7 +2627,7 @@ type InsightFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InsightFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2557,7 +2763,7 @@ type LoginStateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginStateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2622,7 +2828,7 @@ type ParticipantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ParticipantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2749,7 +2955,7 @@ type PerspectiveFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerspectiveFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2891,7 +3097,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3061,7 +3267,7 @@ type ServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3197,7 +3403,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3286,7 +3492,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3374,7 +3580,7 @@ type TeamFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TeamFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3495,7 +3701,7 @@ type TimelineEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TimelineEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3652,7 +3858,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3822,7 +4028,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

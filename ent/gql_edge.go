@@ -77,6 +77,22 @@ func (_m *ActionItem) Insight(ctx context.Context) (*Insight, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Activity) Incident(ctx context.Context) (*Incident, error) {
+	result, err := _m.Edges.IncidentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIncident().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Activity) Actor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ActorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Comment) CreatedBy(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.CreatedByOrErr()
 	if IsNotLoaded(err) {
@@ -160,6 +176,18 @@ func (_m *Comment) ActionItem(ctx context.Context) (*ActionItem, error) {
 		result, err = _m.QueryActionItem().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *Comment) Mentions(ctx context.Context) (result []*User, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedMentions(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.MentionsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMentions().All(ctx)
+	}
+	return result, err
 }
 
 func (_m *ContributingFactor) CreatedBy(ctx context.Context) (*User, error) {
@@ -481,6 +509,27 @@ func (_m *Incident) ActionItems(
 		return conn, nil
 	}
 	return _m.QueryActionItems().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Incident) Activities(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*ActivityOrder, where *ActivityWhereInput,
+) (*ActivityConnection, error) {
+	opts := []ActivityPaginateOption{
+		WithActivityOrder(orderBy),
+		WithActivityFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[13][alias]
+	if nodes, err := _m.NamedActivities(alias); err == nil || hasTotalCount {
+		pager, err := newActivityPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ActivityConnection{Edges: []*ActivityEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryActivities().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Insight) CreatedBy(ctx context.Context) (*User, error) {

@@ -91,11 +91,13 @@ type IncidentEdges struct {
 	Insights []*Insight `json:"insights,omitempty"`
 	// ActionItems holds the value of the action_items edge.
 	ActionItems []*ActionItem `json:"action_items,omitempty"`
+	// Activities holds the value of the activities edge.
+	Activities []*Activity `json:"activities,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [13]bool
+	loadedTypes [14]bool
 	// totalCount holds the count of the edges above.
-	totalCount [13]map[string]int
+	totalCount [14]map[string]int
 
 	namedServices            map[string][]*Service
 	namedVendors             map[string][]*Vendor
@@ -108,6 +110,7 @@ type IncidentEdges struct {
 	namedContributingFactors map[string][]*ContributingFactor
 	namedInsights            map[string][]*Insight
 	namedActionItems         map[string][]*ActionItem
+	namedActivities          map[string][]*Activity
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -229,6 +232,15 @@ func (e IncidentEdges) ActionItemsOrErr() ([]*ActionItem, error) {
 		return e.ActionItems, nil
 	}
 	return nil, &NotLoadedError{edge: "action_items"}
+}
+
+// ActivitiesOrErr returns the Activities value or an error if the edge
+// was not loaded in eager-loading.
+func (e IncidentEdges) ActivitiesOrErr() ([]*Activity, error) {
+	if e.loadedTypes[13] {
+		return e.Activities, nil
+	}
+	return nil, &NotLoadedError{edge: "activities"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -464,6 +476,11 @@ func (_m *Incident) QueryInsights() *InsightQuery {
 // QueryActionItems queries the "action_items" edge of the Incident entity.
 func (_m *Incident) QueryActionItems() *ActionItemQuery {
 	return NewIncidentClient(_m.config).QueryActionItems(_m)
+}
+
+// QueryActivities queries the "activities" edge of the Incident entity.
+func (_m *Incident) QueryActivities() *ActivityQuery {
+	return NewIncidentClient(_m.config).QueryActivities(_m)
 }
 
 // Update returns a builder for updating this Incident.
@@ -828,6 +845,30 @@ func (_m *Incident) appendNamedActionItems(name string, edges ...*ActionItem) {
 		_m.Edges.namedActionItems[name] = []*ActionItem{}
 	} else {
 		_m.Edges.namedActionItems[name] = append(_m.Edges.namedActionItems[name], edges...)
+	}
+}
+
+// NamedActivities returns the Activities named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Incident) NamedActivities(name string) ([]*Activity, error) {
+	if _m.Edges.namedActivities == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedActivities[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Incident) appendNamedActivities(name string, edges ...*Activity) {
+	if _m.Edges.namedActivities == nil {
+		_m.Edges.namedActivities = make(map[string][]*Activity)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedActivities[name] = []*Activity{}
+	} else {
+		_m.Edges.namedActivities[name] = append(_m.Edges.namedActivities[name], edges...)
 	}
 }
 

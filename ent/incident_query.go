@@ -15,6 +15,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/incident"
@@ -50,6 +51,7 @@ type IncidentQuery struct {
 	withContributingFactors      *ContributingFactorQuery
 	withInsights                 *InsightQuery
 	withActionItems              *ActionItemQuery
+	withActivities               *ActivityQuery
 	loadTotal                    []func(context.Context, []*Incident) error
 	modifiers                    []func(*sql.Selector)
 	withNamedServices            map[string]*ServiceQuery
@@ -63,6 +65,7 @@ type IncidentQuery struct {
 	withNamedContributingFactors map[string]*ContributingFactorQuery
 	withNamedInsights            map[string]*InsightQuery
 	withNamedActionItems         map[string]*ActionItemQuery
+	withNamedActivities          map[string]*ActivityQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -385,6 +388,28 @@ func (_q *IncidentQuery) QueryActionItems() *ActionItemQuery {
 	return query
 }
 
+// QueryActivities chains the current query on the "activities" edge.
+func (_q *IncidentQuery) QueryActivities() *ActivityQuery {
+	query := (&ActivityClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incident.Table, incident.FieldID, selector),
+			sqlgraph.To(activity.Table, activity.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incident.ActivitiesTable, incident.ActivitiesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Incident entity from the query.
 // Returns a *NotFoundError when no Incident was found.
 func (_q *IncidentQuery) First(ctx context.Context) (*Incident, error) {
@@ -590,6 +615,7 @@ func (_q *IncidentQuery) Clone() *IncidentQuery {
 		withContributingFactors: _q.withContributingFactors.Clone(),
 		withInsights:            _q.withInsights.Clone(),
 		withActionItems:         _q.withActionItems.Clone(),
+		withActivities:          _q.withActivities.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -740,6 +766,17 @@ func (_q *IncidentQuery) WithActionItems(opts ...func(*ActionItemQuery)) *Incide
 	return _q
 }
 
+// WithActivities tells the query-builder to eager-load the nodes that are connected to
+// the "activities" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IncidentQuery) WithActivities(opts ...func(*ActivityQuery)) *IncidentQuery {
+	query := (&ActivityClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withActivities = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -824,7 +861,7 @@ func (_q *IncidentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Inc
 	var (
 		nodes       = []*Incident{}
 		_spec       = _q.querySpec()
-		loadedTypes = [13]bool{
+		loadedTypes = [14]bool{
 			_q.withCreatedBy != nil,
 			_q.withFacilitator != nil,
 			_q.withServices != nil,
@@ -838,6 +875,7 @@ func (_q *IncidentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Inc
 			_q.withContributingFactors != nil,
 			_q.withInsights != nil,
 			_q.withActionItems != nil,
+			_q.withActivities != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -952,6 +990,13 @@ func (_q *IncidentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Inc
 			return nil, err
 		}
 	}
+	if query := _q.withActivities; query != nil {
+		if err := _q.loadActivities(ctx, query, nodes,
+			func(n *Incident) { n.Edges.Activities = []*Activity{} },
+			func(n *Incident, e *Activity) { n.Edges.Activities = append(n.Edges.Activities, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedServices {
 		if err := _q.loadServices(ctx, query, nodes,
 			func(n *Incident) { n.appendNamedServices(name) },
@@ -1026,6 +1071,13 @@ func (_q *IncidentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Inc
 		if err := _q.loadActionItems(ctx, query, nodes,
 			func(n *Incident) { n.appendNamedActionItems(name) },
 			func(n *Incident, e *ActionItem) { n.appendNamedActionItems(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedActivities {
+		if err := _q.loadActivities(ctx, query, nodes,
+			func(n *Incident) { n.appendNamedActivities(name) },
+			func(n *Incident, e *Activity) { n.appendNamedActivities(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1555,6 +1607,36 @@ func (_q *IncidentQuery) loadActionItems(ctx context.Context, query *ActionItemQ
 	}
 	return nil
 }
+func (_q *IncidentQuery) loadActivities(ctx context.Context, query *ActivityQuery, nodes []*Incident, init func(*Incident), assign func(*Incident, *Activity)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Incident)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(activity.FieldIncidentID)
+	}
+	query.Where(predicate.Activity(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(incident.ActivitiesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.IncidentID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "incident_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *IncidentQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1832,6 +1914,20 @@ func (_q *IncidentQuery) WithNamedActionItems(name string, opts ...func(*ActionI
 		_q.withNamedActionItems = make(map[string]*ActionItemQuery)
 	}
 	_q.withNamedActionItems[name] = query
+	return _q
+}
+
+// WithNamedActivities tells the query-builder to eager-load the nodes that are connected to the "activities"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IncidentQuery) WithNamedActivities(name string, opts ...func(*ActivityQuery)) *IncidentQuery {
+	query := (&ActivityClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedActivities == nil {
+		_q.withNamedActivities = make(map[string]*ActivityQuery)
+	}
+	_q.withNamedActivities[name] = query
 	return _q
 }
 

@@ -18,6 +18,8 @@ type Tx struct {
 	APIToken *APITokenClient
 	// ActionItem is the client for interacting with the ActionItem builders.
 	ActionItem *ActionItemClient
+	// Activity is the client for interacting with the Activity builders.
+	Activity *ActivityClient
 	// Comment is the client for interacting with the Comment builders.
 	Comment *CommentClient
 	// ContributingFactor is the client for interacting with the ContributingFactor builders.
@@ -183,6 +185,7 @@ func (tx *Tx) Client() *Client {
 func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
 	tx.ActionItem = NewActionItemClient(tx.config)
+	tx.Activity = NewActivityClient(tx.config)
 	tx.Comment = NewCommentClient(tx.config)
 	tx.ContributingFactor = NewContributingFactorClient(tx.config)
 	tx.FactorCategory = NewFactorCategoryClient(tx.config)

@@ -44,8 +44,9 @@ type User struct {
 	OidcSubject string `json:"oidc_subject,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
-	Edges        UserEdges `json:"edges"`
-	selectValues sql.SelectValues
+	Edges            UserEdges `json:"edges"`
+	comment_mentions *int
+	selectValues     sql.SelectValues
 }
 
 // UserEdges holds the relations/edges for other nodes in the graph.
@@ -132,6 +133,8 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt, user.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
+		case user.ForeignKeys[0]: // comment_mentions
+			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -225,6 +228,13 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field oidc_subject", values[i])
 			} else if value.Valid {
 				_m.OidcSubject = value.String
+			}
+		case user.ForeignKeys[0]:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for edge-field comment_mentions", value)
+			} else if value.Valid {
+				_m.comment_mentions = new(int)
+				*_m.comment_mentions = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])

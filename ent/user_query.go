@@ -33,6 +33,7 @@ type UserQuery struct {
 	withTeams               *TeamQuery
 	withParticipations      *ParticipantQuery
 	withOwnedActions        *ActionItemQuery
+	withFKs                 bool
 	loadTotal               []func(context.Context, []*User) error
 	modifiers               []func(*sql.Selector)
 	withNamedAddedUsers     map[string]*UserQuery
@@ -527,6 +528,7 @@ func (_q *UserQuery) prepareQuery(ctx context.Context) error {
 func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, error) {
 	var (
 		nodes       = []*User{}
+		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
 		loadedTypes = [5]bool{
 			_q.withCreatedBy != nil,
@@ -536,6 +538,9 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			_q.withOwnedActions != nil,
 		}
 	)
+	if withFKs {
+		_spec.Node.Columns = append(_spec.Node.Columns, user.ForeignKeys...)
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*User).scanValues(nil, columns)
 	}
@@ -669,6 +674,7 @@ func (_q *UserQuery) loadAddedUsers(ctx context.Context, query *UserQuery, nodes
 			init(nodes[i])
 		}
 	}
+	query.withFKs = true
 	if len(query.ctx.Fields) > 0 {
 		query.ctx.AppendFieldOnce(user.FieldCreatedByID)
 	}

@@ -26,7 +26,10 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/graphql': { target: 'http://localhost:8080' },
+      // ws: subscriptions use a WebSocket here. Keep the browser's Origin
+      // and Host (no changeOrigin): the server refuses a socket whose
+      // Origin differs from its Host.
+      '/graphql': { target: 'http://localhost:8080', ws: true },
       '/auth': { target: 'http://localhost:8080' },
       '/dev-idp': { target: 'http://localhost:8080' },
     },

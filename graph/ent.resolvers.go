@@ -31,6 +31,11 @@ func (r *queryResolver) ActionItems(ctx context.Context, after *entgql.Cursor[in
 		Paginate(ctx, after, first, before, last, ent.WithActionItemOrder(orderBy), ent.WithActionItemFilter(where.Filter))
 }
 
+func (r *queryResolver) Activities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActivityOrder, where *ent.ActivityWhereInput) (*ent.ActivityConnection, error) {
+	return r.client.Activity.Query().
+		Paginate(ctx, after, first, before, last, ent.WithActivityOrder(orderBy), ent.WithActivityFilter(where.Filter))
+}
+
 func (r *queryResolver) Comments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommentOrder, where *ent.CommentWhereInput) (*ent.CommentConnection, error) {
 	return r.client.Comment.Query().
 		Paginate(ctx, after, first, before, last, ent.WithCommentOrder(orderBy), ent.WithCommentFilter(where.Filter))

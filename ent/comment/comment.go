@@ -57,6 +57,8 @@ const (
 	EdgeInsight = "insight"
 	// EdgeActionItem holds the string denoting the action_item edge name in mutations.
 	EdgeActionItem = "action_item"
+	// EdgeMentions holds the string denoting the mentions edge name in mutations.
+	EdgeMentions = "mentions"
 	// Table holds the table name of the comment in the database.
 	Table = "comments"
 	// CreatedByTable is the table that holds the created_by relation/edge.
@@ -116,6 +118,13 @@ const (
 	ActionItemInverseTable = "action_items"
 	// ActionItemColumn is the table column denoting the action_item relation/edge.
 	ActionItemColumn = "action_item_id"
+	// MentionsTable is the table that holds the mentions relation/edge.
+	MentionsTable = "users"
+	// MentionsInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	MentionsInverseTable = "users"
+	// MentionsColumn is the table column denoting the mentions relation/edge.
+	MentionsColumn = "comment_mentions"
 )
 
 // Columns holds all SQL columns for comment fields.
@@ -304,6 +313,20 @@ func ByActionItemField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newActionItemStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByMentionsCount orders the results by mentions count.
+func ByMentionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newMentionsStep(), opts...)
+	}
+}
+
+// ByMentions orders the results by mentions terms.
+func ByMentions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newMentionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newCreatedByStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -365,5 +388,12 @@ func newActionItemStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ActionItemInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, ActionItemTable, ActionItemColumn),
+	)
+}
+func newMentionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(MentionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, MentionsTable, MentionsColumn),
 	)
 }

@@ -113,6 +113,50 @@ var (
 			},
 		},
 	}
+	// ActivitiesColumns holds the columns for the "activities" table.
+	ActivitiesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "action", Type: field.TypeEnum, Enums: []string{"CREATED", "UPDATED", "DELETED"}},
+		{Name: "entity_type", Type: field.TypeString},
+		{Name: "entity_id", Type: field.TypeInt},
+		{Name: "summary", Type: field.TypeString, Size: 500},
+		{Name: "changes", Type: field.TypeJSON, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "incident_id", Type: field.TypeInt},
+	}
+	// ActivitiesTable holds the schema information for the "activities" table.
+	ActivitiesTable = &schema.Table{
+		Name:       "activities",
+		Columns:    ActivitiesColumns,
+		PrimaryKey: []*schema.Column{ActivitiesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "activities_users_actor",
+				Columns:    []*schema.Column{ActivitiesColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "activities_incidents_activities",
+				Columns:    []*schema.Column{ActivitiesColumns[8]},
+				RefColumns: []*schema.Column{IncidentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "activity_incident_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ActivitiesColumns[8], ActivitiesColumns[6]},
+			},
+			{
+				Name:    "activity_entity_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ActivitiesColumns[3], ActivitiesColumns[6]},
+			},
+		},
+	}
 	// CommentsColumns holds the columns for the "comments" table.
 	CommentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -694,6 +738,7 @@ var (
 		{Name: "service_account", Type: field.TypeBool, Default: false},
 		{Name: "oidc_issuer", Type: field.TypeString, Nullable: true, Size: 2048},
 		{Name: "oidc_subject", Type: field.TypeString, Nullable: true, Size: 255},
+		{Name: "comment_mentions", Type: field.TypeInt, Nullable: true},
 		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
@@ -703,8 +748,14 @@ var (
 		PrimaryKey: []*schema.Column{UsersColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
-				Symbol:     "users_users_added_users",
+				Symbol:     "users_comments_mentions",
 				Columns:    []*schema.Column{UsersColumns[12]},
+				RefColumns: []*schema.Column{CommentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "users_users_added_users",
+				Columns:    []*schema.Column{UsersColumns[13]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -900,6 +951,7 @@ var (
 	Tables = []*schema.Table{
 		APITokensTable,
 		ActionItemsTable,
+		ActivitiesTable,
 		CommentsTable,
 		ContributingFactorsTable,
 		FactorCategoriesTable,
@@ -937,6 +989,11 @@ func init() {
 	ActionItemsTable.ForeignKeys[3].RefTable = InsightsTable
 	ActionItemsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	ActivitiesTable.ForeignKeys[0].RefTable = UsersTable
+	ActivitiesTable.ForeignKeys[1].RefTable = IncidentsTable
+	ActivitiesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
 	}
 	CommentsTable.ForeignKeys[0].RefTable = UsersTable
 	CommentsTable.ForeignKeys[1].RefTable = CommentsTable
@@ -1016,7 +1073,8 @@ func init() {
 	TimelineEventsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
 	}
-	UsersTable.ForeignKeys[0].RefTable = UsersTable
+	UsersTable.ForeignKeys[0].RefTable = CommentsTable
+	UsersTable.ForeignKeys[1].RefTable = UsersTable
 	UsersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
 	}

@@ -12,6 +12,9 @@ type APIToken func(*sql.Selector)
 // ActionItem is the predicate function for actionitem builders.
 type ActionItem func(*sql.Selector)
 
+// Activity is the predicate function for activity builders.
+type Activity func(*sql.Selector)
+
 // Comment is the predicate function for comment builders.
 type Comment func(*sql.Selector)
 

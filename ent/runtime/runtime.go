@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -164,6 +165,25 @@ func init() {
 			return nil
 		}
 	}()
+	activity.Policy = privacy.NewPolicies(schema.Activity{})
+	activity.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := activity.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	activityFields := schema.Activity{}.Fields()
+	_ = activityFields
+	// activityDescSummary is the schema descriptor for summary field.
+	activityDescSummary := activityFields[5].Descriptor()
+	// activity.SummaryValidator is a validator for the "summary" field. It is called by the builders before save.
+	activity.SummaryValidator = activityDescSummary.Validators[0].(func(string) error)
+	// activityDescCreatedAt is the schema descriptor for created_at field.
+	activityDescCreatedAt := activityFields[7].Descriptor()
+	// activity.DefaultCreatedAt holds the default value on creation for the created_at field.
+	activity.DefaultCreatedAt = activityDescCreatedAt.Default.(func() time.Time)
 	commentMixin := schema.Comment{}.Mixin()
 	comment.Policy = privacy.NewPolicies(schema.Comment{})
 	comment.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -233,6 +233,9 @@ func (Comment) Edges() []ent.Edge {
 		edge.To("question", Question.Type).Field("question_id").Unique().Immutable(),
 		edge.To("insight", Insight.Type).Field("insight_id").Unique().Immutable(),
 		edge.To("action_item", ActionItem.Type).Field("action_item_id").Unique().Immutable(),
+		edge.To("mentions", User.Type).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
+			Comment("people named with @ in the body; set by the data layer"),
 	}
 }
 

@@ -81,6 +81,8 @@ func (Incident) Edges() []ent.Edge {
 			Annotations(entgql.RelayConnection(), readOnly),
 		edge.From("action_items", ActionItem.Type).Ref("incidents").
 			Annotations(entgql.RelayConnection(), readOnly),
+		edge.To("activities", Activity.Type).
+			Annotations(entgql.RelayConnection(), readOnly),
 	}
 }
 

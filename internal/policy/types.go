@@ -214,3 +214,14 @@ func allowOwnUpdate(field string) privacy.MutationRule {
 		return privacy.Skip
 	})
 }
+
+// History is for records the data layer writes about other records (the
+// activity history): visible with their incident, never written by people.
+func History() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{requireViewer(), filterRule(viewer.Viewer.SeesRestricted, throughIncident), privacy.AlwaysAllowRule()},
+		Mutation: privacy.MutationPolicy{privacy.ContextQueryMutationRule(func(context.Context) error {
+			return viewer.Forbidden("the history is written by Debrief itself")
+		})},
+	}
+}

@@ -43,7 +43,7 @@ const (
 	// unnoticed (and notifications silently lost) until the OS gives up, so
 	// the listener is pinged whenever it has been idle this long, as pq's
 	// documentation recommends.
-	pingInterval   = 50 * time.Millisecond
+	pingInterval   = 30 * time.Second
 	connectTimeout = 10 * time.Second
 )
 

@@ -1,11 +1,13 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { actionStatusColor, actionStatusLabel, formatDate, formatDateTime, label, priorityLabel, safeHref, sizeLabel } from '../lib/format';
+import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
 
 const priorityColor: Record<string, string> = { CRITICAL: 'red', HIGH: 'orange', MEDIUM: 'blue', LOW: 'gray' };
 
 export function ActionItemsSection({ incident }: { incident: Incident }) {
+  const fresh = useFresh();
   // Soonest due first; undated ones last (databases disagree on where NULL sorts).
   const items = nodes(incident.actionItems).sort((a, b) =>
     a.dueAt === b.dueAt ? 0 : !a.dueAt ? 1 : !b.dueAt ? -1 : a.dueAt < b.dueAt ? -1 : 1,
@@ -31,7 +33,7 @@ export function ActionItemsSection({ incident }: { incident: Incident }) {
               {items.map((a) => {
                 const href = safeHref(a.trackerURL);
                 return (
-                  <Table.Tr key={a.id}>
+                  <Table.Tr key={a.id} className={fresh.has(a.id) ? 'is-fresh' : undefined}>
                     <Table.Td style={{ maxWidth: 380 }}>
                       <Text size="sm" fw={600}>
                         {a.title}

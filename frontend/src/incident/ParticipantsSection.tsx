@@ -1,10 +1,12 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { channelLabel, departmentLabel, label, participantRoleLabel } from '../lib/format';
+import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
 
 export function ParticipantsSection({ incident }: { incident: Incident }) {
   const people = nodes(incident.participants);
+  const fresh = useFresh();
   return (
     <Section id="participants" title="Participants" description="Who took part, in what role, from where, and how they were reached.">
       {people.length === 0 ? (
@@ -23,7 +25,7 @@ export function ParticipantsSection({ incident }: { incident: Incident }) {
             </Table.Thead>
             <Table.Tbody>
               {people.map((p) => (
-                <Table.Tr key={p.id}>
+                <Table.Tr key={p.id} className={fresh.has(p.id) ? 'is-fresh' : undefined}>
                   <Table.Td>
                     <Text size="sm" fw={600}>
                       {p.user.name}

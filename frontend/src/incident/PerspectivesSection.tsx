@@ -1,5 +1,6 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { departmentLabel, label } from '../lib/format';
+import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
 
@@ -14,6 +15,7 @@ const fields = [
 /** PerspectivesSection shows each person's account, grouped by department. */
 export function PerspectivesSection({ incident }: { incident: Incident }) {
   const all = nodes(incident.perspectives);
+  const fresh = useFresh();
   const groups = new Map<string, typeof all>();
   for (const p of all) {
     const list = groups.get(p.department) ?? [];
@@ -40,7 +42,7 @@ export function PerspectivesSection({ incident }: { incident: Incident }) {
               </Title>
               <SimpleGrid cols={{ base: 1, md: list.length === 1 ? 1 : 2 }} spacing="md">
                 {list.map((p) => (
-                  <Card key={p.id} withBorder radius="md" padding="md">
+                  <Card key={p.id} withBorder radius="md" padding="md" className={fresh.has(p.id) ? 'is-fresh' : undefined}>
                     <Text fw={600} size="sm">
                       {p.author.name}
                     </Text>

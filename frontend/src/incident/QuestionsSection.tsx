@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { formatDateTime, label, questionStatusColor, questionStatusLabel } from '../lib/format';
+import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
 
@@ -8,6 +9,7 @@ const order: Record<string, number> = { OPEN: 0, ANSWERED: 1, RESOLVED: 2 };
 /** QuestionsSection lists what is still unknown first, then what was answered. */
 export function QuestionsSection({ incident }: { incident: Incident }) {
   const all = nodes(incident.questions);
+  const fresh = useFresh();
   const questions = [...all].sort((a, b) => (order[a.status] ?? 9) - (order[b.status] ?? 9));
   const open = all.filter((q) => q.status === 'OPEN').length;
   return (
@@ -28,7 +30,7 @@ export function QuestionsSection({ incident }: { incident: Incident }) {
       ) : (
         <Stack gap="sm">
           {questions.map((q) => (
-            <Paper key={q.id} withBorder radius="md" p="md" className={q.status === 'OPEN' ? 'question is-open' : 'question'}>
+            <Paper key={q.id} withBorder radius="md" p="md" className={`question${q.status === 'OPEN' ? ' is-open' : ''}${fresh.has(q.id) ? ' is-fresh' : ''}`}>
               <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
                 <Text size="sm" fw={600} className="prose">
                   {q.text}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Badge, Group, SegmentedControl, Text } from '@mantine/core';
 import { channelLabel, dayKey, eventKindLabel, formatDateTime, formatTime, label, milestoneLabel, safeHref } from '../lib/format';
+import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
 
@@ -12,6 +13,7 @@ import { Empty, Section, Truncated } from './Section';
 export function TimelineSection({ incident }: { incident: Incident }) {
   const [show, setShow] = useState<'all' | 'key'>('all');
   const all = nodes(incident.timelineEvents);
+  const fresh = useFresh();
   const events = show === 'key' ? all.filter((e) => e.keyMoment || e.milestone) : all;
 
   const days: { day: string; events: typeof events }[] = [];
@@ -58,6 +60,7 @@ export function TimelineSection({ incident }: { incident: Incident }) {
                   const classes = ['timeline-event'];
                   if (e.milestone) classes.push('is-milestone');
                   if (e.keyMoment) classes.push('is-key');
+                  if (fresh.has(e.id)) classes.push('is-fresh');
                   return (
                     <li key={e.id} className={classes.join(' ')} data-testid="timeline-event">
                       <time className="timeline-time" dateTime={e.occurredAt} title={formatDateTime(e.occurredAt)}>

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Breadcrumbs, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery, type OperationResult } from 'urql';
 
 import { SeverityBadge, StatusBadge } from '../components/Badges';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -11,6 +12,7 @@ import { ParticipantsSection } from '../incident/ParticipantsSection';
 import { PerspectivesSection } from '../incident/PerspectivesSection';
 import { QuestionsSection } from '../incident/QuestionsSection';
 import { TimelineSection } from '../incident/TimelineSection';
+import { FreshProvider, LiveIndicator, useLiveBoard } from '../incident/live';
 import { incidentPageQuery, nodes, type Incident } from '../incident/query';
 import { formatDateTime, label, plural, reviewModeLabel, serviceKindLabel, severityHelp } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
@@ -18,6 +20,24 @@ import { useDocumentTitle } from '../lib/useDocumentTitle';
 export function IncidentPage() {
   const { id = '' } = useParams();
   const [result, reexecute] = useQuery({ query: incidentPageQuery, variables: { id } });
+  const client = useClient();
+  // A refetch for live updates: it resolves with the network's answer
+  // (skipping the stale copy urql re-emits while asking), which reaches
+  // the useQuery above through the shared operation.
+  const refetch = useCallback(
+    () =>
+      new Promise<OperationResult>((resolve) => {
+        let done = false;
+        const sub = client.query(incidentPageQuery, { id }, { requestPolicy: 'network-only' }).subscribe((r) => {
+          if (done || r.stale) return;
+          done = true;
+          resolve(r);
+          queueMicrotask(() => sub.unsubscribe());
+        });
+      }),
+    [client, id],
+  );
+  const live = useLiveBoard(id, refetch);
   const node = result.data?.node;
   const incident = node?.__typename === 'Incident' ? (node as Incident) : undefined;
   useDocumentTitle(incident?.title ?? (result.fetching ? 'Incident' : 'Incident not found'));
@@ -83,105 +103,116 @@ export function IncidentPage() {
   ];
 
   return (
-    <Stack gap="lg">
-      {crumbs}
-      {result.error ? <ErrorNotice error={result.error} /> : null}
+    <FreshProvider value={live.fresh}>
+      <Stack gap="lg">
+        {crumbs}
+        {result.error ? <ErrorNotice error={result.error} /> : null}
 
-      <Paper withBorder radius="md" p="lg" component="header" className="incident-header">
-        <Stack gap="md">
-          <Group gap="xs">
-            <SeverityBadge severity={incident.severity} size="lg" />
-            <StatusBadge status={incident.status} size="lg" />
-            {incident.restricted ? (
-              <Badge color="grape" variant="light" size="lg" radius="sm">
-                Restricted
-              </Badge>
-            ) : null}
-          </Group>
-          <Title order={1} className="incident-title">
-            {incident.title}
-          </Title>
-          <Text size="xs" c="dimmed">
-            {severityHelp[incident.severity]}
-          </Text>
-          {incident.summary ? (
-            <Text className="prose" size="md">
-              {incident.summary}
+        <Paper
+          withBorder
+          radius="md"
+          p="lg"
+          component="header"
+          className={live.fresh.has(incident.id) ? 'incident-header is-fresh' : 'incident-header'}
+        >
+          <Stack gap="md">
+            <Group justify="space-between" gap="xs">
+              <Group gap="xs">
+                <SeverityBadge severity={incident.severity} size="lg" />
+                <StatusBadge status={incident.status} size="lg" />
+                {incident.restricted ? (
+                  <Badge color="grape" variant="light" size="lg" radius="sm">
+                    Restricted
+                  </Badge>
+                ) : null}
+              </Group>
+              <LiveIndicator status={live.status} />
+            </Group>
+            <Title order={1} className="incident-title">
+              {incident.title}
+            </Title>
+            <Text size="xs" c="dimmed">
+              {severityHelp[incident.severity]}
             </Text>
-          ) : (
-            <Text c="dimmed" fs="italic">
-              No summary written yet.
-            </Text>
-          )}
+            {incident.summary ? (
+              <Text className="prose" size="md">
+                {incident.summary}
+              </Text>
+            ) : (
+              <Text c="dimmed" fs="italic">
+                No summary written yet.
+              </Text>
+            )}
 
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            <Paper bg="red.0" p="md" radius="md" component="section" aria-labelledby="impact-heading">
-              <Title order={2} size="h5" id="impact-heading" mb={4}>
-                Customer impact
-              </Title>
-              {incident.customerImpact ? (
-                <Text size="sm" className="prose">
-                  {incident.customerImpact}
-                </Text>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  Not described yet.
-                </Text>
-              )}
-              {incident.customersAffected != null ? (
-                <Text size="sm" fw={600} mt="xs">
-                  About {incident.customersAffected.toLocaleString()} customers affected
-                </Text>
-              ) : null}
-            </Paper>
-            <Paper bg="gray.0" p="md" radius="md" component="section" aria-labelledby="review-heading">
-              <Title order={2} size="h5" id="review-heading" mb={4}>
-                Review
-              </Title>
-              <dl className="facts">
-                <dt>Format</dt>
-                <dd>{incident.reviewMode ? label(reviewModeLabel, incident.reviewMode) : 'Not chosen yet'}</dd>
-                <dt>Due</dt>
-                <dd>{incident.reviewDueAt ? formatDateTime(incident.reviewDueAt) : 'No date set'}</dd>
-                <dt>Facilitator</dt>
-                <dd>{incident.facilitator?.name ?? 'Nobody yet'}</dd>
-              </dl>
-            </Paper>
-          </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+              <Paper bg="red.0" p="md" radius="md" component="section" aria-labelledby="impact-heading">
+                <Title order={2} size="h5" id="impact-heading" mb={4}>
+                  Customer impact
+                </Title>
+                {incident.customerImpact ? (
+                  <Text size="sm" className="prose">
+                    {incident.customerImpact}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    Not described yet.
+                  </Text>
+                )}
+                {incident.customersAffected != null ? (
+                  <Text size="sm" fw={600} mt="xs">
+                    About {incident.customersAffected.toLocaleString()} customers affected
+                  </Text>
+                ) : null}
+              </Paper>
+              <Paper bg="gray.0" p="md" radius="md" component="section" aria-labelledby="review-heading">
+                <Title order={2} size="h5" id="review-heading" mb={4}>
+                  Review
+                </Title>
+                <dl className="facts">
+                  <dt>Format</dt>
+                  <dd>{incident.reviewMode ? label(reviewModeLabel, incident.reviewMode) : 'Not chosen yet'}</dd>
+                  <dt>Due</dt>
+                  <dd>{incident.reviewDueAt ? formatDateTime(incident.reviewDueAt) : 'No date set'}</dd>
+                  <dt>Facilitator</dt>
+                  <dd>{incident.facilitator?.name ?? 'Nobody yet'}</dd>
+                </dl>
+              </Paper>
+            </SimpleGrid>
 
-          <Milestones incident={incident} />
+            <Milestones incident={incident} />
 
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <LabelList
-              title="Services"
-              empty="None named"
-              items={services.map((s) => ({ id: s.id, name: s.name, hint: label(serviceKindLabel, s.kind) }))}
-            />
-            <LabelList title="Vendors" empty="None involved" items={vendors.map((v) => ({ id: v.id, name: v.name }))} />
-            <LabelList title="Tags" empty="No tags" items={tags.map((t) => ({ id: t.id, name: t.name }))} />
-          </SimpleGrid>
-        </Stack>
-      </Paper>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+              <LabelList
+                title="Services"
+                empty="None named"
+                items={services.map((s) => ({ id: s.id, name: s.name, hint: label(serviceKindLabel, s.kind) }))}
+              />
+              <LabelList title="Vendors" empty="None involved" items={vendors.map((v) => ({ id: v.id, name: v.name }))} />
+              <LabelList title="Tags" empty="No tags" items={tags.map((t) => ({ id: t.id, name: t.name }))} />
+            </SimpleGrid>
+          </Stack>
+        </Paper>
 
-      <nav aria-label="Sections of this incident" className="section-nav">
-        {sections.map((s) => (
-          <a key={s.id} href={`#${s.id}`}>
-            {s.label} <span className="count">{s.count}</span>
-          </a>
-        ))}
-      </nav>
+        <nav aria-label="Sections of this incident" className="section-nav">
+          {sections.map((s) => (
+            <a key={s.id} href={`#${s.id}`}>
+              {s.label} <span className="count">{s.count}</span>
+            </a>
+          ))}
+        </nav>
 
-      <TimelineSection incident={incident} />
-      <ParticipantsSection incident={incident} />
-      <PerspectivesSection incident={incident} />
-      <QuestionsSection incident={incident} />
-      <ActionItemsSection incident={incident} />
+        <TimelineSection incident={incident} />
+        <ParticipantsSection incident={incident} />
+        <PerspectivesSection incident={incident} />
+        <QuestionsSection incident={incident} />
+        <ActionItemsSection incident={incident} />
 
-      <Text size="xs" c="dimmed" ta="center">
-        {plural(incident.timelineEvents.totalCount, 'timeline event')} · {plural(incident.participants.totalCount, 'participant')} ·{' '}
-        {plural(incident.actionItems.totalCount, 'action item')}
-      </Text>
-    </Stack>
+        <Text size="xs" c="dimmed" ta="center">
+          {plural(incident.timelineEvents.totalCount, 'timeline event')} · {plural(incident.participants.totalCount, 'participant')} ·{' '}
+          {plural(incident.actionItems.totalCount, 'action item')}
+        </Text>
+      </Stack>
+    </FreshProvider>
   );
 }
 

@@ -1,0 +1,69 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/policy"
+)
+
+// Activity records who added or changed what on an incident, and when: the
+// collaboration history of its board, and the edit history of each item
+// (a timeline corrected after the review shows who changed what). It is
+// written by the data layer, never by clients.
+type Activity struct{ ent.Schema }
+
+// Fields of Activity.
+func (Activity) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("incident_id").Immutable(),
+		field.Int("actor_id").Optional().Nillable().Immutable(),
+		field.Enum("action").Values("CREATED", "UPDATED", "DELETED").Immutable().
+			Annotations(entgql.Type("ActivityAction")),
+		field.String("entity_type").Immutable().
+			Annotations(entgql.OrderField("ENTITY_TYPE")),
+		field.Int("entity_id").Immutable(),
+		field.String("summary").MaxLen(500).Immutable(),
+		field.JSON("changes", []enum.FieldChange{}).Optional().Immutable().
+			Annotations(entgql.Type("[FieldChange!]")),
+		field.Time("created_at").Default(time.Now).Immutable().
+			Annotations(entgql.OrderField("CREATED_AT")),
+	}
+}
+
+// Edges of Activity.
+func (Activity) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("incident", Incident.Type).Ref("activities").
+			Field("incident_id").Unique().Required().Immutable(),
+		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable(),
+	}
+}
+
+// Indexes of Activity: read per incident, newest first, and per item.
+func (Activity) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("incident_id", "created_at"),
+		index.Fields("entity_id", "created_at"),
+	}
+}
+
+// Annotations of Activity.
+func (Activity) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.QueryField(),
+		entgql.MultiOrder(),
+	}
+}
+
+// Policy of Activity: visible with its incident; written only by the
+// data layer itself.
+func (Activity) Policy() ent.Policy { return policy.History() }
