@@ -23,17 +23,17 @@ type Activity struct {
 	ID int `json:"id,omitempty"`
 	// IncidentID holds the value of the "incident_id" field.
 	IncidentID int `json:"incident_id,omitempty"`
-	// ActorID holds the value of the "actor_id" field.
+	// who made the change; empty for Debrief's own writes, such as the milestone mirror on the timeline
 	ActorID *int `json:"actor_id,omitempty"`
 	// Action holds the value of the "action" field.
 	Action activity.Action `json:"action,omitempty"`
-	// EntityType holds the value of the "entity_type" field.
+	// the GraphQL type of the record, e.g. TimelineEvent
 	EntityType string `json:"entity_type,omitempty"`
-	// EntityID holds the value of the "entity_id" field.
+	// the record the activity is about; one record's history is activities(where: {entityID: …})
 	EntityID int `json:"entity_id,omitempty"`
-	// Summary holds the value of the "summary" field.
+	// what happened, in words, e.g. 'Maya Goldberg moved the timeline event "Deploy rolled back" to 14:05 UTC'
 	Summary string `json:"summary,omitempty"`
-	// Changes holds the value of the "changes" field.
+	// the fields set or changed, with their values before and after
 	Changes []enum.FieldChange `json:"changes,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`

@@ -34,7 +34,7 @@ type Comment struct {
 	Version int `json:"version,omitempty"`
 	// IncidentID holds the value of the "incident_id" field.
 	IncidentID int `json:"incident_id,omitempty"`
-	// Body holds the value of the "body" field.
+	// the text; @[Full Name] mentions a person by their exact name (in any case)
 	Body string `json:"body,omitempty"`
 	// ParentID holds the value of the "parent_id" field.
 	ParentID *int `json:"parent_id,omitempty"`
@@ -74,7 +74,7 @@ type CommentEdges struct {
 	Insight *Insight `json:"insight,omitempty"`
 	// ActionItem holds the value of the action_item edge.
 	ActionItem *ActionItem `json:"action_item,omitempty"`
-	// people named with @ in the body; set by the data layer
+	// people the body mentions as @[Full Name]; set by the data layer from the body
 	Mentions []*User `json:"mentions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

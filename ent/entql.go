@@ -680,10 +680,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"mentions",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   comment.MentionsTable,
-			Columns: []string{comment.MentionsColumn},
+			Columns: comment.MentionsPrimaryKey,
 			Bidi:    false,
 		},
 		"Comment",
@@ -1336,6 +1336,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"User",
 		"ActionItem",
+	)
+	graph.MustAddE(
+		"mentioned_in",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.MentionedInTable,
+			Columns: user.MentionedInPrimaryKey,
+			Bidi:    false,
+		},
+		"User",
+		"Comment",
 	)
 	graph.MustAddE(
 		"created_by",
@@ -3993,6 +4005,20 @@ func (f *UserFilter) WhereHasOwnedActions() {
 // WhereHasOwnedActionsWith applies a predicate to check if query has an edge owned_actions with a given conditions (other predicates).
 func (f *UserFilter) WhereHasOwnedActionsWith(preds ...predicate.ActionItem) {
 	f.Where(entql.HasEdgeWith("owned_actions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMentionedIn applies a predicate to check if query has an edge mentioned_in.
+func (f *UserFilter) WhereHasMentionedIn() {
+	f.Where(entql.HasEdge("mentioned_in"))
+}
+
+// WhereHasMentionedInWith applies a predicate to check if query has an edge mentioned_in with a given conditions (other predicates).
+func (f *UserFilter) WhereHasMentionedInWith(preds ...predicate.Comment) {
+	f.Where(entql.HasEdgeWith("mentioned_in", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

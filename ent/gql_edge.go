@@ -918,6 +918,27 @@ func (_m *User) OwnedActions(
 	return _m.QueryOwnedActions().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *User) MentionedIn(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*CommentOrder, where *CommentWhereInput,
+) (*CommentConnection, error) {
+	opts := []CommentPaginateOption{
+		WithCommentOrder(orderBy),
+		WithCommentFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	if nodes, err := _m.NamedMentionedIn(alias); err == nil || hasTotalCount {
+		pager, err := newCommentPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &CommentConnection{Edges: []*CommentEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryMentionedIn().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Vendor) CreatedBy(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.CreatedByOrErr()
 	if IsNotLoaded(err) {

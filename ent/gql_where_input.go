@@ -8110,6 +8110,10 @@ type UserWhereInput struct {
 	// "owned_actions" edge predicates.
 	HasOwnedActions     *bool                   `json:"hasOwnedActions,omitempty"`
 	HasOwnedActionsWith []*ActionItemWhereInput `json:"hasOwnedActionsWith,omitempty"`
+
+	// "mentioned_in" edge predicates.
+	HasMentionedIn     *bool                `json:"hasMentionedIn,omitempty"`
+	HasMentionedInWith []*CommentWhereInput `json:"hasMentionedInWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -8525,6 +8529,24 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, user.HasOwnedActionsWith(with...))
+	}
+	if i.HasMentionedIn != nil {
+		p := user.HasMentionedIn()
+		if !*i.HasMentionedIn {
+			p = user.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMentionedInWith) > 0 {
+		with := make([]predicate.Comment, 0, len(i.HasMentionedInWith))
+		for _, w := range i.HasMentionedInWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMentionedInWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, user.HasMentionedInWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

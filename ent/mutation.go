@@ -19437,6 +19437,9 @@ type UserMutation struct {
 	owned_actions         map[int]struct{}
 	removedowned_actions  map[int]struct{}
 	clearedowned_actions  bool
+	mentioned_in          map[int]struct{}
+	removedmentioned_in   map[int]struct{}
+	clearedmentioned_in   bool
 	done                  bool
 	oldValue              func(context.Context) (*User, error)
 	predicates            []predicate.User
@@ -20280,6 +20283,60 @@ func (m *UserMutation) ResetOwnedActions() {
 	m.removedowned_actions = nil
 }
 
+// AddMentionedInIDs adds the "mentioned_in" edge to the Comment entity by ids.
+func (m *UserMutation) AddMentionedInIDs(ids ...int) {
+	if m.mentioned_in == nil {
+		m.mentioned_in = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.mentioned_in[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMentionedIn clears the "mentioned_in" edge to the Comment entity.
+func (m *UserMutation) ClearMentionedIn() {
+	m.clearedmentioned_in = true
+}
+
+// MentionedInCleared reports if the "mentioned_in" edge to the Comment entity was cleared.
+func (m *UserMutation) MentionedInCleared() bool {
+	return m.clearedmentioned_in
+}
+
+// RemoveMentionedInIDs removes the "mentioned_in" edge to the Comment entity by IDs.
+func (m *UserMutation) RemoveMentionedInIDs(ids ...int) {
+	if m.removedmentioned_in == nil {
+		m.removedmentioned_in = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.mentioned_in, ids[i])
+		m.removedmentioned_in[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMentionedIn returns the removed IDs of the "mentioned_in" edge to the Comment entity.
+func (m *UserMutation) RemovedMentionedInIDs() (ids []int) {
+	for id := range m.removedmentioned_in {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MentionedInIDs returns the "mentioned_in" edge IDs in the mutation.
+func (m *UserMutation) MentionedInIDs() (ids []int) {
+	for id := range m.mentioned_in {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMentionedIn resets all changes to the "mentioned_in" edge.
+func (m *UserMutation) ResetMentionedIn() {
+	m.mentioned_in = nil
+	m.clearedmentioned_in = false
+	m.removedmentioned_in = nil
+}
+
 // Where appends a list predicates to the UserMutation builder.
 func (m *UserMutation) Where(ps ...predicate.User) {
 	m.predicates = append(m.predicates, ps...)
@@ -20636,7 +20693,7 @@ func (m *UserMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *UserMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.created_by != nil {
 		edges = append(edges, user.EdgeCreatedBy)
 	}
@@ -20651,6 +20708,9 @@ func (m *UserMutation) AddedEdges() []string {
 	}
 	if m.owned_actions != nil {
 		edges = append(edges, user.EdgeOwnedActions)
+	}
+	if m.mentioned_in != nil {
+		edges = append(edges, user.EdgeMentionedIn)
 	}
 	return edges
 }
@@ -20687,13 +20747,19 @@ func (m *UserMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeMentionedIn:
+		ids := make([]ent.Value, 0, len(m.mentioned_in))
+		for id := range m.mentioned_in {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *UserMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.removedadded_users != nil {
 		edges = append(edges, user.EdgeAddedUsers)
 	}
@@ -20705,6 +20771,9 @@ func (m *UserMutation) RemovedEdges() []string {
 	}
 	if m.removedowned_actions != nil {
 		edges = append(edges, user.EdgeOwnedActions)
+	}
+	if m.removedmentioned_in != nil {
+		edges = append(edges, user.EdgeMentionedIn)
 	}
 	return edges
 }
@@ -20737,13 +20806,19 @@ func (m *UserMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeMentionedIn:
+		ids := make([]ent.Value, 0, len(m.removedmentioned_in))
+		for id := range m.removedmentioned_in {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *UserMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedcreated_by {
 		edges = append(edges, user.EdgeCreatedBy)
 	}
@@ -20758,6 +20833,9 @@ func (m *UserMutation) ClearedEdges() []string {
 	}
 	if m.clearedowned_actions {
 		edges = append(edges, user.EdgeOwnedActions)
+	}
+	if m.clearedmentioned_in {
+		edges = append(edges, user.EdgeMentionedIn)
 	}
 	return edges
 }
@@ -20776,6 +20854,8 @@ func (m *UserMutation) EdgeCleared(name string) bool {
 		return m.clearedparticipations
 	case user.EdgeOwnedActions:
 		return m.clearedowned_actions
+	case user.EdgeMentionedIn:
+		return m.clearedmentioned_in
 	}
 	return false
 }
@@ -20809,6 +20889,9 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	case user.EdgeOwnedActions:
 		m.ResetOwnedActions()
+		return nil
+	case user.EdgeMentionedIn:
+		m.ResetMentionedIn()
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)

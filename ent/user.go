@@ -44,9 +44,8 @@ type User struct {
 	OidcSubject string `json:"oidc_subject,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
-	Edges            UserEdges `json:"edges"`
-	comment_mentions *int
-	selectValues     sql.SelectValues
+	Edges        UserEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // UserEdges holds the relations/edges for other nodes in the graph.
@@ -61,16 +60,19 @@ type UserEdges struct {
 	Participations []*Participant `json:"participations,omitempty"`
 	// OwnedActions holds the value of the owned_actions edge.
 	OwnedActions []*ActionItem `json:"owned_actions,omitempty"`
+	// comments that name this person with @[Full Name]
+	MentionedIn []*Comment `json:"mentioned_in,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
 	namedAddedUsers     map[string][]*User
 	namedTeams          map[string][]*Team
 	namedParticipations map[string][]*Participant
 	namedOwnedActions   map[string][]*ActionItem
+	namedMentionedIn    map[string][]*Comment
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -120,6 +122,15 @@ func (e UserEdges) OwnedActionsOrErr() ([]*ActionItem, error) {
 	return nil, &NotLoadedError{edge: "owned_actions"}
 }
 
+// MentionedInOrErr returns the MentionedIn value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) MentionedInOrErr() ([]*Comment, error) {
+	if e.loadedTypes[5] {
+		return e.MentionedIn, nil
+	}
+	return nil, &NotLoadedError{edge: "mentioned_in"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -133,8 +144,6 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt, user.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
-		case user.ForeignKeys[0]: // comment_mentions
-			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -229,13 +238,6 @@ func (_m *User) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.OidcSubject = value.String
 			}
-		case user.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for edge-field comment_mentions", value)
-			} else if value.Valid {
-				_m.comment_mentions = new(int)
-				*_m.comment_mentions = int(value.Int64)
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -272,6 +274,11 @@ func (_m *User) QueryParticipations() *ParticipantQuery {
 // QueryOwnedActions queries the "owned_actions" edge of the User entity.
 func (_m *User) QueryOwnedActions() *ActionItemQuery {
 	return NewUserClient(_m.config).QueryOwnedActions(_m)
+}
+
+// QueryMentionedIn queries the "mentioned_in" edge of the User entity.
+func (_m *User) QueryMentionedIn() *CommentQuery {
+	return NewUserClient(_m.config).QueryMentionedIn(_m)
 }
 
 // Update returns a builder for updating this User.
@@ -431,6 +438,30 @@ func (_m *User) appendNamedOwnedActions(name string, edges ...*ActionItem) {
 		_m.Edges.namedOwnedActions[name] = []*ActionItem{}
 	} else {
 		_m.Edges.namedOwnedActions[name] = append(_m.Edges.namedOwnedActions[name], edges...)
+	}
+}
+
+// NamedMentionedIn returns the MentionedIn named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedMentionedIn(name string) ([]*Comment, error) {
+	if _m.Edges.namedMentionedIn == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedMentionedIn[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedMentionedIn(name string, edges ...*Comment) {
+	if _m.Edges.namedMentionedIn == nil {
+		_m.Edges.namedMentionedIn = make(map[string][]*Comment)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedMentionedIn[name] = []*Comment{}
+	} else {
+		_m.Edges.namedMentionedIn[name] = append(_m.Edges.namedMentionedIn[name], edges...)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/team"
@@ -249,6 +250,21 @@ func (_c *UserCreate) AddOwnedActions(v ...*ActionItem) *UserCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddOwnedActionIDs(ids...)
+}
+
+// AddMentionedInIDs adds the "mentioned_in" edge to the Comment entity by IDs.
+func (_c *UserCreate) AddMentionedInIDs(ids ...int) *UserCreate {
+	_c.mutation.AddMentionedInIDs(ids...)
+	return _c
+}
+
+// AddMentionedIn adds the "mentioned_in" edges to the Comment entity.
+func (_c *UserCreate) AddMentionedIn(v ...*Comment) *UserCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddMentionedInIDs(ids...)
 }
 
 // Mutation returns the UserMutation object of the builder.
@@ -529,6 +545,22 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(actionitem.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.MentionedInIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.MentionedInTable,
+			Columns: user.MentionedInPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -15,6 +15,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/actionitem"
+	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/team"
@@ -33,13 +34,14 @@ type UserQuery struct {
 	withTeams               *TeamQuery
 	withParticipations      *ParticipantQuery
 	withOwnedActions        *ActionItemQuery
-	withFKs                 bool
+	withMentionedIn         *CommentQuery
 	loadTotal               []func(context.Context, []*User) error
 	modifiers               []func(*sql.Selector)
 	withNamedAddedUsers     map[string]*UserQuery
 	withNamedTeams          map[string]*TeamQuery
 	withNamedParticipations map[string]*ParticipantQuery
 	withNamedOwnedActions   map[string]*ActionItemQuery
+	withNamedMentionedIn    map[string]*CommentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -179,6 +181,28 @@ func (_q *UserQuery) QueryOwnedActions() *ActionItemQuery {
 			sqlgraph.From(user.Table, user.FieldID, selector),
 			sqlgraph.To(actionitem.Table, actionitem.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, true, user.OwnedActionsTable, user.OwnedActionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryMentionedIn chains the current query on the "mentioned_in" edge.
+func (_q *UserQuery) QueryMentionedIn() *CommentQuery {
+	query := (&CommentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(comment.Table, comment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, user.MentionedInTable, user.MentionedInPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -383,6 +407,7 @@ func (_q *UserQuery) Clone() *UserQuery {
 		withTeams:          _q.withTeams.Clone(),
 		withParticipations: _q.withParticipations.Clone(),
 		withOwnedActions:   _q.withOwnedActions.Clone(),
+		withMentionedIn:    _q.withMentionedIn.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -442,6 +467,17 @@ func (_q *UserQuery) WithOwnedActions(opts ...func(*ActionItemQuery)) *UserQuery
 		opt(query)
 	}
 	_q.withOwnedActions = query
+	return _q
+}
+
+// WithMentionedIn tells the query-builder to eager-load the nodes that are connected to
+// the "mentioned_in" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithMentionedIn(opts ...func(*CommentQuery)) *UserQuery {
+	query := (&CommentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withMentionedIn = query
 	return _q
 }
 
@@ -528,19 +564,16 @@ func (_q *UserQuery) prepareQuery(ctx context.Context) error {
 func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, error) {
 	var (
 		nodes       = []*User{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withCreatedBy != nil,
 			_q.withAddedUsers != nil,
 			_q.withTeams != nil,
 			_q.withParticipations != nil,
 			_q.withOwnedActions != nil,
+			_q.withMentionedIn != nil,
 		}
 	)
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, user.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*User).scanValues(nil, columns)
 	}
@@ -596,6 +629,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			return nil, err
 		}
 	}
+	if query := _q.withMentionedIn; query != nil {
+		if err := _q.loadMentionedIn(ctx, query, nodes,
+			func(n *User) { n.Edges.MentionedIn = []*Comment{} },
+			func(n *User, e *Comment) { n.Edges.MentionedIn = append(n.Edges.MentionedIn, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAddedUsers {
 		if err := _q.loadAddedUsers(ctx, query, nodes,
 			func(n *User) { n.appendNamedAddedUsers(name) },
@@ -621,6 +661,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 		if err := _q.loadOwnedActions(ctx, query, nodes,
 			func(n *User) { n.appendNamedOwnedActions(name) },
 			func(n *User, e *ActionItem) { n.appendNamedOwnedActions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedMentionedIn {
+		if err := _q.loadMentionedIn(ctx, query, nodes,
+			func(n *User) { n.appendNamedMentionedIn(name) },
+			func(n *User, e *Comment) { n.appendNamedMentionedIn(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -674,7 +721,6 @@ func (_q *UserQuery) loadAddedUsers(ctx context.Context, query *UserQuery, nodes
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
 	if len(query.ctx.Fields) > 0 {
 		query.ctx.AppendFieldOnce(user.FieldCreatedByID)
 	}
@@ -819,6 +865,67 @@ func (_q *UserQuery) loadOwnedActions(ctx context.Context, query *ActionItemQuer
 			return fmt.Errorf(`unexpected referenced foreign-key "owner_id" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
+	}
+	return nil
+}
+func (_q *UserQuery) loadMentionedIn(ctx context.Context, query *CommentQuery, nodes []*User, init func(*User), assign func(*User, *Comment)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*User)
+	nids := make(map[int]map[*User]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(user.MentionedInTable)
+		s.Join(joinT).On(s.C(comment.FieldID), joinT.C(user.MentionedInPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(user.MentionedInPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(user.MentionedInPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*User]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Comment](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "mentioned_in" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }
@@ -998,6 +1105,20 @@ func (_q *UserQuery) WithNamedOwnedActions(name string, opts ...func(*ActionItem
 		_q.withNamedOwnedActions = make(map[string]*ActionItemQuery)
 	}
 	_q.withNamedOwnedActions[name] = query
+	return _q
+}
+
+// WithNamedMentionedIn tells the query-builder to eager-load the nodes that are connected to the "mentioned_in"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedMentionedIn(name string, opts ...func(*CommentQuery)) *UserQuery {
+	query := (&CommentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedMentionedIn == nil {
+		_q.withNamedMentionedIn = make(map[string]*CommentQuery)
+	}
+	_q.withNamedMentionedIn[name] = query
 	return _q
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -40,6 +41,42 @@ func addEvent(t *testing.T, api *harness.API, incidentID int, text string) strin
 	return out.CreateTimelineEvent.ID
 }
 
+// untilHeard adds events (with add) until each subscription has heard of
+// one: a subscription is set up asynchronously on the server, so the first
+// event may come before it listens. It returns the change each heard, and
+// fails if any of them heard of a change on another incident.
+func untilHeard(t *testing.T, incidentID int, add func() string, subs ...*harness.Subscription) []boardChange {
+	t.Helper()
+	heard := make([]boardChange, len(subs))
+	done := make([]bool, len(subs))
+	for attempt := 0; attempt < 10; attempt++ {
+		id := add()
+		for i, s := range subs {
+			for !done[i] {
+				data, err := s.Wait(time.Second)
+				if err != nil {
+					break // not yet listening when id was published: try again
+				}
+				var c boardChange
+				if err := json.Unmarshal(data, &c); err != nil {
+					t.Fatal(err)
+				}
+				if c.BoardChanged.IncidentID != strconv.Itoa(incidentID) {
+					t.Fatalf("subscriber %d heard of another incident: %+v", i, c.BoardChanged)
+				}
+				if c.BoardChanged.EntityID == id {
+					heard[i], done[i] = c, true
+				}
+			}
+		}
+		if !slices.Contains(done, false) {
+			return heard
+		}
+	}
+	t.Fatalf("not every subscriber heard of the changes (heard: %v)", done)
+	return nil
+}
+
 func waitChange(t *testing.T, s *harness.Subscription) boardChange {
 	t.Helper()
 	data, err := s.Wait(10 * time.Second)
@@ -67,10 +104,11 @@ func TestBoardChangesReachSubscribers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		addEvent(t, e.API, other.ID, "elsewhere") // not this board
-		id := addEvent(t, e.API, inc.ID, "Customers report failed card payments")
-		c := waitChange(t, sub)
-		if c.BoardChanged.Kind != "TimelineEvent" || c.BoardChanged.EntityID != id || c.BoardChanged.Op != "created" ||
+		c := untilHeard(t, inc.ID, func() string {
+			addEvent(t, e.API, other.ID, "elsewhere") // not this board: never heard
+			return addEvent(t, e.API, inc.ID, "Customers report failed card payments")
+		}, sub)[0]
+		if c.BoardChanged.Kind != "TimelineEvent" || c.BoardChanged.Op != "created" ||
 			c.BoardChanged.IncidentID != strconv.Itoa(inc.ID) || c.BoardChanged.Actor == nil || c.BoardChanged.Actor.Name != e.API.User.Name {
 			t.Errorf("change = %+v, want the new event by %s", c.BoardChanged, e.API.User.Name)
 		}
@@ -95,12 +133,16 @@ func TestBoardChangesCrossInstances(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// LISTEN is asynchronous: give both listeners a moment to be in place.
-	time.Sleep(300 * time.Millisecond)
+	// Once both listen, a change made through either instance reaches both.
+	untilHeard(t, inc.ID, func() string { return addEvent(t, a.API, inc.ID, "warm-up") }, onA, onB)
 	for i, via := range []*harness.Env{a, b} {
 		id := addEvent(t, via.API, inc.ID, "event "+strconv.Itoa(i))
 		for name, s := range map[string]*harness.Subscription{"instance A": onA, "instance B": onB} {
-			if c := waitChange(t, s); c.BoardChanged.EntityID != id {
+			c := waitChange(t, s)
+			for c.BoardChanged.EntityID != id && c.BoardChanged.Kind == "TimelineEvent" && c.BoardChanged.Op == "created" {
+				c = waitChange(t, s) // a late warm-up event
+			}
+			if c.BoardChanged.EntityID != id {
 				t.Errorf("%s got %+v, want event %s", name, c.BoardChanged, id)
 			}
 		}

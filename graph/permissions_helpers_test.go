@@ -259,3 +259,18 @@ func permDescribe(res *harness.Response) string {
 	}
 	return strings.Join(parts, "; ")
 }
+
+const (
+	permOpenReviewQuery   = `mutation($id: ID!, $version: Int!) { openReview(incidentID: $id, version: $version, mode: ASYNC, dueAt: "2030-01-01T09:00:00Z") { id } }`
+	permCloseReviewQuery  = `mutation($id: ID!, $version: Int!) { closeReview(incidentID: $id, version: $version) { id } }`
+	permCreateEventsQuery = `mutation($id: ID!, $events: [NewTimelineEvent!]!) { createTimelineEvents(incidentID: $id, events: $events) { id } }`
+)
+
+// facilitated is an incident in the given status, opened by someone else
+// and facilitated by the actor (owned) or by someone else.
+func (f *permFixture) facilitated(actor *ent.User, owned bool, status enum.IncidentStatus) *ent.Incident {
+	return f.e.Client.Incident.Create().SetTitle("Search down").SetSeverity(enum.SeveritySev2).
+		SetStartedAt(time.Now().Add(-2 * time.Hour)).SetStatus(status).
+		SetCreatedByID(f.someone.ID).SetFacilitatorID(f.author(actor, owned)).
+		SaveX(f.e.Ctx)
+}

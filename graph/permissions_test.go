@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/internal/auth"
@@ -166,6 +167,15 @@ func permCases() map[string]permCase {
 				SetStartedAt(time.Now().Add(-time.Hour)).SetCreatedByID(f.author(a, owned)).SaveX(f.e.Ctx)
 			return permUpdate(inc.ID, inc.Version, map[string]any{"summary": "the pool ran dry"})
 		}},
+		// Own: the actor facilitates the incident, which someone else opened.
+		"openReview": {query: permOpenReviewQuery, ownable: true, arrange: func(f *permFixture, a *ent.User, owned bool) map[string]any {
+			inc := f.facilitated(a, owned, enum.IncidentStatusResolved)
+			return map[string]any{"id": permID(inc.ID), "version": inc.Version}
+		}},
+		"closeReview": {query: permCloseReviewQuery, ownable: true, arrange: func(f *permFixture, a *ent.User, owned bool) map[string]any {
+			inc := f.facilitated(a, owned, enum.IncidentStatusReviewing)
+			return map[string]any{"id": permID(inc.ID), "version": inc.Version}
+		}},
 		"createParticipant": {query: permCreateQuery("Participant"), arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {
 			u := f.e.Client.User.Create().SetName(f.unique("Responder")).SaveX(f.e.Ctx)
 			return permInput(map[string]any{"incidentID": f.incidentID(), "userID": permID(u.ID), "role": "RESPONDER"})
@@ -178,6 +188,12 @@ func permCases() map[string]permCase {
 		}},
 		"createTimelineEvent": {query: permCreateQuery("TimelineEvent"), arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {
 			return permInput(map[string]any{"incidentID": f.incidentID(), "occurredAt": time.Now().Add(-30 * time.Minute), "kind": "ACTION", "text": "restarted"})
+		}},
+		"createTimelineEvents": {query: permCreateEventsQuery, arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {
+			return map[string]any{"id": f.incidentID(), "events": []map[string]any{
+				{"occurredAt": time.Now().Add(-40 * time.Minute), "kind": "ALERT", "source": "PAGER", "text": "paged"},
+				{"occurredAt": time.Now().Add(-35 * time.Minute), "kind": "ACTION", "text": "restarted"},
+			}}
 		}},
 		"updateTimelineEvent": {query: permUpdateVersionedQuery("TimelineEvent"), ownable: true, arrange: func(f *permFixture, a *ent.User, owned bool) map[string]any {
 			ev := f.e.Client.TimelineEvent.Create().SetIncident(f.incident).SetOccurredAt(time.Now().Add(-30 * time.Minute)).
@@ -417,6 +433,10 @@ var readFixtures = map[string]func(f *permFixture, owner *ent.User) int{
 	"APIToken": func(f *permFixture, owner *ent.User) int { return f.apiToken(owner).ID },
 	"ActionItem": func(f *permFixture, _ *ent.User) int {
 		return f.e.Client.ActionItem.Create().SetTitle("raise the pool").AddIncidents(f.incident).SaveX(f.e.Ctx).ID
+	},
+	"Activity": func(f *permFixture, _ *ent.User) int {
+		return f.e.Client.Activity.Create().SetIncident(f.incident).SetAction(activity.ActionUPDATED).
+			SetEntityType("Incident").SetEntityID(f.incident.ID).SetSummary("Someone Else updated the incident").SaveX(f.e.Ctx).ID
 	},
 	"Comment": func(f *permFixture, _ *ent.User) int {
 		return f.e.Client.Comment.Create().SetIncident(f.incident).SetBody("hm").SaveX(f.e.Ctx).ID

@@ -118,13 +118,11 @@ const (
 	ActionItemInverseTable = "action_items"
 	// ActionItemColumn is the table column denoting the action_item relation/edge.
 	ActionItemColumn = "action_item_id"
-	// MentionsTable is the table that holds the mentions relation/edge.
-	MentionsTable = "users"
+	// MentionsTable is the table that holds the mentions relation/edge. The primary key declared below.
+	MentionsTable = "comment_mentions"
 	// MentionsInverseTable is the table name for the User entity.
 	// It exists in this package in order to avoid circular dependency with the "user" package.
 	MentionsInverseTable = "users"
-	// MentionsColumn is the table column denoting the mentions relation/edge.
-	MentionsColumn = "comment_mentions"
 )
 
 // Columns holds all SQL columns for comment fields.
@@ -144,6 +142,12 @@ var Columns = []string{
 	FieldActionItemID,
 }
 
+var (
+	// MentionsPrimaryKey and MentionsColumn2 are the table columns denoting the
+	// primary key for the mentions relation (M2M).
+	MentionsPrimaryKey = []string{"comment_id", "user_id"}
+)
+
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
@@ -160,7 +164,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/debrief/debrief/ent/runtime"
 var (
-	Hooks  [3]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -394,6 +398,6 @@ func newMentionsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(MentionsInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, MentionsTable, MentionsColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, MentionsTable, MentionsPrimaryKey...),
 	)
 }

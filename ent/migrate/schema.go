@@ -738,7 +738,6 @@ var (
 		{Name: "service_account", Type: field.TypeBool, Default: false},
 		{Name: "oidc_issuer", Type: field.TypeString, Nullable: true, Size: 2048},
 		{Name: "oidc_subject", Type: field.TypeString, Nullable: true, Size: 255},
-		{Name: "comment_mentions", Type: field.TypeInt, Nullable: true},
 		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
@@ -748,14 +747,8 @@ var (
 		PrimaryKey: []*schema.Column{UsersColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
-				Symbol:     "users_comments_mentions",
-				Columns:    []*schema.Column{UsersColumns[12]},
-				RefColumns: []*schema.Column{CommentsColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-			{
 				Symbol:     "users_users_added_users",
-				Columns:    []*schema.Column{UsersColumns[13]},
+				Columns:    []*schema.Column{UsersColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -818,6 +811,31 @@ var (
 				Symbol:     "action_item_incidents_incident_id",
 				Columns:    []*schema.Column{ActionItemIncidentsColumns[1]},
 				RefColumns: []*schema.Column{IncidentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// CommentMentionsColumns holds the columns for the "comment_mentions" table.
+	CommentMentionsColumns = []*schema.Column{
+		{Name: "comment_id", Type: field.TypeInt},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// CommentMentionsTable holds the schema information for the "comment_mentions" table.
+	CommentMentionsTable = &schema.Table{
+		Name:       "comment_mentions",
+		Columns:    CommentMentionsColumns,
+		PrimaryKey: []*schema.Column{CommentMentionsColumns[0], CommentMentionsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "comment_mentions_comment_id",
+				Columns:    []*schema.Column{CommentMentionsColumns[0]},
+				RefColumns: []*schema.Column{CommentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "comment_mentions_user_id",
+				Columns:    []*schema.Column{CommentMentionsColumns[1]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
 		},
@@ -969,6 +987,7 @@ var (
 		UsersTable,
 		VendorsTable,
 		ActionItemIncidentsTable,
+		CommentMentionsTable,
 		IncidentServicesTable,
 		IncidentVendorsTable,
 		IncidentTagsTable,
@@ -1073,8 +1092,7 @@ func init() {
 	TimelineEventsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
 	}
-	UsersTable.ForeignKeys[0].RefTable = CommentsTable
-	UsersTable.ForeignKeys[1].RefTable = UsersTable
+	UsersTable.ForeignKeys[0].RefTable = UsersTable
 	UsersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
 	}
@@ -1084,6 +1102,8 @@ func init() {
 	}
 	ActionItemIncidentsTable.ForeignKeys[0].RefTable = ActionItemsTable
 	ActionItemIncidentsTable.ForeignKeys[1].RefTable = IncidentsTable
+	CommentMentionsTable.ForeignKeys[0].RefTable = CommentsTable
+	CommentMentionsTable.ForeignKeys[1].RefTable = UsersTable
 	IncidentServicesTable.ForeignKeys[0].RefTable = IncidentsTable
 	IncidentServicesTable.ForeignKeys[1].RefTable = ServicesTable
 	IncidentVendorsTable.ForeignKeys[0].RefTable = IncidentsTable

@@ -196,10 +196,13 @@ func init() {
 	}
 	commentMixinHooks1 := commentMixin[1].Hooks()
 	commentMixinHooks2 := commentMixin[2].Hooks()
+	commentHooks := schema.Comment{}.Hooks()
 
 	comment.Hooks[1] = commentMixinHooks1[0]
 
 	comment.Hooks[2] = commentMixinHooks2[0]
+
+	comment.Hooks[3] = commentHooks[0]
 	commentMixinFields0 := commentMixin[0].Fields()
 	_ = commentMixinFields0
 	commentMixinFields2 := commentMixin[2].Fields()

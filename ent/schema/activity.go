@@ -24,15 +24,21 @@ type Activity struct{ ent.Schema }
 func (Activity) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("incident_id").Immutable(),
-		field.Int("actor_id").Optional().Nillable().Immutable(),
+		field.Int("actor_id").Optional().Nillable().Immutable().
+			Comment("who made the change; empty for Debrief's own writes, such as the milestone mirror on the timeline"),
 		field.Enum("action").Values("CREATED", "UPDATED", "DELETED").Immutable().
 			Annotations(entgql.Type("ActivityAction")),
 		field.String("entity_type").Immutable().
-			Annotations(entgql.OrderField("ENTITY_TYPE")),
-		field.Int("entity_id").Immutable(),
-		field.String("summary").MaxLen(500).Immutable(),
+			Annotations(entgql.OrderField("ENTITY_TYPE")).
+			Comment("the GraphQL type of the record, e.g. TimelineEvent"),
+		field.Int("entity_id").Immutable().
+			Annotations(entgql.Type("ID")).
+			Comment("the record the activity is about; one record's history is activities(where: {entityID: …})"),
+		field.String("summary").MaxLen(500).Immutable().
+			Comment(`what happened, in words, e.g. 'Maya Goldberg moved the timeline event "Deploy rolled back" to 14:05 UTC'`),
 		field.JSON("changes", []enum.FieldChange{}).Optional().Immutable().
-			Annotations(entgql.Type("[FieldChange!]")),
+			Annotations(entgql.Type("[FieldChange!]")).
+			Comment("the fields set or changed, with their values before and after"),
 		field.Time("created_at").Default(time.Now).Immutable().
 			Annotations(entgql.OrderField("CREATED_AT")),
 	}

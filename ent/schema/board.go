@@ -212,7 +212,8 @@ func (Comment) Mixin() []ent.Mixin {
 func (Comment) Fields() []ent.Field {
 	return []ent.Field{
 		incidentIDField(),
-		field.Text("body").NotEmpty().MaxLen(10000),
+		field.Text("body").NotEmpty().MaxLen(10000).
+			Comment("the text; @[Full Name] mentions a person by their exact name (in any case)"),
 		field.Int("parent_id").Optional().Nillable().Immutable(),
 		field.Int("timeline_event_id").Optional().Nillable().Immutable(),
 		field.Int("perspective_id").Optional().Nillable().Immutable(),
@@ -235,7 +236,7 @@ func (Comment) Edges() []ent.Edge {
 		edge.To("action_item", ActionItem.Type).Field("action_item_id").Unique().Immutable(),
 		edge.To("mentions", User.Type).
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
-			Comment("people named with @ in the body; set by the data layer"),
+			Comment("people the body mentions as @[Full Name]; set by the data layer from the body"),
 	}
 }
 

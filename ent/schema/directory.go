@@ -74,6 +74,11 @@ func (User) Edges() []ent.Edge {
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.From("owned_actions", ActionItem.Type).Ref("owner").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		// The inverse makes mentions many-to-many: a person is mentioned in
+		// any number of comments.
+		edge.From("mentioned_in", Comment.Type).Ref("mentions").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
+			Comment("comments that name this person with @[Full Name]"),
 	}
 }
 

@@ -328,7 +328,9 @@ func recordAnswer(next ent.Mutator) ent.Mutator {
 				m.SetAnsweredByID(v.UserID)
 			}
 		}
-		if _, explicit := m.Status(); !explicit {
+		// A new question's status is already the default (OPEN) here: a
+		// question created with its answer is answered too.
+		if status, explicit := m.Status(); !explicit || (m.Op().Is(ent.OpCreate) && status == enum.QuestionStatusOpen) {
 			m.SetStatus(enum.QuestionStatusAnswered)
 		}
 		return next.Mutate(ctx, m)

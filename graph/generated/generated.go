@@ -20,6 +20,7 @@ import (
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/graph/model"
 	"github.com/debrief/debrief/graph/scalars"
+	"github.com/debrief/debrief/internal/board"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -133,6 +134,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Board struct {
+		Departments      func(childComplexity int) int
+		FacilitatorShare func(childComplexity int) int
+		MissingVoices    func(childComplexity int) int
+		OpenQuestions    func(childComplexity int) int
+		Participation    func(childComplexity int) int
+	}
+
 	BoardChange struct {
 		Actor      func(childComplexity int) int
 		At         func(childComplexity int) int
@@ -210,6 +219,15 @@ type ComplexityRoot struct {
 		Token    func(childComplexity int) int
 	}
 
+	DepartmentParticipation struct {
+		Answers      func(childComplexity int) int
+		Comments     func(childComplexity int) int
+		Department   func(childComplexity int) int
+		Events       func(childComplexity int) int
+		Perspectives func(childComplexity int) int
+		Total        func(childComplexity int) int
+	}
+
 	FactorCategory struct {
 		CreatedAt   func(childComplexity int) int
 		CreatedBy   func(childComplexity int) int
@@ -242,6 +260,7 @@ type ComplexityRoot struct {
 		AcknowledgedAt      func(childComplexity int) int
 		ActionItems         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActionItemOrder, where *ent.ActionItemWhereInput) int
 		Activities          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActivityOrder, where *ent.ActivityWhereInput) int
+		Board               func(childComplexity int) int
 		Comments            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommentOrder, where *ent.CommentWhereInput) int
 		ContributingFactors func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ContributingFactorOrder, where *ent.ContributingFactorWhereInput) int
 		CreatedAt           func(childComplexity int) int
@@ -321,7 +340,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	MissingVoices struct {
+		Departments  func(childComplexity int) int
+		Participants func(childComplexity int) int
+	}
+
 	Mutation struct {
+		CloseReview              func(childComplexity int, incidentID int, version int) int
 		CreateAPIToken           func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateActionItem         func(childComplexity int, input ent.CreateActionItemInput) int
 		CreateComment            func(childComplexity int, input ent.CreateCommentInput) int
@@ -336,8 +361,10 @@ type ComplexityRoot struct {
 		CreateTag                func(childComplexity int, input ent.CreateTagInput) int
 		CreateTeam               func(childComplexity int, input ent.CreateTeamInput) int
 		CreateTimelineEvent      func(childComplexity int, input ent.CreateTimelineEventInput) int
+		CreateTimelineEvents     func(childComplexity int, incidentID int, events []*board.NewEvent) int
 		CreateUser               func(childComplexity int, input ent.CreateUserInput) int
 		CreateVendor             func(childComplexity int, input ent.CreateVendorInput) int
+		OpenReview               func(childComplexity int, incidentID int, version int, mode enum.ReviewMode, dueAt *time.Time) int
 		RevokeAPIToken           func(childComplexity int, id int) int
 		RevokeSessions           func(childComplexity int, userID int) int
 		UpdateActionItem         func(childComplexity int, id int, version int, input ent.UpdateActionItemInput) int
@@ -389,6 +416,16 @@ type ComplexityRoot struct {
 	ParticipantEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	PersonParticipation struct {
+		Answers      func(childComplexity int) int
+		Comments     func(childComplexity int) int
+		Department   func(childComplexity int) int
+		Events       func(childComplexity int) int
+		Perspectives func(childComplexity int) int
+		Total        func(childComplexity int) int
+		User         func(childComplexity int) int
 	}
 
 	Perspective struct {
@@ -597,6 +634,7 @@ type ComplexityRoot struct {
 		Department     func(childComplexity int) int
 		Email          func(childComplexity int) int
 		ID             func(childComplexity int) int
+		MentionedIn    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommentOrder, where *ent.CommentWhereInput) int
 		Name           func(childComplexity int) int
 		OwnedActions   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActionItemOrder, where *ent.ActionItemWhereInput) int
 		Participations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ParticipantOrder, where *ent.ParticipantWhereInput) int
@@ -652,6 +690,7 @@ type BoardChangeResolver interface {
 	Actor(ctx context.Context, obj *model.BoardChange) (*ent.User, error)
 }
 type IncidentResolver interface {
+	Board(ctx context.Context, obj *ent.Incident) (*board.Summary, error)
 	Durations(ctx context.Context, obj *ent.Incident) (*model.IncidentDurations, error)
 }
 type MutationResolver interface {
@@ -688,6 +727,9 @@ type MutationResolver interface {
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreatedAPIToken, error)
 	RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error)
 	RevokeSessions(ctx context.Context, userID int) (int, error)
+	OpenReview(ctx context.Context, incidentID int, version int, mode enum.ReviewMode, dueAt *time.Time) (*ent.Incident, error)
+	CloseReview(ctx context.Context, incidentID int, version int) (*ent.Incident, error)
+	CreateTimelineEvents(ctx context.Context, incidentID int, events []*board.NewEvent) ([]*ent.TimelineEvent, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -1114,6 +1156,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ActivityEdge.Node(childComplexity), true
 
+	case "Board.departments":
+		if e.ComplexityRoot.Board.Departments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Board.Departments(childComplexity), true
+	case "Board.facilitatorShare":
+		if e.ComplexityRoot.Board.FacilitatorShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Board.FacilitatorShare(childComplexity), true
+	case "Board.missingVoices":
+		if e.ComplexityRoot.Board.MissingVoices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Board.MissingVoices(childComplexity), true
+	case "Board.openQuestions":
+		if e.ComplexityRoot.Board.OpenQuestions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Board.OpenQuestions(childComplexity), true
+	case "Board.participation":
+		if e.ComplexityRoot.Board.Participation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Board.Participation(childComplexity), true
+
 	case "BoardChange.actor":
 		if e.ComplexityRoot.BoardChange.Actor == nil {
 			break
@@ -1450,6 +1523,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreatedAPIToken.Token(childComplexity), true
 
+	case "DepartmentParticipation.answers":
+		if e.ComplexityRoot.DepartmentParticipation.Answers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentParticipation.Answers(childComplexity), true
+	case "DepartmentParticipation.comments":
+		if e.ComplexityRoot.DepartmentParticipation.Comments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentParticipation.Comments(childComplexity), true
+	case "DepartmentParticipation.department":
+		if e.ComplexityRoot.DepartmentParticipation.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentParticipation.Department(childComplexity), true
+	case "DepartmentParticipation.events":
+		if e.ComplexityRoot.DepartmentParticipation.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentParticipation.Events(childComplexity), true
+	case "DepartmentParticipation.perspectives":
+		if e.ComplexityRoot.DepartmentParticipation.Perspectives == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentParticipation.Perspectives(childComplexity), true
+	case "DepartmentParticipation.total":
+		if e.ComplexityRoot.DepartmentParticipation.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentParticipation.Total(childComplexity), true
+
 	case "FactorCategory.createdAt":
 		if e.ComplexityRoot.FactorCategory.CreatedAt == nil {
 			break
@@ -1583,6 +1693,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Incident.Activities(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ActivityOrder), args["where"].(*ent.ActivityWhereInput)), true
+	case "Incident.board":
+		if e.ComplexityRoot.Incident.Board == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Incident.Board(childComplexity), true
 	case "Incident.comments":
 		if e.ComplexityRoot.Incident.Comments == nil {
 			break
@@ -2004,6 +2120,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InsightEdge.Node(childComplexity), true
 
+	case "MissingVoices.departments":
+		if e.ComplexityRoot.MissingVoices.Departments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingVoices.Departments(childComplexity), true
+	case "MissingVoices.participants":
+		if e.ComplexityRoot.MissingVoices.Participants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingVoices.Participants(childComplexity), true
+
+	case "Mutation.closeReview":
+		if e.ComplexityRoot.Mutation.CloseReview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseReview(childComplexity, args["incidentID"].(int), args["version"].(int)), true
 	case "Mutation.createAPIToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -2158,6 +2298,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTimelineEvent(childComplexity, args["input"].(ent.CreateTimelineEventInput)), true
+	case "Mutation.createTimelineEvents":
+		if e.ComplexityRoot.Mutation.CreateTimelineEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createTimelineEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateTimelineEvents(childComplexity, args["incidentID"].(int), args["events"].([]*board.NewEvent)), true
 	case "Mutation.createUser":
 		if e.ComplexityRoot.Mutation.CreateUser == nil {
 			break
@@ -2180,6 +2331,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateVendor(childComplexity, args["input"].(ent.CreateVendorInput)), true
+	case "Mutation.openReview":
+		if e.ComplexityRoot.Mutation.OpenReview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_openReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OpenReview(childComplexity, args["incidentID"].(int), args["version"].(int), args["mode"].(enum.ReviewMode), args["dueAt"].(*time.Time)), true
 	case "Mutation.revokeAPIToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -2503,6 +2665,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ParticipantEdge.Node(childComplexity), true
+
+	case "PersonParticipation.answers":
+		if e.ComplexityRoot.PersonParticipation.Answers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonParticipation.Answers(childComplexity), true
+	case "PersonParticipation.comments":
+		if e.ComplexityRoot.PersonParticipation.Comments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonParticipation.Comments(childComplexity), true
+	case "PersonParticipation.department":
+		if e.ComplexityRoot.PersonParticipation.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonParticipation.Department(childComplexity), true
+	case "PersonParticipation.events":
+		if e.ComplexityRoot.PersonParticipation.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonParticipation.Events(childComplexity), true
+	case "PersonParticipation.perspectives":
+		if e.ComplexityRoot.PersonParticipation.Perspectives == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonParticipation.Perspectives(childComplexity), true
+	case "PersonParticipation.total":
+		if e.ComplexityRoot.PersonParticipation.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonParticipation.Total(childComplexity), true
+	case "PersonParticipation.user":
+		if e.ComplexityRoot.PersonParticipation.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonParticipation.User(childComplexity), true
 
 	case "Perspective.author":
 		if e.ComplexityRoot.Perspective.Author == nil {
@@ -3503,6 +3708,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.ID(childComplexity), true
+	case "User.mentionedIn":
+		if e.ComplexityRoot.User.MentionedIn == nil {
+			break
+		}
+
+		args, err := ec.field_User_mentionedIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.CommentOrder), args["where"].(*ent.CommentWhereInput)), true
 	case "User.name":
 		if e.ComplexityRoot.User.Name == nil {
 			break
@@ -3749,6 +3965,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("IncidentWhereInput", ec.unmarshalInputIncidentWhereInput),
 			graphql.NewInputUnmarshaler("InsightOrder", ec.unmarshalInputInsightOrder),
 			graphql.NewInputUnmarshaler("InsightWhereInput", ec.unmarshalInputInsightWhereInput),
+			graphql.NewInputUnmarshaler("NewTimelineEvent", ec.unmarshalInputNewTimelineEvent),
 			graphql.NewInputUnmarshaler("ParticipantOrder", ec.unmarshalInputParticipantOrder),
 			graphql.NewInputUnmarshaler("ParticipantWhereInput", ec.unmarshalInputParticipantWhereInput),
 			graphql.NewInputUnmarshaler("PerspectiveOrder", ec.unmarshalInputPerspectiveOrder),
@@ -3922,6 +4139,135 @@ extend type Mutation {
   revokeAPIToken(id: ID!): APIToken!
   """End every session of a user (yourself, or anyone as an admin); returns how many ended."""
   revokeSessions(userID: ID!): Int!
+}
+`, BuiltIn: false},
+	{Name: "../board.graphqls", Input: `# The collaborative review board: who has been heard, the review's
+# lifecycle, bulk timeline entry.
+#
+# The activity history is part of the data model (ent.graphqls): an
+# incident's is ` + "`" + `incident.activities(first:, orderBy: {field: CREATED_AT,
+# direction: DESC})` + "`" + `, one record's is ` + "`" + `activities(first:, where: {entityID:
+# $id})` + "`" + ` — e.g. who moved a timeline event after the review, from when to
+# when. Debrief writes it itself for every creation and change of an
+# incident and of everything on its board (participants, timeline events,
+# perspectives, questions, comments, contributing factors, insights, action
+# items); nobody can write or change it.
+#
+# Comments mention people as @[Full Name] (see Comment.body and
+# Comment.mentions).
+
+extend type Incident {
+  """
+  Who has contributed to the review and whose voice is still missing.
+  Meant for one incident at a time (e.g. through node(id:)): it costs a few
+  database queries per incident, so lists should not ask for it.
+  """
+  board: Board!
+}
+
+"""
+An incident's board at a glance. Counts cover what the viewer may see.
+
+Contributions are: timeline events (counted for the person an event is
+about, its actor, and for whoever entered it — once if that is the same
+person), perspectives (for their author), answers to questions (for whoever
+answered) and comments (for their author).
+"""
+type Board {
+  """Departments and participants the review has not heard from yet."""
+  missingVoices: MissingVoices!
+  """
+  Everyone who takes part in the incident or has contributed to its board,
+  most contributions first.
+  """
+  participation: [PersonParticipation!]!
+  """
+  The people's contributions added up by their department (in the
+  directory), one entry per department.
+  """
+  departments: [DepartmentParticipation!]!
+  """
+  The facilitator's part of all contributions, from 0 to 1; null without a
+  facilitator or without contributions. A high share means the facilitator
+  is telling the story for everyone.
+  """
+  facilitatorShare: Float
+  """Questions still OPEN."""
+  openQuestions: Int!
+}
+
+"""Who the review has not heard from yet."""
+type MissingVoices {
+  """
+  Departments (ENGINEERING, SUPPORT, MARKETING, PRODUCT, LEADERSHIP — not
+  OTHER) no perspective on the incident speaks for.
+  """
+  departments: [Department!]!
+  """Participants who have contributed nothing yet, by name."""
+  participants: [User!]!
+}
+
+"""One person's contributions to an incident's board."""
+type PersonParticipation {
+  user: User!
+  """The person's department in the directory."""
+  department: Department!
+  events: Int!
+  perspectives: Int!
+  answers: Int!
+  comments: Int!
+  total: Int!
+}
+
+"""A department's contributions to an incident's board."""
+type DepartmentParticipation {
+  department: Department!
+  events: Int!
+  perspectives: Int!
+  answers: Int!
+  comments: Int!
+  total: Int!
+}
+
+"""One event of a bulk timeline entry; the fields are those of CreateTimelineEventInput."""
+input NewTimelineEvent {
+  occurredAt: Time!
+  kind: EventKind!
+  """Where the event came from; DEBRIEF when not given."""
+  source: Channel
+  """Where in the source, e.g. a Slack message link or a deploy ID."""
+  sourceRef: String
+  """The person who did or said this, when they are in the directory."""
+  actorID: ID
+  """The name as the source gave it, for people outside the directory."""
+  actorName: String
+  text: String!
+  evidenceURL: String
+  keyMoment: Boolean
+}
+
+extend type Mutation {
+  """
+  Open the review of an incident (or change its mode or due date): sets the
+  review mode, the due date when given (a null dueAt leaves it as it was),
+  and the status REVIEWING. Refused while the incident is RESPONDING. For the
+  incident's facilitator, analysts and admins (and a member who opened the
+  incident). Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale.
+  """
+  openReview(incidentID: ID!, version: Int!, mode: ReviewMode!, dueAt: Time): Incident!
+  """
+  Close an incident's review: the status moves from REVIEWING to
+  FOLLOWING_UP, on to the actions. Same people as openReview. Fails with
+  CONFLICT if ` + "`" + `version` + "`" + ` is stale.
+  """
+  closeReview(incidentID: ID!, version: Int!): Incident!
+  """
+  Add many events to an incident's timeline at once, e.g. from a chat
+  export: at most 500 per call, all or none — if one is refused
+  (BAD_USER_INPUT names it, e.g. events[3].text), nothing is added.
+  Returned in the order given.
+  """
+  createTimelineEvents(incidentID: ID!, events: [NewTimelineEvent!]!): [TimelineEvent!]!
 }
 `, BuiltIn: false},
 	{Name: "../debrief.graphqls", Input: `# Hand-written part of Debrief's GraphQL schema. The data model's types,
@@ -4619,11 +4965,26 @@ enum ActionStatus @goModel(model: "github.com/debrief/debrief/ent/schema/enum.Ac
 type Activity implements Node {
   id: ID!
   incidentID: ID!
+  """
+  who made the change; empty for Debrief's own writes, such as the milestone mirror on the timeline
+  """
   actorID: ID
   action: ActivityAction!
+  """
+  the GraphQL type of the record, e.g. TimelineEvent
+  """
   entityType: String!
-  entityID: Int!
+  """
+  the record the activity is about; one record's history is activities(where: {entityID: …})
+  """
+  entityID: ID!
+  """
+  what happened, in words, e.g. 'Maya Goldberg moved the timeline event "Deploy rolled back" to 14:05 UTC'
+  """
   summary: String!
+  """
+  the fields set or changed, with their values before and after
+  """
   changes: [FieldChange!]
   createdAt: Time!
   incident: Incident!
@@ -4748,14 +5109,14 @@ input ActivityWhereInput {
   """
   entity_id field predicates
   """
-  entityID: Int
-  entityIDNEQ: Int
-  entityIDIn: [Int!]
-  entityIDNotIn: [Int!]
-  entityIDGT: Int
-  entityIDGTE: Int
-  entityIDLT: Int
-  entityIDLTE: Int
+  entityID: ID
+  entityIDNEQ: ID
+  entityIDIn: [ID!]
+  entityIDNotIn: [ID!]
+  entityIDGT: ID
+  entityIDGTE: ID
+  entityIDLT: ID
+  entityIDLTE: ID
   """
   summary field predicates
   """
@@ -4816,6 +5177,9 @@ type Comment implements Node {
   createdByID: ID
   version: Int!
   incidentID: ID!
+  """
+  the text; @[Full Name] mentions a person by their exact name (in any case)
+  """
   body: String!
   parentID: ID
   timelineEventID: ID
@@ -4863,7 +5227,7 @@ type Comment implements Node {
   insight: Insight
   actionItem: ActionItem
   """
-  people named with @ in the body; set by the data layer
+  people the body mentions as @[Full Name]; set by the data layer from the body
   """
   mentions: [User!]
 }
@@ -5298,6 +5662,9 @@ CreateCommentInput is used for create Comment object.
 Input was generated by ent.
 """
 input CreateCommentInput {
+  """
+  the text; @[Full Name] mentions a person by their exact name (in any case)
+  """
   body: String!
   incidentID: ID!
   parentID: ID
@@ -8935,6 +9302,9 @@ UpdateCommentInput is used for update Comment object.
 Input was generated by ent.
 """
 input UpdateCommentInput {
+  """
+  the text; @[Full Name] mentions a person by their exact name (in any case)
+  """
   body: String
 }
 """
@@ -9271,6 +9641,37 @@ type User implements Node {
     """
     where: ActionItemWhereInput
   ): ActionItemConnection!
+  mentionedIn(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Comments returned from the connection.
+    """
+    orderBy: [CommentOrder!]
+
+    """
+    Filtering options for Comments returned from the connection.
+    """
+    where: CommentWhereInput
+  ): CommentConnection!
 }
 """
 A connection to a list of items.
@@ -9474,6 +9875,11 @@ input UserWhereInput {
   """
   hasOwnedActions: Boolean
   hasOwnedActionsWith: [ActionItemWhereInput!]
+  """
+  mentioned_in edge predicates
+  """
+  hasMentionedIn: Boolean
+  hasMentionedInWith: [CommentWhereInput!]
 }
 type Vendor implements Node {
   id: ID!
@@ -9917,6 +10323,22 @@ func (ec *executionContext) childFields_ActivityEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ActivityEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Board(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "missingVoices":
+		return ec.fieldContext_Board_missingVoices(ctx, field)
+	case "participation":
+		return ec.fieldContext_Board_participation(ctx, field)
+	case "departments":
+		return ec.fieldContext_Board_departments(ctx, field)
+	case "facilitatorShare":
+		return ec.fieldContext_Board_facilitatorShare(ctx, field)
+	case "openQuestions":
+		return ec.fieldContext_Board_openQuestions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Board", field.Name)
+}
+
 func (ec *executionContext) childFields_BoardChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "incidentID":
@@ -10071,6 +10493,24 @@ func (ec *executionContext) childFields_CreatedAPIToken(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type CreatedAPIToken", field.Name)
 }
 
+func (ec *executionContext) childFields_DepartmentParticipation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "department":
+		return ec.fieldContext_DepartmentParticipation_department(ctx, field)
+	case "events":
+		return ec.fieldContext_DepartmentParticipation_events(ctx, field)
+	case "perspectives":
+		return ec.fieldContext_DepartmentParticipation_perspectives(ctx, field)
+	case "answers":
+		return ec.fieldContext_DepartmentParticipation_answers(ctx, field)
+	case "comments":
+		return ec.fieldContext_DepartmentParticipation_comments(ctx, field)
+	case "total":
+		return ec.fieldContext_DepartmentParticipation_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DepartmentParticipation", field.Name)
+}
+
 func (ec *executionContext) childFields_FactorCategory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10197,6 +10637,8 @@ func (ec *executionContext) childFields_Incident(ctx context.Context, field grap
 		return ec.fieldContext_Incident_actionItems(ctx, field)
 	case "activities":
 		return ec.fieldContext_Incident_activities(ctx, field)
+	case "board":
+		return ec.fieldContext_Incident_board(ctx, field)
 	case "durations":
 		return ec.fieldContext_Incident_durations(ctx, field)
 	}
@@ -10293,6 +10735,16 @@ func (ec *executionContext) childFields_InsightEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type InsightEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_MissingVoices(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "departments":
+		return ec.fieldContext_MissingVoices_departments(ctx, field)
+	case "participants":
+		return ec.fieldContext_MissingVoices_participants(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MissingVoices", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -10359,6 +10811,26 @@ func (ec *executionContext) childFields_ParticipantEdge(ctx context.Context, fie
 		return ec.fieldContext_ParticipantEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ParticipantEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonParticipation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_PersonParticipation_user(ctx, field)
+	case "department":
+		return ec.fieldContext_PersonParticipation_department(ctx, field)
+	case "events":
+		return ec.fieldContext_PersonParticipation_events(ctx, field)
+	case "perspectives":
+		return ec.fieldContext_PersonParticipation_perspectives(ctx, field)
+	case "answers":
+		return ec.fieldContext_PersonParticipation_answers(ctx, field)
+	case "comments":
+		return ec.fieldContext_PersonParticipation_comments(ctx, field)
+	case "total":
+		return ec.fieldContext_PersonParticipation_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonParticipation", field.Name)
 }
 
 func (ec *executionContext) childFields_Perspective(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10735,6 +11207,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_participations(ctx, field)
 	case "ownedActions":
 		return ec.fieldContext_User_ownedActions(ctx, field)
+	case "mentionedIn":
+		return ec.fieldContext_User_mentionedIn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -11897,6 +12371,28 @@ func (ec *executionContext) field_Insight_factors_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_closeReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "incidentID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["incidentID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createAPIToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12093,6 +12589,28 @@ func (ec *executionContext) field_Mutation_createTimelineEvent_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createTimelineEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "incidentID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["incidentID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "events",
+		func(ctx context.Context, v any) ([]*board.NewEvent, error) {
+			return ec.unmarshalNNewTimelineEvent2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐNewEventᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["events"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12118,6 +12636,44 @@ func (ec *executionContext) field_Mutation_createVendor_args(ctx context.Context
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_openReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "incidentID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["incidentID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "mode",
+		func(ctx context.Context, v any) (enum.ReviewMode, error) {
+			return ec.unmarshalNReviewMode2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReviewMode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["mode"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "dueAt",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dueAt"] = arg3
 	return args, nil
 }
 
@@ -13787,6 +14343,60 @@ func (ec *executionContext) field_Team_services_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_User_mentionedIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.CommentOrder, error) {
+			return ec.unmarshalOCommentOrder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommentOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.CommentWhereInput, error) {
+			return ec.unmarshalOCommentWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommentWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_User_ownedActions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15409,14 +16019,14 @@ func (ec *executionContext) _Activity_entityID(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+			return ec.marshalNID2int(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Activity_entityID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Activity", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("Activity", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Activity_summary(ctx context.Context, field graphql.CollectedField, obj *ent.Activity) (ret graphql.Marshaler) {
@@ -15701,6 +16311,148 @@ func (ec *executionContext) _ActivityEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_ActivityEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ActivityEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Board_missingVoices(ctx context.Context, field graphql.CollectedField, obj *board.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Board_missingVoices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissingVoices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *board.MissingVoices) graphql.Marshaler {
+			return ec.marshalNMissingVoices2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐMissingVoices(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Board_missingVoices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Board",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MissingVoices(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Board_participation(ctx context.Context, field graphql.CollectedField, obj *board.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Board_participation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*board.PersonParticipation) graphql.Marshaler {
+			return ec.marshalNPersonParticipation2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐPersonParticipationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Board_participation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Board",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonParticipation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Board_departments(ctx context.Context, field graphql.CollectedField, obj *board.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Board_departments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Departments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*board.DepartmentParticipation) graphql.Marshaler {
+			return ec.marshalNDepartmentParticipation2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐDepartmentParticipationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Board_departments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Board",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DepartmentParticipation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Board_facilitatorShare(ctx context.Context, field graphql.CollectedField, obj *board.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Board_facilitatorShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FacilitatorShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Board_facilitatorShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Board", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Board_openQuestions(ctx context.Context, field graphql.CollectedField, obj *board.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Board_openQuestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenQuestions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Board_openQuestions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Board", field, false, false, "Int")
 }
 
 func (ec *executionContext) _BoardChange_incidentID(ctx context.Context, field graphql.CollectedField, obj *model.BoardChange) (ret graphql.Marshaler) {
@@ -17142,6 +17894,144 @@ func (ec *executionContext) fieldContext_CreatedAPIToken_apiToken(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DepartmentParticipation_department(ctx context.Context, field graphql.CollectedField, obj *board.DepartmentParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentParticipation_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐDepartment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentParticipation_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentParticipation", field, false, false, "Department")
+}
+
+func (ec *executionContext) _DepartmentParticipation_events(ctx context.Context, field graphql.CollectedField, obj *board.DepartmentParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentParticipation_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentParticipation_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentParticipation_perspectives(ctx context.Context, field graphql.CollectedField, obj *board.DepartmentParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentParticipation_perspectives(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Perspectives, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentParticipation_perspectives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentParticipation_answers(ctx context.Context, field graphql.CollectedField, obj *board.DepartmentParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentParticipation_answers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentParticipation_answers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentParticipation_comments(ctx context.Context, field graphql.CollectedField, obj *board.DepartmentParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentParticipation_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentParticipation_comments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentParticipation_total(ctx context.Context, field graphql.CollectedField, obj *board.DepartmentParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentParticipation_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentParticipation_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentParticipation", field, true, false, "Int")
 }
 
 func (ec *executionContext) _FactorCategory_id(ctx context.Context, field graphql.CollectedField, obj *ent.FactorCategory) (ret graphql.Marshaler) {
@@ -18621,6 +19511,38 @@ func (ec *executionContext) fieldContext_Incident_activities(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Incident_board(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Incident_board(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Incident().Board(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *board.Summary) graphql.Marshaler {
+			return ec.marshalNBoard2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Incident_board(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Incident",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Board(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Incident_durations(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19386,6 +20308,61 @@ func (ec *executionContext) _InsightEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_InsightEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InsightEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _MissingVoices_departments(ctx context.Context, field graphql.CollectedField, obj *board.MissingVoices) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingVoices_departments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Departments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enum.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐDepartmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingVoices_departments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissingVoices", field, false, false, "Department")
+}
+
+func (ec *executionContext) _MissingVoices_participants(ctx context.Context, field graphql.CollectedField, obj *board.MissingVoices) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingVoices_participants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participants, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingVoices_participants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MissingVoices",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mutation_createUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -20840,6 +21817,138 @@ func (ec *executionContext) fieldContext_Mutation_revokeSessions(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_openReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_openReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OpenReview(ctx, fc.Args["incidentID"].(int), fc.Args["version"].(int), fc.Args["mode"].(enum.ReviewMode), fc.Args["dueAt"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
+			return ec.marshalNIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_openReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Incident(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_openReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closeReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closeReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloseReview(ctx, fc.Args["incidentID"].(int), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
+			return ec.marshalNIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closeReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Incident(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closeReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createTimelineEvents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createTimelineEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateTimelineEvents(ctx, fc.Args["incidentID"].(int), fc.Args["events"].([]*board.NewEvent))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TimelineEvent) graphql.Marshaler {
+			return ec.marshalNTimelineEvent2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐTimelineEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createTimelineEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createTimelineEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21398,6 +22507,176 @@ func (ec *executionContext) _ParticipantEdge_cursor(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_ParticipantEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ParticipantEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PersonParticipation_user(ctx context.Context, field graphql.CollectedField, obj *board.PersonParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonParticipation_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonParticipation_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonParticipation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonParticipation_department(ctx context.Context, field graphql.CollectedField, obj *board.PersonParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonParticipation_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐDepartment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonParticipation_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonParticipation", field, false, false, "Department")
+}
+
+func (ec *executionContext) _PersonParticipation_events(ctx context.Context, field graphql.CollectedField, obj *board.PersonParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonParticipation_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonParticipation_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PersonParticipation_perspectives(ctx context.Context, field graphql.CollectedField, obj *board.PersonParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonParticipation_perspectives(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Perspectives, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonParticipation_perspectives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PersonParticipation_answers(ctx context.Context, field graphql.CollectedField, obj *board.PersonParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonParticipation_answers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonParticipation_answers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PersonParticipation_comments(ctx context.Context, field graphql.CollectedField, obj *board.PersonParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonParticipation_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonParticipation_comments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PersonParticipation_total(ctx context.Context, field graphql.CollectedField, obj *board.PersonParticipation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonParticipation_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonParticipation_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonParticipation", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Perspective_id(ctx context.Context, field graphql.CollectedField, obj *ent.Perspective) (ret graphql.Marshaler) {
@@ -25870,6 +27149,50 @@ func (ec *executionContext) fieldContext_User_ownedActions(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _User_mentionedIn(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_mentionedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.CommentOrder), fc.Args["where"].(*ent.CommentWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CommentConnection) graphql.Marshaler {
+			return ec.marshalNCommentConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_mentionedIn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_User_mentionedIn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29689,56 +31012,56 @@ func (ec *executionContext) unmarshalInputActivityWhereInput(ctx context.Context
 			it.EntityTypeContainsFold = data
 		case "entityID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityID"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EntityID = data
 		case "entityIDNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDNEQ"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EntityIDNEQ = data
 		case "entityIDIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDIn"))
-			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EntityIDIn = data
 		case "entityIDNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDNotIn"))
-			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EntityIDNotIn = data
 		case "entityIDGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDGT"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EntityIDGT = data
 		case "entityIDGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDGTE"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EntityIDGTE = data
 		case "entityIDLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDLT"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EntityIDLT = data
 		case "entityIDLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDLTE"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -34978,6 +36301,104 @@ func (ec *executionContext) unmarshalInputInsightWhereInput(ctx context.Context,
 func UnmarshalInsightWhereInput(ctx context.Context, raw any) (ent.InsightWhereInput, error) {
 	var out ent.InsightWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "InsightWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNewTimelineEvent(ctx context.Context, obj any) (board.NewEvent, error) {
+	var it board.NewEvent
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"occurredAt", "kind", "source", "sourceRef", "actorID", "actorName", "text", "evidenceURL", "keyMoment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNEventKind2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐEventKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOChannel2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "sourceRef":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceRef"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceRef = data
+		case "actorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorID = data
+		case "actorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorName = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "evidenceURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceURL = data
+		case "keyMoment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyMoment"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyMoment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNewTimelineEvent unmarshals raw into the NewTimelineEvent input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNewTimelineEvent(ctx context.Context, raw any) (board.NewEvent, error) {
+	var out board.NewEvent
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewTimelineEvent", raw, &out)
 	return out, err
 }
 
@@ -41415,7 +42836,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "department", "departmentNEQ", "departmentIn", "departmentNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "timeZone", "timeZoneNEQ", "timeZoneIn", "timeZoneNotIn", "timeZoneGT", "timeZoneGTE", "timeZoneLT", "timeZoneLTE", "timeZoneContains", "timeZoneHasPrefix", "timeZoneHasSuffix", "timeZoneEqualFold", "timeZoneContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "serviceAccount", "serviceAccountNEQ", "hasCreatedBy", "hasCreatedByWith", "hasTeams", "hasTeamsWith", "hasParticipations", "hasParticipationsWith", "hasOwnedActions", "hasOwnedActionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "department", "departmentNEQ", "departmentIn", "departmentNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "timeZone", "timeZoneNEQ", "timeZoneIn", "timeZoneNotIn", "timeZoneGT", "timeZoneGTE", "timeZoneLT", "timeZoneLTE", "timeZoneContains", "timeZoneHasPrefix", "timeZoneHasSuffix", "timeZoneEqualFold", "timeZoneContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "serviceAccount", "serviceAccountNEQ", "hasCreatedBy", "hasCreatedByWith", "hasTeams", "hasTeamsWith", "hasParticipations", "hasParticipationsWith", "hasOwnedActions", "hasOwnedActionsWith", "hasMentionedIn", "hasMentionedInWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -42129,6 +43550,20 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.HasOwnedActionsWith = data
+		case "hasMentionedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedIn"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMentionedIn = data
+		case "hasMentionedInWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedInWith"))
+			data, err := ec.unmarshalOCommentWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMentionedInWith = data
 		}
 	}
 	return it, nil
@@ -43438,6 +44873,59 @@ func (ec *executionContext) _ActivityEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var boardImplementors = []string{"Board"}
+
+func (ec *executionContext) _Board(ctx context.Context, sel ast.SelectionSet, obj *board.Summary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, boardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Board")
+		case "missingVoices":
+			out.Values[i] = ec._Board_missingVoices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "participation":
+			out.Values[i] = ec._Board_participation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "departments":
+			out.Values[i] = ec._Board_departments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facilitatorShare":
+			out.Values[i] = ec._Board_facilitatorShare(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "openQuestions":
+			out.Values[i] = ec._Board_openQuestions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var boardChangeImplementors = []string{"BoardChange"}
 
 func (ec *executionContext) _BoardChange(ctx context.Context, sel ast.SelectionSet, obj *model.BoardChange) graphql.Marshaler {
@@ -43942,6 +45430,64 @@ func (ec *executionContext) _CreatedAPIToken(ctx context.Context, sel ast.Select
 	return out
 }
 
+var departmentParticipationImplementors = []string{"DepartmentParticipation"}
+
+func (ec *executionContext) _DepartmentParticipation(ctx context.Context, sel ast.SelectionSet, obj *board.DepartmentParticipation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, departmentParticipationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DepartmentParticipation")
+		case "department":
+			out.Values[i] = ec._DepartmentParticipation_department(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._DepartmentParticipation_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "perspectives":
+			out.Values[i] = ec._DepartmentParticipation_perspectives(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answers":
+			out.Values[i] = ec._DepartmentParticipation_answers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "comments":
+			out.Values[i] = ec._DepartmentParticipation_comments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._DepartmentParticipation_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var factorCategoryImplementors = []string{"FactorCategory", "Node"}
 
 func (ec *executionContext) _FactorCategory(ctx context.Context, sel ast.SelectionSet, obj *ent.FactorCategory) graphql.Marshaler {
@@ -44331,6 +45877,12 @@ func (ec *executionContext) _Incident(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Incident_activities(ctx, field, obj)
 				})
+		case "board":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Incident_board(ctx, field, obj)
+				})
 		case "durations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -44661,6 +46213,44 @@ func (ec *executionContext) _InsightEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var missingVoicesImplementors = []string{"MissingVoices"}
+
+func (ec *executionContext) _MissingVoices(ctx context.Context, sel ast.SelectionSet, obj *board.MissingVoices) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, missingVoicesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MissingVoices")
+		case "departments":
+			out.Values[i] = ec._MissingVoices_departments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "participants":
+			out.Values[i] = ec._MissingVoices_participants(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -44911,6 +46501,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "openReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_openReview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closeReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closeReview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createTimelineEvents":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createTimelineEvents(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -45133,6 +46744,69 @@ func (ec *executionContext) _ParticipantEdge(ctx context.Context, sel ast.Select
 			}
 		case "cursor":
 			out.Values[i] = ec._ParticipantEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personParticipationImplementors = []string{"PersonParticipation"}
+
+func (ec *executionContext) _PersonParticipation(ctx context.Context, sel ast.SelectionSet, obj *board.PersonParticipation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personParticipationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonParticipation")
+		case "user":
+			out.Values[i] = ec._PersonParticipation_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "department":
+			out.Values[i] = ec._PersonParticipation_department(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._PersonParticipation_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "perspectives":
+			out.Values[i] = ec._PersonParticipation_perspectives(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answers":
+			out.Values[i] = ec._PersonParticipation_answers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "comments":
+			out.Values[i] = ec._PersonParticipation_comments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._PersonParticipation_total(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -46562,6 +48236,12 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_ownedActions(ctx, field, obj)
 				})
+		case "mentionedIn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_mentionedIn(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -47336,6 +49016,14 @@ func (ec *executionContext) unmarshalNActivityWhereInput2ᚖgithubᚗcomᚋdebri
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNBoard2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐSummary(ctx context.Context, sel ast.SelectionSet, v *board.Summary) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Board!")
+		return graphql.Null
+	}
+	return ec._Board(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNBoardChange2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐBoardChange(ctx context.Context, sel ast.SelectionSet, v *model.BoardChange) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "BoardChange!")
@@ -47554,6 +49242,60 @@ func (ec *executionContext) unmarshalNDepartment2githubᚗcomᚋdebriefᚋdebrie
 
 func (ec *executionContext) marshalNDepartment2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐDepartment(ctx context.Context, sel ast.SelectionSet, v enum.Department) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNDepartment2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐDepartmentᚄ(ctx context.Context, v any) ([]enum.Department, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enum.Department, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDepartment2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐDepartment(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNDepartment2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐDepartmentᚄ(ctx context.Context, sel ast.SelectionSet, v []enum.Department) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDepartment2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐDepartment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDepartmentParticipation2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐDepartmentParticipationᚄ(ctx context.Context, sel ast.SelectionSet, v []*board.DepartmentParticipation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDepartmentParticipation2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐDepartmentParticipation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDepartmentParticipation2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐDepartmentParticipation(ctx context.Context, sel ast.SelectionSet, v *board.DepartmentParticipation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DepartmentParticipation!")
+		return graphql.Null
+	}
+	return ec._DepartmentParticipation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNEventKind2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐEventKind(ctx context.Context, v any) (enum.EventKind, error) {
@@ -47785,6 +49527,33 @@ func (ec *executionContext) marshalNMilestone2githubᚗcomᚋdebriefᚋdebrief�
 	return v
 }
 
+func (ec *executionContext) marshalNMissingVoices2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐMissingVoices(ctx context.Context, sel ast.SelectionSet, v *board.MissingVoices) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MissingVoices!")
+		return graphql.Null
+	}
+	return ec._MissingVoices(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNewTimelineEvent2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐNewEventᚄ(ctx context.Context, v any) ([]*board.NewEvent, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*board.NewEvent, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNewTimelineEvent2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐNewEvent(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNNewTimelineEvent2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐNewEvent(ctx context.Context, v any) (*board.NewEvent, error) {
+	res, err := ec.unmarshalInputNewTimelineEvent(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -47857,6 +49626,30 @@ func (ec *executionContext) marshalNParticipantRole2githubᚗcomᚋdebriefᚋdeb
 func (ec *executionContext) unmarshalNParticipantWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐParticipantWhereInput(ctx context.Context, v any) (*ent.ParticipantWhereInput, error) {
 	res, err := ec.unmarshalInputParticipantWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersonParticipation2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐPersonParticipationᚄ(ctx context.Context, sel ast.SelectionSet, v []*board.PersonParticipation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersonParticipation2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐPersonParticipation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersonParticipation2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐPersonParticipation(ctx context.Context, sel ast.SelectionSet, v *board.PersonParticipation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonParticipation!")
+		return graphql.Null
+	}
+	return ec._PersonParticipation(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPerspective2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐPerspective(ctx context.Context, sel ast.SelectionSet, v *ent.Perspective) graphql.Marshaler {
@@ -48145,6 +49938,22 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) marshalNTimelineEvent2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐTimelineEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TimelineEvent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEvent2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐTimelineEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNTimelineEvent2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐTimelineEvent(ctx context.Context, sel ast.SelectionSet, v *ent.TimelineEvent) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "TimelineEvent!")
@@ -48268,6 +50077,22 @@ func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋdebriefᚋd
 func (ec *executionContext) unmarshalNUpdateVendorInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateVendorInput(ctx context.Context, v any) (ent.UpdateVendorInput, error) {
 	res, err := ec.unmarshalInputUpdateVendorInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUser2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.User) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -49333,6 +51158,23 @@ func (ec *executionContext) marshalOFieldChange2ᚕgithubᚗcomᚋdebriefᚋdebr
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {

@@ -14,6 +14,7 @@ import (
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/frontend"
 	"github.com/debrief/debrief/graph"
+	"github.com/debrief/debrief/internal/activity"
 	"github.com/debrief/debrief/internal/auth"
 	"github.com/debrief/debrief/internal/config"
 	"github.com/debrief/debrief/internal/devidp"
@@ -82,6 +83,7 @@ func Handler(db *store.DB, cfg config.Config, broker realtime.Broker, logger *sl
 	}
 	authService := auth.New(authCfg, db.Client, logger)
 	db.Client.Use(live.Publisher{Broker: broker, Logger: logger}.Hook())
+	db.Client.Use(activity.Hook())
 
 	return httpserver.New(httpserver.Options{
 		Logger: logger,

@@ -66,7 +66,8 @@ func allowSelf(fields ...string) privacy.MutationRule {
 }
 
 // Incidents: signed-in viewers read the incidents they may see; members
-// open incidents and edit their own; analysts and admins edit any.
+// open incidents and edit those they opened or facilitate (running their
+// review); analysts and admins edit any.
 func Incidents() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{requireViewer(), filterRule(viewer.Viewer.SeesRestricted, visibleIncident), privacy.AlwaysAllowRule()},
@@ -74,8 +75,8 @@ func Incidents() ent.Policy {
 			requireViewer(), denyReadOnly(),
 			allowRoles(ent.OpCreate|ent.OpUpdateOne, Reviewers...),
 			allowRoles(ent.OpCreate, Member),
-			allowOwn([]enum.Role{Member}),
-			denyWith("members may edit incidents they opened; analysts and admins edit any"),
+			allowOwn([]enum.Role{Member}, "facilitator_id"),
+			denyWith("members may edit incidents they opened or facilitate; analysts and admins edit any"),
 		},
 	}
 }

@@ -1,5 +1,14 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Badge, Button, Card, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMutation } from 'urql';
+
+import { useSession } from '../auth/viewer';
+import { Markdown } from '../components/Markdown';
+import { graphql } from '../gql';
+import type { Department } from '../gql/graphql';
 import { departmentLabel, label } from '../lib/format';
+import { errorText, reviewDepartments, useBoard } from './board';
+import { CommentToggle } from './CommentsSection';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
@@ -12,10 +21,159 @@ const fields = [
   { key: 'whatHurt', label: 'What got in the way' },
 ] as const;
 
+const createPerspective = graphql(`
+  mutation CreatePerspective($input: CreatePerspectiveInput!) {
+    createPerspective(input: $input) {
+      id
+    }
+  }
+`);
+
+/** missingDepartments: from the server's board when it has it, else from the loaded perspectives. */
+function missingDepartments(incident: Incident): string[] {
+  if (incident.board?.missingVoices) return incident.board.missingVoices.departments;
+  const heard = new Set(nodes(incident.perspectives).map((p) => p.department));
+  return reviewDepartments.filter((d) => !heard.has(d));
+}
+
+/** MissingVoices says which parts of the company the review has not heard from yet. */
+export function MissingVoices({ incident }: { incident: Incident }) {
+  const missing = missingDepartments(incident);
+  const people = incident.board?.missingVoices.participants ?? [];
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      bg={missing.length ? 'yellow.0' : 'teal.0'}
+      data-testid="missing-voices"
+      data-missing={missing.join(' ')}
+      aria-label="Missing voices"
+      role="group"
+    >
+      {missing.length === 0 ? (
+        <Text size="sm" fw={600}>
+          Every department has shared its perspective.
+        </Text>
+      ) : (
+        <Group gap={6}>
+          <Text size="sm" fw={600}>
+            Not heard from yet:
+          </Text>
+          {missing.map((d) => (
+            <Badge key={d} color="yellow" variant="light" radius="sm" c="dark.7" data-department={d}>
+              {label(departmentLabel, d)}
+            </Badge>
+          ))}
+        </Group>
+      )}
+      {people.length > 0 ? (
+        <Text size="xs" c="dimmed" mt={4}>
+          Participants who have not contributed yet: {people.map((p) => p.name).join(', ')}
+        </Text>
+      ) : null}
+    </Paper>
+  );
+}
+
+/** PerspectiveForm is the guided "Add your perspective" form. */
+function PerspectiveForm({ onDone }: { onDone: () => void }) {
+  const { viewer } = useSession();
+  const { incident, refetch } = useBoard();
+  const [department, setDepartment] = useState<string>(viewer.department ?? 'OTHER');
+  const [values, setValues] = useState({ whatTheySaw: '', surprises: '', whatHelped: '', whatHurt: '', impactObserved: '' });
+  const [state, run] = useMutation(createPerspective);
+  const [missingSaw, setMissingSaw] = useState(false);
+  const set = (k: keyof typeof values) => (e: React.ChangeEvent<HTMLTextAreaElement>) => setValues({ ...values, [k]: e.currentTarget.value });
+  const opt = (v: string) => (v.trim() ? v.trim() : undefined);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!values.whatTheySaw.trim()) {
+      setMissingSaw(true);
+      return;
+    }
+    const r = await run({
+      input: {
+        incidentID: incident.id,
+        authorID: viewer.id,
+        department: department as Department,
+        whatTheySaw: values.whatTheySaw.trim(),
+        surprises: opt(values.surprises),
+        whatHelped: opt(values.whatHelped),
+        whatHurt: opt(values.whatHurt),
+        impactObserved: opt(values.impactObserved),
+      },
+    });
+    if (!r.error) {
+      await refetch();
+      onDone();
+    }
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Your perspective">
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          Tell it as you lived it — there are no wrong answers, and you do not need to know the technical details. You can use
+          Markdown (**bold**, lists, links).
+        </Text>
+        <Select
+          label="Your department"
+          description="Which part of the company you speak for."
+          data={Object.entries(departmentLabel).map(([value, l]) => ({ value, label: l }))}
+          value={department}
+          onChange={(v) => setDepartment(v ?? department)}
+          allowDeselect={false}
+        />
+        <Textarea
+          label="What did you see?"
+          description="What you noticed, heard from customers or colleagues, and when."
+          required
+          autosize
+          minRows={3}
+          value={values.whatTheySaw}
+          onChange={(e) => {
+            setMissingSaw(false);
+            set('whatTheySaw')(e);
+          }}
+          error={missingSaw ? 'Please tell us what you saw.' : undefined}
+          data-autofocus
+        />
+        <Textarea label="What surprised you?" description="Anything you did not expect, or that worked differently than you thought." autosize minRows={2} value={values.surprises} onChange={set('surprises')} />
+        <Textarea label="What helped?" description="People, tools or information that made things easier." autosize minRows={2} value={values.whatHelped} onChange={set('whatHelped')} />
+        <Textarea label="What got in the way?" description="What slowed you down, confused you or was missing." autosize minRows={2} value={values.whatHurt} onChange={set('whatHurt')} />
+        <Textarea
+          label="What impact did you see on customers or the business?"
+          description="Complaints, tickets, lost sales, press, anything you noticed."
+          autosize
+          minRows={2}
+          value={values.impactObserved}
+          onChange={set('impactObserved')}
+        />
+        {state.error ? (
+          <Alert color="red" variant="light" role="alert">
+            {errorText(state.error)}
+          </Alert>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone} type="button">
+            Cancel
+          </Button>
+          <Button type="submit" loading={state.fetching}>
+            Share perspective
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
 /** PerspectivesSection shows each person's account, grouped by department. */
 export function PerspectivesSection({ incident }: { incident: Incident }) {
   const all = nodes(incident.perspectives);
   const fresh = useFresh();
+  const [open, setOpen] = useState(false);
   const groups = new Map<string, typeof all>();
   for (const p of all) {
     const list = groups.get(p.department) ?? [];
@@ -27,51 +185,61 @@ export function PerspectivesSection({ incident }: { incident: Incident }) {
       id="perspectives"
       title="Perspectives"
       description="How the incident looked from each part of the company, in people's own words."
+      aside={
+        <Button onClick={() => setOpen(true)} size="sm">
+          Add your perspective
+        </Button>
+      }
     >
-      {all.length === 0 ? (
-        <Empty>No perspectives written yet.</Empty>
-      ) : (
-        <Stack gap="lg">
-          {[...groups.entries()].map(([department, list]) => (
-            <section key={department} aria-labelledby={`perspectives-${department}`}>
-              <Title order={3} size="h5" id={`perspectives-${department}`} mb="xs">
-                {label(departmentLabel, department)}{' '}
-                <Text span c="dimmed" size="sm" fw={400}>
-                  ({list.length})
-                </Text>
-              </Title>
-              <SimpleGrid cols={{ base: 1, md: list.length === 1 ? 1 : 2 }} spacing="md">
-                {list.map((p) => (
-                  <Card key={p.id} withBorder radius="md" padding="md" className={fresh.has(p.id) ? 'is-fresh' : undefined}>
-                    <Text fw={600} size="sm">
-                      {p.author.name}
-                    </Text>
-                    {p.author.title ? (
-                      <Text size="xs" c="dimmed" mb="xs">
-                        {p.author.title}
+      <Modal opened={open} onClose={() => setOpen(false)} title="Add your perspective" size="lg">
+        {open ? <PerspectiveForm onDone={() => setOpen(false)} /> : null}
+      </Modal>
+      <Stack gap="md">
+        <MissingVoices incident={incident} />
+        {all.length === 0 ? (
+          <Empty>No perspectives written yet.</Empty>
+        ) : (
+          <Stack gap="lg">
+            {[...groups.entries()].map(([department, list]) => (
+              <section key={department} aria-labelledby={`perspectives-${department}`} data-testid="perspective-group" data-department={department}>
+                <Title order={3} size="h5" id={`perspectives-${department}`} mb="xs">
+                  {label(departmentLabel, department)}{' '}
+                  <Text span c="dimmed" size="sm" fw={400}>
+                    ({list.length})
+                  </Text>
+                </Title>
+                <SimpleGrid cols={{ base: 1, md: list.length === 1 ? 1 : 2 }} spacing="md">
+                  {list.map((p) => (
+                    <Card key={p.id} withBorder radius="md" padding="md" className={fresh.has(p.id) ? 'is-fresh' : undefined} data-testid="perspective">
+                      <Text fw={600} size="sm">
+                        {p.author.name}
                       </Text>
-                    ) : null}
-                    <SimpleGrid cols={{ base: 1, md: list.length === 1 ? 2 : 1 }} spacing="md" verticalSpacing="xs" mt="xs">
-                      {fields.map((f) =>
-                        p[f.key] ? (
-                          <div key={f.key}>
-                            <Text size="xs" fw={700} c="dimmed" tt="uppercase">
-                              {f.label}
-                            </Text>
-                            <Text size="sm" className="prose">
-                              {p[f.key]}
-                            </Text>
-                          </div>
-                        ) : null,
-                      )}
-                    </SimpleGrid>
-                  </Card>
-                ))}
-              </SimpleGrid>
-            </section>
-          ))}
-        </Stack>
-      )}
+                      {p.author.title ? (
+                        <Text size="xs" c="dimmed" mb="xs">
+                          {p.author.title}
+                        </Text>
+                      ) : null}
+                      <SimpleGrid cols={{ base: 1, md: list.length === 1 ? 2 : 1 }} spacing="md" verticalSpacing="xs" mt="xs">
+                        {fields.map((f) =>
+                          p[f.key] ? (
+                            <div key={f.key}>
+                              <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+                                {f.label}
+                              </Text>
+                              <Markdown>{p[f.key]}</Markdown>
+                            </div>
+                          ) : null,
+                        )}
+                      </SimpleGrid>
+                      <CommentToggle target={{ perspectiveID: p.id }} />
+                    </Card>
+                  ))}
+                </SimpleGrid>
+              </section>
+            ))}
+          </Stack>
+        )}
+      </Stack>
       <Truncated shown={all.length} total={incident.perspectives.totalCount} what="perspectives" />
     </Section>
   );

@@ -1,10 +1,190 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation } from 'urql';
+
+import { useSession } from '../auth/viewer';
+import { Markdown } from '../components/Markdown';
+import { graphql } from '../gql';
+import type { QuestionStatus } from '../gql/graphql';
 import { formatDateTime, label, questionStatusColor, questionStatusLabel } from '../lib/format';
+import { conflict, errorText, useBoard } from './board';
+import { CommentToggle } from './CommentsSection';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
 
+const createQuestion = graphql(`
+  mutation CreateQuestion($input: CreateQuestionInput!) {
+    createQuestion(input: $input) {
+      id
+    }
+  }
+`);
+
+const updateQuestion = graphql(`
+  mutation UpdateQuestion($id: ID!, $version: Int!, $input: UpdateQuestionInput!) {
+    updateQuestion(id: $id, version: $version, input: $input) {
+      id
+      version
+      status
+      answer
+    }
+  }
+`);
+
+type Q = NonNullable<NonNullable<NonNullable<Incident['questions']['edges']>[number]>['node']>;
+
 const order: Record<string, number> = { OPEN: 0, ANSWERED: 1, RESOLVED: 2 };
+
+function AskForm() {
+  const { viewer } = useSession();
+  const { incident, refetch } = useBoard();
+  const [text, setText] = useState('');
+  const [assignee, setAssignee] = useState<string | null>(null);
+  const [state, run] = useMutation(createQuestion);
+  const people = nodes(incident.participants).map((p) => ({ value: p.user.id, label: p.user.name }));
+  const unique = [...new Map(people.map((p) => [p.value, p])).values()];
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    const r = await run({ input: { incidentID: incident.id, text: text.trim(), askedByID: viewer.id, assigneeID: assignee ?? undefined } });
+    if (!r.error) {
+      setText('');
+      setAssignee(null);
+      await refetch();
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-label="Ask a question">
+      <Group gap="xs" align="flex-end">
+        <TextInput
+          label="Ask a question"
+          size="xs"
+          placeholder="What do we still not know?"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          style={{ flex: 1, minWidth: 240 }}
+        />
+        <Select label="Who could answer it? (optional)" size="xs" data={unique} value={assignee} onChange={setAssignee} clearable searchable w={220} />
+        <Button type="submit" size="xs" loading={state.fetching} disabled={!text.trim()}>
+          Ask
+        </Button>
+      </Group>
+      {state.error ? (
+        <Alert color="red" variant="light" role="alert" mt="xs" p="xs">
+          {errorText(state.error)}
+        </Alert>
+      ) : null}
+    </form>
+  );
+}
+
+/** QuestionActions: answer inline, resolve; a stale version shows theirs and yours side by side. */
+function QuestionActions({ q }: { q: Q }) {
+  const { refetch } = useBoard();
+  const [answering, setAnswering] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [clash, setClash] = useState<{ mine: string; status?: QuestionStatus } | null>(null);
+  const [state, run] = useMutation(updateQuestion);
+
+  const save = async (input: { answer?: string; status?: QuestionStatus }, version = q.version) => {
+    const r = await run({ id: q.id, version, input });
+    if (conflict(r.error)) {
+      setClash({ mine: input.answer ?? '', status: input.status });
+      await refetch();
+      return;
+    }
+    if (!r.error) {
+      setClash(null);
+      setAnswering(false);
+      setDraft('');
+      await refetch();
+    }
+  };
+
+  if (clash) {
+    return (
+      <Alert color="orange" variant="light" mt="xs" title="Someone else changed this — reload and merge" role="alert">
+        <SimpleGrid cols={2} spacing="sm">
+          <div>
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+              Their version ({label(questionStatusLabel, q.status)})
+            </Text>
+            <Markdown>{q.answer || '_No answer_'}</Markdown>
+          </div>
+          <div>
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+              Yours{clash.status ? ` (${label(questionStatusLabel, clash.status)})` : ''}
+            </Text>
+            <Textarea autosize minRows={2} value={clash.mine} onChange={(e) => setClash({ ...clash, mine: e.currentTarget.value })} aria-label="Your answer" />
+          </div>
+        </SimpleGrid>
+        <Group gap="xs" mt="xs">
+          <Button size="xs" onClick={() => save({ ...(clash.mine ? { answer: clash.mine } : {}), status: clash.status }, q.version)} loading={state.fetching}>
+            Save mine over theirs
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setClash(null)}>
+            Keep theirs
+          </Button>
+        </Group>
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack gap={4} mt="xs">
+      {answering ? (
+        <Stack gap={4}>
+          <Textarea
+            aria-label="Your answer"
+            placeholder="What did you find out? (Markdown)"
+            autosize
+            minRows={2}
+            value={draft}
+            onChange={(e) => setDraft(e.currentTarget.value)}
+          />
+          <Group gap="xs">
+            <Button size="xs" disabled={!draft.trim()} loading={state.fetching} onClick={() => save({ answer: draft.trim() })}>
+              Save answer
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setAnswering(false)}>
+              Cancel
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <Group gap="md">
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            onClick={() => {
+              setDraft(q.answer ?? '');
+              setAnswering(true);
+            }}
+          >
+            {q.answer ? 'Edit answer' : 'Answer'}
+          </Anchor>
+          {q.status !== 'RESOLVED' ? (
+            <Anchor component="button" type="button" size="xs" onClick={() => save({ status: 'RESOLVED' })}>
+              Mark resolved
+            </Anchor>
+          ) : (
+            <Anchor component="button" type="button" size="xs" onClick={() => save({ status: 'OPEN' })}>
+              Reopen
+            </Anchor>
+          )}
+          <CommentToggle target={{ questionID: q.id }} />
+        </Group>
+      )}
+      {state.error && !conflict(state.error) ? (
+        <Alert color="red" variant="light" role="alert" p="xs">
+          {errorText(state.error)}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
 
 /** QuestionsSection lists what is still unknown first, then what was answered. */
 export function QuestionsSection({ incident }: { incident: Incident }) {
@@ -18,23 +198,31 @@ export function QuestionsSection({ incident }: { incident: Incident }) {
       title="Open questions"
       description="Things we do not know yet, or gaps in the data, and what was found out."
       aside={
-        all.length > 0 ? (
-          <Text size="sm" c="dimmed">
-            {open} open of {all.length}
-          </Text>
-        ) : null
+        <Badge color={open ? 'orange' : 'green'} variant="light" size="lg" radius="sm" data-testid="unanswered-count">
+          {open} unanswered
+        </Badge>
       }
     >
+      <Paper bg="gray.0" p="sm" radius="md" mb="md">
+        <AskForm />
+      </Paper>
       {questions.length === 0 ? (
         <Empty>No questions asked yet.</Empty>
       ) : (
         <Stack gap="sm">
           {questions.map((q) => (
-            <Paper key={q.id} withBorder radius="md" p="md" className={`question${q.status === 'OPEN' ? ' is-open' : ''}${fresh.has(q.id) ? ' is-fresh' : ''}`}>
+            <Paper
+              key={q.id}
+              withBorder
+              radius="md"
+              p="md"
+              data-testid="question"
+              className={`question${q.status === 'OPEN' ? ' is-open' : ''}${fresh.has(q.id) ? ' is-fresh' : ''}`}
+            >
               <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-                <Text size="sm" fw={600} className="prose">
-                  {q.text}
-                </Text>
+                <div style={{ fontWeight: 600 }}>
+                  <Markdown>{q.text}</Markdown>
+                </div>
                 <Badge color={questionStatusColor[q.status] ?? 'gray'} variant="light" radius="sm" style={{ flexShrink: 0 }}>
                   {label(questionStatusLabel, q.status)}
                 </Badge>
@@ -50,15 +238,14 @@ export function QuestionsSection({ incident }: { incident: Incident }) {
                     {q.answeredBy ? ` from ${q.answeredBy.name}` : ''}
                     {q.answeredAt ? `, ${formatDateTime(q.answeredAt)}` : ''}
                   </Text>
-                  <Text size="sm" className="prose">
-                    {q.answer}
-                  </Text>
+                  <Markdown>{q.answer}</Markdown>
                 </div>
               ) : (
                 <Text size="sm" c="dimmed" fs="italic" mt="xs">
                   No answer yet.
                 </Text>
               )}
+              <QuestionActions q={q} />
             </Paper>
           ))}
         </Stack>

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { Anchor, Badge, Group, SegmentedControl, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Markdown } from '../components/Markdown';
+import { CommentToggle } from './CommentsSection';
+import { BulkPaste, QuickEntry, kindOptions, sourceOptions } from './TimelineEntry';
 import { channelLabel, dayKey, eventKindLabel, formatDateTime, formatTime, label, milestoneLabel, safeHref } from '../lib/format';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
@@ -14,7 +17,20 @@ export function TimelineSection({ incident }: { incident: Incident }) {
   const [show, setShow] = useState<'all' | 'key'>('all');
   const all = nodes(incident.timelineEvents);
   const fresh = useFresh();
-  const events = show === 'key' ? all.filter((e) => e.keyMoment || e.milestone) : all;
+  const [kind, setKind] = useState<string | null>(null);
+  const [source, setSource] = useState<string | null>(null);
+  const [person, setPerson] = useState<string | null>(null);
+  const [pasting, setPasting] = useState(false);
+  const whoOf = (e: (typeof all)[number]) => e.actor?.name ?? e.actorName ?? '';
+  const people = [...new Set(all.map(whoOf).filter(Boolean))].sort();
+  const events = all.filter(
+    (e) =>
+      (show !== 'key' || e.keyMoment || e.milestone) &&
+      (!kind || e.kind === kind) &&
+      (!source || e.source === source) &&
+      (!person || whoOf(e) === person),
+  );
+  const filtered = show === 'key' || kind || source || person;
 
   const days: { day: string; events: typeof events }[] = [];
   for (const e of events) {
@@ -43,8 +59,31 @@ export function TimelineSection({ incident }: { incident: Incident }) {
         ) : null
       }
     >
+      <Stack gap="sm" mb="md">
+        <Paper bg="gray.0" p="sm" radius="md">
+          <QuickEntry />
+          <Group justify="flex-end" mt={4}>
+            <Button variant="subtle" size="compact-xs" onClick={() => setPasting(!pasting)} aria-expanded={pasting}>
+              {pasting ? 'Close chat paste' : 'Paste chat lines…'}
+            </Button>
+          </Group>
+          {pasting ? <BulkPaste onDone={() => setPasting(false)} /> : null}
+        </Paper>
+        {all.length > 0 ? (
+          <Group gap="xs" role="group" aria-label="Filter the timeline">
+            <Select size="xs" placeholder="Any kind" aria-label="Filter by kind" data={kindOptions} value={kind} onChange={setKind} clearable w={170} />
+            <Select size="xs" placeholder="Any source" aria-label="Filter by source" data={sourceOptions} value={source} onChange={setSource} clearable w={150} />
+            <Select size="xs" placeholder="Anyone" aria-label="Filter by person" data={people} value={person} onChange={setPerson} clearable searchable w={190} />
+            {filtered ? (
+              <Text size="xs" c="dimmed">
+                Showing {events.length} of {all.length}
+              </Text>
+            ) : null}
+          </Group>
+        ) : null}
+      </Stack>
       {events.length === 0 ? (
-        <Empty>{all.length === 0 ? 'No events on the timeline yet.' : 'No key moments marked yet.'}</Empty>
+        <Empty>{all.length === 0 ? 'No events on the timeline yet.' : 'No events match.'}</Empty>
       ) : (
         <div className="timeline">
           {days.map((d) => (
@@ -89,9 +128,7 @@ export function TimelineSection({ incident }: { incident: Incident }) {
                             {who ? ` · ${who}` : ''}
                           </Text>
                         </Group>
-                        <Text size="sm" className="prose">
-                          {e.text}
-                        </Text>
+                        <Markdown>{e.text}</Markdown>
                         {href || e.sourceRef ? (
                           <Group gap="md" mt={4}>
                             {href ? (
@@ -110,6 +147,7 @@ export function TimelineSection({ incident }: { incident: Incident }) {
                             ) : null}
                           </Group>
                         ) : null}
+                        <CommentToggle target={{ timelineEventID: e.id }} />
                       </div>
                     </li>
                   );

@@ -38,11 +38,16 @@ export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'off';
  * the subscription's status and the IDs of what changed in the last
  * refetch, to highlight for a moment.
  */
-export function useLiveBoard(incidentID: string, refetch: () => Promise<unknown>): { status: LiveStatus; fresh: ReadonlySet<string> } {
+export function useLiveBoard(
+  incidentID: string,
+  refetch: () => Promise<unknown>,
+): { status: LiveStatus; fresh: ReadonlySet<string>; syncing: boolean } {
   const client = useClient();
   const socket = useLiveState();
   const [failedFor, setFailedFor] = useState<string | null>(null);
   const [fresh, setFresh] = useState(none);
+  // A refetch is waiting or under way.
+  const [syncing, setSyncing] = useState(false);
   const refetchRef = useRef(refetch);
   useEffect(() => {
     refetchRef.current = refetch;
@@ -78,11 +83,13 @@ export function useLiveBoard(incidentID: string, refetch: () => Promise<unknown>
         } while (again && !disposed);
       } finally {
         running = false;
+        if (!disposed && timer === undefined) setSyncing(false);
       }
     };
 
     const schedule = (entityID?: string) => {
       if (entityID) changed.add(entityID);
+      setSyncing(true);
       const now = Date.now();
       if (timer === undefined) firstPendingAt = now;
       clearTimeout(timer);
@@ -111,6 +118,7 @@ export function useLiveBoard(incidentID: string, refetch: () => Promise<unknown>
 
     return () => {
       disposed = true;
+      setSyncing(false);
       clearTimeout(timer);
       clearTimeout(freshTimer);
       offConnected();
@@ -120,7 +128,7 @@ export function useLiveBoard(incidentID: string, refetch: () => Promise<unknown>
 
   const status: LiveStatus =
     failedFor === incidentID ? 'off' : socket === 'connected' ? 'live' : socket === 'reconnecting' ? 'reconnecting' : 'connecting';
-  return { status, fresh: failedFor === incidentID ? none : fresh };
+  return { status, fresh: failedFor === incidentID ? none : fresh, syncing };
 }
 
 const FreshContext = createContext<ReadonlySet<string>>(none);
@@ -144,10 +152,19 @@ const indicator: Record<LiveStatus, { label: string; hint: string }> = {
 };
 
 /** LiveIndicator says, quietly, whether the board updates by itself. */
-export function LiveIndicator({ status }: { status: LiveStatus }) {
+export function LiveIndicator({ status, syncing }: { status: LiveStatus; syncing: boolean }) {
   const { label, hint } = indicator[status];
   return (
-    <Group gap={6} wrap="nowrap" role="status" title={hint} data-testid="live-indicator" data-state={status} className="live-indicator">
+    <Group
+      gap={6}
+      wrap="nowrap"
+      role="status"
+      title={hint}
+      data-testid="live-indicator"
+      data-state={status}
+      data-syncing={syncing}
+      className="live-indicator"
+    >
       <span className="live-dot" aria-hidden="true" />
       <Text size="xs" c="dimmed" fw={500}>
         {label}

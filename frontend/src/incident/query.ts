@@ -10,6 +10,7 @@ export const incidentPageQuery = graphql(`
       __typename
       id
       ... on Incident {
+        version
         title
         summary
         severity
@@ -64,6 +65,7 @@ export const incidentPageQuery = graphql(`
           edges {
             node {
               id
+              version
               occurredAt
               kind
               source
@@ -103,6 +105,7 @@ export const incidentPageQuery = graphql(`
           edges {
             node {
               id
+              version
               department
               whatTheySaw
               surprises
@@ -122,6 +125,7 @@ export const incidentPageQuery = graphql(`
           edges {
             node {
               id
+              version
               text
               status
               answer
@@ -135,6 +139,71 @@ export const incidentPageQuery = graphql(`
                 name
               }
               answeredBy {
+                id
+                name
+              }
+            }
+          }
+        }
+        board {
+          missingVoices {
+            departments
+            participants {
+              id
+              name
+            }
+          }
+          participation {
+            user {
+              id
+              name
+            }
+            department
+            events
+            perspectives
+            answers
+            comments
+            total
+          }
+          departments {
+            department
+            total
+          }
+          facilitatorShare
+          openQuestions
+        }
+        comments(first: 100, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
+          totalCount
+          edges {
+            node {
+              id
+              body
+              createdAt
+              parentID
+              timelineEventID
+              perspectiveID
+              questionID
+              createdBy {
+                id
+                name
+              }
+            }
+          }
+        }
+        activities(first: 30, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+          edges {
+            node {
+              id
+              action
+              entityType
+              summary
+              createdAt
+              changes {
+                field
+                old
+                new
+              }
+              actor {
                 id
                 name
               }
@@ -178,3 +247,5 @@ type Conn<T> = { edges?: ({ node?: T | null } | null)[] | null };
 export function nodes<T>(conn: Conn<T> | null | undefined): T[] {
   return (conn?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
 }
+
+export type IncidentComment = NonNullable<NonNullable<NonNullable<Incident['comments']['edges']>[number]>['node']>;

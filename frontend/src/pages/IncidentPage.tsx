@@ -12,6 +12,11 @@ import { ParticipantsSection } from '../incident/ParticipantsSection';
 import { PerspectivesSection } from '../incident/PerspectivesSection';
 import { QuestionsSection } from '../incident/QuestionsSection';
 import { TimelineSection } from '../incident/TimelineSection';
+import { CommentsSection } from '../incident/CommentsSection';
+import { BoardPanels } from '../incident/BoardPanels';
+import { ReviewControls } from '../incident/ReviewControls';
+import { BoardProvider } from '../incident/board';
+import { Markdown } from '../components/Markdown';
 import { FreshProvider, LiveIndicator, useLiveBoard } from '../incident/live';
 import { incidentPageQuery, nodes, type Incident } from '../incident/query';
 import { formatDateTime, label, plural, reviewModeLabel, serviceKindLabel, severityHelp } from '../lib/format';
@@ -92,17 +97,19 @@ export function IncidentPage() {
   const services = nodes(incident.services);
   const vendors = nodes(incident.vendors);
   const tags = nodes(incident.tags);
-  const openQuestions = nodes(incident.questions).filter((q) => q.status === 'OPEN').length;
+  const openQuestions = incident.board?.openQuestions ?? nodes(incident.questions).filter((q) => q.status === 'OPEN').length;
 
   const sections = [
     { id: 'timeline', label: 'Timeline', count: incident.timelineEvents.totalCount },
     { id: 'participants', label: 'Participants', count: incident.participants.totalCount },
     { id: 'perspectives', label: 'Perspectives', count: incident.perspectives.totalCount },
     { id: 'questions', label: 'Open questions', count: openQuestions },
+    { id: 'comments', label: 'Discussion', count: incident.comments.totalCount },
     { id: 'actions', label: 'Action items', count: incident.actionItems.totalCount },
   ];
 
   return (
+    <BoardProvider value={{ incident, refetch }}>
     <FreshProvider value={live.fresh}>
       <Stack gap="lg">
         {crumbs}
@@ -126,7 +133,7 @@ export function IncidentPage() {
                   </Badge>
                 ) : null}
               </Group>
-              <LiveIndicator status={live.status} />
+              <LiveIndicator status={live.status} syncing={live.syncing} />
             </Group>
             <Title order={1} className="incident-title">
               {incident.title}
@@ -135,9 +142,7 @@ export function IncidentPage() {
               {severityHelp[incident.severity]}
             </Text>
             {incident.summary ? (
-              <Text className="prose" size="md">
-                {incident.summary}
-              </Text>
+              <Markdown size="md">{incident.summary}</Markdown>
             ) : (
               <Text c="dimmed" fs="italic">
                 No summary written yet.
@@ -150,9 +155,7 @@ export function IncidentPage() {
                   Customer impact
                 </Title>
                 {incident.customerImpact ? (
-                  <Text size="sm" className="prose">
-                    {incident.customerImpact}
-                  </Text>
+                  <Markdown>{incident.customerImpact}</Markdown>
                 ) : (
                   <Text size="sm" c="dimmed">
                     Not described yet.
@@ -176,6 +179,7 @@ export function IncidentPage() {
                   <dt>Facilitator</dt>
                   <dd>{incident.facilitator?.name ?? 'Nobody yet'}</dd>
                 </dl>
+                <ReviewControls incident={incident} />
               </Paper>
             </SimpleGrid>
 
@@ -205,6 +209,8 @@ export function IncidentPage() {
         <ParticipantsSection incident={incident} />
         <PerspectivesSection incident={incident} />
         <QuestionsSection incident={incident} />
+        <CommentsSection incident={incident} />
+        <BoardPanels incident={incident} />
         <ActionItemsSection incident={incident} />
 
         <Text size="xs" c="dimmed" ta="center">
@@ -213,6 +219,7 @@ export function IncidentPage() {
         </Text>
       </Stack>
     </FreshProvider>
+    </BoardProvider>
   );
 }
 

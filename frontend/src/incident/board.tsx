@@ -1,0 +1,33 @@
+import { createContext, useContext } from 'react';
+import type { CombinedError } from 'urql';
+import type { Incident } from './query';
+
+export interface BoardContextValue {
+  incident: Incident;
+  /** refetch reloads the board from the network; call it after every write. */
+  refetch: () => Promise<unknown>;
+}
+
+const BoardContext = createContext<BoardContextValue | null>(null);
+export const BoardProvider = BoardContext.Provider;
+
+export function useBoard(): BoardContextValue {
+  const value = useContext(BoardContext);
+  if (!value) throw new Error('useBoard outside BoardProvider');
+  return value;
+}
+
+/** The departments whose voices a review wants to hear (OTHER is not one). */
+export const reviewDepartments = ['ENGINEERING', 'SUPPORT', 'MARKETING', 'PRODUCT', 'LEADERSHIP'] as const;
+
+/** conflict is the CONFLICT error in error, if any: someone else changed the record first. */
+export function conflict(error: CombinedError | undefined) {
+  return error?.graphQLErrors.find((e) => e.extensions?.code === 'CONFLICT');
+}
+
+/** errorText puts an error in words for a form. */
+export function errorText(error: CombinedError | undefined): string | null {
+  if (!error) return null;
+  if (error.networkError) return 'Could not reach the Debrief server. Check your connection and try again.';
+  return error.graphQLErrors.map((e) => e.message).join(' ') || error.message;
+}
