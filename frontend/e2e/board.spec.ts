@@ -95,3 +95,76 @@ test('two people build the review board together, live, and what they type canno
     await otherContext.close();
   }
 });
+
+test('the timeline quick entry, filters and open questions work from the board', async ({ page }) => {
+  await openSignedIn(page, '/incidents', analyst);
+  const title = `Board e2e ${Date.now()}: quick entry`;
+  const { createIncident } = await gql<{ createIncident: { id: string } }>(
+    page,
+    `mutation ($input: CreateIncidentInput!) { createIncident(input: $input) { id } }`,
+    { input: { title, severity: 'SEV3', startedAt: new Date(Date.now() - 3_600_000).toISOString() } },
+  );
+  await page.goto(`/incidents/${encodeURIComponent(createIncident.id)}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const entry = timeline.getByRole('form', { name: 'Add to the timeline' });
+  await expect(entry.getByLabel('Time zone', { exact: true })).toHaveValue('UTC');
+  await entry.getByRole('textbox', { name: 'What happened' }).fill('Support saw **tickets** about failed payments');
+  await entry.getByRole('button', { name: 'Add' }).click();
+  const event = timeline.getByTestId('timeline-event').filter({ hasText: 'Support saw tickets about failed payments' });
+  await expect(event).toBeVisible();
+  await expect(event.locator('strong', { hasText: 'tickets' })).toBeVisible();
+  await expect(entry.getByRole('textbox', { name: 'What happened' })).toHaveValue('');
+
+  // Filtering by source hides the new event (it came from Debrief, not Slack).
+  await timeline.getByLabel('Filter by source').click();
+  await page.getByRole('option', { name: 'Slack' }).click();
+  await expect(event).toHaveCount(0);
+
+  const questions = page.getByRole('region', { name: 'Open questions' });
+  await questions.getByRole('textbox', { name: 'Ask a question' }).fill('Why did the retry queue not drain?');
+  await questions.getByRole('button', { name: 'Ask' }).click();
+  const question = questions.getByTestId('question').filter({ hasText: 'Why did the retry queue not drain?' });
+  await expect(question).toBeVisible();
+  await expect(questions.getByTestId('unanswered-count')).toHaveText('1 unanswered');
+  await question.getByRole('button', { name: 'Answer' }).click();
+  await question.getByRole('textbox', { name: 'Your answer' }).fill('A stuck consumer lock.');
+  await question.getByRole('button', { name: 'Save answer' }).click();
+  await expect(question).toContainText('A stuck consumer lock.');
+  await expect(questions.getByTestId('unanswered-count')).toHaveText('0 unanswered');
+  await question.getByRole('button', { name: 'Mark resolved' }).click();
+  await expect(question).toContainText('Resolved');
+});
+
+test('chat lines paste into the timeline after a preview, and the review opens and closes', async ({ page }) => {
+  await openSignedIn(page, '/incidents', analyst);
+  const title = `Board e2e ${Date.now()}: paste and review`;
+  const { createIncident } = await gql<{ createIncident: { id: string } }>(
+    page,
+    `mutation ($input: CreateIncidentInput!) { createIncident(input: $input) { id } }`,
+    { input: { title, severity: 'SEV3', status: 'RESOLVED', startedAt: '2026-03-01T13:50:00Z' } },
+  );
+  await page.goto(`/incidents/${encodeURIComponent(createIncident.id)}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.getByRole('button', { name: 'Paste chat lines…' }).click();
+  await timeline
+    .getByRole('textbox', { name: 'Chat lines' })
+    .fill("14:05 Grace O'Neill: tickets are piling up\nnot a chat line\n2026-03-01T14:20:00Z Maya Goldberg: rolled back");
+  const preview = timeline.getByRole('table', { name: 'Preview of the events to add' });
+  await expect(preview.getByRole('row')).toHaveCount(4);
+  await expect(preview).toContainText('skipped');
+  await timeline.getByRole('button', { name: 'Add 2 events' }).click();
+  await expect(timeline.getByTestId('timeline-event').filter({ hasText: 'tickets are piling up' })).toContainText('14:05');
+  await expect(timeline.getByTestId('timeline-event').filter({ hasText: 'rolled back' })).toContainText('14:20');
+
+  const review = page.getByTestId('review-controls');
+  await review.getByText('Meeting').click();
+  await review.getByRole('button', { name: 'Open review' }).click();
+  await expect(page.getByRole('region', { name: 'Review' })).toContainText('Meeting');
+  await expect(page.locator('header').getByText('Reviewing')).toBeVisible();
+  await review.getByRole('button', { name: 'Close review' }).click();
+  await expect(page.locator('header').getByText('Following up')).toBeVisible();
+});
