@@ -5,22 +5,27 @@
 //	debrief migrate [status]  apply the schema migrations, or list them
 //	debrief demo [flags]      load a demo organisation into an empty database
 //	debrief oidc check        check the identity provider configuration
+//	debrief token create      create an API token for a user (-email, -name, -scope, -expires)
 //
 // Every flag has a DEBRIEF_* environment variable; see README.md.
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 	_ "time/tzdata" // time zone names must work on hosts without tzdata
 
+	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/internal/app"
 	"github.com/debrief/debrief/internal/auth"
 	"github.com/debrief/debrief/internal/config"
@@ -44,7 +49,7 @@ func main() {
 
 func run(ctx context.Context, args []string) error {
 	command := "serve"
-	if len(args) > 0 && (args[0] == "serve" || args[0] == "migrate" || args[0] == "demo" || args[0] == "oidc") {
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "migrate" || args[0] == "demo" || args[0] == "oidc" || args[0] == "token") {
 		command, args = args[0], args[1:]
 	}
 	sub := ""
@@ -53,6 +58,9 @@ func run(ctx context.Context, args []string) error {
 	}
 	if command == "oidc" && sub != "check" {
 		return errors.New("usage: debrief oidc check [flags]")
+	}
+	if command == "token" {
+		return createToken(ctx, args)
 	}
 	cfg, err := config.Load("debrief "+command, args, os.Getenv, os.Stderr)
 	if err != nil {
@@ -159,5 +167,40 @@ func checkOIDC(ctx context.Context, cfg config.Config) error {
 	if auth.Failed(findings) {
 		return errors.New("the identity provider configuration has problems (FAIL above)")
 	}
+	return nil
+}
+
+// createToken is `debrief token create`: it prints a new API token for an
+// existing user, so integrations (and load tests) can be set up from the
+// command line.
+func createToken(ctx context.Context, args []string) error {
+	if len(args) == 0 || args[0] != "create" {
+		return errors.New("usage: debrief token create -email someone@example.com [-name N] [-scope READ|READ_WRITE] [-expires 720h] [database flags]")
+	}
+	fs := flag.NewFlagSet("debrief token create", flag.ContinueOnError)
+	email := fs.String("email", "", "email of the user the token acts as")
+	name := fs.String("name", "command line", "what the token is for")
+	scope := fs.String("scope", "READ", "READ or READ_WRITE")
+	expires := fs.Duration("expires", 30*24*time.Hour, "how long the token works")
+	databaseURL := fs.String("database-url", cmp.Or(os.Getenv("DATABASE_URL"), os.Getenv("DEBRIEF_DATABASE_URL")), "PostgreSQL URL (env DATABASE_URL); empty uses SQLite")
+	dataDir := fs.String("data-dir", cmp.Or(os.Getenv("DEBRIEF_DATA_DIR"), "data"), "SQLite data directory (env DEBRIEF_DATA_DIR)")
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	cfg := config.Config{DatabaseURL: *databaseURL, DataDir: *dataDir}
+	db, err := store.Open(ctx, cfg.DatabaseURL, cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if _, err := db.Migrate(ctx); err != nil {
+		return err
+	}
+	until := time.Now().Add(*expires)
+	secret, err := auth.IssueToken(ctx, db.Client, *email, auth.NewToken{Name: *name, Scope: enum.TokenScope(strings.ToUpper(*scope)), ExpiresAt: &until})
+	if err != nil {
+		return err
+	}
+	fmt.Println(secret)
 	return nil
 }

@@ -168,3 +168,53 @@ test('chat lines paste into the timeline after a preview, and the review opens a
   await review.getByRole('button', { name: 'Close review' }).click();
   await expect(page.locator('header').getByText('Following up')).toBeVisible();
 });
+
+test('a participant is added from the directory, and the list counts open questions', async ({ page }) => {
+  await openSignedIn(page, '/incidents', analyst);
+  const title = `Board e2e ${Date.now()}: participants`;
+  const { createIncident } = await gql<{ createIncident: { id: string } }>(
+    page,
+    `mutation ($input: CreateIncidentInput!) { createIncident(input: $input) { id } }`,
+    { input: { title, severity: 'SEV3', startedAt: new Date(Date.now() - 3_600_000).toISOString() } },
+  );
+  await gql(page, `mutation ($input: CreateQuestionInput!) { createQuestion(input: $input) { id } }`, {
+    input: { incidentID: createIncident.id, text: 'Who paged the database team?' },
+  });
+  await page.goto(`/incidents/${encodeURIComponent(createIncident.id)}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  const section = page.getByRole('region', { name: 'Participants' });
+  await expect(section).toContainText('Nobody is recorded as taking part yet.');
+  const form = section.getByRole('form', { name: 'Add a participant' });
+  await form.getByLabel('Person', { exact: true }).fill('Grace');
+  await page.getByRole('option', { name: supportAnalyst }).click();
+  // The time zone defaults to the person's own.
+  await expect(form.getByLabel('Time zone', { exact: true })).toHaveValue('Europe/Dublin');
+  await form.getByLabel('Part they played', { exact: true }).click();
+  await page.getByRole('option', { name: 'Communications' }).click();
+  await form.getByRole('textbox', { name: 'Where they were' }).fill('Dublin office');
+  await form.getByLabel('Channels used', { exact: true }).click();
+  await page.getByRole('option', { name: 'Slack' }).click();
+  await page.getByRole('option', { name: 'Zoom' }).click();
+  await page.keyboard.press('Escape');
+  await form.getByRole('button', { name: 'Add participant' }).click();
+
+  const row = section.getByRole('row').filter({ hasText: supportAnalyst });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Communications');
+  await expect(row).toContainText('Dublin office');
+  await expect(row).toContainText('Europe/Dublin');
+  await expect(row).toContainText('Slack');
+  await expect(row).toContainText('Zoom');
+
+  // Someone already taking part is not offered again.
+  await form.getByLabel('Person', { exact: true }).fill('Grace');
+  await expect(page.getByText('Nobody by that name who is not already taking part')).toBeVisible();
+  await expect(page.getByRole('option', { name: supportAnalyst })).toHaveCount(0);
+
+  // The list says where answers are still missing.
+  await page.goto(`/incidents?q=${encodeURIComponent(title)}`);
+  const listed = page.getByTestId('incident-row').filter({ hasText: title });
+  await expect(listed).toHaveCount(1);
+  await expect(listed.getByTestId('open-questions')).toHaveText('1 open question');
+});

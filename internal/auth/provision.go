@@ -53,6 +53,17 @@ func (s *Service) provision(ctx context.Context, tok identity, bot bool) (*ent.U
 	u, err := s.client.User.Query().Where(user.OidcIssuer(s.cfg.Issuer), user.OidcSubject(c.Subject)).Only(sys)
 	switch {
 	case ent.IsNotFound(err):
+		if !roleFromClaim && !bot {
+			// Somebody has to be able to grant roles: the first person to
+			// sign in to an empty directory becomes its admin.
+			people, err := s.client.User.Query().Where(user.ServiceAccount(false)).Exist(sys)
+			if err != nil {
+				return nil, err
+			}
+			if !people {
+				role = enum.RoleAdmin
+			}
+		}
 		return s.client.User.Create().
 			SetOidcIssuer(s.cfg.Issuer).
 			SetOidcSubject(c.Subject).

@@ -2,12 +2,14 @@ package auth
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/internal/apperr"
 	"github.com/debrief/debrief/internal/viewer"
 )
@@ -89,4 +91,19 @@ func (s *Service) tokenViewer(ctx context.Context, secret string) (viewer.Viewer
 // viewerOf is the viewer a user signs in as.
 func viewerOf(u *ent.User) viewer.Viewer {
 	return viewer.Viewer{UserID: u.ID, Name: u.Name, Role: u.Role, Department: u.Department}
+}
+
+// IssueToken creates an API token for the user with the given email as the
+// system, for operators on the command line (`debrief token create`): it
+// bootstraps integrations before anyone has signed in to the web app.
+func IssueToken(ctx context.Context, client *ent.Client, email string, t NewToken) (string, error) {
+	u, err := client.User.Query().Where(user.EmailEqualFold(email)).First(viewer.System(ctx))
+	if err != nil {
+		return "", fmt.Errorf("no user with email %s: %w", email, err)
+	}
+	s := &Service{client: client, now: time.Now}
+	t.UserID = u.ID
+	ctx = viewer.NewContext(viewer.System(ctx), viewerOf(u))
+	_, secret, err := s.CreateToken(ctx, client, t)
+	return secret, err
 }

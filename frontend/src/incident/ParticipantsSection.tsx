@@ -1,5 +1,6 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { channelLabel, departmentLabel, label, participantRoleLabel } from '../lib/format';
+import { AddParticipant } from './AddParticipant';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
@@ -69,6 +70,7 @@ export function ParticipantsSection({ incident }: { incident: Incident }) {
         </Table.ScrollContainer>
       )}
       <Truncated shown={people.length} total={incident.participants.totalCount} what="participants" />
+      <AddParticipant />
     </Section>
   );
 }

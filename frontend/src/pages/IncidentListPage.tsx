@@ -63,6 +63,9 @@ const incidentListQuery = graphql(`
           actionItems(first: 0) {
             totalCount
           }
+          openQuestions: questions(first: 0, where: { status: OPEN }) {
+            totalCount
+          }
         }
       }
     }
@@ -259,7 +262,7 @@ export function IncidentListPage() {
             </Paper>
           ) : (
             <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-              <Table.ScrollContainer minWidth={800}>
+              <Table.ScrollContainer minWidth={900}>
                 <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover className="incident-table">
                   <VisuallyHidden component="caption">Incidents, newest first</VisuallyHidden>
                   <Table.Thead>
@@ -269,6 +272,7 @@ export function IncidentListPage() {
                       <Table.Th>Status</Table.Th>
                       <Table.Th>Started</Table.Th>
                       <Table.Th>Services</Table.Th>
+                      <Table.Th>Open questions</Table.Th>
                       <Table.Th style={{ textAlign: 'right' }}>Action items</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
@@ -277,6 +281,7 @@ export function IncidentListPage() {
                       const services = (incident.services.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
                       const more = incident.services.totalCount - services.length;
                       const actions = incident.actionItems.totalCount;
+                      const open = incident.openQuestions.totalCount;
                       return (
                         <Table.Tr key={incident.id} data-testid="incident-row">
                           <Table.Td style={{ maxWidth: 420 }}>
@@ -318,6 +323,17 @@ export function IncidentListPage() {
                                 </Text>
                               ) : null}
                             </Group>
+                          </Table.Td>
+                          <Table.Td data-testid="open-questions">
+                            {open > 0 ? (
+                              <Badge color="orange" variant="light" size="sm" radius="sm" style={{ whiteSpace: 'nowrap' }}>
+                                {plural(open, 'open question')}
+                              </Badge>
+                            ) : (
+                              <Text size="xs" c="dimmed">
+                                None open
+                              </Text>
+                            )}
                           </Table.Td>
                           <Table.Td style={{ textAlign: 'right' }}>
                             <Text size="sm" c={actions === 0 ? 'dimmed' : undefined}>
