@@ -38,6 +38,7 @@ import (
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
+	"github.com/debrief/debrief/internal/board"
 	"github.com/debrief/debrief/internal/viewer"
 )
 
@@ -391,19 +392,8 @@ func describe(ctx context.Context, client *ent.Client, m ent.Mutation, v ent.Val
 			}
 			return ""
 		}
-		am := m.(*ent.ActionItemMutation)
-		ids := am.IncidentsIDs()
-		if m.Op().Is(entgo.OpUpdateOne) {
-			// Every incident it serves, including those the viewer cannot
-			// see, and those it was just taken off.
-			var err error
-			if ids, err = client.ActionItem.QueryIncidents(x).IDs(ctx); err != nil {
-				return subject{}, nil, err
-			}
-			ids = append(ids, am.RemovedIncidentsIDs()...)
-		}
-		slices.Sort(ids)
-		return s, slices.Compact(ids), nil
+		ids, _, err := board.IncidentsOf(ctx, m, v)
+		return s, ids, err
 	}
 	return subject{}, nil, fmt.Errorf("untracked type %T", v)
 }

@@ -12,6 +12,7 @@ import (
 	entgo "entgo.io/ent"
 
 	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/internal/board"
 	"github.com/debrief/debrief/internal/realtime"
 	"github.com/debrief/debrief/internal/viewer"
 )
@@ -63,34 +64,12 @@ func (p Publisher) Hook() ent.Hook {
 // else (the directory, tokens) are not board changes.
 func (p Publisher) eventsFor(ctx context.Context, m ent.Mutation, v ent.Value) ([]realtime.Event, error) {
 	op := map[entgo.Op]string{entgo.OpCreate: "created", entgo.OpUpdateOne: "updated", entgo.OpDeleteOne: "deleted"}[m.Op()]
-	var entityID int
-	var incidents []int
-	switch x := v.(type) {
-	case *ent.Incident:
-		entityID, incidents = x.ID, []int{x.ID}
-	case *ent.TimelineEvent:
-		entityID, incidents = x.ID, []int{x.IncidentID}
-	case *ent.Perspective:
-		entityID, incidents = x.ID, []int{x.IncidentID}
-	case *ent.Question:
-		entityID, incidents = x.ID, []int{x.IncidentID}
-	case *ent.Comment:
-		entityID, incidents = x.ID, []int{x.IncidentID}
-	case *ent.Participant:
-		entityID, incidents = x.ID, []int{x.IncidentID}
-	case *ent.ContributingFactor:
-		entityID, incidents = x.ID, []int{x.IncidentID}
-	case *ent.Insight:
-		entityID, incidents = x.ID, []int{x.IncidentID}
-	case *ent.ActionItem:
-		ids, err := x.QueryIncidents().IDs(viewer.System(ctx))
-		if err != nil {
-			return nil, err
-		}
-		entityID, incidents = x.ID, ids
-	default:
-		return nil, nil
+	incidents, ok, err := board.IncidentsOf(ctx, m, v)
+	if err != nil || !ok {
+		return nil, err
 	}
+	// ent records the new ID on the mutation once a create is saved.
+	entityID, _ := m.(interface{ ID() (int, bool) }).ID()
 	actor := 0
 	if vw, ok := viewer.FromContext(ctx); ok {
 		actor = vw.UserID
