@@ -39,6 +39,10 @@ import (
 //go:generate npm --prefix frontend run --silent codegen
 
 func main() {
+	// Debrief keeps every time it writes in UTC. SQLite stores times as text
+	// and compares them as text, so a server clock in another zone would
+	// misorder them against times clients send (which the API keeps in UTC).
+	time.Local = time.UTC
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, os.Args[1:]); err != nil {
@@ -106,13 +110,25 @@ func serve(ctx context.Context, cfg config.Config, db *store.DB, logger *slog.Lo
 		return err
 	}
 	defer broker.Close()
-	handler, err := app.Handler(db, cfg, broker, logger)
+	instance, err := app.New(db, cfg, broker, logger)
 	if err != nil {
 		return err
 	}
+	// Background work (webhook delivery, reminders) stops with the server,
+	// after in-flight requests are done.
+	bgCtx, stopBackground := context.WithCancel(context.WithoutCancel(ctx))
+	bgDone := make(chan struct{})
+	go func() {
+		defer close(bgDone)
+		instance.Run(bgCtx)
+	}()
+	defer func() {
+		stopBackground()
+		<-bgDone
+	}()
 	srv := &http.Server{
 		Addr:              cfg.Addr,
-		Handler:           handler,
+		Handler:           instance.Handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       120 * time.Second,
 	}

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -33,6 +34,18 @@ type ActionItem struct {
 	Title string `json:"title,omitempty"`
 	// Description holds the value of the "description" field.
 	Description string `json:"description,omitempty"`
+	// why this action was chosen over others
+	Rationale string `json:"rationale,omitempty"`
+	// what it should change, e.g. 'failed deploys roll back in minutes, not hours'
+	ExpectedEffect string `json:"expected_effect,omitempty"`
+	// how we will know it is done and works
+	Verification string `json:"verification,omitempty"`
+	// what protects us until the real fix lands
+	InterimMitigation string `json:"interim_mitigation,omitempty"`
+	// Goldilocks warnings the analyst accepted on purpose (with warnings_accepted_reason)
+	AcceptedWarnings []enum.ActionWarningKind `json:"accepted_warnings,omitempty"`
+	// why the accepted warnings are fine for this action
+	WarningsAcceptedReason string `json:"warnings_accepted_reason,omitempty"`
 	// OwnerID holds the value of the "owner_id" field.
 	OwnerID *int `json:"owner_id,omitempty"`
 	// TeamID holds the value of the "team_id" field.
@@ -138,9 +151,11 @@ func (*ActionItem) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case actionitem.FieldAcceptedWarnings:
+			values[i] = new([]byte)
 		case actionitem.FieldID, actionitem.FieldCreatedByID, actionitem.FieldVersion, actionitem.FieldOwnerID, actionitem.FieldTeamID, actionitem.FieldInsightID:
 			values[i] = new(sql.NullInt64)
-		case actionitem.FieldTitle, actionitem.FieldDescription, actionitem.FieldPriority, actionitem.FieldSize, actionitem.FieldStatus, actionitem.FieldStatusReason, actionitem.FieldTrackerURL:
+		case actionitem.FieldTitle, actionitem.FieldDescription, actionitem.FieldRationale, actionitem.FieldExpectedEffect, actionitem.FieldVerification, actionitem.FieldInterimMitigation, actionitem.FieldWarningsAcceptedReason, actionitem.FieldPriority, actionitem.FieldSize, actionitem.FieldStatus, actionitem.FieldStatusReason, actionitem.FieldTrackerURL:
 			values[i] = new(sql.NullString)
 		case actionitem.FieldCreatedAt, actionitem.FieldUpdatedAt, actionitem.FieldDueAt, actionitem.FieldCompletedAt:
 			values[i] = new(sql.NullTime)
@@ -201,6 +216,44 @@ func (_m *ActionItem) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field description", values[i])
 			} else if value.Valid {
 				_m.Description = value.String
+			}
+		case actionitem.FieldRationale:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field rationale", values[i])
+			} else if value.Valid {
+				_m.Rationale = value.String
+			}
+		case actionitem.FieldExpectedEffect:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field expected_effect", values[i])
+			} else if value.Valid {
+				_m.ExpectedEffect = value.String
+			}
+		case actionitem.FieldVerification:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field verification", values[i])
+			} else if value.Valid {
+				_m.Verification = value.String
+			}
+		case actionitem.FieldInterimMitigation:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field interim_mitigation", values[i])
+			} else if value.Valid {
+				_m.InterimMitigation = value.String
+			}
+		case actionitem.FieldAcceptedWarnings:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field accepted_warnings", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.AcceptedWarnings); err != nil {
+					return fmt.Errorf("unmarshal field accepted_warnings: %w", err)
+				}
+			}
+		case actionitem.FieldWarningsAcceptedReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field warnings_accepted_reason", values[i])
+			} else if value.Valid {
+				_m.WarningsAcceptedReason = value.String
 			}
 		case actionitem.FieldOwnerID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -347,6 +400,24 @@ func (_m *ActionItem) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("description=")
 	builder.WriteString(_m.Description)
+	builder.WriteString(", ")
+	builder.WriteString("rationale=")
+	builder.WriteString(_m.Rationale)
+	builder.WriteString(", ")
+	builder.WriteString("expected_effect=")
+	builder.WriteString(_m.ExpectedEffect)
+	builder.WriteString(", ")
+	builder.WriteString("verification=")
+	builder.WriteString(_m.Verification)
+	builder.WriteString(", ")
+	builder.WriteString("interim_mitigation=")
+	builder.WriteString(_m.InterimMitigation)
+	builder.WriteString(", ")
+	builder.WriteString("accepted_warnings=")
+	builder.WriteString(fmt.Sprintf("%v", _m.AcceptedWarnings))
+	builder.WriteString(", ")
+	builder.WriteString("warnings_accepted_reason=")
+	builder.WriteString(_m.WarningsAcceptedReason)
 	builder.WriteString(", ")
 	if v := _m.OwnerID; v != nil {
 		builder.WriteString("owner_id=")

@@ -103,6 +103,82 @@ func (_c *ActionItemCreate) SetNillableDescription(v *string) *ActionItemCreate 
 	return _c
 }
 
+// SetRationale sets the "rationale" field.
+func (_c *ActionItemCreate) SetRationale(v string) *ActionItemCreate {
+	_c.mutation.SetRationale(v)
+	return _c
+}
+
+// SetNillableRationale sets the "rationale" field if the given value is not nil.
+func (_c *ActionItemCreate) SetNillableRationale(v *string) *ActionItemCreate {
+	if v != nil {
+		_c.SetRationale(*v)
+	}
+	return _c
+}
+
+// SetExpectedEffect sets the "expected_effect" field.
+func (_c *ActionItemCreate) SetExpectedEffect(v string) *ActionItemCreate {
+	_c.mutation.SetExpectedEffect(v)
+	return _c
+}
+
+// SetNillableExpectedEffect sets the "expected_effect" field if the given value is not nil.
+func (_c *ActionItemCreate) SetNillableExpectedEffect(v *string) *ActionItemCreate {
+	if v != nil {
+		_c.SetExpectedEffect(*v)
+	}
+	return _c
+}
+
+// SetVerification sets the "verification" field.
+func (_c *ActionItemCreate) SetVerification(v string) *ActionItemCreate {
+	_c.mutation.SetVerification(v)
+	return _c
+}
+
+// SetNillableVerification sets the "verification" field if the given value is not nil.
+func (_c *ActionItemCreate) SetNillableVerification(v *string) *ActionItemCreate {
+	if v != nil {
+		_c.SetVerification(*v)
+	}
+	return _c
+}
+
+// SetInterimMitigation sets the "interim_mitigation" field.
+func (_c *ActionItemCreate) SetInterimMitigation(v string) *ActionItemCreate {
+	_c.mutation.SetInterimMitigation(v)
+	return _c
+}
+
+// SetNillableInterimMitigation sets the "interim_mitigation" field if the given value is not nil.
+func (_c *ActionItemCreate) SetNillableInterimMitigation(v *string) *ActionItemCreate {
+	if v != nil {
+		_c.SetInterimMitigation(*v)
+	}
+	return _c
+}
+
+// SetAcceptedWarnings sets the "accepted_warnings" field.
+func (_c *ActionItemCreate) SetAcceptedWarnings(v []enum.ActionWarningKind) *ActionItemCreate {
+	_c.mutation.SetAcceptedWarnings(v)
+	return _c
+}
+
+// SetWarningsAcceptedReason sets the "warnings_accepted_reason" field.
+func (_c *ActionItemCreate) SetWarningsAcceptedReason(v string) *ActionItemCreate {
+	_c.mutation.SetWarningsAcceptedReason(v)
+	return _c
+}
+
+// SetNillableWarningsAcceptedReason sets the "warnings_accepted_reason" field if the given value is not nil.
+func (_c *ActionItemCreate) SetNillableWarningsAcceptedReason(v *string) *ActionItemCreate {
+	if v != nil {
+		_c.SetWarningsAcceptedReason(*v)
+	}
+	return _c
+}
+
 // SetOwnerID sets the "owner_id" field.
 func (_c *ActionItemCreate) SetOwnerID(v int) *ActionItemCreate {
 	_c.mutation.SetOwnerID(v)
@@ -377,6 +453,31 @@ func (_c *ActionItemCreate) check() error {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "ActionItem.description": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Rationale(); ok {
+		if err := actionitem.RationaleValidator(v); err != nil {
+			return &ValidationError{Name: "rationale", err: fmt.Errorf(`ent: validator failed for field "ActionItem.rationale": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ExpectedEffect(); ok {
+		if err := actionitem.ExpectedEffectValidator(v); err != nil {
+			return &ValidationError{Name: "expected_effect", err: fmt.Errorf(`ent: validator failed for field "ActionItem.expected_effect": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Verification(); ok {
+		if err := actionitem.VerificationValidator(v); err != nil {
+			return &ValidationError{Name: "verification", err: fmt.Errorf(`ent: validator failed for field "ActionItem.verification": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.InterimMitigation(); ok {
+		if err := actionitem.InterimMitigationValidator(v); err != nil {
+			return &ValidationError{Name: "interim_mitigation", err: fmt.Errorf(`ent: validator failed for field "ActionItem.interim_mitigation": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.WarningsAcceptedReason(); ok {
+		if err := actionitem.WarningsAcceptedReasonValidator(v); err != nil {
+			return &ValidationError{Name: "warnings_accepted_reason", err: fmt.Errorf(`ent: validator failed for field "ActionItem.warnings_accepted_reason": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Priority(); !ok {
 		return &ValidationError{Name: "priority", err: errors.New(`ent: missing required field "ActionItem.priority"`)}
 	}
@@ -457,6 +558,30 @@ func (_c *ActionItemCreate) createSpec() (*ActionItem, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Description(); ok {
 		_spec.SetField(actionitem.FieldDescription, field.TypeString, value)
 		_node.Description = value
+	}
+	if value, ok := _c.mutation.Rationale(); ok {
+		_spec.SetField(actionitem.FieldRationale, field.TypeString, value)
+		_node.Rationale = value
+	}
+	if value, ok := _c.mutation.ExpectedEffect(); ok {
+		_spec.SetField(actionitem.FieldExpectedEffect, field.TypeString, value)
+		_node.ExpectedEffect = value
+	}
+	if value, ok := _c.mutation.Verification(); ok {
+		_spec.SetField(actionitem.FieldVerification, field.TypeString, value)
+		_node.Verification = value
+	}
+	if value, ok := _c.mutation.InterimMitigation(); ok {
+		_spec.SetField(actionitem.FieldInterimMitigation, field.TypeString, value)
+		_node.InterimMitigation = value
+	}
+	if value, ok := _c.mutation.AcceptedWarnings(); ok {
+		_spec.SetField(actionitem.FieldAcceptedWarnings, field.TypeJSON, value)
+		_node.AcceptedWarnings = value
+	}
+	if value, ok := _c.mutation.WarningsAcceptedReason(); ok {
+		_spec.SetField(actionitem.FieldWarningsAcceptedReason, field.TypeString, value)
+		_node.WarningsAcceptedReason = value
 	}
 	if value, ok := _c.mutation.Priority(); ok {
 		_spec.SetField(actionitem.FieldPriority, field.TypeEnum, value)
@@ -679,6 +804,114 @@ func (u *ActionItemUpsert) UpdateDescription() *ActionItemUpsert {
 // ClearDescription clears the value of the "description" field.
 func (u *ActionItemUpsert) ClearDescription() *ActionItemUpsert {
 	u.SetNull(actionitem.FieldDescription)
+	return u
+}
+
+// SetRationale sets the "rationale" field.
+func (u *ActionItemUpsert) SetRationale(v string) *ActionItemUpsert {
+	u.Set(actionitem.FieldRationale, v)
+	return u
+}
+
+// UpdateRationale sets the "rationale" field to the value that was provided on create.
+func (u *ActionItemUpsert) UpdateRationale() *ActionItemUpsert {
+	u.SetExcluded(actionitem.FieldRationale)
+	return u
+}
+
+// ClearRationale clears the value of the "rationale" field.
+func (u *ActionItemUpsert) ClearRationale() *ActionItemUpsert {
+	u.SetNull(actionitem.FieldRationale)
+	return u
+}
+
+// SetExpectedEffect sets the "expected_effect" field.
+func (u *ActionItemUpsert) SetExpectedEffect(v string) *ActionItemUpsert {
+	u.Set(actionitem.FieldExpectedEffect, v)
+	return u
+}
+
+// UpdateExpectedEffect sets the "expected_effect" field to the value that was provided on create.
+func (u *ActionItemUpsert) UpdateExpectedEffect() *ActionItemUpsert {
+	u.SetExcluded(actionitem.FieldExpectedEffect)
+	return u
+}
+
+// ClearExpectedEffect clears the value of the "expected_effect" field.
+func (u *ActionItemUpsert) ClearExpectedEffect() *ActionItemUpsert {
+	u.SetNull(actionitem.FieldExpectedEffect)
+	return u
+}
+
+// SetVerification sets the "verification" field.
+func (u *ActionItemUpsert) SetVerification(v string) *ActionItemUpsert {
+	u.Set(actionitem.FieldVerification, v)
+	return u
+}
+
+// UpdateVerification sets the "verification" field to the value that was provided on create.
+func (u *ActionItemUpsert) UpdateVerification() *ActionItemUpsert {
+	u.SetExcluded(actionitem.FieldVerification)
+	return u
+}
+
+// ClearVerification clears the value of the "verification" field.
+func (u *ActionItemUpsert) ClearVerification() *ActionItemUpsert {
+	u.SetNull(actionitem.FieldVerification)
+	return u
+}
+
+// SetInterimMitigation sets the "interim_mitigation" field.
+func (u *ActionItemUpsert) SetInterimMitigation(v string) *ActionItemUpsert {
+	u.Set(actionitem.FieldInterimMitigation, v)
+	return u
+}
+
+// UpdateInterimMitigation sets the "interim_mitigation" field to the value that was provided on create.
+func (u *ActionItemUpsert) UpdateInterimMitigation() *ActionItemUpsert {
+	u.SetExcluded(actionitem.FieldInterimMitigation)
+	return u
+}
+
+// ClearInterimMitigation clears the value of the "interim_mitigation" field.
+func (u *ActionItemUpsert) ClearInterimMitigation() *ActionItemUpsert {
+	u.SetNull(actionitem.FieldInterimMitigation)
+	return u
+}
+
+// SetAcceptedWarnings sets the "accepted_warnings" field.
+func (u *ActionItemUpsert) SetAcceptedWarnings(v []enum.ActionWarningKind) *ActionItemUpsert {
+	u.Set(actionitem.FieldAcceptedWarnings, v)
+	return u
+}
+
+// UpdateAcceptedWarnings sets the "accepted_warnings" field to the value that was provided on create.
+func (u *ActionItemUpsert) UpdateAcceptedWarnings() *ActionItemUpsert {
+	u.SetExcluded(actionitem.FieldAcceptedWarnings)
+	return u
+}
+
+// ClearAcceptedWarnings clears the value of the "accepted_warnings" field.
+func (u *ActionItemUpsert) ClearAcceptedWarnings() *ActionItemUpsert {
+	u.SetNull(actionitem.FieldAcceptedWarnings)
+	return u
+}
+
+// SetWarningsAcceptedReason sets the "warnings_accepted_reason" field.
+func (u *ActionItemUpsert) SetWarningsAcceptedReason(v string) *ActionItemUpsert {
+	u.Set(actionitem.FieldWarningsAcceptedReason, v)
+	return u
+}
+
+// UpdateWarningsAcceptedReason sets the "warnings_accepted_reason" field to the value that was provided on create.
+func (u *ActionItemUpsert) UpdateWarningsAcceptedReason() *ActionItemUpsert {
+	u.SetExcluded(actionitem.FieldWarningsAcceptedReason)
+	return u
+}
+
+// ClearWarningsAcceptedReason clears the value of the "warnings_accepted_reason" field.
+func (u *ActionItemUpsert) ClearWarningsAcceptedReason() *ActionItemUpsert {
+	u.SetNull(actionitem.FieldWarningsAcceptedReason)
 	return u
 }
 
@@ -959,6 +1192,132 @@ func (u *ActionItemUpsertOne) UpdateDescription() *ActionItemUpsertOne {
 func (u *ActionItemUpsertOne) ClearDescription() *ActionItemUpsertOne {
 	return u.Update(func(s *ActionItemUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetRationale sets the "rationale" field.
+func (u *ActionItemUpsertOne) SetRationale(v string) *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetRationale(v)
+	})
+}
+
+// UpdateRationale sets the "rationale" field to the value that was provided on create.
+func (u *ActionItemUpsertOne) UpdateRationale() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateRationale()
+	})
+}
+
+// ClearRationale clears the value of the "rationale" field.
+func (u *ActionItemUpsertOne) ClearRationale() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearRationale()
+	})
+}
+
+// SetExpectedEffect sets the "expected_effect" field.
+func (u *ActionItemUpsertOne) SetExpectedEffect(v string) *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetExpectedEffect(v)
+	})
+}
+
+// UpdateExpectedEffect sets the "expected_effect" field to the value that was provided on create.
+func (u *ActionItemUpsertOne) UpdateExpectedEffect() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateExpectedEffect()
+	})
+}
+
+// ClearExpectedEffect clears the value of the "expected_effect" field.
+func (u *ActionItemUpsertOne) ClearExpectedEffect() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearExpectedEffect()
+	})
+}
+
+// SetVerification sets the "verification" field.
+func (u *ActionItemUpsertOne) SetVerification(v string) *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetVerification(v)
+	})
+}
+
+// UpdateVerification sets the "verification" field to the value that was provided on create.
+func (u *ActionItemUpsertOne) UpdateVerification() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateVerification()
+	})
+}
+
+// ClearVerification clears the value of the "verification" field.
+func (u *ActionItemUpsertOne) ClearVerification() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearVerification()
+	})
+}
+
+// SetInterimMitigation sets the "interim_mitigation" field.
+func (u *ActionItemUpsertOne) SetInterimMitigation(v string) *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetInterimMitigation(v)
+	})
+}
+
+// UpdateInterimMitigation sets the "interim_mitigation" field to the value that was provided on create.
+func (u *ActionItemUpsertOne) UpdateInterimMitigation() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateInterimMitigation()
+	})
+}
+
+// ClearInterimMitigation clears the value of the "interim_mitigation" field.
+func (u *ActionItemUpsertOne) ClearInterimMitigation() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearInterimMitigation()
+	})
+}
+
+// SetAcceptedWarnings sets the "accepted_warnings" field.
+func (u *ActionItemUpsertOne) SetAcceptedWarnings(v []enum.ActionWarningKind) *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetAcceptedWarnings(v)
+	})
+}
+
+// UpdateAcceptedWarnings sets the "accepted_warnings" field to the value that was provided on create.
+func (u *ActionItemUpsertOne) UpdateAcceptedWarnings() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateAcceptedWarnings()
+	})
+}
+
+// ClearAcceptedWarnings clears the value of the "accepted_warnings" field.
+func (u *ActionItemUpsertOne) ClearAcceptedWarnings() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearAcceptedWarnings()
+	})
+}
+
+// SetWarningsAcceptedReason sets the "warnings_accepted_reason" field.
+func (u *ActionItemUpsertOne) SetWarningsAcceptedReason(v string) *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetWarningsAcceptedReason(v)
+	})
+}
+
+// UpdateWarningsAcceptedReason sets the "warnings_accepted_reason" field to the value that was provided on create.
+func (u *ActionItemUpsertOne) UpdateWarningsAcceptedReason() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateWarningsAcceptedReason()
+	})
+}
+
+// ClearWarningsAcceptedReason clears the value of the "warnings_accepted_reason" field.
+func (u *ActionItemUpsertOne) ClearWarningsAcceptedReason() *ActionItemUpsertOne {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearWarningsAcceptedReason()
 	})
 }
 
@@ -1432,6 +1791,132 @@ func (u *ActionItemUpsertBulk) UpdateDescription() *ActionItemUpsertBulk {
 func (u *ActionItemUpsertBulk) ClearDescription() *ActionItemUpsertBulk {
 	return u.Update(func(s *ActionItemUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetRationale sets the "rationale" field.
+func (u *ActionItemUpsertBulk) SetRationale(v string) *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetRationale(v)
+	})
+}
+
+// UpdateRationale sets the "rationale" field to the value that was provided on create.
+func (u *ActionItemUpsertBulk) UpdateRationale() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateRationale()
+	})
+}
+
+// ClearRationale clears the value of the "rationale" field.
+func (u *ActionItemUpsertBulk) ClearRationale() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearRationale()
+	})
+}
+
+// SetExpectedEffect sets the "expected_effect" field.
+func (u *ActionItemUpsertBulk) SetExpectedEffect(v string) *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetExpectedEffect(v)
+	})
+}
+
+// UpdateExpectedEffect sets the "expected_effect" field to the value that was provided on create.
+func (u *ActionItemUpsertBulk) UpdateExpectedEffect() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateExpectedEffect()
+	})
+}
+
+// ClearExpectedEffect clears the value of the "expected_effect" field.
+func (u *ActionItemUpsertBulk) ClearExpectedEffect() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearExpectedEffect()
+	})
+}
+
+// SetVerification sets the "verification" field.
+func (u *ActionItemUpsertBulk) SetVerification(v string) *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetVerification(v)
+	})
+}
+
+// UpdateVerification sets the "verification" field to the value that was provided on create.
+func (u *ActionItemUpsertBulk) UpdateVerification() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateVerification()
+	})
+}
+
+// ClearVerification clears the value of the "verification" field.
+func (u *ActionItemUpsertBulk) ClearVerification() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearVerification()
+	})
+}
+
+// SetInterimMitigation sets the "interim_mitigation" field.
+func (u *ActionItemUpsertBulk) SetInterimMitigation(v string) *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetInterimMitigation(v)
+	})
+}
+
+// UpdateInterimMitigation sets the "interim_mitigation" field to the value that was provided on create.
+func (u *ActionItemUpsertBulk) UpdateInterimMitigation() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateInterimMitigation()
+	})
+}
+
+// ClearInterimMitigation clears the value of the "interim_mitigation" field.
+func (u *ActionItemUpsertBulk) ClearInterimMitigation() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearInterimMitigation()
+	})
+}
+
+// SetAcceptedWarnings sets the "accepted_warnings" field.
+func (u *ActionItemUpsertBulk) SetAcceptedWarnings(v []enum.ActionWarningKind) *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetAcceptedWarnings(v)
+	})
+}
+
+// UpdateAcceptedWarnings sets the "accepted_warnings" field to the value that was provided on create.
+func (u *ActionItemUpsertBulk) UpdateAcceptedWarnings() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateAcceptedWarnings()
+	})
+}
+
+// ClearAcceptedWarnings clears the value of the "accepted_warnings" field.
+func (u *ActionItemUpsertBulk) ClearAcceptedWarnings() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearAcceptedWarnings()
+	})
+}
+
+// SetWarningsAcceptedReason sets the "warnings_accepted_reason" field.
+func (u *ActionItemUpsertBulk) SetWarningsAcceptedReason(v string) *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.SetWarningsAcceptedReason(v)
+	})
+}
+
+// UpdateWarningsAcceptedReason sets the "warnings_accepted_reason" field to the value that was provided on create.
+func (u *ActionItemUpsertBulk) UpdateWarningsAcceptedReason() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.UpdateWarningsAcceptedReason()
+	})
+}
+
+// ClearWarningsAcceptedReason clears the value of the "warnings_accepted_reason" field.
+func (u *ActionItemUpsertBulk) ClearWarningsAcceptedReason() *ActionItemUpsertBulk {
+	return u.Update(func(s *ActionItemUpsert) {
+		s.ClearWarningsAcceptedReason()
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/incident"
@@ -92,6 +93,124 @@ func (_u *ActionItemUpdate) SetNillableDescription(v *string) *ActionItemUpdate 
 // ClearDescription clears the value of the "description" field.
 func (_u *ActionItemUpdate) ClearDescription() *ActionItemUpdate {
 	_u.mutation.ClearDescription()
+	return _u
+}
+
+// SetRationale sets the "rationale" field.
+func (_u *ActionItemUpdate) SetRationale(v string) *ActionItemUpdate {
+	_u.mutation.SetRationale(v)
+	return _u
+}
+
+// SetNillableRationale sets the "rationale" field if the given value is not nil.
+func (_u *ActionItemUpdate) SetNillableRationale(v *string) *ActionItemUpdate {
+	if v != nil {
+		_u.SetRationale(*v)
+	}
+	return _u
+}
+
+// ClearRationale clears the value of the "rationale" field.
+func (_u *ActionItemUpdate) ClearRationale() *ActionItemUpdate {
+	_u.mutation.ClearRationale()
+	return _u
+}
+
+// SetExpectedEffect sets the "expected_effect" field.
+func (_u *ActionItemUpdate) SetExpectedEffect(v string) *ActionItemUpdate {
+	_u.mutation.SetExpectedEffect(v)
+	return _u
+}
+
+// SetNillableExpectedEffect sets the "expected_effect" field if the given value is not nil.
+func (_u *ActionItemUpdate) SetNillableExpectedEffect(v *string) *ActionItemUpdate {
+	if v != nil {
+		_u.SetExpectedEffect(*v)
+	}
+	return _u
+}
+
+// ClearExpectedEffect clears the value of the "expected_effect" field.
+func (_u *ActionItemUpdate) ClearExpectedEffect() *ActionItemUpdate {
+	_u.mutation.ClearExpectedEffect()
+	return _u
+}
+
+// SetVerification sets the "verification" field.
+func (_u *ActionItemUpdate) SetVerification(v string) *ActionItemUpdate {
+	_u.mutation.SetVerification(v)
+	return _u
+}
+
+// SetNillableVerification sets the "verification" field if the given value is not nil.
+func (_u *ActionItemUpdate) SetNillableVerification(v *string) *ActionItemUpdate {
+	if v != nil {
+		_u.SetVerification(*v)
+	}
+	return _u
+}
+
+// ClearVerification clears the value of the "verification" field.
+func (_u *ActionItemUpdate) ClearVerification() *ActionItemUpdate {
+	_u.mutation.ClearVerification()
+	return _u
+}
+
+// SetInterimMitigation sets the "interim_mitigation" field.
+func (_u *ActionItemUpdate) SetInterimMitigation(v string) *ActionItemUpdate {
+	_u.mutation.SetInterimMitigation(v)
+	return _u
+}
+
+// SetNillableInterimMitigation sets the "interim_mitigation" field if the given value is not nil.
+func (_u *ActionItemUpdate) SetNillableInterimMitigation(v *string) *ActionItemUpdate {
+	if v != nil {
+		_u.SetInterimMitigation(*v)
+	}
+	return _u
+}
+
+// ClearInterimMitigation clears the value of the "interim_mitigation" field.
+func (_u *ActionItemUpdate) ClearInterimMitigation() *ActionItemUpdate {
+	_u.mutation.ClearInterimMitigation()
+	return _u
+}
+
+// SetAcceptedWarnings sets the "accepted_warnings" field.
+func (_u *ActionItemUpdate) SetAcceptedWarnings(v []enum.ActionWarningKind) *ActionItemUpdate {
+	_u.mutation.SetAcceptedWarnings(v)
+	return _u
+}
+
+// AppendAcceptedWarnings appends value to the "accepted_warnings" field.
+func (_u *ActionItemUpdate) AppendAcceptedWarnings(v []enum.ActionWarningKind) *ActionItemUpdate {
+	_u.mutation.AppendAcceptedWarnings(v)
+	return _u
+}
+
+// ClearAcceptedWarnings clears the value of the "accepted_warnings" field.
+func (_u *ActionItemUpdate) ClearAcceptedWarnings() *ActionItemUpdate {
+	_u.mutation.ClearAcceptedWarnings()
+	return _u
+}
+
+// SetWarningsAcceptedReason sets the "warnings_accepted_reason" field.
+func (_u *ActionItemUpdate) SetWarningsAcceptedReason(v string) *ActionItemUpdate {
+	_u.mutation.SetWarningsAcceptedReason(v)
+	return _u
+}
+
+// SetNillableWarningsAcceptedReason sets the "warnings_accepted_reason" field if the given value is not nil.
+func (_u *ActionItemUpdate) SetNillableWarningsAcceptedReason(v *string) *ActionItemUpdate {
+	if v != nil {
+		_u.SetWarningsAcceptedReason(*v)
+	}
+	return _u
+}
+
+// ClearWarningsAcceptedReason clears the value of the "warnings_accepted_reason" field.
+func (_u *ActionItemUpdate) ClearWarningsAcceptedReason() *ActionItemUpdate {
+	_u.mutation.ClearWarningsAcceptedReason()
 	return _u
 }
 
@@ -410,6 +529,31 @@ func (_u *ActionItemUpdate) check() error {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "ActionItem.description": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Rationale(); ok {
+		if err := actionitem.RationaleValidator(v); err != nil {
+			return &ValidationError{Name: "rationale", err: fmt.Errorf(`ent: validator failed for field "ActionItem.rationale": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ExpectedEffect(); ok {
+		if err := actionitem.ExpectedEffectValidator(v); err != nil {
+			return &ValidationError{Name: "expected_effect", err: fmt.Errorf(`ent: validator failed for field "ActionItem.expected_effect": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Verification(); ok {
+		if err := actionitem.VerificationValidator(v); err != nil {
+			return &ValidationError{Name: "verification", err: fmt.Errorf(`ent: validator failed for field "ActionItem.verification": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.InterimMitigation(); ok {
+		if err := actionitem.InterimMitigationValidator(v); err != nil {
+			return &ValidationError{Name: "interim_mitigation", err: fmt.Errorf(`ent: validator failed for field "ActionItem.interim_mitigation": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.WarningsAcceptedReason(); ok {
+		if err := actionitem.WarningsAcceptedReasonValidator(v); err != nil {
+			return &ValidationError{Name: "warnings_accepted_reason", err: fmt.Errorf(`ent: validator failed for field "ActionItem.warnings_accepted_reason": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Priority(); ok {
 		if err := actionitem.PriorityValidator(v); err != nil {
 			return &ValidationError{Name: "priority", err: fmt.Errorf(`ent: validator failed for field "ActionItem.priority": %w`, err)}
@@ -473,6 +617,47 @@ func (_u *ActionItemUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(actionitem.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.Rationale(); ok {
+		_spec.SetField(actionitem.FieldRationale, field.TypeString, value)
+	}
+	if _u.mutation.RationaleCleared() {
+		_spec.ClearField(actionitem.FieldRationale, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExpectedEffect(); ok {
+		_spec.SetField(actionitem.FieldExpectedEffect, field.TypeString, value)
+	}
+	if _u.mutation.ExpectedEffectCleared() {
+		_spec.ClearField(actionitem.FieldExpectedEffect, field.TypeString)
+	}
+	if value, ok := _u.mutation.Verification(); ok {
+		_spec.SetField(actionitem.FieldVerification, field.TypeString, value)
+	}
+	if _u.mutation.VerificationCleared() {
+		_spec.ClearField(actionitem.FieldVerification, field.TypeString)
+	}
+	if value, ok := _u.mutation.InterimMitigation(); ok {
+		_spec.SetField(actionitem.FieldInterimMitigation, field.TypeString, value)
+	}
+	if _u.mutation.InterimMitigationCleared() {
+		_spec.ClearField(actionitem.FieldInterimMitigation, field.TypeString)
+	}
+	if value, ok := _u.mutation.AcceptedWarnings(); ok {
+		_spec.SetField(actionitem.FieldAcceptedWarnings, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedAcceptedWarnings(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, actionitem.FieldAcceptedWarnings, value)
+		})
+	}
+	if _u.mutation.AcceptedWarningsCleared() {
+		_spec.ClearField(actionitem.FieldAcceptedWarnings, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.WarningsAcceptedReason(); ok {
+		_spec.SetField(actionitem.FieldWarningsAcceptedReason, field.TypeString, value)
+	}
+	if _u.mutation.WarningsAcceptedReasonCleared() {
+		_spec.ClearField(actionitem.FieldWarningsAcceptedReason, field.TypeString)
 	}
 	if value, ok := _u.mutation.Priority(); ok {
 		_spec.SetField(actionitem.FieldPriority, field.TypeEnum, value)
@@ -719,6 +904,124 @@ func (_u *ActionItemUpdateOne) SetNillableDescription(v *string) *ActionItemUpda
 // ClearDescription clears the value of the "description" field.
 func (_u *ActionItemUpdateOne) ClearDescription() *ActionItemUpdateOne {
 	_u.mutation.ClearDescription()
+	return _u
+}
+
+// SetRationale sets the "rationale" field.
+func (_u *ActionItemUpdateOne) SetRationale(v string) *ActionItemUpdateOne {
+	_u.mutation.SetRationale(v)
+	return _u
+}
+
+// SetNillableRationale sets the "rationale" field if the given value is not nil.
+func (_u *ActionItemUpdateOne) SetNillableRationale(v *string) *ActionItemUpdateOne {
+	if v != nil {
+		_u.SetRationale(*v)
+	}
+	return _u
+}
+
+// ClearRationale clears the value of the "rationale" field.
+func (_u *ActionItemUpdateOne) ClearRationale() *ActionItemUpdateOne {
+	_u.mutation.ClearRationale()
+	return _u
+}
+
+// SetExpectedEffect sets the "expected_effect" field.
+func (_u *ActionItemUpdateOne) SetExpectedEffect(v string) *ActionItemUpdateOne {
+	_u.mutation.SetExpectedEffect(v)
+	return _u
+}
+
+// SetNillableExpectedEffect sets the "expected_effect" field if the given value is not nil.
+func (_u *ActionItemUpdateOne) SetNillableExpectedEffect(v *string) *ActionItemUpdateOne {
+	if v != nil {
+		_u.SetExpectedEffect(*v)
+	}
+	return _u
+}
+
+// ClearExpectedEffect clears the value of the "expected_effect" field.
+func (_u *ActionItemUpdateOne) ClearExpectedEffect() *ActionItemUpdateOne {
+	_u.mutation.ClearExpectedEffect()
+	return _u
+}
+
+// SetVerification sets the "verification" field.
+func (_u *ActionItemUpdateOne) SetVerification(v string) *ActionItemUpdateOne {
+	_u.mutation.SetVerification(v)
+	return _u
+}
+
+// SetNillableVerification sets the "verification" field if the given value is not nil.
+func (_u *ActionItemUpdateOne) SetNillableVerification(v *string) *ActionItemUpdateOne {
+	if v != nil {
+		_u.SetVerification(*v)
+	}
+	return _u
+}
+
+// ClearVerification clears the value of the "verification" field.
+func (_u *ActionItemUpdateOne) ClearVerification() *ActionItemUpdateOne {
+	_u.mutation.ClearVerification()
+	return _u
+}
+
+// SetInterimMitigation sets the "interim_mitigation" field.
+func (_u *ActionItemUpdateOne) SetInterimMitigation(v string) *ActionItemUpdateOne {
+	_u.mutation.SetInterimMitigation(v)
+	return _u
+}
+
+// SetNillableInterimMitigation sets the "interim_mitigation" field if the given value is not nil.
+func (_u *ActionItemUpdateOne) SetNillableInterimMitigation(v *string) *ActionItemUpdateOne {
+	if v != nil {
+		_u.SetInterimMitigation(*v)
+	}
+	return _u
+}
+
+// ClearInterimMitigation clears the value of the "interim_mitigation" field.
+func (_u *ActionItemUpdateOne) ClearInterimMitigation() *ActionItemUpdateOne {
+	_u.mutation.ClearInterimMitigation()
+	return _u
+}
+
+// SetAcceptedWarnings sets the "accepted_warnings" field.
+func (_u *ActionItemUpdateOne) SetAcceptedWarnings(v []enum.ActionWarningKind) *ActionItemUpdateOne {
+	_u.mutation.SetAcceptedWarnings(v)
+	return _u
+}
+
+// AppendAcceptedWarnings appends value to the "accepted_warnings" field.
+func (_u *ActionItemUpdateOne) AppendAcceptedWarnings(v []enum.ActionWarningKind) *ActionItemUpdateOne {
+	_u.mutation.AppendAcceptedWarnings(v)
+	return _u
+}
+
+// ClearAcceptedWarnings clears the value of the "accepted_warnings" field.
+func (_u *ActionItemUpdateOne) ClearAcceptedWarnings() *ActionItemUpdateOne {
+	_u.mutation.ClearAcceptedWarnings()
+	return _u
+}
+
+// SetWarningsAcceptedReason sets the "warnings_accepted_reason" field.
+func (_u *ActionItemUpdateOne) SetWarningsAcceptedReason(v string) *ActionItemUpdateOne {
+	_u.mutation.SetWarningsAcceptedReason(v)
+	return _u
+}
+
+// SetNillableWarningsAcceptedReason sets the "warnings_accepted_reason" field if the given value is not nil.
+func (_u *ActionItemUpdateOne) SetNillableWarningsAcceptedReason(v *string) *ActionItemUpdateOne {
+	if v != nil {
+		_u.SetWarningsAcceptedReason(*v)
+	}
+	return _u
+}
+
+// ClearWarningsAcceptedReason clears the value of the "warnings_accepted_reason" field.
+func (_u *ActionItemUpdateOne) ClearWarningsAcceptedReason() *ActionItemUpdateOne {
+	_u.mutation.ClearWarningsAcceptedReason()
 	return _u
 }
 
@@ -1050,6 +1353,31 @@ func (_u *ActionItemUpdateOne) check() error {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "ActionItem.description": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Rationale(); ok {
+		if err := actionitem.RationaleValidator(v); err != nil {
+			return &ValidationError{Name: "rationale", err: fmt.Errorf(`ent: validator failed for field "ActionItem.rationale": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ExpectedEffect(); ok {
+		if err := actionitem.ExpectedEffectValidator(v); err != nil {
+			return &ValidationError{Name: "expected_effect", err: fmt.Errorf(`ent: validator failed for field "ActionItem.expected_effect": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Verification(); ok {
+		if err := actionitem.VerificationValidator(v); err != nil {
+			return &ValidationError{Name: "verification", err: fmt.Errorf(`ent: validator failed for field "ActionItem.verification": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.InterimMitigation(); ok {
+		if err := actionitem.InterimMitigationValidator(v); err != nil {
+			return &ValidationError{Name: "interim_mitigation", err: fmt.Errorf(`ent: validator failed for field "ActionItem.interim_mitigation": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.WarningsAcceptedReason(); ok {
+		if err := actionitem.WarningsAcceptedReasonValidator(v); err != nil {
+			return &ValidationError{Name: "warnings_accepted_reason", err: fmt.Errorf(`ent: validator failed for field "ActionItem.warnings_accepted_reason": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Priority(); ok {
 		if err := actionitem.PriorityValidator(v); err != nil {
 			return &ValidationError{Name: "priority", err: fmt.Errorf(`ent: validator failed for field "ActionItem.priority": %w`, err)}
@@ -1130,6 +1458,47 @@ func (_u *ActionItemUpdateOne) sqlSave(ctx context.Context) (_node *ActionItem, 
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(actionitem.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.Rationale(); ok {
+		_spec.SetField(actionitem.FieldRationale, field.TypeString, value)
+	}
+	if _u.mutation.RationaleCleared() {
+		_spec.ClearField(actionitem.FieldRationale, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExpectedEffect(); ok {
+		_spec.SetField(actionitem.FieldExpectedEffect, field.TypeString, value)
+	}
+	if _u.mutation.ExpectedEffectCleared() {
+		_spec.ClearField(actionitem.FieldExpectedEffect, field.TypeString)
+	}
+	if value, ok := _u.mutation.Verification(); ok {
+		_spec.SetField(actionitem.FieldVerification, field.TypeString, value)
+	}
+	if _u.mutation.VerificationCleared() {
+		_spec.ClearField(actionitem.FieldVerification, field.TypeString)
+	}
+	if value, ok := _u.mutation.InterimMitigation(); ok {
+		_spec.SetField(actionitem.FieldInterimMitigation, field.TypeString, value)
+	}
+	if _u.mutation.InterimMitigationCleared() {
+		_spec.ClearField(actionitem.FieldInterimMitigation, field.TypeString)
+	}
+	if value, ok := _u.mutation.AcceptedWarnings(); ok {
+		_spec.SetField(actionitem.FieldAcceptedWarnings, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedAcceptedWarnings(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, actionitem.FieldAcceptedWarnings, value)
+		})
+	}
+	if _u.mutation.AcceptedWarningsCleared() {
+		_spec.ClearField(actionitem.FieldAcceptedWarnings, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.WarningsAcceptedReason(); ok {
+		_spec.SetField(actionitem.FieldWarningsAcceptedReason, field.TypeString, value)
+	}
+	if _u.mutation.WarningsAcceptedReasonCleared() {
+		_spec.ClearField(actionitem.FieldWarningsAcceptedReason, field.TypeString)
 	}
 	if value, ok := _u.mutation.Priority(); ok {
 		_spec.SetField(actionitem.FieldPriority, field.TypeEnum, value)

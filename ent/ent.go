@@ -21,6 +21,7 @@ import (
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/loginstate"
+	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
@@ -31,6 +32,8 @@ import (
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/ent/vendor"
+	"github.com/debrief/debrief/ent/webhook"
+	"github.com/debrief/debrief/ent/webhookdelivery"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -100,6 +103,7 @@ func checkColumn(t, c string) error {
 			incident.Table:           incident.ValidColumn,
 			insight.Table:            insight.ValidColumn,
 			loginstate.Table:         loginstate.ValidColumn,
+			notification.Table:       notification.ValidColumn,
 			participant.Table:        participant.ValidColumn,
 			perspective.Table:        perspective.ValidColumn,
 			question.Table:           question.ValidColumn,
@@ -110,6 +114,8 @@ func checkColumn(t, c string) error {
 			timelineevent.Table:      timelineevent.ValidColumn,
 			user.Table:               user.ValidColumn,
 			vendor.Table:             vendor.ValidColumn,
+			webhook.Table:            webhook.ValidColumn,
+			webhookdelivery.Table:    webhookdelivery.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

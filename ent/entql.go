@@ -12,6 +12,7 @@ import (
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/loginstate"
+	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
@@ -23,6 +24,8 @@ import (
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/ent/vendor"
+	"github.com/debrief/debrief/ent/webhook"
+	"github.com/debrief/debrief/ent/webhookdelivery"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -32,7 +35,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -68,22 +71,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "ActionItem",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			actionitem.FieldCreatedAt:    {Type: field.TypeTime, Column: actionitem.FieldCreatedAt},
-			actionitem.FieldUpdatedAt:    {Type: field.TypeTime, Column: actionitem.FieldUpdatedAt},
-			actionitem.FieldCreatedByID:  {Type: field.TypeInt, Column: actionitem.FieldCreatedByID},
-			actionitem.FieldVersion:      {Type: field.TypeInt, Column: actionitem.FieldVersion},
-			actionitem.FieldTitle:        {Type: field.TypeString, Column: actionitem.FieldTitle},
-			actionitem.FieldDescription:  {Type: field.TypeString, Column: actionitem.FieldDescription},
-			actionitem.FieldOwnerID:      {Type: field.TypeInt, Column: actionitem.FieldOwnerID},
-			actionitem.FieldTeamID:       {Type: field.TypeInt, Column: actionitem.FieldTeamID},
-			actionitem.FieldPriority:     {Type: field.TypeEnum, Column: actionitem.FieldPriority},
-			actionitem.FieldSize:         {Type: field.TypeEnum, Column: actionitem.FieldSize},
-			actionitem.FieldDueAt:        {Type: field.TypeTime, Column: actionitem.FieldDueAt},
-			actionitem.FieldStatus:       {Type: field.TypeEnum, Column: actionitem.FieldStatus},
-			actionitem.FieldStatusReason: {Type: field.TypeString, Column: actionitem.FieldStatusReason},
-			actionitem.FieldCompletedAt:  {Type: field.TypeTime, Column: actionitem.FieldCompletedAt},
-			actionitem.FieldTrackerURL:   {Type: field.TypeString, Column: actionitem.FieldTrackerURL},
-			actionitem.FieldInsightID:    {Type: field.TypeInt, Column: actionitem.FieldInsightID},
+			actionitem.FieldCreatedAt:              {Type: field.TypeTime, Column: actionitem.FieldCreatedAt},
+			actionitem.FieldUpdatedAt:              {Type: field.TypeTime, Column: actionitem.FieldUpdatedAt},
+			actionitem.FieldCreatedByID:            {Type: field.TypeInt, Column: actionitem.FieldCreatedByID},
+			actionitem.FieldVersion:                {Type: field.TypeInt, Column: actionitem.FieldVersion},
+			actionitem.FieldTitle:                  {Type: field.TypeString, Column: actionitem.FieldTitle},
+			actionitem.FieldDescription:            {Type: field.TypeString, Column: actionitem.FieldDescription},
+			actionitem.FieldRationale:              {Type: field.TypeString, Column: actionitem.FieldRationale},
+			actionitem.FieldExpectedEffect:         {Type: field.TypeString, Column: actionitem.FieldExpectedEffect},
+			actionitem.FieldVerification:           {Type: field.TypeString, Column: actionitem.FieldVerification},
+			actionitem.FieldInterimMitigation:      {Type: field.TypeString, Column: actionitem.FieldInterimMitigation},
+			actionitem.FieldAcceptedWarnings:       {Type: field.TypeJSON, Column: actionitem.FieldAcceptedWarnings},
+			actionitem.FieldWarningsAcceptedReason: {Type: field.TypeString, Column: actionitem.FieldWarningsAcceptedReason},
+			actionitem.FieldOwnerID:                {Type: field.TypeInt, Column: actionitem.FieldOwnerID},
+			actionitem.FieldTeamID:                 {Type: field.TypeInt, Column: actionitem.FieldTeamID},
+			actionitem.FieldPriority:               {Type: field.TypeEnum, Column: actionitem.FieldPriority},
+			actionitem.FieldSize:                   {Type: field.TypeEnum, Column: actionitem.FieldSize},
+			actionitem.FieldDueAt:                  {Type: field.TypeTime, Column: actionitem.FieldDueAt},
+			actionitem.FieldStatus:                 {Type: field.TypeEnum, Column: actionitem.FieldStatus},
+			actionitem.FieldStatusReason:           {Type: field.TypeString, Column: actionitem.FieldStatusReason},
+			actionitem.FieldCompletedAt:            {Type: field.TypeTime, Column: actionitem.FieldCompletedAt},
+			actionitem.FieldTrackerURL:             {Type: field.TypeString, Column: actionitem.FieldTrackerURL},
+			actionitem.FieldInsightID:              {Type: field.TypeInt, Column: actionitem.FieldInsightID},
 		},
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
@@ -181,25 +190,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Incident",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			incident.FieldCreatedAt:         {Type: field.TypeTime, Column: incident.FieldCreatedAt},
-			incident.FieldUpdatedAt:         {Type: field.TypeTime, Column: incident.FieldUpdatedAt},
-			incident.FieldCreatedByID:       {Type: field.TypeInt, Column: incident.FieldCreatedByID},
-			incident.FieldVersion:           {Type: field.TypeInt, Column: incident.FieldVersion},
-			incident.FieldTitle:             {Type: field.TypeString, Column: incident.FieldTitle},
-			incident.FieldSummary:           {Type: field.TypeString, Column: incident.FieldSummary},
-			incident.FieldSeverity:          {Type: field.TypeEnum, Column: incident.FieldSeverity},
-			incident.FieldStatus:            {Type: field.TypeEnum, Column: incident.FieldStatus},
-			incident.FieldStartedAt:         {Type: field.TypeTime, Column: incident.FieldStartedAt},
-			incident.FieldDetectedAt:        {Type: field.TypeTime, Column: incident.FieldDetectedAt},
-			incident.FieldAcknowledgedAt:    {Type: field.TypeTime, Column: incident.FieldAcknowledgedAt},
-			incident.FieldMitigatedAt:       {Type: field.TypeTime, Column: incident.FieldMitigatedAt},
-			incident.FieldResolvedAt:        {Type: field.TypeTime, Column: incident.FieldResolvedAt},
-			incident.FieldCustomerImpact:    {Type: field.TypeString, Column: incident.FieldCustomerImpact},
-			incident.FieldCustomersAffected: {Type: field.TypeInt, Column: incident.FieldCustomersAffected},
-			incident.FieldReviewMode:        {Type: field.TypeEnum, Column: incident.FieldReviewMode},
-			incident.FieldReviewDueAt:       {Type: field.TypeTime, Column: incident.FieldReviewDueAt},
-			incident.FieldFacilitatorID:     {Type: field.TypeInt, Column: incident.FieldFacilitatorID},
-			incident.FieldRestricted:        {Type: field.TypeBool, Column: incident.FieldRestricted},
+			incident.FieldCreatedAt:               {Type: field.TypeTime, Column: incident.FieldCreatedAt},
+			incident.FieldUpdatedAt:               {Type: field.TypeTime, Column: incident.FieldUpdatedAt},
+			incident.FieldCreatedByID:             {Type: field.TypeInt, Column: incident.FieldCreatedByID},
+			incident.FieldVersion:                 {Type: field.TypeInt, Column: incident.FieldVersion},
+			incident.FieldTitle:                   {Type: field.TypeString, Column: incident.FieldTitle},
+			incident.FieldSummary:                 {Type: field.TypeString, Column: incident.FieldSummary},
+			incident.FieldSeverity:                {Type: field.TypeEnum, Column: incident.FieldSeverity},
+			incident.FieldStatus:                  {Type: field.TypeEnum, Column: incident.FieldStatus},
+			incident.FieldStartedAt:               {Type: field.TypeTime, Column: incident.FieldStartedAt},
+			incident.FieldDetectedAt:              {Type: field.TypeTime, Column: incident.FieldDetectedAt},
+			incident.FieldAcknowledgedAt:          {Type: field.TypeTime, Column: incident.FieldAcknowledgedAt},
+			incident.FieldMitigatedAt:             {Type: field.TypeTime, Column: incident.FieldMitigatedAt},
+			incident.FieldResolvedAt:              {Type: field.TypeTime, Column: incident.FieldResolvedAt},
+			incident.FieldCustomerImpact:          {Type: field.TypeString, Column: incident.FieldCustomerImpact},
+			incident.FieldCustomersAffected:       {Type: field.TypeInt, Column: incident.FieldCustomersAffected},
+			incident.FieldReviewMode:              {Type: field.TypeEnum, Column: incident.FieldReviewMode},
+			incident.FieldReviewDueAt:             {Type: field.TypeTime, Column: incident.FieldReviewDueAt},
+			incident.FieldFacilitatorID:           {Type: field.TypeInt, Column: incident.FieldFacilitatorID},
+			incident.FieldLearningsOverrideReason: {Type: field.TypeString, Column: incident.FieldLearningsOverrideReason},
+			incident.FieldRestricted:              {Type: field.TypeBool, Column: incident.FieldRestricted},
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
@@ -243,6 +253,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   notification.Table,
+			Columns: notification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: notification.FieldID,
+			},
+		},
+		Type: "Notification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			notification.FieldUserID:       {Type: field.TypeInt, Column: notification.FieldUserID},
+			notification.FieldKind:         {Type: field.TypeEnum, Column: notification.FieldKind},
+			notification.FieldMessage:      {Type: field.TypeString, Column: notification.FieldMessage},
+			notification.FieldIncidentID:   {Type: field.TypeInt, Column: notification.FieldIncidentID},
+			notification.FieldActionItemID: {Type: field.TypeInt, Column: notification.FieldActionItemID},
+			notification.FieldSubjectID:    {Type: field.TypeInt, Column: notification.FieldSubjectID},
+			notification.FieldDedupKey:     {Type: field.TypeString, Column: notification.FieldDedupKey},
+			notification.FieldReadAt:       {Type: field.TypeTime, Column: notification.FieldReadAt},
+			notification.FieldCreatedAt:    {Type: field.TypeTime, Column: notification.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   participant.Table,
 			Columns: participant.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -263,7 +295,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			participant.FieldChannels:    {Type: field.TypeJSON, Column: participant.FieldChannels},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   perspective.Table,
 			Columns: perspective.Columns,
@@ -288,7 +320,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			perspective.FieldImpactObserved: {Type: field.TypeString, Column: perspective.FieldImpactObserved},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -313,7 +345,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			question.FieldAnsweredAt:   {Type: field.TypeTime, Column: question.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   service.Table,
 			Columns: service.Columns,
@@ -334,7 +366,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			service.FieldVendorID:    {Type: field.TypeInt, Column: service.FieldVendorID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -354,7 +386,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -371,7 +403,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldName:        {Type: field.TypeString, Column: tag.FieldName},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   team.Table,
 			Columns: team.Columns,
@@ -389,7 +421,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			team.FieldDescription: {Type: field.TypeString, Column: team.FieldDescription},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   timelineevent.Table,
 			Columns: timelineevent.Columns,
@@ -417,7 +449,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			timelineevent.FieldMilestone:   {Type: field.TypeEnum, Column: timelineevent.FieldMilestone},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -442,7 +474,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldOidcSubject:    {Type: field.TypeString, Column: user.FieldOidcSubject},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -459,6 +491,51 @@ var schemaGraph = func() *sqlgraph.Schema {
 			vendor.FieldName:        {Type: field.TypeString, Column: vendor.FieldName},
 			vendor.FieldWebsite:     {Type: field.TypeString, Column: vendor.FieldWebsite},
 			vendor.FieldDescription: {Type: field.TypeString, Column: vendor.FieldDescription},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhook.Table,
+			Columns: webhook.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhook.FieldID,
+			},
+		},
+		Type: "Webhook",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhook.FieldCreatedAt:   {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
+			webhook.FieldUpdatedAt:   {Type: field.TypeTime, Column: webhook.FieldUpdatedAt},
+			webhook.FieldCreatedByID: {Type: field.TypeInt, Column: webhook.FieldCreatedByID},
+			webhook.FieldName:        {Type: field.TypeString, Column: webhook.FieldName},
+			webhook.FieldURL:         {Type: field.TypeString, Column: webhook.FieldURL},
+			webhook.FieldSecret:      {Type: field.TypeString, Column: webhook.FieldSecret},
+			webhook.FieldEvents:      {Type: field.TypeJSON, Column: webhook.FieldEvents},
+			webhook.FieldActive:      {Type: field.TypeBool, Column: webhook.FieldActive},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookdelivery.Table,
+			Columns: webhookdelivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhookdelivery.FieldID,
+			},
+		},
+		Type: "WebhookDelivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookdelivery.FieldWebhookID:      {Type: field.TypeInt, Column: webhookdelivery.FieldWebhookID},
+			webhookdelivery.FieldEvent:          {Type: field.TypeEnum, Column: webhookdelivery.FieldEvent},
+			webhookdelivery.FieldPayload:        {Type: field.TypeString, Column: webhookdelivery.FieldPayload},
+			webhookdelivery.FieldStatus:         {Type: field.TypeEnum, Column: webhookdelivery.FieldStatus},
+			webhookdelivery.FieldAttempts:       {Type: field.TypeInt, Column: webhookdelivery.FieldAttempts},
+			webhookdelivery.FieldNextAttemptAt:  {Type: field.TypeTime, Column: webhookdelivery.FieldNextAttemptAt},
+			webhookdelivery.FieldLastAttemptAt:  {Type: field.TypeTime, Column: webhookdelivery.FieldLastAttemptAt},
+			webhookdelivery.FieldResponseStatus: {Type: field.TypeInt, Column: webhookdelivery.FieldResponseStatus},
+			webhookdelivery.FieldLastError:      {Type: field.TypeString, Column: webhookdelivery.FieldLastError},
+			webhookdelivery.FieldDeliveredAt:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredAt},
+			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
 	graph.MustAddE(
@@ -966,6 +1043,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"ContributingFactor",
 	)
 	graph.MustAddE(
+		"evidence_events",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceEventsTable,
+			Columns: insight.EvidenceEventsPrimaryKey,
+			Bidi:    false,
+		},
+		"Insight",
+		"TimelineEvent",
+	)
+	graph.MustAddE(
+		"evidence_perspectives",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidencePerspectivesTable,
+			Columns: insight.EvidencePerspectivesPrimaryKey,
+			Bidi:    false,
+		},
+		"Insight",
+		"Perspective",
+	)
+	graph.MustAddE(
+		"evidence_questions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceQuestionsTable,
+			Columns: insight.EvidenceQuestionsPrimaryKey,
+			Bidi:    false,
+		},
+		"Insight",
+		"Question",
+	)
+	graph.MustAddE(
 		"action_items",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -975,6 +1088,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"Insight",
+		"ActionItem",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.UserTable,
+			Columns: []string{notification.UserColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"User",
+	)
+	graph.MustAddE(
+		"incident",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.IncidentTable,
+			Columns: []string{notification.IncidentColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Incident",
+	)
+	graph.MustAddE(
+		"action_item",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.ActionItemTable,
+			Columns: []string{notification.ActionItemColumn},
+			Bidi:    false,
+		},
+		"Notification",
 		"ActionItem",
 	)
 	graph.MustAddE(
@@ -1050,6 +1199,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"insights",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   perspective.InsightsTable,
+			Columns: perspective.InsightsPrimaryKey,
+			Bidi:    false,
+		},
+		"Perspective",
+		"Insight",
+	)
+	graph.MustAddE(
 		"created_by",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1072,6 +1233,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Question",
 		"Incident",
+	)
+	graph.MustAddE(
+		"insights",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   question.InsightsTable,
+			Columns: question.InsightsPrimaryKey,
+			Bidi:    false,
+		},
+		"Question",
+		"Insight",
 	)
 	graph.MustAddE(
 		"asked_by",
@@ -1278,6 +1451,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"insights",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   timelineevent.InsightsTable,
+			Columns: timelineevent.InsightsPrimaryKey,
+			Bidi:    false,
+		},
+		"TimelineEvent",
+		"Insight",
+	)
+	graph.MustAddE(
 		"created_by",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1384,6 +1569,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Vendor",
 		"Incident",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhook.CreatedByTable,
+			Columns: []string{webhook.CreatedByColumn},
+			Bidi:    false,
+		},
+		"Webhook",
+		"User",
+	)
+	graph.MustAddE(
+		"deliveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   webhook.DeliveriesTable,
+			Columns: []string{webhook.DeliveriesColumn},
+			Bidi:    false,
+		},
+		"Webhook",
+		"WebhookDelivery",
+	)
+	graph.MustAddE(
+		"webhook",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   webhookdelivery.WebhookTable,
+			Columns: []string{webhookdelivery.WebhookColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"Webhook",
 	)
 	return graph
 }()
@@ -1585,6 +1806,36 @@ func (f *ActionItemFilter) WhereTitle(p entql.StringP) {
 // WhereDescription applies the entql string predicate on the description field.
 func (f *ActionItemFilter) WhereDescription(p entql.StringP) {
 	f.Where(p.Field(actionitem.FieldDescription))
+}
+
+// WhereRationale applies the entql string predicate on the rationale field.
+func (f *ActionItemFilter) WhereRationale(p entql.StringP) {
+	f.Where(p.Field(actionitem.FieldRationale))
+}
+
+// WhereExpectedEffect applies the entql string predicate on the expected_effect field.
+func (f *ActionItemFilter) WhereExpectedEffect(p entql.StringP) {
+	f.Where(p.Field(actionitem.FieldExpectedEffect))
+}
+
+// WhereVerification applies the entql string predicate on the verification field.
+func (f *ActionItemFilter) WhereVerification(p entql.StringP) {
+	f.Where(p.Field(actionitem.FieldVerification))
+}
+
+// WhereInterimMitigation applies the entql string predicate on the interim_mitigation field.
+func (f *ActionItemFilter) WhereInterimMitigation(p entql.StringP) {
+	f.Where(p.Field(actionitem.FieldInterimMitigation))
+}
+
+// WhereAcceptedWarnings applies the entql json.RawMessage predicate on the accepted_warnings field.
+func (f *ActionItemFilter) WhereAcceptedWarnings(p entql.BytesP) {
+	f.Where(p.Field(actionitem.FieldAcceptedWarnings))
+}
+
+// WhereWarningsAcceptedReason applies the entql string predicate on the warnings_accepted_reason field.
+func (f *ActionItemFilter) WhereWarningsAcceptedReason(p entql.StringP) {
+	f.Where(p.Field(actionitem.FieldWarningsAcceptedReason))
 }
 
 // WhereOwnerID applies the entql int predicate on the owner_id field.
@@ -2409,6 +2660,11 @@ func (f *IncidentFilter) WhereFacilitatorID(p entql.IntP) {
 	f.Where(p.Field(incident.FieldFacilitatorID))
 }
 
+// WhereLearningsOverrideReason applies the entql string predicate on the learnings_override_reason field.
+func (f *IncidentFilter) WhereLearningsOverrideReason(p entql.StringP) {
+	f.Where(p.Field(incident.FieldLearningsOverrideReason))
+}
+
 // WhereRestricted applies the entql bool predicate on the restricted field.
 func (f *IncidentFilter) WhereRestricted(p entql.BoolP) {
 	f.Where(p.Field(incident.FieldRestricted))
@@ -2732,6 +2988,48 @@ func (f *InsightFilter) WhereHasFactorsWith(preds ...predicate.ContributingFacto
 	})))
 }
 
+// WhereHasEvidenceEvents applies a predicate to check if query has an edge evidence_events.
+func (f *InsightFilter) WhereHasEvidenceEvents() {
+	f.Where(entql.HasEdge("evidence_events"))
+}
+
+// WhereHasEvidenceEventsWith applies a predicate to check if query has an edge evidence_events with a given conditions (other predicates).
+func (f *InsightFilter) WhereHasEvidenceEventsWith(preds ...predicate.TimelineEvent) {
+	f.Where(entql.HasEdgeWith("evidence_events", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvidencePerspectives applies a predicate to check if query has an edge evidence_perspectives.
+func (f *InsightFilter) WhereHasEvidencePerspectives() {
+	f.Where(entql.HasEdge("evidence_perspectives"))
+}
+
+// WhereHasEvidencePerspectivesWith applies a predicate to check if query has an edge evidence_perspectives with a given conditions (other predicates).
+func (f *InsightFilter) WhereHasEvidencePerspectivesWith(preds ...predicate.Perspective) {
+	f.Where(entql.HasEdgeWith("evidence_perspectives", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvidenceQuestions applies a predicate to check if query has an edge evidence_questions.
+func (f *InsightFilter) WhereHasEvidenceQuestions() {
+	f.Where(entql.HasEdge("evidence_questions"))
+}
+
+// WhereHasEvidenceQuestionsWith applies a predicate to check if query has an edge evidence_questions with a given conditions (other predicates).
+func (f *InsightFilter) WhereHasEvidenceQuestionsWith(preds ...predicate.Question) {
+	f.Where(entql.HasEdgeWith("evidence_questions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasActionItems applies a predicate to check if query has an edge action_items.
 func (f *InsightFilter) WhereHasActionItems() {
 	f.Where(entql.HasEdge("action_items"))
@@ -2812,6 +3110,133 @@ func (f *LoginStateFilter) WhereExpiresAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *NotificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NotificationQuery builder.
+func (_q *NotificationQuery) Filter() *NotificationFilter {
+	return &NotificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NotificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NotificationMutation builder.
+func (m *NotificationMutation) Filter() *NotificationFilter {
+	return &NotificationFilter{config: m.config, predicateAdder: m}
+}
+
+// NotificationFilter provides a generic filtering capability at runtime for NotificationQuery.
+type NotificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NotificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NotificationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *NotificationFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldUserID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *NotificationFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(notification.FieldKind))
+}
+
+// WhereMessage applies the entql string predicate on the message field.
+func (f *NotificationFilter) WhereMessage(p entql.StringP) {
+	f.Where(p.Field(notification.FieldMessage))
+}
+
+// WhereIncidentID applies the entql int predicate on the incident_id field.
+func (f *NotificationFilter) WhereIncidentID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldIncidentID))
+}
+
+// WhereActionItemID applies the entql int predicate on the action_item_id field.
+func (f *NotificationFilter) WhereActionItemID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldActionItemID))
+}
+
+// WhereSubjectID applies the entql int predicate on the subject_id field.
+func (f *NotificationFilter) WhereSubjectID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldSubjectID))
+}
+
+// WhereDedupKey applies the entql string predicate on the dedup_key field.
+func (f *NotificationFilter) WhereDedupKey(p entql.StringP) {
+	f.Where(p.Field(notification.FieldDedupKey))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *NotificationFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldReadAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NotificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldCreatedAt))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *NotificationFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIncident applies a predicate to check if query has an edge incident.
+func (f *NotificationFilter) WhereHasIncident() {
+	f.Where(entql.HasEdge("incident"))
+}
+
+// WhereHasIncidentWith applies a predicate to check if query has an edge incident with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasIncidentWith(preds ...predicate.Incident) {
+	f.Where(entql.HasEdgeWith("incident", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActionItem applies a predicate to check if query has an edge action_item.
+func (f *NotificationFilter) WhereHasActionItem() {
+	f.Where(entql.HasEdge("action_item"))
+}
+
+// WhereHasActionItemWith applies a predicate to check if query has an edge action_item with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasActionItemWith(preds ...predicate.ActionItem) {
+	f.Where(entql.HasEdgeWith("action_item", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ParticipantQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2840,7 +3265,7 @@ type ParticipantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ParticipantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2967,7 +3392,7 @@ type PerspectiveFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerspectiveFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3080,6 +3505,20 @@ func (f *PerspectiveFilter) WhereHasAuthorWith(preds ...predicate.User) {
 	})))
 }
 
+// WhereHasInsights applies a predicate to check if query has an edge insights.
+func (f *PerspectiveFilter) WhereHasInsights() {
+	f.Where(entql.HasEdge("insights"))
+}
+
+// WhereHasInsightsWith applies a predicate to check if query has an edge insights with a given conditions (other predicates).
+func (f *PerspectiveFilter) WhereHasInsightsWith(preds ...predicate.Insight) {
+	f.Where(entql.HasEdgeWith("insights", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *QuestionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3109,7 +3548,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3208,6 +3647,20 @@ func (f *QuestionFilter) WhereHasIncidentWith(preds ...predicate.Incident) {
 	})))
 }
 
+// WhereHasInsights applies a predicate to check if query has an edge insights.
+func (f *QuestionFilter) WhereHasInsights() {
+	f.Where(entql.HasEdge("insights"))
+}
+
+// WhereHasInsightsWith applies a predicate to check if query has an edge insights with a given conditions (other predicates).
+func (f *QuestionFilter) WhereHasInsightsWith(preds ...predicate.Insight) {
+	f.Where(entql.HasEdgeWith("insights", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasAskedBy applies a predicate to check if query has an edge asked_by.
 func (f *QuestionFilter) WhereHasAskedBy() {
 	f.Where(entql.HasEdge("asked_by"))
@@ -3279,7 +3732,7 @@ type ServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3415,7 +3868,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3504,7 +3957,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3592,7 +4045,7 @@ type TeamFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TeamFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3713,7 +4166,7 @@ type TimelineEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TimelineEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3841,6 +4294,20 @@ func (f *TimelineEventFilter) WhereHasActorWith(preds ...predicate.User) {
 	})))
 }
 
+// WhereHasInsights applies a predicate to check if query has an edge insights.
+func (f *TimelineEventFilter) WhereHasInsights() {
+	f.Where(entql.HasEdge("insights"))
+}
+
+// WhereHasInsightsWith applies a predicate to check if query has an edge insights with a given conditions (other predicates).
+func (f *TimelineEventFilter) WhereHasInsightsWith(preds ...predicate.Insight) {
+	f.Where(entql.HasEdgeWith("insights", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3870,7 +4337,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4054,7 +4521,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4131,6 +4598,223 @@ func (f *VendorFilter) WhereHasIncidents() {
 // WhereHasIncidentsWith applies a predicate to check if query has an edge incidents with a given conditions (other predicates).
 func (f *VendorFilter) WhereHasIncidentsWith(preds ...predicate.Incident) {
 	f.Where(entql.HasEdgeWith("incidents", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookQuery builder.
+func (_q *WebhookQuery) Filter() *WebhookFilter {
+	return &WebhookFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookMutation builder.
+func (m *WebhookMutation) Filter() *WebhookFilter {
+	return &WebhookFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookFilter provides a generic filtering capability at runtime for WebhookQuery.
+type WebhookFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhook.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhook.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WebhookFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhook.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *WebhookFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(webhook.FieldCreatedByID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *WebhookFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(webhook.FieldName))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *WebhookFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(webhook.FieldURL))
+}
+
+// WhereSecret applies the entql string predicate on the secret field.
+func (f *WebhookFilter) WhereSecret(p entql.StringP) {
+	f.Where(p.Field(webhook.FieldSecret))
+}
+
+// WhereEvents applies the entql json.RawMessage predicate on the events field.
+func (f *WebhookFilter) WhereEvents(p entql.BytesP) {
+	f.Where(p.Field(webhook.FieldEvents))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *WebhookFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(webhook.FieldActive))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *WebhookFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *WebhookFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeliveries applies a predicate to check if query has an edge deliveries.
+func (f *WebhookFilter) WhereHasDeliveries() {
+	f.Where(entql.HasEdge("deliveries"))
+}
+
+// WhereHasDeliveriesWith applies a predicate to check if query has an edge deliveries with a given conditions (other predicates).
+func (f *WebhookFilter) WhereHasDeliveriesWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("deliveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookDeliveryQuery builder.
+func (_q *WebhookDeliveryQuery) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookDeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookDeliveryFilter provides a generic filtering capability at runtime for WebhookDeliveryQuery.
+type WebhookDeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookDeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookDeliveryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldID))
+}
+
+// WhereWebhookID applies the entql int predicate on the webhook_id field.
+func (f *WebhookDeliveryFilter) WhereWebhookID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldWebhookID))
+}
+
+// WhereEvent applies the entql string predicate on the event field.
+func (f *WebhookDeliveryFilter) WhereEvent(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEvent))
+}
+
+// WherePayload applies the entql string predicate on the payload field.
+func (f *WebhookDeliveryFilter) WherePayload(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldPayload))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WebhookDeliveryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *WebhookDeliveryFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *WebhookDeliveryFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldNextAttemptAt))
+}
+
+// WhereLastAttemptAt applies the entql time.Time predicate on the last_attempt_at field.
+func (f *WebhookDeliveryFilter) WhereLastAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldLastAttemptAt))
+}
+
+// WhereResponseStatus applies the entql int predicate on the response_status field.
+func (f *WebhookDeliveryFilter) WhereResponseStatus(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldResponseStatus))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *WebhookDeliveryFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldLastError))
+}
+
+// WhereDeliveredAt applies the entql time.Time predicate on the delivered_at field.
+func (f *WebhookDeliveryFilter) WhereDeliveredAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldDeliveredAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookDeliveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldCreatedAt))
+}
+
+// WhereHasWebhook applies a predicate to check if query has an edge webhook.
+func (f *WebhookDeliveryFilter) WhereHasWebhook() {
+	f.Where(entql.HasEdge("webhook"))
+}
+
+// WhereHasWebhookWith applies a predicate to check if query has an edge webhook with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasWebhookWith(preds ...predicate.Webhook) {
+	f.Where(entql.HasEdgeWith("webhook", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -569,6 +569,69 @@ func (_m *Insight) Factors(
 	return _m.QueryFactors().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Insight) EvidenceEvents(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*TimelineEventOrder, where *TimelineEventWhereInput,
+) (*TimelineEventConnection, error) {
+	opts := []TimelineEventPaginateOption{
+		WithTimelineEventOrder(orderBy),
+		WithTimelineEventFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	if nodes, err := _m.NamedEvidenceEvents(alias); err == nil || hasTotalCount {
+		pager, err := newTimelineEventPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &TimelineEventConnection{Edges: []*TimelineEventEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryEvidenceEvents().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Insight) EvidencePerspectives(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*PerspectiveOrder, where *PerspectiveWhereInput,
+) (*PerspectiveConnection, error) {
+	opts := []PerspectivePaginateOption{
+		WithPerspectiveOrder(orderBy),
+		WithPerspectiveFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	if nodes, err := _m.NamedEvidencePerspectives(alias); err == nil || hasTotalCount {
+		pager, err := newPerspectivePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &PerspectiveConnection{Edges: []*PerspectiveEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryEvidencePerspectives().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Insight) EvidenceQuestions(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*QuestionOrder, where *QuestionWhereInput,
+) (*QuestionConnection, error) {
+	opts := []QuestionPaginateOption{
+		WithQuestionOrder(orderBy),
+		WithQuestionFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
+	if nodes, err := _m.NamedEvidenceQuestions(alias); err == nil || hasTotalCount {
+		pager, err := newQuestionPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &QuestionConnection{Edges: []*QuestionEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryEvidenceQuestions().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Insight) ActionItems(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*ActionItemOrder, where *ActionItemWhereInput,
 ) (*ActionItemConnection, error) {
@@ -577,7 +640,7 @@ func (_m *Insight) ActionItems(
 		WithActionItemFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
 	if nodes, err := _m.NamedActionItems(alias); err == nil || hasTotalCount {
 		pager, err := newActionItemPager(opts, last != nil)
 		if err != nil {
@@ -588,6 +651,30 @@ func (_m *Insight) ActionItems(
 		return conn, nil
 	}
 	return _m.QueryActionItems().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Notification) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Notification) Incident(ctx context.Context) (*Incident, error) {
+	result, err := _m.Edges.IncidentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIncident().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Notification) ActionItem(ctx context.Context) (*ActionItem, error) {
+	result, err := _m.Edges.ActionItemOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActionItem().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Participant) CreatedBy(ctx context.Context) (*User, error) {
@@ -638,6 +725,27 @@ func (_m *Perspective) Author(ctx context.Context) (*User, error) {
 	return result, err
 }
 
+func (_m *Perspective) Insights(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*InsightOrder, where *InsightWhereInput,
+) (*InsightConnection, error) {
+	opts := []InsightPaginateOption{
+		WithInsightOrder(orderBy),
+		WithInsightFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	if nodes, err := _m.NamedInsights(alias); err == nil || hasTotalCount {
+		pager, err := newInsightPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &InsightConnection{Edges: []*InsightEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryInsights().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Question) CreatedBy(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.CreatedByOrErr()
 	if IsNotLoaded(err) {
@@ -652,6 +760,27 @@ func (_m *Question) Incident(ctx context.Context) (*Incident, error) {
 		result, err = _m.QueryIncident().Only(ctx)
 	}
 	return result, err
+}
+
+func (_m *Question) Insights(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*InsightOrder, where *InsightWhereInput,
+) (*InsightConnection, error) {
+	opts := []InsightPaginateOption{
+		WithInsightOrder(orderBy),
+		WithInsightFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedInsights(alias); err == nil || hasTotalCount {
+		pager, err := newInsightPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &InsightConnection{Edges: []*InsightEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryInsights().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Question) AskedBy(ctx context.Context) (*User, error) {
@@ -847,6 +976,27 @@ func (_m *TimelineEvent) Actor(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *TimelineEvent) Insights(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*InsightOrder, where *InsightWhereInput,
+) (*InsightConnection, error) {
+	opts := []InsightPaginateOption{
+		WithInsightOrder(orderBy),
+		WithInsightFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	if nodes, err := _m.NamedInsights(alias); err == nil || hasTotalCount {
+		pager, err := newInsightPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &InsightConnection{Edges: []*InsightEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryInsights().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *User) CreatedBy(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.CreatedByOrErr()
 	if IsNotLoaded(err) {
@@ -987,4 +1137,41 @@ func (_m *Vendor) Incidents(
 		return conn, nil
 	}
 	return _m.QueryIncidents().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Webhook) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Webhook) Deliveries(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*WebhookDeliveryOrder, where *WebhookDeliveryWhereInput,
+) (*WebhookDeliveryConnection, error) {
+	opts := []WebhookDeliveryPaginateOption{
+		WithWebhookDeliveryOrder(orderBy),
+		WithWebhookDeliveryFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedDeliveries(alias); err == nil || hasTotalCount {
+		pager, err := newWebhookDeliveryPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &WebhookDeliveryConnection{Edges: []*WebhookDeliveryEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryDeliveries().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *WebhookDelivery) Webhook(ctx context.Context) (*Webhook, error) {
+	result, err := _m.Edges.WebhookOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryWebhook().Only(ctx)
+	}
+	return result, err
 }

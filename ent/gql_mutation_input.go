@@ -10,18 +10,24 @@ import (
 
 // CreateActionItemInput represents a mutation input for creating actionitems.
 type CreateActionItemInput struct {
-	Title        string
-	Description  *string
-	Priority     *enum.ActionPriority
-	Size         *enum.ActionSize
-	DueAt        *time.Time
-	Status       *enum.ActionStatus
-	StatusReason *string
-	TrackerURL   *string
-	OwnerID      *int
-	TeamID       *int
-	IncidentIDs  []int
-	InsightID    *int
+	Title                  string
+	Description            *string
+	Rationale              *string
+	ExpectedEffect         *string
+	Verification           *string
+	InterimMitigation      *string
+	AcceptedWarnings       []enum.ActionWarningKind
+	WarningsAcceptedReason *string
+	Priority               *enum.ActionPriority
+	Size                   *enum.ActionSize
+	DueAt                  *time.Time
+	Status                 *enum.ActionStatus
+	StatusReason           *string
+	TrackerURL             *string
+	OwnerID                *int
+	TeamID                 *int
+	IncidentIDs            []int
+	InsightID              *int
 }
 
 // Mutate applies the CreateActionItemInput on the ActionItemMutation builder.
@@ -29,6 +35,24 @@ func (i *CreateActionItemInput) Mutate(m *ActionItemMutation) {
 	m.SetTitle(i.Title)
 	if v := i.Description; v != nil {
 		m.SetDescription(*v)
+	}
+	if v := i.Rationale; v != nil {
+		m.SetRationale(*v)
+	}
+	if v := i.ExpectedEffect; v != nil {
+		m.SetExpectedEffect(*v)
+	}
+	if v := i.Verification; v != nil {
+		m.SetVerification(*v)
+	}
+	if v := i.InterimMitigation; v != nil {
+		m.SetInterimMitigation(*v)
+	}
+	if v := i.AcceptedWarnings; v != nil {
+		m.SetAcceptedWarnings(v)
+	}
+	if v := i.WarningsAcceptedReason; v != nil {
+		m.SetWarningsAcceptedReason(*v)
 	}
 	if v := i.Priority; v != nil {
 		m.SetPriority(*v)
@@ -70,27 +94,40 @@ func (c *ActionItemCreate) SetInput(i CreateActionItemInput) *ActionItemCreate {
 
 // UpdateActionItemInput represents a mutation input for updating actionitems.
 type UpdateActionItemInput struct {
-	Title             *string
-	ClearDescription  bool
-	Description       *string
-	Priority          *enum.ActionPriority
-	Size              *enum.ActionSize
-	ClearDueAt        bool
-	DueAt             *time.Time
-	Status            *enum.ActionStatus
-	ClearStatusReason bool
-	StatusReason      *string
-	ClearTrackerURL   bool
-	TrackerURL        *string
-	ClearOwner        bool
-	OwnerID           *int
-	ClearTeam         bool
-	TeamID            *int
-	ClearIncidents    bool
-	AddIncidentIDs    []int
-	RemoveIncidentIDs []int
-	ClearInsight      bool
-	InsightID         *int
+	Title                       *string
+	ClearDescription            bool
+	Description                 *string
+	ClearRationale              bool
+	Rationale                   *string
+	ClearExpectedEffect         bool
+	ExpectedEffect              *string
+	ClearVerification           bool
+	Verification                *string
+	ClearInterimMitigation      bool
+	InterimMitigation           *string
+	ClearAcceptedWarnings       bool
+	AcceptedWarnings            []enum.ActionWarningKind
+	AppendAcceptedWarnings      []enum.ActionWarningKind
+	ClearWarningsAcceptedReason bool
+	WarningsAcceptedReason      *string
+	Priority                    *enum.ActionPriority
+	Size                        *enum.ActionSize
+	ClearDueAt                  bool
+	DueAt                       *time.Time
+	Status                      *enum.ActionStatus
+	ClearStatusReason           bool
+	StatusReason                *string
+	ClearTrackerURL             bool
+	TrackerURL                  *string
+	ClearOwner                  bool
+	OwnerID                     *int
+	ClearTeam                   bool
+	TeamID                      *int
+	ClearIncidents              bool
+	AddIncidentIDs              []int
+	RemoveIncidentIDs           []int
+	ClearInsight                bool
+	InsightID                   *int
 }
 
 // Mutate applies the UpdateActionItemInput on the ActionItemMutation builder.
@@ -103,6 +140,45 @@ func (i *UpdateActionItemInput) Mutate(m *ActionItemMutation) {
 	}
 	if v := i.Description; v != nil {
 		m.SetDescription(*v)
+	}
+	if i.ClearRationale {
+		m.ClearRationale()
+	}
+	if v := i.Rationale; v != nil {
+		m.SetRationale(*v)
+	}
+	if i.ClearExpectedEffect {
+		m.ClearExpectedEffect()
+	}
+	if v := i.ExpectedEffect; v != nil {
+		m.SetExpectedEffect(*v)
+	}
+	if i.ClearVerification {
+		m.ClearVerification()
+	}
+	if v := i.Verification; v != nil {
+		m.SetVerification(*v)
+	}
+	if i.ClearInterimMitigation {
+		m.ClearInterimMitigation()
+	}
+	if v := i.InterimMitigation; v != nil {
+		m.SetInterimMitigation(*v)
+	}
+	if i.ClearAcceptedWarnings {
+		m.ClearAcceptedWarnings()
+	}
+	if v := i.AcceptedWarnings; v != nil {
+		m.SetAcceptedWarnings(v)
+	}
+	if i.AppendAcceptedWarnings != nil {
+		m.AppendAcceptedWarnings(i.AcceptedWarnings)
+	}
+	if i.ClearWarningsAcceptedReason {
+		m.ClearWarningsAcceptedReason()
+	}
+	if v := i.WarningsAcceptedReason; v != nil {
+		m.SetWarningsAcceptedReason(*v)
 	}
 	if v := i.Priority; v != nil {
 		m.SetPriority(*v)
@@ -576,11 +652,14 @@ func (c *IncidentUpdateOne) SetInput(i UpdateIncidentInput) *IncidentUpdateOne {
 
 // CreateInsightInput represents a mutation input for creating insights.
 type CreateInsightInput struct {
-	Statement  string
-	Detail     *string
-	Status     *enum.InsightStatus
-	IncidentID int
-	FactorIDs  []int
+	Statement              string
+	Detail                 *string
+	Status                 *enum.InsightStatus
+	IncidentID             int
+	FactorIDs              []int
+	EvidenceEventIDs       []int
+	EvidencePerspectiveIDs []int
+	EvidenceQuestionIDs    []int
 }
 
 // Mutate applies the CreateInsightInput on the InsightMutation builder.
@@ -596,6 +675,15 @@ func (i *CreateInsightInput) Mutate(m *InsightMutation) {
 	if v := i.FactorIDs; len(v) > 0 {
 		m.AddFactorIDs(v...)
 	}
+	if v := i.EvidenceEventIDs; len(v) > 0 {
+		m.AddEvidenceEventIDs(v...)
+	}
+	if v := i.EvidencePerspectiveIDs; len(v) > 0 {
+		m.AddEvidencePerspectiveIDs(v...)
+	}
+	if v := i.EvidenceQuestionIDs; len(v) > 0 {
+		m.AddEvidenceQuestionIDs(v...)
+	}
 }
 
 // SetInput applies the change-set in the CreateInsightInput on the InsightCreate builder.
@@ -606,13 +694,22 @@ func (c *InsightCreate) SetInput(i CreateInsightInput) *InsightCreate {
 
 // UpdateInsightInput represents a mutation input for updating insights.
 type UpdateInsightInput struct {
-	Statement       *string
-	ClearDetail     bool
-	Detail          *string
-	Status          *enum.InsightStatus
-	ClearFactors    bool
-	AddFactorIDs    []int
-	RemoveFactorIDs []int
+	Statement                    *string
+	ClearDetail                  bool
+	Detail                       *string
+	Status                       *enum.InsightStatus
+	ClearFactors                 bool
+	AddFactorIDs                 []int
+	RemoveFactorIDs              []int
+	ClearEvidenceEvents          bool
+	AddEvidenceEventIDs          []int
+	RemoveEvidenceEventIDs       []int
+	ClearEvidencePerspectives    bool
+	AddEvidencePerspectiveIDs    []int
+	RemoveEvidencePerspectiveIDs []int
+	ClearEvidenceQuestions       bool
+	AddEvidenceQuestionIDs       []int
+	RemoveEvidenceQuestionIDs    []int
 }
 
 // Mutate applies the UpdateInsightInput on the InsightMutation builder.
@@ -637,6 +734,33 @@ func (i *UpdateInsightInput) Mutate(m *InsightMutation) {
 	}
 	if v := i.RemoveFactorIDs; len(v) > 0 {
 		m.RemoveFactorIDs(v...)
+	}
+	if i.ClearEvidenceEvents {
+		m.ClearEvidenceEvents()
+	}
+	if v := i.AddEvidenceEventIDs; len(v) > 0 {
+		m.AddEvidenceEventIDs(v...)
+	}
+	if v := i.RemoveEvidenceEventIDs; len(v) > 0 {
+		m.RemoveEvidenceEventIDs(v...)
+	}
+	if i.ClearEvidencePerspectives {
+		m.ClearEvidencePerspectives()
+	}
+	if v := i.AddEvidencePerspectiveIDs; len(v) > 0 {
+		m.AddEvidencePerspectiveIDs(v...)
+	}
+	if v := i.RemoveEvidencePerspectiveIDs; len(v) > 0 {
+		m.RemoveEvidencePerspectiveIDs(v...)
+	}
+	if i.ClearEvidenceQuestions {
+		m.ClearEvidenceQuestions()
+	}
+	if v := i.AddEvidenceQuestionIDs; len(v) > 0 {
+		m.AddEvidenceQuestionIDs(v...)
+	}
+	if v := i.RemoveEvidenceQuestionIDs; len(v) > 0 {
+		m.RemoveEvidenceQuestionIDs(v...)
 	}
 }
 
@@ -1422,6 +1546,72 @@ func (c *VendorUpdate) SetInput(i UpdateVendorInput) *VendorUpdate {
 
 // SetInput applies the change-set in the UpdateVendorInput on the VendorUpdateOne builder.
 func (c *VendorUpdateOne) SetInput(i UpdateVendorInput) *VendorUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateWebhookInput represents a mutation input for creating webhooks.
+type CreateWebhookInput struct {
+	Name   string
+	URL    string
+	Events []enum.WebhookEvent
+	Active *bool
+}
+
+// Mutate applies the CreateWebhookInput on the WebhookMutation builder.
+func (i *CreateWebhookInput) Mutate(m *WebhookMutation) {
+	m.SetName(i.Name)
+	m.SetURL(i.URL)
+	if v := i.Events; v != nil {
+		m.SetEvents(v)
+	}
+	if v := i.Active; v != nil {
+		m.SetActive(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateWebhookInput on the WebhookCreate builder.
+func (c *WebhookCreate) SetInput(i CreateWebhookInput) *WebhookCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateWebhookInput represents a mutation input for updating webhooks.
+type UpdateWebhookInput struct {
+	Name         *string
+	URL          *string
+	Events       []enum.WebhookEvent
+	AppendEvents []enum.WebhookEvent
+	Active       *bool
+}
+
+// Mutate applies the UpdateWebhookInput on the WebhookMutation builder.
+func (i *UpdateWebhookInput) Mutate(m *WebhookMutation) {
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if v := i.URL; v != nil {
+		m.SetURL(*v)
+	}
+	if v := i.Events; v != nil {
+		m.SetEvents(v)
+	}
+	if i.AppendEvents != nil {
+		m.AppendEvents(i.Events)
+	}
+	if v := i.Active; v != nil {
+		m.SetActive(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateWebhookInput on the WebhookUpdate builder.
+func (c *WebhookUpdate) SetInput(i UpdateWebhookInput) *WebhookUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateWebhookInput on the WebhookUpdateOne builder.
+func (c *WebhookUpdateOne) SetInput(i UpdateWebhookInput) *WebhookUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

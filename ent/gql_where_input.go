@@ -15,6 +15,7 @@ import (
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
@@ -26,6 +27,8 @@ import (
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/ent/vendor"
+	"github.com/debrief/debrief/ent/webhook"
+	"github.com/debrief/debrief/ent/webhookdelivery"
 )
 
 // APITokenWhereInput represents a where input for filtering APIToken queries.
@@ -603,6 +606,91 @@ type ActionItemWhereInput struct {
 	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
 	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
 
+	// "rationale" field predicates.
+	Rationale             *string  `json:"rationale,omitempty"`
+	RationaleNEQ          *string  `json:"rationaleNEQ,omitempty"`
+	RationaleIn           []string `json:"rationaleIn,omitempty"`
+	RationaleNotIn        []string `json:"rationaleNotIn,omitempty"`
+	RationaleGT           *string  `json:"rationaleGT,omitempty"`
+	RationaleGTE          *string  `json:"rationaleGTE,omitempty"`
+	RationaleLT           *string  `json:"rationaleLT,omitempty"`
+	RationaleLTE          *string  `json:"rationaleLTE,omitempty"`
+	RationaleContains     *string  `json:"rationaleContains,omitempty"`
+	RationaleHasPrefix    *string  `json:"rationaleHasPrefix,omitempty"`
+	RationaleHasSuffix    *string  `json:"rationaleHasSuffix,omitempty"`
+	RationaleIsNil        bool     `json:"rationaleIsNil,omitempty"`
+	RationaleNotNil       bool     `json:"rationaleNotNil,omitempty"`
+	RationaleEqualFold    *string  `json:"rationaleEqualFold,omitempty"`
+	RationaleContainsFold *string  `json:"rationaleContainsFold,omitempty"`
+
+	// "expected_effect" field predicates.
+	ExpectedEffect             *string  `json:"expectedEffect,omitempty"`
+	ExpectedEffectNEQ          *string  `json:"expectedEffectNEQ,omitempty"`
+	ExpectedEffectIn           []string `json:"expectedEffectIn,omitempty"`
+	ExpectedEffectNotIn        []string `json:"expectedEffectNotIn,omitempty"`
+	ExpectedEffectGT           *string  `json:"expectedEffectGT,omitempty"`
+	ExpectedEffectGTE          *string  `json:"expectedEffectGTE,omitempty"`
+	ExpectedEffectLT           *string  `json:"expectedEffectLT,omitempty"`
+	ExpectedEffectLTE          *string  `json:"expectedEffectLTE,omitempty"`
+	ExpectedEffectContains     *string  `json:"expectedEffectContains,omitempty"`
+	ExpectedEffectHasPrefix    *string  `json:"expectedEffectHasPrefix,omitempty"`
+	ExpectedEffectHasSuffix    *string  `json:"expectedEffectHasSuffix,omitempty"`
+	ExpectedEffectIsNil        bool     `json:"expectedEffectIsNil,omitempty"`
+	ExpectedEffectNotNil       bool     `json:"expectedEffectNotNil,omitempty"`
+	ExpectedEffectEqualFold    *string  `json:"expectedEffectEqualFold,omitempty"`
+	ExpectedEffectContainsFold *string  `json:"expectedEffectContainsFold,omitempty"`
+
+	// "verification" field predicates.
+	Verification             *string  `json:"verification,omitempty"`
+	VerificationNEQ          *string  `json:"verificationNEQ,omitempty"`
+	VerificationIn           []string `json:"verificationIn,omitempty"`
+	VerificationNotIn        []string `json:"verificationNotIn,omitempty"`
+	VerificationGT           *string  `json:"verificationGT,omitempty"`
+	VerificationGTE          *string  `json:"verificationGTE,omitempty"`
+	VerificationLT           *string  `json:"verificationLT,omitempty"`
+	VerificationLTE          *string  `json:"verificationLTE,omitempty"`
+	VerificationContains     *string  `json:"verificationContains,omitempty"`
+	VerificationHasPrefix    *string  `json:"verificationHasPrefix,omitempty"`
+	VerificationHasSuffix    *string  `json:"verificationHasSuffix,omitempty"`
+	VerificationIsNil        bool     `json:"verificationIsNil,omitempty"`
+	VerificationNotNil       bool     `json:"verificationNotNil,omitempty"`
+	VerificationEqualFold    *string  `json:"verificationEqualFold,omitempty"`
+	VerificationContainsFold *string  `json:"verificationContainsFold,omitempty"`
+
+	// "interim_mitigation" field predicates.
+	InterimMitigation             *string  `json:"interimMitigation,omitempty"`
+	InterimMitigationNEQ          *string  `json:"interimMitigationNEQ,omitempty"`
+	InterimMitigationIn           []string `json:"interimMitigationIn,omitempty"`
+	InterimMitigationNotIn        []string `json:"interimMitigationNotIn,omitempty"`
+	InterimMitigationGT           *string  `json:"interimMitigationGT,omitempty"`
+	InterimMitigationGTE          *string  `json:"interimMitigationGTE,omitempty"`
+	InterimMitigationLT           *string  `json:"interimMitigationLT,omitempty"`
+	InterimMitigationLTE          *string  `json:"interimMitigationLTE,omitempty"`
+	InterimMitigationContains     *string  `json:"interimMitigationContains,omitempty"`
+	InterimMitigationHasPrefix    *string  `json:"interimMitigationHasPrefix,omitempty"`
+	InterimMitigationHasSuffix    *string  `json:"interimMitigationHasSuffix,omitempty"`
+	InterimMitigationIsNil        bool     `json:"interimMitigationIsNil,omitempty"`
+	InterimMitigationNotNil       bool     `json:"interimMitigationNotNil,omitempty"`
+	InterimMitigationEqualFold    *string  `json:"interimMitigationEqualFold,omitempty"`
+	InterimMitigationContainsFold *string  `json:"interimMitigationContainsFold,omitempty"`
+
+	// "warnings_accepted_reason" field predicates.
+	WarningsAcceptedReason             *string  `json:"warningsAcceptedReason,omitempty"`
+	WarningsAcceptedReasonNEQ          *string  `json:"warningsAcceptedReasonNEQ,omitempty"`
+	WarningsAcceptedReasonIn           []string `json:"warningsAcceptedReasonIn,omitempty"`
+	WarningsAcceptedReasonNotIn        []string `json:"warningsAcceptedReasonNotIn,omitempty"`
+	WarningsAcceptedReasonGT           *string  `json:"warningsAcceptedReasonGT,omitempty"`
+	WarningsAcceptedReasonGTE          *string  `json:"warningsAcceptedReasonGTE,omitempty"`
+	WarningsAcceptedReasonLT           *string  `json:"warningsAcceptedReasonLT,omitempty"`
+	WarningsAcceptedReasonLTE          *string  `json:"warningsAcceptedReasonLTE,omitempty"`
+	WarningsAcceptedReasonContains     *string  `json:"warningsAcceptedReasonContains,omitempty"`
+	WarningsAcceptedReasonHasPrefix    *string  `json:"warningsAcceptedReasonHasPrefix,omitempty"`
+	WarningsAcceptedReasonHasSuffix    *string  `json:"warningsAcceptedReasonHasSuffix,omitempty"`
+	WarningsAcceptedReasonIsNil        bool     `json:"warningsAcceptedReasonIsNil,omitempty"`
+	WarningsAcceptedReasonNotNil       bool     `json:"warningsAcceptedReasonNotNil,omitempty"`
+	WarningsAcceptedReasonEqualFold    *string  `json:"warningsAcceptedReasonEqualFold,omitempty"`
+	WarningsAcceptedReasonContainsFold *string  `json:"warningsAcceptedReasonContainsFold,omitempty"`
+
 	// "owner_id" field predicates.
 	OwnerID       *int  `json:"ownerID,omitempty"`
 	OwnerIDNEQ    *int  `json:"ownerIDNEQ,omitempty"`
@@ -950,6 +1038,231 @@ func (i *ActionItemWhereInput) P() (predicate.ActionItem, error) {
 	}
 	if i.DescriptionContainsFold != nil {
 		predicates = append(predicates, actionitem.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.Rationale != nil {
+		predicates = append(predicates, actionitem.RationaleEQ(*i.Rationale))
+	}
+	if i.RationaleNEQ != nil {
+		predicates = append(predicates, actionitem.RationaleNEQ(*i.RationaleNEQ))
+	}
+	if len(i.RationaleIn) > 0 {
+		predicates = append(predicates, actionitem.RationaleIn(i.RationaleIn...))
+	}
+	if len(i.RationaleNotIn) > 0 {
+		predicates = append(predicates, actionitem.RationaleNotIn(i.RationaleNotIn...))
+	}
+	if i.RationaleGT != nil {
+		predicates = append(predicates, actionitem.RationaleGT(*i.RationaleGT))
+	}
+	if i.RationaleGTE != nil {
+		predicates = append(predicates, actionitem.RationaleGTE(*i.RationaleGTE))
+	}
+	if i.RationaleLT != nil {
+		predicates = append(predicates, actionitem.RationaleLT(*i.RationaleLT))
+	}
+	if i.RationaleLTE != nil {
+		predicates = append(predicates, actionitem.RationaleLTE(*i.RationaleLTE))
+	}
+	if i.RationaleContains != nil {
+		predicates = append(predicates, actionitem.RationaleContains(*i.RationaleContains))
+	}
+	if i.RationaleHasPrefix != nil {
+		predicates = append(predicates, actionitem.RationaleHasPrefix(*i.RationaleHasPrefix))
+	}
+	if i.RationaleHasSuffix != nil {
+		predicates = append(predicates, actionitem.RationaleHasSuffix(*i.RationaleHasSuffix))
+	}
+	if i.RationaleIsNil {
+		predicates = append(predicates, actionitem.RationaleIsNil())
+	}
+	if i.RationaleNotNil {
+		predicates = append(predicates, actionitem.RationaleNotNil())
+	}
+	if i.RationaleEqualFold != nil {
+		predicates = append(predicates, actionitem.RationaleEqualFold(*i.RationaleEqualFold))
+	}
+	if i.RationaleContainsFold != nil {
+		predicates = append(predicates, actionitem.RationaleContainsFold(*i.RationaleContainsFold))
+	}
+	if i.ExpectedEffect != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectEQ(*i.ExpectedEffect))
+	}
+	if i.ExpectedEffectNEQ != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectNEQ(*i.ExpectedEffectNEQ))
+	}
+	if len(i.ExpectedEffectIn) > 0 {
+		predicates = append(predicates, actionitem.ExpectedEffectIn(i.ExpectedEffectIn...))
+	}
+	if len(i.ExpectedEffectNotIn) > 0 {
+		predicates = append(predicates, actionitem.ExpectedEffectNotIn(i.ExpectedEffectNotIn...))
+	}
+	if i.ExpectedEffectGT != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectGT(*i.ExpectedEffectGT))
+	}
+	if i.ExpectedEffectGTE != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectGTE(*i.ExpectedEffectGTE))
+	}
+	if i.ExpectedEffectLT != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectLT(*i.ExpectedEffectLT))
+	}
+	if i.ExpectedEffectLTE != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectLTE(*i.ExpectedEffectLTE))
+	}
+	if i.ExpectedEffectContains != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectContains(*i.ExpectedEffectContains))
+	}
+	if i.ExpectedEffectHasPrefix != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectHasPrefix(*i.ExpectedEffectHasPrefix))
+	}
+	if i.ExpectedEffectHasSuffix != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectHasSuffix(*i.ExpectedEffectHasSuffix))
+	}
+	if i.ExpectedEffectIsNil {
+		predicates = append(predicates, actionitem.ExpectedEffectIsNil())
+	}
+	if i.ExpectedEffectNotNil {
+		predicates = append(predicates, actionitem.ExpectedEffectNotNil())
+	}
+	if i.ExpectedEffectEqualFold != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectEqualFold(*i.ExpectedEffectEqualFold))
+	}
+	if i.ExpectedEffectContainsFold != nil {
+		predicates = append(predicates, actionitem.ExpectedEffectContainsFold(*i.ExpectedEffectContainsFold))
+	}
+	if i.Verification != nil {
+		predicates = append(predicates, actionitem.VerificationEQ(*i.Verification))
+	}
+	if i.VerificationNEQ != nil {
+		predicates = append(predicates, actionitem.VerificationNEQ(*i.VerificationNEQ))
+	}
+	if len(i.VerificationIn) > 0 {
+		predicates = append(predicates, actionitem.VerificationIn(i.VerificationIn...))
+	}
+	if len(i.VerificationNotIn) > 0 {
+		predicates = append(predicates, actionitem.VerificationNotIn(i.VerificationNotIn...))
+	}
+	if i.VerificationGT != nil {
+		predicates = append(predicates, actionitem.VerificationGT(*i.VerificationGT))
+	}
+	if i.VerificationGTE != nil {
+		predicates = append(predicates, actionitem.VerificationGTE(*i.VerificationGTE))
+	}
+	if i.VerificationLT != nil {
+		predicates = append(predicates, actionitem.VerificationLT(*i.VerificationLT))
+	}
+	if i.VerificationLTE != nil {
+		predicates = append(predicates, actionitem.VerificationLTE(*i.VerificationLTE))
+	}
+	if i.VerificationContains != nil {
+		predicates = append(predicates, actionitem.VerificationContains(*i.VerificationContains))
+	}
+	if i.VerificationHasPrefix != nil {
+		predicates = append(predicates, actionitem.VerificationHasPrefix(*i.VerificationHasPrefix))
+	}
+	if i.VerificationHasSuffix != nil {
+		predicates = append(predicates, actionitem.VerificationHasSuffix(*i.VerificationHasSuffix))
+	}
+	if i.VerificationIsNil {
+		predicates = append(predicates, actionitem.VerificationIsNil())
+	}
+	if i.VerificationNotNil {
+		predicates = append(predicates, actionitem.VerificationNotNil())
+	}
+	if i.VerificationEqualFold != nil {
+		predicates = append(predicates, actionitem.VerificationEqualFold(*i.VerificationEqualFold))
+	}
+	if i.VerificationContainsFold != nil {
+		predicates = append(predicates, actionitem.VerificationContainsFold(*i.VerificationContainsFold))
+	}
+	if i.InterimMitigation != nil {
+		predicates = append(predicates, actionitem.InterimMitigationEQ(*i.InterimMitigation))
+	}
+	if i.InterimMitigationNEQ != nil {
+		predicates = append(predicates, actionitem.InterimMitigationNEQ(*i.InterimMitigationNEQ))
+	}
+	if len(i.InterimMitigationIn) > 0 {
+		predicates = append(predicates, actionitem.InterimMitigationIn(i.InterimMitigationIn...))
+	}
+	if len(i.InterimMitigationNotIn) > 0 {
+		predicates = append(predicates, actionitem.InterimMitigationNotIn(i.InterimMitigationNotIn...))
+	}
+	if i.InterimMitigationGT != nil {
+		predicates = append(predicates, actionitem.InterimMitigationGT(*i.InterimMitigationGT))
+	}
+	if i.InterimMitigationGTE != nil {
+		predicates = append(predicates, actionitem.InterimMitigationGTE(*i.InterimMitigationGTE))
+	}
+	if i.InterimMitigationLT != nil {
+		predicates = append(predicates, actionitem.InterimMitigationLT(*i.InterimMitigationLT))
+	}
+	if i.InterimMitigationLTE != nil {
+		predicates = append(predicates, actionitem.InterimMitigationLTE(*i.InterimMitigationLTE))
+	}
+	if i.InterimMitigationContains != nil {
+		predicates = append(predicates, actionitem.InterimMitigationContains(*i.InterimMitigationContains))
+	}
+	if i.InterimMitigationHasPrefix != nil {
+		predicates = append(predicates, actionitem.InterimMitigationHasPrefix(*i.InterimMitigationHasPrefix))
+	}
+	if i.InterimMitigationHasSuffix != nil {
+		predicates = append(predicates, actionitem.InterimMitigationHasSuffix(*i.InterimMitigationHasSuffix))
+	}
+	if i.InterimMitigationIsNil {
+		predicates = append(predicates, actionitem.InterimMitigationIsNil())
+	}
+	if i.InterimMitigationNotNil {
+		predicates = append(predicates, actionitem.InterimMitigationNotNil())
+	}
+	if i.InterimMitigationEqualFold != nil {
+		predicates = append(predicates, actionitem.InterimMitigationEqualFold(*i.InterimMitigationEqualFold))
+	}
+	if i.InterimMitigationContainsFold != nil {
+		predicates = append(predicates, actionitem.InterimMitigationContainsFold(*i.InterimMitigationContainsFold))
+	}
+	if i.WarningsAcceptedReason != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonEQ(*i.WarningsAcceptedReason))
+	}
+	if i.WarningsAcceptedReasonNEQ != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonNEQ(*i.WarningsAcceptedReasonNEQ))
+	}
+	if len(i.WarningsAcceptedReasonIn) > 0 {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonIn(i.WarningsAcceptedReasonIn...))
+	}
+	if len(i.WarningsAcceptedReasonNotIn) > 0 {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonNotIn(i.WarningsAcceptedReasonNotIn...))
+	}
+	if i.WarningsAcceptedReasonGT != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonGT(*i.WarningsAcceptedReasonGT))
+	}
+	if i.WarningsAcceptedReasonGTE != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonGTE(*i.WarningsAcceptedReasonGTE))
+	}
+	if i.WarningsAcceptedReasonLT != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonLT(*i.WarningsAcceptedReasonLT))
+	}
+	if i.WarningsAcceptedReasonLTE != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonLTE(*i.WarningsAcceptedReasonLTE))
+	}
+	if i.WarningsAcceptedReasonContains != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonContains(*i.WarningsAcceptedReasonContains))
+	}
+	if i.WarningsAcceptedReasonHasPrefix != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonHasPrefix(*i.WarningsAcceptedReasonHasPrefix))
+	}
+	if i.WarningsAcceptedReasonHasSuffix != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonHasSuffix(*i.WarningsAcceptedReasonHasSuffix))
+	}
+	if i.WarningsAcceptedReasonIsNil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonIsNil())
+	}
+	if i.WarningsAcceptedReasonNotNil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonNotNil())
+	}
+	if i.WarningsAcceptedReasonEqualFold != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonEqualFold(*i.WarningsAcceptedReasonEqualFold))
+	}
+	if i.WarningsAcceptedReasonContainsFold != nil {
+		predicates = append(predicates, actionitem.WarningsAcceptedReasonContainsFold(*i.WarningsAcceptedReasonContainsFold))
 	}
 	if i.OwnerID != nil {
 		predicates = append(predicates, actionitem.OwnerIDEQ(*i.OwnerID))
@@ -3256,6 +3569,23 @@ type IncidentWhereInput struct {
 	FacilitatorIDIsNil  bool  `json:"facilitatorIDIsNil,omitempty"`
 	FacilitatorIDNotNil bool  `json:"facilitatorIDNotNil,omitempty"`
 
+	// "learnings_override_reason" field predicates.
+	LearningsOverrideReason             *string  `json:"learningsOverrideReason,omitempty"`
+	LearningsOverrideReasonNEQ          *string  `json:"learningsOverrideReasonNEQ,omitempty"`
+	LearningsOverrideReasonIn           []string `json:"learningsOverrideReasonIn,omitempty"`
+	LearningsOverrideReasonNotIn        []string `json:"learningsOverrideReasonNotIn,omitempty"`
+	LearningsOverrideReasonGT           *string  `json:"learningsOverrideReasonGT,omitempty"`
+	LearningsOverrideReasonGTE          *string  `json:"learningsOverrideReasonGTE,omitempty"`
+	LearningsOverrideReasonLT           *string  `json:"learningsOverrideReasonLT,omitempty"`
+	LearningsOverrideReasonLTE          *string  `json:"learningsOverrideReasonLTE,omitempty"`
+	LearningsOverrideReasonContains     *string  `json:"learningsOverrideReasonContains,omitempty"`
+	LearningsOverrideReasonHasPrefix    *string  `json:"learningsOverrideReasonHasPrefix,omitempty"`
+	LearningsOverrideReasonHasSuffix    *string  `json:"learningsOverrideReasonHasSuffix,omitempty"`
+	LearningsOverrideReasonIsNil        bool     `json:"learningsOverrideReasonIsNil,omitempty"`
+	LearningsOverrideReasonNotNil       bool     `json:"learningsOverrideReasonNotNil,omitempty"`
+	LearningsOverrideReasonEqualFold    *string  `json:"learningsOverrideReasonEqualFold,omitempty"`
+	LearningsOverrideReasonContainsFold *string  `json:"learningsOverrideReasonContainsFold,omitempty"`
+
 	// "restricted" field predicates.
 	Restricted    *bool `json:"restricted,omitempty"`
 	RestrictedNEQ *bool `json:"restrictedNEQ,omitempty"`
@@ -3853,6 +4183,51 @@ func (i *IncidentWhereInput) P() (predicate.Incident, error) {
 	if i.FacilitatorIDNotNil {
 		predicates = append(predicates, incident.FacilitatorIDNotNil())
 	}
+	if i.LearningsOverrideReason != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonEQ(*i.LearningsOverrideReason))
+	}
+	if i.LearningsOverrideReasonNEQ != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonNEQ(*i.LearningsOverrideReasonNEQ))
+	}
+	if len(i.LearningsOverrideReasonIn) > 0 {
+		predicates = append(predicates, incident.LearningsOverrideReasonIn(i.LearningsOverrideReasonIn...))
+	}
+	if len(i.LearningsOverrideReasonNotIn) > 0 {
+		predicates = append(predicates, incident.LearningsOverrideReasonNotIn(i.LearningsOverrideReasonNotIn...))
+	}
+	if i.LearningsOverrideReasonGT != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonGT(*i.LearningsOverrideReasonGT))
+	}
+	if i.LearningsOverrideReasonGTE != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonGTE(*i.LearningsOverrideReasonGTE))
+	}
+	if i.LearningsOverrideReasonLT != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonLT(*i.LearningsOverrideReasonLT))
+	}
+	if i.LearningsOverrideReasonLTE != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonLTE(*i.LearningsOverrideReasonLTE))
+	}
+	if i.LearningsOverrideReasonContains != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonContains(*i.LearningsOverrideReasonContains))
+	}
+	if i.LearningsOverrideReasonHasPrefix != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonHasPrefix(*i.LearningsOverrideReasonHasPrefix))
+	}
+	if i.LearningsOverrideReasonHasSuffix != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonHasSuffix(*i.LearningsOverrideReasonHasSuffix))
+	}
+	if i.LearningsOverrideReasonIsNil {
+		predicates = append(predicates, incident.LearningsOverrideReasonIsNil())
+	}
+	if i.LearningsOverrideReasonNotNil {
+		predicates = append(predicates, incident.LearningsOverrideReasonNotNil())
+	}
+	if i.LearningsOverrideReasonEqualFold != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonEqualFold(*i.LearningsOverrideReasonEqualFold))
+	}
+	if i.LearningsOverrideReasonContainsFold != nil {
+		predicates = append(predicates, incident.LearningsOverrideReasonContainsFold(*i.LearningsOverrideReasonContainsFold))
+	}
 	if i.Restricted != nil {
 		predicates = append(predicates, incident.RestrictedEQ(*i.Restricted))
 	}
@@ -4215,6 +4590,18 @@ type InsightWhereInput struct {
 	HasFactors     *bool                           `json:"hasFactors,omitempty"`
 	HasFactorsWith []*ContributingFactorWhereInput `json:"hasFactorsWith,omitempty"`
 
+	// "evidence_events" edge predicates.
+	HasEvidenceEvents     *bool                      `json:"hasEvidenceEvents,omitempty"`
+	HasEvidenceEventsWith []*TimelineEventWhereInput `json:"hasEvidenceEventsWith,omitempty"`
+
+	// "evidence_perspectives" edge predicates.
+	HasEvidencePerspectives     *bool                    `json:"hasEvidencePerspectives,omitempty"`
+	HasEvidencePerspectivesWith []*PerspectiveWhereInput `json:"hasEvidencePerspectivesWith,omitempty"`
+
+	// "evidence_questions" edge predicates.
+	HasEvidenceQuestions     *bool                 `json:"hasEvidenceQuestions,omitempty"`
+	HasEvidenceQuestionsWith []*QuestionWhereInput `json:"hasEvidenceQuestionsWith,omitempty"`
+
 	// "action_items" edge predicates.
 	HasActionItems     *bool                   `json:"hasActionItems,omitempty"`
 	HasActionItemsWith []*ActionItemWhereInput `json:"hasActionItemsWith,omitempty"`
@@ -4526,6 +4913,60 @@ func (i *InsightWhereInput) P() (predicate.Insight, error) {
 		}
 		predicates = append(predicates, insight.HasFactorsWith(with...))
 	}
+	if i.HasEvidenceEvents != nil {
+		p := insight.HasEvidenceEvents()
+		if !*i.HasEvidenceEvents {
+			p = insight.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEvidenceEventsWith) > 0 {
+		with := make([]predicate.TimelineEvent, 0, len(i.HasEvidenceEventsWith))
+		for _, w := range i.HasEvidenceEventsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEvidenceEventsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, insight.HasEvidenceEventsWith(with...))
+	}
+	if i.HasEvidencePerspectives != nil {
+		p := insight.HasEvidencePerspectives()
+		if !*i.HasEvidencePerspectives {
+			p = insight.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEvidencePerspectivesWith) > 0 {
+		with := make([]predicate.Perspective, 0, len(i.HasEvidencePerspectivesWith))
+		for _, w := range i.HasEvidencePerspectivesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEvidencePerspectivesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, insight.HasEvidencePerspectivesWith(with...))
+	}
+	if i.HasEvidenceQuestions != nil {
+		p := insight.HasEvidenceQuestions()
+		if !*i.HasEvidenceQuestions {
+			p = insight.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEvidenceQuestionsWith) > 0 {
+		with := make([]predicate.Question, 0, len(i.HasEvidenceQuestionsWith))
+		for _, w := range i.HasEvidenceQuestionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEvidenceQuestionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, insight.HasEvidenceQuestionsWith(with...))
+	}
 	if i.HasActionItems != nil {
 		p := insight.HasActionItems()
 		if !*i.HasActionItems {
@@ -4551,6 +4992,456 @@ func (i *InsightWhereInput) P() (predicate.Insight, error) {
 		return predicates[0], nil
 	default:
 		return insight.And(predicates...), nil
+	}
+}
+
+// NotificationWhereInput represents a where input for filtering Notification queries.
+type NotificationWhereInput struct {
+	Predicates []predicate.Notification  `json:"-"`
+	Not        *NotificationWhereInput   `json:"not,omitempty"`
+	Or         []*NotificationWhereInput `json:"or,omitempty"`
+	And        []*NotificationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "user_id" field predicates.
+	UserID      *int  `json:"userID,omitempty"`
+	UserIDNEQ   *int  `json:"userIDNEQ,omitempty"`
+	UserIDIn    []int `json:"userIDIn,omitempty"`
+	UserIDNotIn []int `json:"userIDNotIn,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *enum.NotificationKind  `json:"kind,omitempty"`
+	KindNEQ   *enum.NotificationKind  `json:"kindNEQ,omitempty"`
+	KindIn    []enum.NotificationKind `json:"kindIn,omitempty"`
+	KindNotIn []enum.NotificationKind `json:"kindNotIn,omitempty"`
+
+	// "message" field predicates.
+	Message             *string  `json:"message,omitempty"`
+	MessageNEQ          *string  `json:"messageNEQ,omitempty"`
+	MessageIn           []string `json:"messageIn,omitempty"`
+	MessageNotIn        []string `json:"messageNotIn,omitempty"`
+	MessageGT           *string  `json:"messageGT,omitempty"`
+	MessageGTE          *string  `json:"messageGTE,omitempty"`
+	MessageLT           *string  `json:"messageLT,omitempty"`
+	MessageLTE          *string  `json:"messageLTE,omitempty"`
+	MessageContains     *string  `json:"messageContains,omitempty"`
+	MessageHasPrefix    *string  `json:"messageHasPrefix,omitempty"`
+	MessageHasSuffix    *string  `json:"messageHasSuffix,omitempty"`
+	MessageEqualFold    *string  `json:"messageEqualFold,omitempty"`
+	MessageContainsFold *string  `json:"messageContainsFold,omitempty"`
+
+	// "incident_id" field predicates.
+	IncidentID       *int  `json:"incidentID,omitempty"`
+	IncidentIDNEQ    *int  `json:"incidentIDNEQ,omitempty"`
+	IncidentIDIn     []int `json:"incidentIDIn,omitempty"`
+	IncidentIDNotIn  []int `json:"incidentIDNotIn,omitempty"`
+	IncidentIDIsNil  bool  `json:"incidentIDIsNil,omitempty"`
+	IncidentIDNotNil bool  `json:"incidentIDNotNil,omitempty"`
+
+	// "action_item_id" field predicates.
+	ActionItemID       *int  `json:"actionItemID,omitempty"`
+	ActionItemIDNEQ    *int  `json:"actionItemIDNEQ,omitempty"`
+	ActionItemIDIn     []int `json:"actionItemIDIn,omitempty"`
+	ActionItemIDNotIn  []int `json:"actionItemIDNotIn,omitempty"`
+	ActionItemIDIsNil  bool  `json:"actionItemIDIsNil,omitempty"`
+	ActionItemIDNotNil bool  `json:"actionItemIDNotNil,omitempty"`
+
+	// "subject_id" field predicates.
+	SubjectID       *int  `json:"subjectID,omitempty"`
+	SubjectIDNEQ    *int  `json:"subjectIDNEQ,omitempty"`
+	SubjectIDIn     []int `json:"subjectIDIn,omitempty"`
+	SubjectIDNotIn  []int `json:"subjectIDNotIn,omitempty"`
+	SubjectIDGT     *int  `json:"subjectIDGT,omitempty"`
+	SubjectIDGTE    *int  `json:"subjectIDGTE,omitempty"`
+	SubjectIDLT     *int  `json:"subjectIDLT,omitempty"`
+	SubjectIDLTE    *int  `json:"subjectIDLTE,omitempty"`
+	SubjectIDIsNil  bool  `json:"subjectIDIsNil,omitempty"`
+	SubjectIDNotNil bool  `json:"subjectIDNotNil,omitempty"`
+
+	// "read_at" field predicates.
+	ReadAt       *time.Time  `json:"readAt,omitempty"`
+	ReadAtNEQ    *time.Time  `json:"readAtNEQ,omitempty"`
+	ReadAtIn     []time.Time `json:"readAtIn,omitempty"`
+	ReadAtNotIn  []time.Time `json:"readAtNotIn,omitempty"`
+	ReadAtGT     *time.Time  `json:"readAtGT,omitempty"`
+	ReadAtGTE    *time.Time  `json:"readAtGTE,omitempty"`
+	ReadAtLT     *time.Time  `json:"readAtLT,omitempty"`
+	ReadAtLTE    *time.Time  `json:"readAtLTE,omitempty"`
+	ReadAtIsNil  bool        `json:"readAtIsNil,omitempty"`
+	ReadAtNotNil bool        `json:"readAtNotNil,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "user" edge predicates.
+	HasUser     *bool             `json:"hasUser,omitempty"`
+	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
+
+	// "incident" edge predicates.
+	HasIncident     *bool                 `json:"hasIncident,omitempty"`
+	HasIncidentWith []*IncidentWhereInput `json:"hasIncidentWith,omitempty"`
+
+	// "action_item" edge predicates.
+	HasActionItem     *bool                   `json:"hasActionItem,omitempty"`
+	HasActionItemWith []*ActionItemWhereInput `json:"hasActionItemWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *NotificationWhereInput) AddPredicates(predicates ...predicate.Notification) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the NotificationWhereInput filter on the NotificationQuery builder.
+func (i *NotificationWhereInput) Filter(q *NotificationQuery) (*NotificationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyNotificationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyNotificationWhereInput is returned in case the NotificationWhereInput is empty.
+var ErrEmptyNotificationWhereInput = errors.New("ent: empty predicate NotificationWhereInput")
+
+// P returns a predicate for filtering notifications.
+// An error is returned if the input is empty or invalid.
+func (i *NotificationWhereInput) P() (predicate.Notification, error) {
+	var predicates []predicate.Notification
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, notification.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Notification, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, notification.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Notification, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, notification.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, notification.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, notification.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, notification.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, notification.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, notification.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, notification.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, notification.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, notification.IDLTE(*i.IDLTE))
+	}
+	if i.UserID != nil {
+		predicates = append(predicates, notification.UserIDEQ(*i.UserID))
+	}
+	if i.UserIDNEQ != nil {
+		predicates = append(predicates, notification.UserIDNEQ(*i.UserIDNEQ))
+	}
+	if len(i.UserIDIn) > 0 {
+		predicates = append(predicates, notification.UserIDIn(i.UserIDIn...))
+	}
+	if len(i.UserIDNotIn) > 0 {
+		predicates = append(predicates, notification.UserIDNotIn(i.UserIDNotIn...))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, notification.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, notification.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, notification.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, notification.KindNotIn(i.KindNotIn...))
+	}
+	if i.Message != nil {
+		predicates = append(predicates, notification.MessageEQ(*i.Message))
+	}
+	if i.MessageNEQ != nil {
+		predicates = append(predicates, notification.MessageNEQ(*i.MessageNEQ))
+	}
+	if len(i.MessageIn) > 0 {
+		predicates = append(predicates, notification.MessageIn(i.MessageIn...))
+	}
+	if len(i.MessageNotIn) > 0 {
+		predicates = append(predicates, notification.MessageNotIn(i.MessageNotIn...))
+	}
+	if i.MessageGT != nil {
+		predicates = append(predicates, notification.MessageGT(*i.MessageGT))
+	}
+	if i.MessageGTE != nil {
+		predicates = append(predicates, notification.MessageGTE(*i.MessageGTE))
+	}
+	if i.MessageLT != nil {
+		predicates = append(predicates, notification.MessageLT(*i.MessageLT))
+	}
+	if i.MessageLTE != nil {
+		predicates = append(predicates, notification.MessageLTE(*i.MessageLTE))
+	}
+	if i.MessageContains != nil {
+		predicates = append(predicates, notification.MessageContains(*i.MessageContains))
+	}
+	if i.MessageHasPrefix != nil {
+		predicates = append(predicates, notification.MessageHasPrefix(*i.MessageHasPrefix))
+	}
+	if i.MessageHasSuffix != nil {
+		predicates = append(predicates, notification.MessageHasSuffix(*i.MessageHasSuffix))
+	}
+	if i.MessageEqualFold != nil {
+		predicates = append(predicates, notification.MessageEqualFold(*i.MessageEqualFold))
+	}
+	if i.MessageContainsFold != nil {
+		predicates = append(predicates, notification.MessageContainsFold(*i.MessageContainsFold))
+	}
+	if i.IncidentID != nil {
+		predicates = append(predicates, notification.IncidentIDEQ(*i.IncidentID))
+	}
+	if i.IncidentIDNEQ != nil {
+		predicates = append(predicates, notification.IncidentIDNEQ(*i.IncidentIDNEQ))
+	}
+	if len(i.IncidentIDIn) > 0 {
+		predicates = append(predicates, notification.IncidentIDIn(i.IncidentIDIn...))
+	}
+	if len(i.IncidentIDNotIn) > 0 {
+		predicates = append(predicates, notification.IncidentIDNotIn(i.IncidentIDNotIn...))
+	}
+	if i.IncidentIDIsNil {
+		predicates = append(predicates, notification.IncidentIDIsNil())
+	}
+	if i.IncidentIDNotNil {
+		predicates = append(predicates, notification.IncidentIDNotNil())
+	}
+	if i.ActionItemID != nil {
+		predicates = append(predicates, notification.ActionItemIDEQ(*i.ActionItemID))
+	}
+	if i.ActionItemIDNEQ != nil {
+		predicates = append(predicates, notification.ActionItemIDNEQ(*i.ActionItemIDNEQ))
+	}
+	if len(i.ActionItemIDIn) > 0 {
+		predicates = append(predicates, notification.ActionItemIDIn(i.ActionItemIDIn...))
+	}
+	if len(i.ActionItemIDNotIn) > 0 {
+		predicates = append(predicates, notification.ActionItemIDNotIn(i.ActionItemIDNotIn...))
+	}
+	if i.ActionItemIDIsNil {
+		predicates = append(predicates, notification.ActionItemIDIsNil())
+	}
+	if i.ActionItemIDNotNil {
+		predicates = append(predicates, notification.ActionItemIDNotNil())
+	}
+	if i.SubjectID != nil {
+		predicates = append(predicates, notification.SubjectIDEQ(*i.SubjectID))
+	}
+	if i.SubjectIDNEQ != nil {
+		predicates = append(predicates, notification.SubjectIDNEQ(*i.SubjectIDNEQ))
+	}
+	if len(i.SubjectIDIn) > 0 {
+		predicates = append(predicates, notification.SubjectIDIn(i.SubjectIDIn...))
+	}
+	if len(i.SubjectIDNotIn) > 0 {
+		predicates = append(predicates, notification.SubjectIDNotIn(i.SubjectIDNotIn...))
+	}
+	if i.SubjectIDGT != nil {
+		predicates = append(predicates, notification.SubjectIDGT(*i.SubjectIDGT))
+	}
+	if i.SubjectIDGTE != nil {
+		predicates = append(predicates, notification.SubjectIDGTE(*i.SubjectIDGTE))
+	}
+	if i.SubjectIDLT != nil {
+		predicates = append(predicates, notification.SubjectIDLT(*i.SubjectIDLT))
+	}
+	if i.SubjectIDLTE != nil {
+		predicates = append(predicates, notification.SubjectIDLTE(*i.SubjectIDLTE))
+	}
+	if i.SubjectIDIsNil {
+		predicates = append(predicates, notification.SubjectIDIsNil())
+	}
+	if i.SubjectIDNotNil {
+		predicates = append(predicates, notification.SubjectIDNotNil())
+	}
+	if i.ReadAt != nil {
+		predicates = append(predicates, notification.ReadAtEQ(*i.ReadAt))
+	}
+	if i.ReadAtNEQ != nil {
+		predicates = append(predicates, notification.ReadAtNEQ(*i.ReadAtNEQ))
+	}
+	if len(i.ReadAtIn) > 0 {
+		predicates = append(predicates, notification.ReadAtIn(i.ReadAtIn...))
+	}
+	if len(i.ReadAtNotIn) > 0 {
+		predicates = append(predicates, notification.ReadAtNotIn(i.ReadAtNotIn...))
+	}
+	if i.ReadAtGT != nil {
+		predicates = append(predicates, notification.ReadAtGT(*i.ReadAtGT))
+	}
+	if i.ReadAtGTE != nil {
+		predicates = append(predicates, notification.ReadAtGTE(*i.ReadAtGTE))
+	}
+	if i.ReadAtLT != nil {
+		predicates = append(predicates, notification.ReadAtLT(*i.ReadAtLT))
+	}
+	if i.ReadAtLTE != nil {
+		predicates = append(predicates, notification.ReadAtLTE(*i.ReadAtLTE))
+	}
+	if i.ReadAtIsNil {
+		predicates = append(predicates, notification.ReadAtIsNil())
+	}
+	if i.ReadAtNotNil {
+		predicates = append(predicates, notification.ReadAtNotNil())
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, notification.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, notification.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, notification.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, notification.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, notification.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, notification.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, notification.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, notification.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+
+	if i.HasUser != nil {
+		p := notification.HasUser()
+		if !*i.HasUser {
+			p = notification.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasUserWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasUserWith))
+		for _, w := range i.HasUserWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, notification.HasUserWith(with...))
+	}
+	if i.HasIncident != nil {
+		p := notification.HasIncident()
+		if !*i.HasIncident {
+			p = notification.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIncidentWith) > 0 {
+		with := make([]predicate.Incident, 0, len(i.HasIncidentWith))
+		for _, w := range i.HasIncidentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIncidentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, notification.HasIncidentWith(with...))
+	}
+	if i.HasActionItem != nil {
+		p := notification.HasActionItem()
+		if !*i.HasActionItem {
+			p = notification.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasActionItemWith) > 0 {
+		with := make([]predicate.ActionItem, 0, len(i.HasActionItemWith))
+		for _, w := range i.HasActionItemWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasActionItemWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, notification.HasActionItemWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyNotificationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return notification.And(predicates...), nil
 	}
 }
 
@@ -5139,6 +6030,10 @@ type PerspectiveWhereInput struct {
 	// "author" edge predicates.
 	HasAuthor     *bool             `json:"hasAuthor,omitempty"`
 	HasAuthorWith []*UserWhereInput `json:"hasAuthorWith,omitempty"`
+
+	// "insights" edge predicates.
+	HasInsights     *bool                `json:"hasInsights,omitempty"`
+	HasInsightsWith []*InsightWhereInput `json:"hasInsightsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5594,6 +6489,24 @@ func (i *PerspectiveWhereInput) P() (predicate.Perspective, error) {
 		}
 		predicates = append(predicates, perspective.HasAuthorWith(with...))
 	}
+	if i.HasInsights != nil {
+		p := perspective.HasInsights()
+		if !*i.HasInsights {
+			p = perspective.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasInsightsWith) > 0 {
+		with := make([]predicate.Insight, 0, len(i.HasInsightsWith))
+		for _, w := range i.HasInsightsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasInsightsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, perspective.HasInsightsWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyPerspectiveWhereInput
@@ -5728,6 +6641,10 @@ type QuestionWhereInput struct {
 	// "incident" edge predicates.
 	HasIncident     *bool                 `json:"hasIncident,omitempty"`
 	HasIncidentWith []*IncidentWhereInput `json:"hasIncidentWith,omitempty"`
+
+	// "insights" edge predicates.
+	HasInsights     *bool                `json:"hasInsights,omitempty"`
+	HasInsightsWith []*InsightWhereInput `json:"hasInsightsWith,omitempty"`
 
 	// "asked_by" edge predicates.
 	HasAskedBy     *bool             `json:"hasAskedBy,omitempty"`
@@ -6113,6 +7030,24 @@ func (i *QuestionWhereInput) P() (predicate.Question, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, question.HasIncidentWith(with...))
+	}
+	if i.HasInsights != nil {
+		p := question.HasInsights()
+		if !*i.HasInsights {
+			p = question.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasInsightsWith) > 0 {
+		with := make([]predicate.Insight, 0, len(i.HasInsightsWith))
+		for _, w := range i.HasInsightsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasInsightsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, question.HasInsightsWith(with...))
 	}
 	if i.HasAskedBy != nil {
 		p := question.HasAskedBy()
@@ -7492,6 +8427,10 @@ type TimelineEventWhereInput struct {
 	// "actor" edge predicates.
 	HasActor     *bool             `json:"hasActor,omitempty"`
 	HasActorWith []*UserWhereInput `json:"hasActorWith,omitempty"`
+
+	// "insights" edge predicates.
+	HasInsights     *bool                `json:"hasInsights,omitempty"`
+	HasInsightsWith []*InsightWhereInput `json:"hasInsightsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -7967,6 +8906,24 @@ func (i *TimelineEventWhereInput) P() (predicate.TimelineEvent, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, timelineevent.HasActorWith(with...))
+	}
+	if i.HasInsights != nil {
+		p := timelineevent.HasInsights()
+		if !*i.HasInsights {
+			p = timelineevent.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasInsightsWith) > 0 {
+		with := make([]predicate.Insight, 0, len(i.HasInsightsWith))
+		for _, w := range i.HasInsightsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasInsightsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, timelineevent.HasInsightsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -8991,5 +9948,903 @@ func (i *VendorWhereInput) P() (predicate.Vendor, error) {
 		return predicates[0], nil
 	default:
 		return vendor.And(predicates...), nil
+	}
+}
+
+// WebhookWhereInput represents a where input for filtering Webhook queries.
+type WebhookWhereInput struct {
+	Predicates []predicate.Webhook  `json:"-"`
+	Not        *WebhookWhereInput   `json:"not,omitempty"`
+	Or         []*WebhookWhereInput `json:"or,omitempty"`
+	And        []*WebhookWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "url" field predicates.
+	URL             *string  `json:"url,omitempty"`
+	URLNEQ          *string  `json:"urlNEQ,omitempty"`
+	URLIn           []string `json:"urlIn,omitempty"`
+	URLNotIn        []string `json:"urlNotIn,omitempty"`
+	URLGT           *string  `json:"urlGT,omitempty"`
+	URLGTE          *string  `json:"urlGTE,omitempty"`
+	URLLT           *string  `json:"urlLT,omitempty"`
+	URLLTE          *string  `json:"urlLTE,omitempty"`
+	URLContains     *string  `json:"urlContains,omitempty"`
+	URLHasPrefix    *string  `json:"urlHasPrefix,omitempty"`
+	URLHasSuffix    *string  `json:"urlHasSuffix,omitempty"`
+	URLEqualFold    *string  `json:"urlEqualFold,omitempty"`
+	URLContainsFold *string  `json:"urlContainsFold,omitempty"`
+
+	// "active" field predicates.
+	Active    *bool `json:"active,omitempty"`
+	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "deliveries" edge predicates.
+	HasDeliveries     *bool                        `json:"hasDeliveries,omitempty"`
+	HasDeliveriesWith []*WebhookDeliveryWhereInput `json:"hasDeliveriesWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WebhookWhereInput) AddPredicates(predicates ...predicate.Webhook) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WebhookWhereInput filter on the WebhookQuery builder.
+func (i *WebhookWhereInput) Filter(q *WebhookQuery) (*WebhookQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWebhookWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWebhookWhereInput is returned in case the WebhookWhereInput is empty.
+var ErrEmptyWebhookWhereInput = errors.New("ent: empty predicate WebhookWhereInput")
+
+// P returns a predicate for filtering webhooks.
+// An error is returned if the input is empty or invalid.
+func (i *WebhookWhereInput) P() (predicate.Webhook, error) {
+	var predicates []predicate.Webhook
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, webhook.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Webhook, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, webhook.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Webhook, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, webhook.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, webhook.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, webhook.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, webhook.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, webhook.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, webhook.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, webhook.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, webhook.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, webhook.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, webhook.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, webhook.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, webhook.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, webhook.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, webhook.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, webhook.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, webhook.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, webhook.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, webhook.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, webhook.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, webhook.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, webhook.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, webhook.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, webhook.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, webhook.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, webhook.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, webhook.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, webhook.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, webhook.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, webhook.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, webhook.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, webhook.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, webhook.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, webhook.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, webhook.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, webhook.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, webhook.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, webhook.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, webhook.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.URL != nil {
+		predicates = append(predicates, webhook.URLEQ(*i.URL))
+	}
+	if i.URLNEQ != nil {
+		predicates = append(predicates, webhook.URLNEQ(*i.URLNEQ))
+	}
+	if len(i.URLIn) > 0 {
+		predicates = append(predicates, webhook.URLIn(i.URLIn...))
+	}
+	if len(i.URLNotIn) > 0 {
+		predicates = append(predicates, webhook.URLNotIn(i.URLNotIn...))
+	}
+	if i.URLGT != nil {
+		predicates = append(predicates, webhook.URLGT(*i.URLGT))
+	}
+	if i.URLGTE != nil {
+		predicates = append(predicates, webhook.URLGTE(*i.URLGTE))
+	}
+	if i.URLLT != nil {
+		predicates = append(predicates, webhook.URLLT(*i.URLLT))
+	}
+	if i.URLLTE != nil {
+		predicates = append(predicates, webhook.URLLTE(*i.URLLTE))
+	}
+	if i.URLContains != nil {
+		predicates = append(predicates, webhook.URLContains(*i.URLContains))
+	}
+	if i.URLHasPrefix != nil {
+		predicates = append(predicates, webhook.URLHasPrefix(*i.URLHasPrefix))
+	}
+	if i.URLHasSuffix != nil {
+		predicates = append(predicates, webhook.URLHasSuffix(*i.URLHasSuffix))
+	}
+	if i.URLEqualFold != nil {
+		predicates = append(predicates, webhook.URLEqualFold(*i.URLEqualFold))
+	}
+	if i.URLContainsFold != nil {
+		predicates = append(predicates, webhook.URLContainsFold(*i.URLContainsFold))
+	}
+	if i.Active != nil {
+		predicates = append(predicates, webhook.ActiveEQ(*i.Active))
+	}
+	if i.ActiveNEQ != nil {
+		predicates = append(predicates, webhook.ActiveNEQ(*i.ActiveNEQ))
+	}
+
+	if i.HasCreatedBy != nil {
+		p := webhook.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = webhook.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhook.HasCreatedByWith(with...))
+	}
+	if i.HasDeliveries != nil {
+		p := webhook.HasDeliveries()
+		if !*i.HasDeliveries {
+			p = webhook.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDeliveriesWith) > 0 {
+		with := make([]predicate.WebhookDelivery, 0, len(i.HasDeliveriesWith))
+		for _, w := range i.HasDeliveriesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDeliveriesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhook.HasDeliveriesWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWebhookWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return webhook.And(predicates...), nil
+	}
+}
+
+// WebhookDeliveryWhereInput represents a where input for filtering WebhookDelivery queries.
+type WebhookDeliveryWhereInput struct {
+	Predicates []predicate.WebhookDelivery  `json:"-"`
+	Not        *WebhookDeliveryWhereInput   `json:"not,omitempty"`
+	Or         []*WebhookDeliveryWhereInput `json:"or,omitempty"`
+	And        []*WebhookDeliveryWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "webhook_id" field predicates.
+	WebhookID      *int  `json:"webhookID,omitempty"`
+	WebhookIDNEQ   *int  `json:"webhookIDNEQ,omitempty"`
+	WebhookIDIn    []int `json:"webhookIDIn,omitempty"`
+	WebhookIDNotIn []int `json:"webhookIDNotIn,omitempty"`
+
+	// "event" field predicates.
+	Event      *enum.WebhookEvent  `json:"event,omitempty"`
+	EventNEQ   *enum.WebhookEvent  `json:"eventNEQ,omitempty"`
+	EventIn    []enum.WebhookEvent `json:"eventIn,omitempty"`
+	EventNotIn []enum.WebhookEvent `json:"eventNotIn,omitempty"`
+
+	// "payload" field predicates.
+	Payload             *string  `json:"payload,omitempty"`
+	PayloadNEQ          *string  `json:"payloadNEQ,omitempty"`
+	PayloadIn           []string `json:"payloadIn,omitempty"`
+	PayloadNotIn        []string `json:"payloadNotIn,omitempty"`
+	PayloadGT           *string  `json:"payloadGT,omitempty"`
+	PayloadGTE          *string  `json:"payloadGTE,omitempty"`
+	PayloadLT           *string  `json:"payloadLT,omitempty"`
+	PayloadLTE          *string  `json:"payloadLTE,omitempty"`
+	PayloadContains     *string  `json:"payloadContains,omitempty"`
+	PayloadHasPrefix    *string  `json:"payloadHasPrefix,omitempty"`
+	PayloadHasSuffix    *string  `json:"payloadHasSuffix,omitempty"`
+	PayloadEqualFold    *string  `json:"payloadEqualFold,omitempty"`
+	PayloadContainsFold *string  `json:"payloadContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *enum.DeliveryStatus  `json:"status,omitempty"`
+	StatusNEQ   *enum.DeliveryStatus  `json:"statusNEQ,omitempty"`
+	StatusIn    []enum.DeliveryStatus `json:"statusIn,omitempty"`
+	StatusNotIn []enum.DeliveryStatus `json:"statusNotIn,omitempty"`
+
+	// "attempts" field predicates.
+	Attempts      *int  `json:"attempts,omitempty"`
+	AttemptsNEQ   *int  `json:"attemptsNEQ,omitempty"`
+	AttemptsIn    []int `json:"attemptsIn,omitempty"`
+	AttemptsNotIn []int `json:"attemptsNotIn,omitempty"`
+	AttemptsGT    *int  `json:"attemptsGT,omitempty"`
+	AttemptsGTE   *int  `json:"attemptsGTE,omitempty"`
+	AttemptsLT    *int  `json:"attemptsLT,omitempty"`
+	AttemptsLTE   *int  `json:"attemptsLTE,omitempty"`
+
+	// "next_attempt_at" field predicates.
+	NextAttemptAt      *time.Time  `json:"nextAttemptAt,omitempty"`
+	NextAttemptAtNEQ   *time.Time  `json:"nextAttemptAtNEQ,omitempty"`
+	NextAttemptAtIn    []time.Time `json:"nextAttemptAtIn,omitempty"`
+	NextAttemptAtNotIn []time.Time `json:"nextAttemptAtNotIn,omitempty"`
+	NextAttemptAtGT    *time.Time  `json:"nextAttemptAtGT,omitempty"`
+	NextAttemptAtGTE   *time.Time  `json:"nextAttemptAtGTE,omitempty"`
+	NextAttemptAtLT    *time.Time  `json:"nextAttemptAtLT,omitempty"`
+	NextAttemptAtLTE   *time.Time  `json:"nextAttemptAtLTE,omitempty"`
+
+	// "last_attempt_at" field predicates.
+	LastAttemptAt       *time.Time  `json:"lastAttemptAt,omitempty"`
+	LastAttemptAtNEQ    *time.Time  `json:"lastAttemptAtNEQ,omitempty"`
+	LastAttemptAtIn     []time.Time `json:"lastAttemptAtIn,omitempty"`
+	LastAttemptAtNotIn  []time.Time `json:"lastAttemptAtNotIn,omitempty"`
+	LastAttemptAtGT     *time.Time  `json:"lastAttemptAtGT,omitempty"`
+	LastAttemptAtGTE    *time.Time  `json:"lastAttemptAtGTE,omitempty"`
+	LastAttemptAtLT     *time.Time  `json:"lastAttemptAtLT,omitempty"`
+	LastAttemptAtLTE    *time.Time  `json:"lastAttemptAtLTE,omitempty"`
+	LastAttemptAtIsNil  bool        `json:"lastAttemptAtIsNil,omitempty"`
+	LastAttemptAtNotNil bool        `json:"lastAttemptAtNotNil,omitempty"`
+
+	// "response_status" field predicates.
+	ResponseStatus       *int  `json:"responseStatus,omitempty"`
+	ResponseStatusNEQ    *int  `json:"responseStatusNEQ,omitempty"`
+	ResponseStatusIn     []int `json:"responseStatusIn,omitempty"`
+	ResponseStatusNotIn  []int `json:"responseStatusNotIn,omitempty"`
+	ResponseStatusGT     *int  `json:"responseStatusGT,omitempty"`
+	ResponseStatusGTE    *int  `json:"responseStatusGTE,omitempty"`
+	ResponseStatusLT     *int  `json:"responseStatusLT,omitempty"`
+	ResponseStatusLTE    *int  `json:"responseStatusLTE,omitempty"`
+	ResponseStatusIsNil  bool  `json:"responseStatusIsNil,omitempty"`
+	ResponseStatusNotNil bool  `json:"responseStatusNotNil,omitempty"`
+
+	// "last_error" field predicates.
+	LastError             *string  `json:"lastError,omitempty"`
+	LastErrorNEQ          *string  `json:"lastErrorNEQ,omitempty"`
+	LastErrorIn           []string `json:"lastErrorIn,omitempty"`
+	LastErrorNotIn        []string `json:"lastErrorNotIn,omitempty"`
+	LastErrorGT           *string  `json:"lastErrorGT,omitempty"`
+	LastErrorGTE          *string  `json:"lastErrorGTE,omitempty"`
+	LastErrorLT           *string  `json:"lastErrorLT,omitempty"`
+	LastErrorLTE          *string  `json:"lastErrorLTE,omitempty"`
+	LastErrorContains     *string  `json:"lastErrorContains,omitempty"`
+	LastErrorHasPrefix    *string  `json:"lastErrorHasPrefix,omitempty"`
+	LastErrorHasSuffix    *string  `json:"lastErrorHasSuffix,omitempty"`
+	LastErrorIsNil        bool     `json:"lastErrorIsNil,omitempty"`
+	LastErrorNotNil       bool     `json:"lastErrorNotNil,omitempty"`
+	LastErrorEqualFold    *string  `json:"lastErrorEqualFold,omitempty"`
+	LastErrorContainsFold *string  `json:"lastErrorContainsFold,omitempty"`
+
+	// "delivered_at" field predicates.
+	DeliveredAt       *time.Time  `json:"deliveredAt,omitempty"`
+	DeliveredAtNEQ    *time.Time  `json:"deliveredAtNEQ,omitempty"`
+	DeliveredAtIn     []time.Time `json:"deliveredAtIn,omitempty"`
+	DeliveredAtNotIn  []time.Time `json:"deliveredAtNotIn,omitempty"`
+	DeliveredAtGT     *time.Time  `json:"deliveredAtGT,omitempty"`
+	DeliveredAtGTE    *time.Time  `json:"deliveredAtGTE,omitempty"`
+	DeliveredAtLT     *time.Time  `json:"deliveredAtLT,omitempty"`
+	DeliveredAtLTE    *time.Time  `json:"deliveredAtLTE,omitempty"`
+	DeliveredAtIsNil  bool        `json:"deliveredAtIsNil,omitempty"`
+	DeliveredAtNotNil bool        `json:"deliveredAtNotNil,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "webhook" edge predicates.
+	HasWebhook     *bool                `json:"hasWebhook,omitempty"`
+	HasWebhookWith []*WebhookWhereInput `json:"hasWebhookWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WebhookDeliveryWhereInput) AddPredicates(predicates ...predicate.WebhookDelivery) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WebhookDeliveryWhereInput filter on the WebhookDeliveryQuery builder.
+func (i *WebhookDeliveryWhereInput) Filter(q *WebhookDeliveryQuery) (*WebhookDeliveryQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWebhookDeliveryWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWebhookDeliveryWhereInput is returned in case the WebhookDeliveryWhereInput is empty.
+var ErrEmptyWebhookDeliveryWhereInput = errors.New("ent: empty predicate WebhookDeliveryWhereInput")
+
+// P returns a predicate for filtering webhookdeliveries.
+// An error is returned if the input is empty or invalid.
+func (i *WebhookDeliveryWhereInput) P() (predicate.WebhookDelivery, error) {
+	var predicates []predicate.WebhookDelivery
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, webhookdelivery.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WebhookDelivery, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, webhookdelivery.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WebhookDelivery, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, webhookdelivery.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, webhookdelivery.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, webhookdelivery.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, webhookdelivery.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, webhookdelivery.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, webhookdelivery.IDLTE(*i.IDLTE))
+	}
+	if i.WebhookID != nil {
+		predicates = append(predicates, webhookdelivery.WebhookIDEQ(*i.WebhookID))
+	}
+	if i.WebhookIDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.WebhookIDNEQ(*i.WebhookIDNEQ))
+	}
+	if len(i.WebhookIDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.WebhookIDIn(i.WebhookIDIn...))
+	}
+	if len(i.WebhookIDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.WebhookIDNotIn(i.WebhookIDNotIn...))
+	}
+	if i.Event != nil {
+		predicates = append(predicates, webhookdelivery.EventEQ(*i.Event))
+	}
+	if i.EventNEQ != nil {
+		predicates = append(predicates, webhookdelivery.EventNEQ(*i.EventNEQ))
+	}
+	if len(i.EventIn) > 0 {
+		predicates = append(predicates, webhookdelivery.EventIn(i.EventIn...))
+	}
+	if len(i.EventNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.EventNotIn(i.EventNotIn...))
+	}
+	if i.Payload != nil {
+		predicates = append(predicates, webhookdelivery.PayloadEQ(*i.Payload))
+	}
+	if i.PayloadNEQ != nil {
+		predicates = append(predicates, webhookdelivery.PayloadNEQ(*i.PayloadNEQ))
+	}
+	if len(i.PayloadIn) > 0 {
+		predicates = append(predicates, webhookdelivery.PayloadIn(i.PayloadIn...))
+	}
+	if len(i.PayloadNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.PayloadNotIn(i.PayloadNotIn...))
+	}
+	if i.PayloadGT != nil {
+		predicates = append(predicates, webhookdelivery.PayloadGT(*i.PayloadGT))
+	}
+	if i.PayloadGTE != nil {
+		predicates = append(predicates, webhookdelivery.PayloadGTE(*i.PayloadGTE))
+	}
+	if i.PayloadLT != nil {
+		predicates = append(predicates, webhookdelivery.PayloadLT(*i.PayloadLT))
+	}
+	if i.PayloadLTE != nil {
+		predicates = append(predicates, webhookdelivery.PayloadLTE(*i.PayloadLTE))
+	}
+	if i.PayloadContains != nil {
+		predicates = append(predicates, webhookdelivery.PayloadContains(*i.PayloadContains))
+	}
+	if i.PayloadHasPrefix != nil {
+		predicates = append(predicates, webhookdelivery.PayloadHasPrefix(*i.PayloadHasPrefix))
+	}
+	if i.PayloadHasSuffix != nil {
+		predicates = append(predicates, webhookdelivery.PayloadHasSuffix(*i.PayloadHasSuffix))
+	}
+	if i.PayloadEqualFold != nil {
+		predicates = append(predicates, webhookdelivery.PayloadEqualFold(*i.PayloadEqualFold))
+	}
+	if i.PayloadContainsFold != nil {
+		predicates = append(predicates, webhookdelivery.PayloadContainsFold(*i.PayloadContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, webhookdelivery.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, webhookdelivery.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, webhookdelivery.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Attempts != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsEQ(*i.Attempts))
+	}
+	if i.AttemptsNEQ != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsNEQ(*i.AttemptsNEQ))
+	}
+	if len(i.AttemptsIn) > 0 {
+		predicates = append(predicates, webhookdelivery.AttemptsIn(i.AttemptsIn...))
+	}
+	if len(i.AttemptsNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.AttemptsNotIn(i.AttemptsNotIn...))
+	}
+	if i.AttemptsGT != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsGT(*i.AttemptsGT))
+	}
+	if i.AttemptsGTE != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsGTE(*i.AttemptsGTE))
+	}
+	if i.AttemptsLT != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsLT(*i.AttemptsLT))
+	}
+	if i.AttemptsLTE != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsLTE(*i.AttemptsLTE))
+	}
+	if i.NextAttemptAt != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtEQ(*i.NextAttemptAt))
+	}
+	if i.NextAttemptAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtNEQ(*i.NextAttemptAtNEQ))
+	}
+	if len(i.NextAttemptAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtIn(i.NextAttemptAtIn...))
+	}
+	if len(i.NextAttemptAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtNotIn(i.NextAttemptAtNotIn...))
+	}
+	if i.NextAttemptAtGT != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtGT(*i.NextAttemptAtGT))
+	}
+	if i.NextAttemptAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtGTE(*i.NextAttemptAtGTE))
+	}
+	if i.NextAttemptAtLT != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtLT(*i.NextAttemptAtLT))
+	}
+	if i.NextAttemptAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtLTE(*i.NextAttemptAtLTE))
+	}
+	if i.LastAttemptAt != nil {
+		predicates = append(predicates, webhookdelivery.LastAttemptAtEQ(*i.LastAttemptAt))
+	}
+	if i.LastAttemptAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.LastAttemptAtNEQ(*i.LastAttemptAtNEQ))
+	}
+	if len(i.LastAttemptAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.LastAttemptAtIn(i.LastAttemptAtIn...))
+	}
+	if len(i.LastAttemptAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.LastAttemptAtNotIn(i.LastAttemptAtNotIn...))
+	}
+	if i.LastAttemptAtGT != nil {
+		predicates = append(predicates, webhookdelivery.LastAttemptAtGT(*i.LastAttemptAtGT))
+	}
+	if i.LastAttemptAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.LastAttemptAtGTE(*i.LastAttemptAtGTE))
+	}
+	if i.LastAttemptAtLT != nil {
+		predicates = append(predicates, webhookdelivery.LastAttemptAtLT(*i.LastAttemptAtLT))
+	}
+	if i.LastAttemptAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.LastAttemptAtLTE(*i.LastAttemptAtLTE))
+	}
+	if i.LastAttemptAtIsNil {
+		predicates = append(predicates, webhookdelivery.LastAttemptAtIsNil())
+	}
+	if i.LastAttemptAtNotNil {
+		predicates = append(predicates, webhookdelivery.LastAttemptAtNotNil())
+	}
+	if i.ResponseStatus != nil {
+		predicates = append(predicates, webhookdelivery.ResponseStatusEQ(*i.ResponseStatus))
+	}
+	if i.ResponseStatusNEQ != nil {
+		predicates = append(predicates, webhookdelivery.ResponseStatusNEQ(*i.ResponseStatusNEQ))
+	}
+	if len(i.ResponseStatusIn) > 0 {
+		predicates = append(predicates, webhookdelivery.ResponseStatusIn(i.ResponseStatusIn...))
+	}
+	if len(i.ResponseStatusNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.ResponseStatusNotIn(i.ResponseStatusNotIn...))
+	}
+	if i.ResponseStatusGT != nil {
+		predicates = append(predicates, webhookdelivery.ResponseStatusGT(*i.ResponseStatusGT))
+	}
+	if i.ResponseStatusGTE != nil {
+		predicates = append(predicates, webhookdelivery.ResponseStatusGTE(*i.ResponseStatusGTE))
+	}
+	if i.ResponseStatusLT != nil {
+		predicates = append(predicates, webhookdelivery.ResponseStatusLT(*i.ResponseStatusLT))
+	}
+	if i.ResponseStatusLTE != nil {
+		predicates = append(predicates, webhookdelivery.ResponseStatusLTE(*i.ResponseStatusLTE))
+	}
+	if i.ResponseStatusIsNil {
+		predicates = append(predicates, webhookdelivery.ResponseStatusIsNil())
+	}
+	if i.ResponseStatusNotNil {
+		predicates = append(predicates, webhookdelivery.ResponseStatusNotNil())
+	}
+	if i.LastError != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorEQ(*i.LastError))
+	}
+	if i.LastErrorNEQ != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorNEQ(*i.LastErrorNEQ))
+	}
+	if len(i.LastErrorIn) > 0 {
+		predicates = append(predicates, webhookdelivery.LastErrorIn(i.LastErrorIn...))
+	}
+	if len(i.LastErrorNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.LastErrorNotIn(i.LastErrorNotIn...))
+	}
+	if i.LastErrorGT != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorGT(*i.LastErrorGT))
+	}
+	if i.LastErrorGTE != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorGTE(*i.LastErrorGTE))
+	}
+	if i.LastErrorLT != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorLT(*i.LastErrorLT))
+	}
+	if i.LastErrorLTE != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorLTE(*i.LastErrorLTE))
+	}
+	if i.LastErrorContains != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorContains(*i.LastErrorContains))
+	}
+	if i.LastErrorHasPrefix != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorHasPrefix(*i.LastErrorHasPrefix))
+	}
+	if i.LastErrorHasSuffix != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorHasSuffix(*i.LastErrorHasSuffix))
+	}
+	if i.LastErrorIsNil {
+		predicates = append(predicates, webhookdelivery.LastErrorIsNil())
+	}
+	if i.LastErrorNotNil {
+		predicates = append(predicates, webhookdelivery.LastErrorNotNil())
+	}
+	if i.LastErrorEqualFold != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorEqualFold(*i.LastErrorEqualFold))
+	}
+	if i.LastErrorContainsFold != nil {
+		predicates = append(predicates, webhookdelivery.LastErrorContainsFold(*i.LastErrorContainsFold))
+	}
+	if i.DeliveredAt != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtEQ(*i.DeliveredAt))
+	}
+	if i.DeliveredAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNEQ(*i.DeliveredAtNEQ))
+	}
+	if len(i.DeliveredAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.DeliveredAtIn(i.DeliveredAtIn...))
+	}
+	if len(i.DeliveredAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNotIn(i.DeliveredAtNotIn...))
+	}
+	if i.DeliveredAtGT != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtGT(*i.DeliveredAtGT))
+	}
+	if i.DeliveredAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtGTE(*i.DeliveredAtGTE))
+	}
+	if i.DeliveredAtLT != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtLT(*i.DeliveredAtLT))
+	}
+	if i.DeliveredAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtLTE(*i.DeliveredAtLTE))
+	}
+	if i.DeliveredAtIsNil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtIsNil())
+	}
+	if i.DeliveredAtNotNil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNotNil())
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+
+	if i.HasWebhook != nil {
+		p := webhookdelivery.HasWebhook()
+		if !*i.HasWebhook {
+			p = webhookdelivery.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasWebhookWith) > 0 {
+		with := make([]predicate.Webhook, 0, len(i.HasWebhookWith))
+		for _, w := range i.HasWebhookWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasWebhookWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhookdelivery.HasWebhookWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWebhookDeliveryWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return webhookdelivery.And(predicates...), nil
 	}
 }

@@ -55,6 +55,8 @@ type Incident struct {
 	ReviewDueAt *time.Time `json:"review_due_at,omitempty"`
 	// FacilitatorID holds the value of the "facilitator_id" field.
 	FacilitatorID *int `json:"facilitator_id,omitempty"`
+	// why the incident was marked LEARNINGS_APPLIED although some of its actions were still open (see markLearningsApplied)
+	LearningsOverrideReason string `json:"learnings_override_reason,omitempty"`
 	// security or personnel matters: visible only to participants, analysts and admins
 	Restricted bool `json:"restricted,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -252,7 +254,7 @@ func (*Incident) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case incident.FieldID, incident.FieldCreatedByID, incident.FieldVersion, incident.FieldCustomersAffected, incident.FieldFacilitatorID:
 			values[i] = new(sql.NullInt64)
-		case incident.FieldTitle, incident.FieldSummary, incident.FieldSeverity, incident.FieldStatus, incident.FieldCustomerImpact, incident.FieldReviewMode:
+		case incident.FieldTitle, incident.FieldSummary, incident.FieldSeverity, incident.FieldStatus, incident.FieldCustomerImpact, incident.FieldReviewMode, incident.FieldLearningsOverrideReason:
 			values[i] = new(sql.NullString)
 		case incident.FieldCreatedAt, incident.FieldUpdatedAt, incident.FieldStartedAt, incident.FieldDetectedAt, incident.FieldAcknowledgedAt, incident.FieldMitigatedAt, incident.FieldResolvedAt, incident.FieldReviewDueAt:
 			values[i] = new(sql.NullTime)
@@ -393,6 +395,12 @@ func (_m *Incident) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.FacilitatorID = new(int)
 				*_m.FacilitatorID = int(value.Int64)
+			}
+		case incident.FieldLearningsOverrideReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field learnings_override_reason", values[i])
+			} else if value.Valid {
+				_m.LearningsOverrideReason = value.String
 			}
 		case incident.FieldRestricted:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -577,6 +585,9 @@ func (_m *Incident) String() string {
 		builder.WriteString("facilitator_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("learnings_override_reason=")
+	builder.WriteString(_m.LearningsOverrideReason)
 	builder.WriteString(", ")
 	builder.WriteString("restricted=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Restricted))

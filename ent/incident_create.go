@@ -264,6 +264,20 @@ func (_c *IncidentCreate) SetNillableFacilitatorID(v *int) *IncidentCreate {
 	return _c
 }
 
+// SetLearningsOverrideReason sets the "learnings_override_reason" field.
+func (_c *IncidentCreate) SetLearningsOverrideReason(v string) *IncidentCreate {
+	_c.mutation.SetLearningsOverrideReason(v)
+	return _c
+}
+
+// SetNillableLearningsOverrideReason sets the "learnings_override_reason" field if the given value is not nil.
+func (_c *IncidentCreate) SetNillableLearningsOverrideReason(v *string) *IncidentCreate {
+	if v != nil {
+		_c.SetLearningsOverrideReason(*v)
+	}
+	return _c
+}
+
 // SetRestricted sets the "restricted" field.
 func (_c *IncidentCreate) SetRestricted(v bool) *IncidentCreate {
 	_c.mutation.SetRestricted(v)
@@ -597,6 +611,11 @@ func (_c *IncidentCreate) check() error {
 			return &ValidationError{Name: "review_mode", err: fmt.Errorf(`ent: validator failed for field "Incident.review_mode": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.LearningsOverrideReason(); ok {
+		if err := incident.LearningsOverrideReasonValidator(v); err != nil {
+			return &ValidationError{Name: "learnings_override_reason", err: fmt.Errorf(`ent: validator failed for field "Incident.learnings_override_reason": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Restricted(); !ok {
 		return &ValidationError{Name: "restricted", err: errors.New(`ent: missing required field "Incident.restricted"`)}
 	}
@@ -690,6 +709,10 @@ func (_c *IncidentCreate) createSpec() (*Incident, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ReviewDueAt(); ok {
 		_spec.SetField(incident.FieldReviewDueAt, field.TypeTime, value)
 		_node.ReviewDueAt = &value
+	}
+	if value, ok := _c.mutation.LearningsOverrideReason(); ok {
+		_spec.SetField(incident.FieldLearningsOverrideReason, field.TypeString, value)
+		_node.LearningsOverrideReason = value
 	}
 	if value, ok := _c.mutation.Restricted(); ok {
 		_spec.SetField(incident.FieldRestricted, field.TypeBool, value)
@@ -1237,6 +1260,24 @@ func (u *IncidentUpsert) ClearFacilitatorID() *IncidentUpsert {
 	return u
 }
 
+// SetLearningsOverrideReason sets the "learnings_override_reason" field.
+func (u *IncidentUpsert) SetLearningsOverrideReason(v string) *IncidentUpsert {
+	u.Set(incident.FieldLearningsOverrideReason, v)
+	return u
+}
+
+// UpdateLearningsOverrideReason sets the "learnings_override_reason" field to the value that was provided on create.
+func (u *IncidentUpsert) UpdateLearningsOverrideReason() *IncidentUpsert {
+	u.SetExcluded(incident.FieldLearningsOverrideReason)
+	return u
+}
+
+// ClearLearningsOverrideReason clears the value of the "learnings_override_reason" field.
+func (u *IncidentUpsert) ClearLearningsOverrideReason() *IncidentUpsert {
+	u.SetNull(incident.FieldLearningsOverrideReason)
+	return u
+}
+
 // SetRestricted sets the "restricted" field.
 func (u *IncidentUpsert) SetRestricted(v bool) *IncidentUpsert {
 	u.Set(incident.FieldRestricted, v)
@@ -1602,6 +1643,27 @@ func (u *IncidentUpsertOne) UpdateFacilitatorID() *IncidentUpsertOne {
 func (u *IncidentUpsertOne) ClearFacilitatorID() *IncidentUpsertOne {
 	return u.Update(func(s *IncidentUpsert) {
 		s.ClearFacilitatorID()
+	})
+}
+
+// SetLearningsOverrideReason sets the "learnings_override_reason" field.
+func (u *IncidentUpsertOne) SetLearningsOverrideReason(v string) *IncidentUpsertOne {
+	return u.Update(func(s *IncidentUpsert) {
+		s.SetLearningsOverrideReason(v)
+	})
+}
+
+// UpdateLearningsOverrideReason sets the "learnings_override_reason" field to the value that was provided on create.
+func (u *IncidentUpsertOne) UpdateLearningsOverrideReason() *IncidentUpsertOne {
+	return u.Update(func(s *IncidentUpsert) {
+		s.UpdateLearningsOverrideReason()
+	})
+}
+
+// ClearLearningsOverrideReason clears the value of the "learnings_override_reason" field.
+func (u *IncidentUpsertOne) ClearLearningsOverrideReason() *IncidentUpsertOne {
+	return u.Update(func(s *IncidentUpsert) {
+		s.ClearLearningsOverrideReason()
 	})
 }
 
@@ -2138,6 +2200,27 @@ func (u *IncidentUpsertBulk) UpdateFacilitatorID() *IncidentUpsertBulk {
 func (u *IncidentUpsertBulk) ClearFacilitatorID() *IncidentUpsertBulk {
 	return u.Update(func(s *IncidentUpsert) {
 		s.ClearFacilitatorID()
+	})
+}
+
+// SetLearningsOverrideReason sets the "learnings_override_reason" field.
+func (u *IncidentUpsertBulk) SetLearningsOverrideReason(v string) *IncidentUpsertBulk {
+	return u.Update(func(s *IncidentUpsert) {
+		s.SetLearningsOverrideReason(v)
+	})
+}
+
+// UpdateLearningsOverrideReason sets the "learnings_override_reason" field to the value that was provided on create.
+func (u *IncidentUpsertBulk) UpdateLearningsOverrideReason() *IncidentUpsertBulk {
+	return u.Update(func(s *IncidentUpsert) {
+		s.UpdateLearningsOverrideReason()
+	})
+}
+
+// ClearLearningsOverrideReason clears the value of the "learnings_override_reason" field.
+func (u *IncidentUpsertBulk) ClearLearningsOverrideReason() *IncidentUpsertBulk {
+	return u.Update(func(s *IncidentUpsert) {
+		s.ClearLearningsOverrideReason()
 	})
 }
 

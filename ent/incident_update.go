@@ -333,6 +333,26 @@ func (_u *IncidentUpdate) ClearFacilitatorID() *IncidentUpdate {
 	return _u
 }
 
+// SetLearningsOverrideReason sets the "learnings_override_reason" field.
+func (_u *IncidentUpdate) SetLearningsOverrideReason(v string) *IncidentUpdate {
+	_u.mutation.SetLearningsOverrideReason(v)
+	return _u
+}
+
+// SetNillableLearningsOverrideReason sets the "learnings_override_reason" field if the given value is not nil.
+func (_u *IncidentUpdate) SetNillableLearningsOverrideReason(v *string) *IncidentUpdate {
+	if v != nil {
+		_u.SetLearningsOverrideReason(*v)
+	}
+	return _u
+}
+
+// ClearLearningsOverrideReason clears the value of the "learnings_override_reason" field.
+func (_u *IncidentUpdate) ClearLearningsOverrideReason() *IncidentUpdate {
+	_u.mutation.ClearLearningsOverrideReason()
+	return _u
+}
+
 // SetRestricted sets the "restricted" field.
 func (_u *IncidentUpdate) SetRestricted(v bool) *IncidentUpdate {
 	_u.mutation.SetRestricted(v)
@@ -879,6 +899,11 @@ func (_u *IncidentUpdate) check() error {
 			return &ValidationError{Name: "review_mode", err: fmt.Errorf(`ent: validator failed for field "Incident.review_mode": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.LearningsOverrideReason(); ok {
+		if err := incident.LearningsOverrideReasonValidator(v); err != nil {
+			return &ValidationError{Name: "learnings_override_reason", err: fmt.Errorf(`ent: validator failed for field "Incident.learnings_override_reason": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -977,6 +1002,12 @@ func (_u *IncidentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ReviewDueAtCleared() {
 		_spec.ClearField(incident.FieldReviewDueAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.LearningsOverrideReason(); ok {
+		_spec.SetField(incident.FieldLearningsOverrideReason, field.TypeString, value)
+	}
+	if _u.mutation.LearningsOverrideReasonCleared() {
+		_spec.ClearField(incident.FieldLearningsOverrideReason, field.TypeString)
 	}
 	if value, ok := _u.mutation.Restricted(); ok {
 		_spec.SetField(incident.FieldRestricted, field.TypeBool, value)
@@ -1862,6 +1893,26 @@ func (_u *IncidentUpdateOne) ClearFacilitatorID() *IncidentUpdateOne {
 	return _u
 }
 
+// SetLearningsOverrideReason sets the "learnings_override_reason" field.
+func (_u *IncidentUpdateOne) SetLearningsOverrideReason(v string) *IncidentUpdateOne {
+	_u.mutation.SetLearningsOverrideReason(v)
+	return _u
+}
+
+// SetNillableLearningsOverrideReason sets the "learnings_override_reason" field if the given value is not nil.
+func (_u *IncidentUpdateOne) SetNillableLearningsOverrideReason(v *string) *IncidentUpdateOne {
+	if v != nil {
+		_u.SetLearningsOverrideReason(*v)
+	}
+	return _u
+}
+
+// ClearLearningsOverrideReason clears the value of the "learnings_override_reason" field.
+func (_u *IncidentUpdateOne) ClearLearningsOverrideReason() *IncidentUpdateOne {
+	_u.mutation.ClearLearningsOverrideReason()
+	return _u
+}
+
 // SetRestricted sets the "restricted" field.
 func (_u *IncidentUpdateOne) SetRestricted(v bool) *IncidentUpdateOne {
 	_u.mutation.SetRestricted(v)
@@ -2421,6 +2472,11 @@ func (_u *IncidentUpdateOne) check() error {
 			return &ValidationError{Name: "review_mode", err: fmt.Errorf(`ent: validator failed for field "Incident.review_mode": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.LearningsOverrideReason(); ok {
+		if err := incident.LearningsOverrideReasonValidator(v); err != nil {
+			return &ValidationError{Name: "learnings_override_reason", err: fmt.Errorf(`ent: validator failed for field "Incident.learnings_override_reason": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -2536,6 +2592,12 @@ func (_u *IncidentUpdateOne) sqlSave(ctx context.Context) (_node *Incident, err 
 	}
 	if _u.mutation.ReviewDueAtCleared() {
 		_spec.ClearField(incident.FieldReviewDueAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.LearningsOverrideReason(); ok {
+		_spec.SetField(incident.FieldLearningsOverrideReason, field.TypeString, value)
+	}
+	if _u.mutation.LearningsOverrideReasonCleared() {
+		_spec.ClearField(incident.FieldLearningsOverrideReason, field.TypeString)
 	}
 	if value, ok := _u.mutation.Restricted(); ok {
 		_spec.SetField(incident.FieldRestricted, field.TypeBool, value)

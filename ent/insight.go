@@ -50,16 +50,25 @@ type InsightEdges struct {
 	Incident *Incident `json:"incident,omitempty"`
 	// Factors holds the value of the factors edge.
 	Factors []*ContributingFactor `json:"factors,omitempty"`
+	// EvidenceEvents holds the value of the evidence_events edge.
+	EvidenceEvents []*TimelineEvent `json:"evidence_events,omitempty"`
+	// EvidencePerspectives holds the value of the evidence_perspectives edge.
+	EvidencePerspectives []*Perspective `json:"evidence_perspectives,omitempty"`
+	// EvidenceQuestions holds the value of the evidence_questions edge.
+	EvidenceQuestions []*Question `json:"evidence_questions,omitempty"`
 	// ActionItems holds the value of the action_items edge.
 	ActionItems []*ActionItem `json:"action_items,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [7]map[string]int
 
-	namedFactors     map[string][]*ContributingFactor
-	namedActionItems map[string][]*ActionItem
+	namedFactors              map[string][]*ContributingFactor
+	namedEvidenceEvents       map[string][]*TimelineEvent
+	namedEvidencePerspectives map[string][]*Perspective
+	namedEvidenceQuestions    map[string][]*Question
+	namedActionItems          map[string][]*ActionItem
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -93,10 +102,37 @@ func (e InsightEdges) FactorsOrErr() ([]*ContributingFactor, error) {
 	return nil, &NotLoadedError{edge: "factors"}
 }
 
+// EvidenceEventsOrErr returns the EvidenceEvents value or an error if the edge
+// was not loaded in eager-loading.
+func (e InsightEdges) EvidenceEventsOrErr() ([]*TimelineEvent, error) {
+	if e.loadedTypes[3] {
+		return e.EvidenceEvents, nil
+	}
+	return nil, &NotLoadedError{edge: "evidence_events"}
+}
+
+// EvidencePerspectivesOrErr returns the EvidencePerspectives value or an error if the edge
+// was not loaded in eager-loading.
+func (e InsightEdges) EvidencePerspectivesOrErr() ([]*Perspective, error) {
+	if e.loadedTypes[4] {
+		return e.EvidencePerspectives, nil
+	}
+	return nil, &NotLoadedError{edge: "evidence_perspectives"}
+}
+
+// EvidenceQuestionsOrErr returns the EvidenceQuestions value or an error if the edge
+// was not loaded in eager-loading.
+func (e InsightEdges) EvidenceQuestionsOrErr() ([]*Question, error) {
+	if e.loadedTypes[5] {
+		return e.EvidenceQuestions, nil
+	}
+	return nil, &NotLoadedError{edge: "evidence_questions"}
+}
+
 // ActionItemsOrErr returns the ActionItems value or an error if the edge
 // was not loaded in eager-loading.
 func (e InsightEdges) ActionItemsOrErr() ([]*ActionItem, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[6] {
 		return e.ActionItems, nil
 	}
 	return nil, &NotLoadedError{edge: "action_items"}
@@ -211,6 +247,21 @@ func (_m *Insight) QueryFactors() *ContributingFactorQuery {
 	return NewInsightClient(_m.config).QueryFactors(_m)
 }
 
+// QueryEvidenceEvents queries the "evidence_events" edge of the Insight entity.
+func (_m *Insight) QueryEvidenceEvents() *TimelineEventQuery {
+	return NewInsightClient(_m.config).QueryEvidenceEvents(_m)
+}
+
+// QueryEvidencePerspectives queries the "evidence_perspectives" edge of the Insight entity.
+func (_m *Insight) QueryEvidencePerspectives() *PerspectiveQuery {
+	return NewInsightClient(_m.config).QueryEvidencePerspectives(_m)
+}
+
+// QueryEvidenceQuestions queries the "evidence_questions" edge of the Insight entity.
+func (_m *Insight) QueryEvidenceQuestions() *QuestionQuery {
+	return NewInsightClient(_m.config).QueryEvidenceQuestions(_m)
+}
+
 // QueryActionItems queries the "action_items" edge of the Insight entity.
 func (_m *Insight) QueryActionItems() *ActionItemQuery {
 	return NewInsightClient(_m.config).QueryActionItems(_m)
@@ -289,6 +340,78 @@ func (_m *Insight) appendNamedFactors(name string, edges ...*ContributingFactor)
 		_m.Edges.namedFactors[name] = []*ContributingFactor{}
 	} else {
 		_m.Edges.namedFactors[name] = append(_m.Edges.namedFactors[name], edges...)
+	}
+}
+
+// NamedEvidenceEvents returns the EvidenceEvents named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Insight) NamedEvidenceEvents(name string) ([]*TimelineEvent, error) {
+	if _m.Edges.namedEvidenceEvents == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedEvidenceEvents[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Insight) appendNamedEvidenceEvents(name string, edges ...*TimelineEvent) {
+	if _m.Edges.namedEvidenceEvents == nil {
+		_m.Edges.namedEvidenceEvents = make(map[string][]*TimelineEvent)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedEvidenceEvents[name] = []*TimelineEvent{}
+	} else {
+		_m.Edges.namedEvidenceEvents[name] = append(_m.Edges.namedEvidenceEvents[name], edges...)
+	}
+}
+
+// NamedEvidencePerspectives returns the EvidencePerspectives named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Insight) NamedEvidencePerspectives(name string) ([]*Perspective, error) {
+	if _m.Edges.namedEvidencePerspectives == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedEvidencePerspectives[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Insight) appendNamedEvidencePerspectives(name string, edges ...*Perspective) {
+	if _m.Edges.namedEvidencePerspectives == nil {
+		_m.Edges.namedEvidencePerspectives = make(map[string][]*Perspective)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedEvidencePerspectives[name] = []*Perspective{}
+	} else {
+		_m.Edges.namedEvidencePerspectives[name] = append(_m.Edges.namedEvidencePerspectives[name], edges...)
+	}
+}
+
+// NamedEvidenceQuestions returns the EvidenceQuestions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Insight) NamedEvidenceQuestions(name string) ([]*Question, error) {
+	if _m.Edges.namedEvidenceQuestions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedEvidenceQuestions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Insight) appendNamedEvidenceQuestions(name string, edges ...*Question) {
+	if _m.Edges.namedEvidenceQuestions == nil {
+		_m.Edges.namedEvidenceQuestions = make(map[string][]*Question)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedEvidenceQuestions[name] = []*Question{}
+	} else {
+		_m.Edges.namedEvidenceQuestions[name] = append(_m.Edges.namedEvidenceQuestions[name], edges...)
 	}
 }
 

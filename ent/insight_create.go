@@ -15,7 +15,10 @@ import (
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/perspective"
+	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
 )
 
@@ -146,6 +149,51 @@ func (_c *InsightCreate) AddFactors(v ...*ContributingFactor) *InsightCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddFactorIDs(ids...)
+}
+
+// AddEvidenceEventIDs adds the "evidence_events" edge to the TimelineEvent entity by IDs.
+func (_c *InsightCreate) AddEvidenceEventIDs(ids ...int) *InsightCreate {
+	_c.mutation.AddEvidenceEventIDs(ids...)
+	return _c
+}
+
+// AddEvidenceEvents adds the "evidence_events" edges to the TimelineEvent entity.
+func (_c *InsightCreate) AddEvidenceEvents(v ...*TimelineEvent) *InsightCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddEvidenceEventIDs(ids...)
+}
+
+// AddEvidencePerspectiveIDs adds the "evidence_perspectives" edge to the Perspective entity by IDs.
+func (_c *InsightCreate) AddEvidencePerspectiveIDs(ids ...int) *InsightCreate {
+	_c.mutation.AddEvidencePerspectiveIDs(ids...)
+	return _c
+}
+
+// AddEvidencePerspectives adds the "evidence_perspectives" edges to the Perspective entity.
+func (_c *InsightCreate) AddEvidencePerspectives(v ...*Perspective) *InsightCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddEvidencePerspectiveIDs(ids...)
+}
+
+// AddEvidenceQuestionIDs adds the "evidence_questions" edge to the Question entity by IDs.
+func (_c *InsightCreate) AddEvidenceQuestionIDs(ids ...int) *InsightCreate {
+	_c.mutation.AddEvidenceQuestionIDs(ids...)
+	return _c
+}
+
+// AddEvidenceQuestions adds the "evidence_questions" edges to the Question entity.
+func (_c *InsightCreate) AddEvidenceQuestions(v ...*Question) *InsightCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddEvidenceQuestionIDs(ids...)
 }
 
 // AddActionItemIDs adds the "action_items" edge to the ActionItem entity by IDs.
@@ -362,6 +410,54 @@ func (_c *InsightCreate) createSpec() (*Insight, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(contributingfactor.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.EvidenceEventsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceEventsTable,
+			Columns: insight.EvidenceEventsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(timelineevent.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.EvidencePerspectivesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidencePerspectivesTable,
+			Columns: insight.EvidencePerspectivesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(perspective.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.EvidenceQuestionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceQuestionsTable,
+			Columns: insight.EvidenceQuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

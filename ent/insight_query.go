@@ -18,25 +18,34 @@ import (
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
+	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
 )
 
 // InsightQuery is the builder for querying Insight entities.
 type InsightQuery struct {
 	config
-	ctx                  *QueryContext
-	order                []insight.OrderOption
-	inters               []Interceptor
-	predicates           []predicate.Insight
-	withCreatedBy        *UserQuery
-	withIncident         *IncidentQuery
-	withFactors          *ContributingFactorQuery
-	withActionItems      *ActionItemQuery
-	loadTotal            []func(context.Context, []*Insight) error
-	modifiers            []func(*sql.Selector)
-	withNamedFactors     map[string]*ContributingFactorQuery
-	withNamedActionItems map[string]*ActionItemQuery
+	ctx                           *QueryContext
+	order                         []insight.OrderOption
+	inters                        []Interceptor
+	predicates                    []predicate.Insight
+	withCreatedBy                 *UserQuery
+	withIncident                  *IncidentQuery
+	withFactors                   *ContributingFactorQuery
+	withEvidenceEvents            *TimelineEventQuery
+	withEvidencePerspectives      *PerspectiveQuery
+	withEvidenceQuestions         *QuestionQuery
+	withActionItems               *ActionItemQuery
+	loadTotal                     []func(context.Context, []*Insight) error
+	modifiers                     []func(*sql.Selector)
+	withNamedFactors              map[string]*ContributingFactorQuery
+	withNamedEvidenceEvents       map[string]*TimelineEventQuery
+	withNamedEvidencePerspectives map[string]*PerspectiveQuery
+	withNamedEvidenceQuestions    map[string]*QuestionQuery
+	withNamedActionItems          map[string]*ActionItemQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -132,6 +141,72 @@ func (_q *InsightQuery) QueryFactors() *ContributingFactorQuery {
 			sqlgraph.From(insight.Table, insight.FieldID, selector),
 			sqlgraph.To(contributingfactor.Table, contributingfactor.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, insight.FactorsTable, insight.FactorsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryEvidenceEvents chains the current query on the "evidence_events" edge.
+func (_q *InsightQuery) QueryEvidenceEvents() *TimelineEventQuery {
+	query := (&TimelineEventClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(insight.Table, insight.FieldID, selector),
+			sqlgraph.To(timelineevent.Table, timelineevent.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, insight.EvidenceEventsTable, insight.EvidenceEventsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryEvidencePerspectives chains the current query on the "evidence_perspectives" edge.
+func (_q *InsightQuery) QueryEvidencePerspectives() *PerspectiveQuery {
+	query := (&PerspectiveClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(insight.Table, insight.FieldID, selector),
+			sqlgraph.To(perspective.Table, perspective.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, insight.EvidencePerspectivesTable, insight.EvidencePerspectivesPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryEvidenceQuestions chains the current query on the "evidence_questions" edge.
+func (_q *InsightQuery) QueryEvidenceQuestions() *QuestionQuery {
+	query := (&QuestionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(insight.Table, insight.FieldID, selector),
+			sqlgraph.To(question.Table, question.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, insight.EvidenceQuestionsTable, insight.EvidenceQuestionsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -348,15 +423,18 @@ func (_q *InsightQuery) Clone() *InsightQuery {
 		return nil
 	}
 	return &InsightQuery{
-		config:          _q.config,
-		ctx:             _q.ctx.Clone(),
-		order:           append([]insight.OrderOption{}, _q.order...),
-		inters:          append([]Interceptor{}, _q.inters...),
-		predicates:      append([]predicate.Insight{}, _q.predicates...),
-		withCreatedBy:   _q.withCreatedBy.Clone(),
-		withIncident:    _q.withIncident.Clone(),
-		withFactors:     _q.withFactors.Clone(),
-		withActionItems: _q.withActionItems.Clone(),
+		config:                   _q.config,
+		ctx:                      _q.ctx.Clone(),
+		order:                    append([]insight.OrderOption{}, _q.order...),
+		inters:                   append([]Interceptor{}, _q.inters...),
+		predicates:               append([]predicate.Insight{}, _q.predicates...),
+		withCreatedBy:            _q.withCreatedBy.Clone(),
+		withIncident:             _q.withIncident.Clone(),
+		withFactors:              _q.withFactors.Clone(),
+		withEvidenceEvents:       _q.withEvidenceEvents.Clone(),
+		withEvidencePerspectives: _q.withEvidencePerspectives.Clone(),
+		withEvidenceQuestions:    _q.withEvidenceQuestions.Clone(),
+		withActionItems:          _q.withActionItems.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -394,6 +472,39 @@ func (_q *InsightQuery) WithFactors(opts ...func(*ContributingFactorQuery)) *Ins
 		opt(query)
 	}
 	_q.withFactors = query
+	return _q
+}
+
+// WithEvidenceEvents tells the query-builder to eager-load the nodes that are connected to
+// the "evidence_events" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *InsightQuery) WithEvidenceEvents(opts ...func(*TimelineEventQuery)) *InsightQuery {
+	query := (&TimelineEventClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withEvidenceEvents = query
+	return _q
+}
+
+// WithEvidencePerspectives tells the query-builder to eager-load the nodes that are connected to
+// the "evidence_perspectives" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *InsightQuery) WithEvidencePerspectives(opts ...func(*PerspectiveQuery)) *InsightQuery {
+	query := (&PerspectiveClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withEvidencePerspectives = query
+	return _q
+}
+
+// WithEvidenceQuestions tells the query-builder to eager-load the nodes that are connected to
+// the "evidence_questions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *InsightQuery) WithEvidenceQuestions(opts ...func(*QuestionQuery)) *InsightQuery {
+	query := (&QuestionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withEvidenceQuestions = query
 	return _q
 }
 
@@ -492,10 +603,13 @@ func (_q *InsightQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Insi
 	var (
 		nodes       = []*Insight{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [7]bool{
 			_q.withCreatedBy != nil,
 			_q.withIncident != nil,
 			_q.withFactors != nil,
+			_q.withEvidenceEvents != nil,
+			_q.withEvidencePerspectives != nil,
+			_q.withEvidenceQuestions != nil,
 			_q.withActionItems != nil,
 		}
 	)
@@ -539,6 +653,29 @@ func (_q *InsightQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Insi
 			return nil, err
 		}
 	}
+	if query := _q.withEvidenceEvents; query != nil {
+		if err := _q.loadEvidenceEvents(ctx, query, nodes,
+			func(n *Insight) { n.Edges.EvidenceEvents = []*TimelineEvent{} },
+			func(n *Insight, e *TimelineEvent) { n.Edges.EvidenceEvents = append(n.Edges.EvidenceEvents, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withEvidencePerspectives; query != nil {
+		if err := _q.loadEvidencePerspectives(ctx, query, nodes,
+			func(n *Insight) { n.Edges.EvidencePerspectives = []*Perspective{} },
+			func(n *Insight, e *Perspective) {
+				n.Edges.EvidencePerspectives = append(n.Edges.EvidencePerspectives, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withEvidenceQuestions; query != nil {
+		if err := _q.loadEvidenceQuestions(ctx, query, nodes,
+			func(n *Insight) { n.Edges.EvidenceQuestions = []*Question{} },
+			func(n *Insight, e *Question) { n.Edges.EvidenceQuestions = append(n.Edges.EvidenceQuestions, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withActionItems; query != nil {
 		if err := _q.loadActionItems(ctx, query, nodes,
 			func(n *Insight) { n.Edges.ActionItems = []*ActionItem{} },
@@ -550,6 +687,27 @@ func (_q *InsightQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Insi
 		if err := _q.loadFactors(ctx, query, nodes,
 			func(n *Insight) { n.appendNamedFactors(name) },
 			func(n *Insight, e *ContributingFactor) { n.appendNamedFactors(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedEvidenceEvents {
+		if err := _q.loadEvidenceEvents(ctx, query, nodes,
+			func(n *Insight) { n.appendNamedEvidenceEvents(name) },
+			func(n *Insight, e *TimelineEvent) { n.appendNamedEvidenceEvents(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedEvidencePerspectives {
+		if err := _q.loadEvidencePerspectives(ctx, query, nodes,
+			func(n *Insight) { n.appendNamedEvidencePerspectives(name) },
+			func(n *Insight, e *Perspective) { n.appendNamedEvidencePerspectives(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedEvidenceQuestions {
+		if err := _q.loadEvidenceQuestions(ctx, query, nodes,
+			func(n *Insight) { n.appendNamedEvidenceQuestions(name) },
+			func(n *Insight, e *Question) { n.appendNamedEvidenceQuestions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -683,6 +841,189 @@ func (_q *InsightQuery) loadFactors(ctx context.Context, query *ContributingFact
 		nodes, ok := nids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected "factors" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *InsightQuery) loadEvidenceEvents(ctx context.Context, query *TimelineEventQuery, nodes []*Insight, init func(*Insight), assign func(*Insight, *TimelineEvent)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Insight)
+	nids := make(map[int]map[*Insight]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(insight.EvidenceEventsTable)
+		s.Join(joinT).On(s.C(timelineevent.FieldID), joinT.C(insight.EvidenceEventsPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(insight.EvidenceEventsPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(insight.EvidenceEventsPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Insight]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*TimelineEvent](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "evidence_events" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *InsightQuery) loadEvidencePerspectives(ctx context.Context, query *PerspectiveQuery, nodes []*Insight, init func(*Insight), assign func(*Insight, *Perspective)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Insight)
+	nids := make(map[int]map[*Insight]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(insight.EvidencePerspectivesTable)
+		s.Join(joinT).On(s.C(perspective.FieldID), joinT.C(insight.EvidencePerspectivesPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(insight.EvidencePerspectivesPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(insight.EvidencePerspectivesPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Insight]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Perspective](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "evidence_perspectives" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *InsightQuery) loadEvidenceQuestions(ctx context.Context, query *QuestionQuery, nodes []*Insight, init func(*Insight), assign func(*Insight, *Question)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Insight)
+	nids := make(map[int]map[*Insight]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(insight.EvidenceQuestionsTable)
+		s.Join(joinT).On(s.C(question.FieldID), joinT.C(insight.EvidenceQuestionsPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(insight.EvidenceQuestionsPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(insight.EvidenceQuestionsPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Insight]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Question](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "evidence_questions" node returned %v`, n.ID)
 		}
 		for kn := range nodes {
 			assign(kn, n)
@@ -860,6 +1201,48 @@ func (_q *InsightQuery) WithNamedFactors(name string, opts ...func(*Contributing
 		_q.withNamedFactors = make(map[string]*ContributingFactorQuery)
 	}
 	_q.withNamedFactors[name] = query
+	return _q
+}
+
+// WithNamedEvidenceEvents tells the query-builder to eager-load the nodes that are connected to the "evidence_events"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *InsightQuery) WithNamedEvidenceEvents(name string, opts ...func(*TimelineEventQuery)) *InsightQuery {
+	query := (&TimelineEventClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedEvidenceEvents == nil {
+		_q.withNamedEvidenceEvents = make(map[string]*TimelineEventQuery)
+	}
+	_q.withNamedEvidenceEvents[name] = query
+	return _q
+}
+
+// WithNamedEvidencePerspectives tells the query-builder to eager-load the nodes that are connected to the "evidence_perspectives"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *InsightQuery) WithNamedEvidencePerspectives(name string, opts ...func(*PerspectiveQuery)) *InsightQuery {
+	query := (&PerspectiveClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedEvidencePerspectives == nil {
+		_q.withNamedEvidencePerspectives = make(map[string]*PerspectiveQuery)
+	}
+	_q.withNamedEvidencePerspectives[name] = query
+	return _q
+}
+
+// WithNamedEvidenceQuestions tells the query-builder to eager-load the nodes that are connected to the "evidence_questions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *InsightQuery) WithNamedEvidenceQuestions(name string, opts ...func(*QuestionQuery)) *InsightQuery {
+	query := (&QuestionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedEvidenceQuestions == nil {
+		_q.withNamedEvidenceQuestions = make(map[string]*QuestionQuery)
+	}
+	_q.withNamedEvidenceQuestions[name] = query
 	return _q
 }
 

@@ -14,8 +14,11 @@ import (
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
+	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/ent/timelineevent"
 )
 
 // InsightUpdate is the builder for updating Insight entities.
@@ -122,6 +125,51 @@ func (_u *InsightUpdate) AddFactors(v ...*ContributingFactor) *InsightUpdate {
 	return _u.AddFactorIDs(ids...)
 }
 
+// AddEvidenceEventIDs adds the "evidence_events" edge to the TimelineEvent entity by IDs.
+func (_u *InsightUpdate) AddEvidenceEventIDs(ids ...int) *InsightUpdate {
+	_u.mutation.AddEvidenceEventIDs(ids...)
+	return _u
+}
+
+// AddEvidenceEvents adds the "evidence_events" edges to the TimelineEvent entity.
+func (_u *InsightUpdate) AddEvidenceEvents(v ...*TimelineEvent) *InsightUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEvidenceEventIDs(ids...)
+}
+
+// AddEvidencePerspectiveIDs adds the "evidence_perspectives" edge to the Perspective entity by IDs.
+func (_u *InsightUpdate) AddEvidencePerspectiveIDs(ids ...int) *InsightUpdate {
+	_u.mutation.AddEvidencePerspectiveIDs(ids...)
+	return _u
+}
+
+// AddEvidencePerspectives adds the "evidence_perspectives" edges to the Perspective entity.
+func (_u *InsightUpdate) AddEvidencePerspectives(v ...*Perspective) *InsightUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEvidencePerspectiveIDs(ids...)
+}
+
+// AddEvidenceQuestionIDs adds the "evidence_questions" edge to the Question entity by IDs.
+func (_u *InsightUpdate) AddEvidenceQuestionIDs(ids ...int) *InsightUpdate {
+	_u.mutation.AddEvidenceQuestionIDs(ids...)
+	return _u
+}
+
+// AddEvidenceQuestions adds the "evidence_questions" edges to the Question entity.
+func (_u *InsightUpdate) AddEvidenceQuestions(v ...*Question) *InsightUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEvidenceQuestionIDs(ids...)
+}
+
 // AddActionItemIDs adds the "action_items" edge to the ActionItem entity by IDs.
 func (_u *InsightUpdate) AddActionItemIDs(ids ...int) *InsightUpdate {
 	_u.mutation.AddActionItemIDs(ids...)
@@ -161,6 +209,69 @@ func (_u *InsightUpdate) RemoveFactors(v ...*ContributingFactor) *InsightUpdate 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveFactorIDs(ids...)
+}
+
+// ClearEvidenceEvents clears all "evidence_events" edges to the TimelineEvent entity.
+func (_u *InsightUpdate) ClearEvidenceEvents() *InsightUpdate {
+	_u.mutation.ClearEvidenceEvents()
+	return _u
+}
+
+// RemoveEvidenceEventIDs removes the "evidence_events" edge to TimelineEvent entities by IDs.
+func (_u *InsightUpdate) RemoveEvidenceEventIDs(ids ...int) *InsightUpdate {
+	_u.mutation.RemoveEvidenceEventIDs(ids...)
+	return _u
+}
+
+// RemoveEvidenceEvents removes "evidence_events" edges to TimelineEvent entities.
+func (_u *InsightUpdate) RemoveEvidenceEvents(v ...*TimelineEvent) *InsightUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEvidenceEventIDs(ids...)
+}
+
+// ClearEvidencePerspectives clears all "evidence_perspectives" edges to the Perspective entity.
+func (_u *InsightUpdate) ClearEvidencePerspectives() *InsightUpdate {
+	_u.mutation.ClearEvidencePerspectives()
+	return _u
+}
+
+// RemoveEvidencePerspectiveIDs removes the "evidence_perspectives" edge to Perspective entities by IDs.
+func (_u *InsightUpdate) RemoveEvidencePerspectiveIDs(ids ...int) *InsightUpdate {
+	_u.mutation.RemoveEvidencePerspectiveIDs(ids...)
+	return _u
+}
+
+// RemoveEvidencePerspectives removes "evidence_perspectives" edges to Perspective entities.
+func (_u *InsightUpdate) RemoveEvidencePerspectives(v ...*Perspective) *InsightUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEvidencePerspectiveIDs(ids...)
+}
+
+// ClearEvidenceQuestions clears all "evidence_questions" edges to the Question entity.
+func (_u *InsightUpdate) ClearEvidenceQuestions() *InsightUpdate {
+	_u.mutation.ClearEvidenceQuestions()
+	return _u
+}
+
+// RemoveEvidenceQuestionIDs removes the "evidence_questions" edge to Question entities by IDs.
+func (_u *InsightUpdate) RemoveEvidenceQuestionIDs(ids ...int) *InsightUpdate {
+	_u.mutation.RemoveEvidenceQuestionIDs(ids...)
+	return _u
+}
+
+// RemoveEvidenceQuestions removes "evidence_questions" edges to Question entities.
+func (_u *InsightUpdate) RemoveEvidenceQuestions(v ...*Question) *InsightUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEvidenceQuestionIDs(ids...)
 }
 
 // ClearActionItems clears all "action_items" edges to the ActionItem entity.
@@ -338,6 +449,141 @@ func (_u *InsightUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.EvidenceEventsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceEventsTable,
+			Columns: insight.EvidenceEventsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(timelineevent.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEvidenceEventsIDs(); len(nodes) > 0 && !_u.mutation.EvidenceEventsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceEventsTable,
+			Columns: insight.EvidenceEventsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(timelineevent.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EvidenceEventsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceEventsTable,
+			Columns: insight.EvidenceEventsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(timelineevent.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EvidencePerspectivesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidencePerspectivesTable,
+			Columns: insight.EvidencePerspectivesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(perspective.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEvidencePerspectivesIDs(); len(nodes) > 0 && !_u.mutation.EvidencePerspectivesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidencePerspectivesTable,
+			Columns: insight.EvidencePerspectivesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(perspective.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EvidencePerspectivesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidencePerspectivesTable,
+			Columns: insight.EvidencePerspectivesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(perspective.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EvidenceQuestionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceQuestionsTable,
+			Columns: insight.EvidenceQuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEvidenceQuestionsIDs(); len(nodes) > 0 && !_u.mutation.EvidenceQuestionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceQuestionsTable,
+			Columns: insight.EvidenceQuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EvidenceQuestionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceQuestionsTable,
+			Columns: insight.EvidenceQuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _u.mutation.ActionItemsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -495,6 +741,51 @@ func (_u *InsightUpdateOne) AddFactors(v ...*ContributingFactor) *InsightUpdateO
 	return _u.AddFactorIDs(ids...)
 }
 
+// AddEvidenceEventIDs adds the "evidence_events" edge to the TimelineEvent entity by IDs.
+func (_u *InsightUpdateOne) AddEvidenceEventIDs(ids ...int) *InsightUpdateOne {
+	_u.mutation.AddEvidenceEventIDs(ids...)
+	return _u
+}
+
+// AddEvidenceEvents adds the "evidence_events" edges to the TimelineEvent entity.
+func (_u *InsightUpdateOne) AddEvidenceEvents(v ...*TimelineEvent) *InsightUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEvidenceEventIDs(ids...)
+}
+
+// AddEvidencePerspectiveIDs adds the "evidence_perspectives" edge to the Perspective entity by IDs.
+func (_u *InsightUpdateOne) AddEvidencePerspectiveIDs(ids ...int) *InsightUpdateOne {
+	_u.mutation.AddEvidencePerspectiveIDs(ids...)
+	return _u
+}
+
+// AddEvidencePerspectives adds the "evidence_perspectives" edges to the Perspective entity.
+func (_u *InsightUpdateOne) AddEvidencePerspectives(v ...*Perspective) *InsightUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEvidencePerspectiveIDs(ids...)
+}
+
+// AddEvidenceQuestionIDs adds the "evidence_questions" edge to the Question entity by IDs.
+func (_u *InsightUpdateOne) AddEvidenceQuestionIDs(ids ...int) *InsightUpdateOne {
+	_u.mutation.AddEvidenceQuestionIDs(ids...)
+	return _u
+}
+
+// AddEvidenceQuestions adds the "evidence_questions" edges to the Question entity.
+func (_u *InsightUpdateOne) AddEvidenceQuestions(v ...*Question) *InsightUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEvidenceQuestionIDs(ids...)
+}
+
 // AddActionItemIDs adds the "action_items" edge to the ActionItem entity by IDs.
 func (_u *InsightUpdateOne) AddActionItemIDs(ids ...int) *InsightUpdateOne {
 	_u.mutation.AddActionItemIDs(ids...)
@@ -534,6 +825,69 @@ func (_u *InsightUpdateOne) RemoveFactors(v ...*ContributingFactor) *InsightUpda
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveFactorIDs(ids...)
+}
+
+// ClearEvidenceEvents clears all "evidence_events" edges to the TimelineEvent entity.
+func (_u *InsightUpdateOne) ClearEvidenceEvents() *InsightUpdateOne {
+	_u.mutation.ClearEvidenceEvents()
+	return _u
+}
+
+// RemoveEvidenceEventIDs removes the "evidence_events" edge to TimelineEvent entities by IDs.
+func (_u *InsightUpdateOne) RemoveEvidenceEventIDs(ids ...int) *InsightUpdateOne {
+	_u.mutation.RemoveEvidenceEventIDs(ids...)
+	return _u
+}
+
+// RemoveEvidenceEvents removes "evidence_events" edges to TimelineEvent entities.
+func (_u *InsightUpdateOne) RemoveEvidenceEvents(v ...*TimelineEvent) *InsightUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEvidenceEventIDs(ids...)
+}
+
+// ClearEvidencePerspectives clears all "evidence_perspectives" edges to the Perspective entity.
+func (_u *InsightUpdateOne) ClearEvidencePerspectives() *InsightUpdateOne {
+	_u.mutation.ClearEvidencePerspectives()
+	return _u
+}
+
+// RemoveEvidencePerspectiveIDs removes the "evidence_perspectives" edge to Perspective entities by IDs.
+func (_u *InsightUpdateOne) RemoveEvidencePerspectiveIDs(ids ...int) *InsightUpdateOne {
+	_u.mutation.RemoveEvidencePerspectiveIDs(ids...)
+	return _u
+}
+
+// RemoveEvidencePerspectives removes "evidence_perspectives" edges to Perspective entities.
+func (_u *InsightUpdateOne) RemoveEvidencePerspectives(v ...*Perspective) *InsightUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEvidencePerspectiveIDs(ids...)
+}
+
+// ClearEvidenceQuestions clears all "evidence_questions" edges to the Question entity.
+func (_u *InsightUpdateOne) ClearEvidenceQuestions() *InsightUpdateOne {
+	_u.mutation.ClearEvidenceQuestions()
+	return _u
+}
+
+// RemoveEvidenceQuestionIDs removes the "evidence_questions" edge to Question entities by IDs.
+func (_u *InsightUpdateOne) RemoveEvidenceQuestionIDs(ids ...int) *InsightUpdateOne {
+	_u.mutation.RemoveEvidenceQuestionIDs(ids...)
+	return _u
+}
+
+// RemoveEvidenceQuestions removes "evidence_questions" edges to Question entities.
+func (_u *InsightUpdateOne) RemoveEvidenceQuestions(v ...*Question) *InsightUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEvidenceQuestionIDs(ids...)
 }
 
 // ClearActionItems clears all "action_items" edges to the ActionItem entity.
@@ -734,6 +1088,141 @@ func (_u *InsightUpdateOne) sqlSave(ctx context.Context) (_node *Insight, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(contributingfactor.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EvidenceEventsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceEventsTable,
+			Columns: insight.EvidenceEventsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(timelineevent.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEvidenceEventsIDs(); len(nodes) > 0 && !_u.mutation.EvidenceEventsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceEventsTable,
+			Columns: insight.EvidenceEventsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(timelineevent.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EvidenceEventsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceEventsTable,
+			Columns: insight.EvidenceEventsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(timelineevent.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EvidencePerspectivesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidencePerspectivesTable,
+			Columns: insight.EvidencePerspectivesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(perspective.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEvidencePerspectivesIDs(); len(nodes) > 0 && !_u.mutation.EvidencePerspectivesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidencePerspectivesTable,
+			Columns: insight.EvidencePerspectivesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(perspective.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EvidencePerspectivesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidencePerspectivesTable,
+			Columns: insight.EvidencePerspectivesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(perspective.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EvidenceQuestionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceQuestionsTable,
+			Columns: insight.EvidenceQuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEvidenceQuestionsIDs(); len(nodes) > 0 && !_u.mutation.EvidenceQuestionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceQuestionsTable,
+			Columns: insight.EvidenceQuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EvidenceQuestionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   insight.EvidenceQuestionsTable,
+			Columns: insight.EvidenceQuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

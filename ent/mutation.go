@@ -20,6 +20,7 @@ import (
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/loginstate"
+	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
@@ -32,6 +33,8 @@ import (
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/ent/vendor"
+	"github.com/debrief/debrief/ent/webhook"
+	"github.com/debrief/debrief/ent/webhookdelivery"
 )
 
 const (
@@ -52,6 +55,7 @@ const (
 	TypeIncident           = "Incident"
 	TypeInsight            = "Insight"
 	TypeLoginState         = "LoginState"
+	TypeNotification       = "Notification"
 	TypeParticipant        = "Participant"
 	TypePerspective        = "Perspective"
 	TypeQuestion           = "Question"
@@ -62,6 +66,8 @@ const (
 	TypeTimelineEvent      = "TimelineEvent"
 	TypeUser               = "User"
 	TypeVendor             = "Vendor"
+	TypeWebhook            = "Webhook"
+	TypeWebhookDelivery    = "WebhookDelivery"
 )
 
 // APITokenMutation represents an operation that mutates the APIToken nodes in the graph.
@@ -1115,37 +1121,44 @@ func (m *APITokenMutation) ResetEdge(name string) error {
 // ActionItemMutation represents an operation that mutates the ActionItem nodes in the graph.
 type ActionItemMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *int
-	created_at        *time.Time
-	updated_at        *time.Time
-	version           *int
-	addversion        *int
-	title             *string
-	description       *string
-	priority          *enum.ActionPriority
-	size              *enum.ActionSize
-	due_at            *time.Time
-	status            *enum.ActionStatus
-	status_reason     *string
-	completed_at      *time.Time
-	tracker_url       *string
-	clearedFields     map[string]struct{}
-	created_by        *int
-	clearedcreated_by bool
-	owner             *int
-	clearedowner      bool
-	team              *int
-	clearedteam       bool
-	incidents         map[int]struct{}
-	removedincidents  map[int]struct{}
-	clearedincidents  bool
-	insight           *int
-	clearedinsight    bool
-	done              bool
-	oldValue          func(context.Context) (*ActionItem, error)
-	predicates        []predicate.ActionItem
+	op                       Op
+	typ                      string
+	id                       *int
+	created_at               *time.Time
+	updated_at               *time.Time
+	version                  *int
+	addversion               *int
+	title                    *string
+	description              *string
+	rationale                *string
+	expected_effect          *string
+	verification             *string
+	interim_mitigation       *string
+	accepted_warnings        *[]enum.ActionWarningKind
+	appendaccepted_warnings  []enum.ActionWarningKind
+	warnings_accepted_reason *string
+	priority                 *enum.ActionPriority
+	size                     *enum.ActionSize
+	due_at                   *time.Time
+	status                   *enum.ActionStatus
+	status_reason            *string
+	completed_at             *time.Time
+	tracker_url              *string
+	clearedFields            map[string]struct{}
+	created_by               *int
+	clearedcreated_by        bool
+	owner                    *int
+	clearedowner             bool
+	team                     *int
+	clearedteam              bool
+	incidents                map[int]struct{}
+	removedincidents         map[int]struct{}
+	clearedincidents         bool
+	insight                  *int
+	clearedinsight           bool
+	done                     bool
+	oldValue                 func(context.Context) (*ActionItem, error)
+	predicates               []predicate.ActionItem
 }
 
 var _ ent.Mutation = (*ActionItemMutation)(nil)
@@ -1506,6 +1519,316 @@ func (m *ActionItemMutation) DescriptionCleared() bool {
 func (m *ActionItemMutation) ResetDescription() {
 	m.description = nil
 	delete(m.clearedFields, actionitem.FieldDescription)
+}
+
+// SetRationale sets the "rationale" field.
+func (m *ActionItemMutation) SetRationale(s string) {
+	m.rationale = &s
+}
+
+// Rationale returns the value of the "rationale" field in the mutation.
+func (m *ActionItemMutation) Rationale() (r string, exists bool) {
+	v := m.rationale
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRationale returns the old "rationale" field's value of the ActionItem entity.
+// If the ActionItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActionItemMutation) OldRationale(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRationale is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRationale requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRationale: %w", err)
+	}
+	return oldValue.Rationale, nil
+}
+
+// ClearRationale clears the value of the "rationale" field.
+func (m *ActionItemMutation) ClearRationale() {
+	m.rationale = nil
+	m.clearedFields[actionitem.FieldRationale] = struct{}{}
+}
+
+// RationaleCleared returns if the "rationale" field was cleared in this mutation.
+func (m *ActionItemMutation) RationaleCleared() bool {
+	_, ok := m.clearedFields[actionitem.FieldRationale]
+	return ok
+}
+
+// ResetRationale resets all changes to the "rationale" field.
+func (m *ActionItemMutation) ResetRationale() {
+	m.rationale = nil
+	delete(m.clearedFields, actionitem.FieldRationale)
+}
+
+// SetExpectedEffect sets the "expected_effect" field.
+func (m *ActionItemMutation) SetExpectedEffect(s string) {
+	m.expected_effect = &s
+}
+
+// ExpectedEffect returns the value of the "expected_effect" field in the mutation.
+func (m *ActionItemMutation) ExpectedEffect() (r string, exists bool) {
+	v := m.expected_effect
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpectedEffect returns the old "expected_effect" field's value of the ActionItem entity.
+// If the ActionItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActionItemMutation) OldExpectedEffect(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpectedEffect is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpectedEffect requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpectedEffect: %w", err)
+	}
+	return oldValue.ExpectedEffect, nil
+}
+
+// ClearExpectedEffect clears the value of the "expected_effect" field.
+func (m *ActionItemMutation) ClearExpectedEffect() {
+	m.expected_effect = nil
+	m.clearedFields[actionitem.FieldExpectedEffect] = struct{}{}
+}
+
+// ExpectedEffectCleared returns if the "expected_effect" field was cleared in this mutation.
+func (m *ActionItemMutation) ExpectedEffectCleared() bool {
+	_, ok := m.clearedFields[actionitem.FieldExpectedEffect]
+	return ok
+}
+
+// ResetExpectedEffect resets all changes to the "expected_effect" field.
+func (m *ActionItemMutation) ResetExpectedEffect() {
+	m.expected_effect = nil
+	delete(m.clearedFields, actionitem.FieldExpectedEffect)
+}
+
+// SetVerification sets the "verification" field.
+func (m *ActionItemMutation) SetVerification(s string) {
+	m.verification = &s
+}
+
+// Verification returns the value of the "verification" field in the mutation.
+func (m *ActionItemMutation) Verification() (r string, exists bool) {
+	v := m.verification
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVerification returns the old "verification" field's value of the ActionItem entity.
+// If the ActionItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActionItemMutation) OldVerification(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVerification is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVerification requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVerification: %w", err)
+	}
+	return oldValue.Verification, nil
+}
+
+// ClearVerification clears the value of the "verification" field.
+func (m *ActionItemMutation) ClearVerification() {
+	m.verification = nil
+	m.clearedFields[actionitem.FieldVerification] = struct{}{}
+}
+
+// VerificationCleared returns if the "verification" field was cleared in this mutation.
+func (m *ActionItemMutation) VerificationCleared() bool {
+	_, ok := m.clearedFields[actionitem.FieldVerification]
+	return ok
+}
+
+// ResetVerification resets all changes to the "verification" field.
+func (m *ActionItemMutation) ResetVerification() {
+	m.verification = nil
+	delete(m.clearedFields, actionitem.FieldVerification)
+}
+
+// SetInterimMitigation sets the "interim_mitigation" field.
+func (m *ActionItemMutation) SetInterimMitigation(s string) {
+	m.interim_mitigation = &s
+}
+
+// InterimMitigation returns the value of the "interim_mitigation" field in the mutation.
+func (m *ActionItemMutation) InterimMitigation() (r string, exists bool) {
+	v := m.interim_mitigation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInterimMitigation returns the old "interim_mitigation" field's value of the ActionItem entity.
+// If the ActionItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActionItemMutation) OldInterimMitigation(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInterimMitigation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInterimMitigation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInterimMitigation: %w", err)
+	}
+	return oldValue.InterimMitigation, nil
+}
+
+// ClearInterimMitigation clears the value of the "interim_mitigation" field.
+func (m *ActionItemMutation) ClearInterimMitigation() {
+	m.interim_mitigation = nil
+	m.clearedFields[actionitem.FieldInterimMitigation] = struct{}{}
+}
+
+// InterimMitigationCleared returns if the "interim_mitigation" field was cleared in this mutation.
+func (m *ActionItemMutation) InterimMitigationCleared() bool {
+	_, ok := m.clearedFields[actionitem.FieldInterimMitigation]
+	return ok
+}
+
+// ResetInterimMitigation resets all changes to the "interim_mitigation" field.
+func (m *ActionItemMutation) ResetInterimMitigation() {
+	m.interim_mitigation = nil
+	delete(m.clearedFields, actionitem.FieldInterimMitigation)
+}
+
+// SetAcceptedWarnings sets the "accepted_warnings" field.
+func (m *ActionItemMutation) SetAcceptedWarnings(ewk []enum.ActionWarningKind) {
+	m.accepted_warnings = &ewk
+	m.appendaccepted_warnings = nil
+}
+
+// AcceptedWarnings returns the value of the "accepted_warnings" field in the mutation.
+func (m *ActionItemMutation) AcceptedWarnings() (r []enum.ActionWarningKind, exists bool) {
+	v := m.accepted_warnings
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAcceptedWarnings returns the old "accepted_warnings" field's value of the ActionItem entity.
+// If the ActionItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActionItemMutation) OldAcceptedWarnings(ctx context.Context) (v []enum.ActionWarningKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAcceptedWarnings is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAcceptedWarnings requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAcceptedWarnings: %w", err)
+	}
+	return oldValue.AcceptedWarnings, nil
+}
+
+// AppendAcceptedWarnings adds ewk to the "accepted_warnings" field.
+func (m *ActionItemMutation) AppendAcceptedWarnings(ewk []enum.ActionWarningKind) {
+	m.appendaccepted_warnings = append(m.appendaccepted_warnings, ewk...)
+}
+
+// AppendedAcceptedWarnings returns the list of values that were appended to the "accepted_warnings" field in this mutation.
+func (m *ActionItemMutation) AppendedAcceptedWarnings() ([]enum.ActionWarningKind, bool) {
+	if len(m.appendaccepted_warnings) == 0 {
+		return nil, false
+	}
+	return m.appendaccepted_warnings, true
+}
+
+// ClearAcceptedWarnings clears the value of the "accepted_warnings" field.
+func (m *ActionItemMutation) ClearAcceptedWarnings() {
+	m.accepted_warnings = nil
+	m.appendaccepted_warnings = nil
+	m.clearedFields[actionitem.FieldAcceptedWarnings] = struct{}{}
+}
+
+// AcceptedWarningsCleared returns if the "accepted_warnings" field was cleared in this mutation.
+func (m *ActionItemMutation) AcceptedWarningsCleared() bool {
+	_, ok := m.clearedFields[actionitem.FieldAcceptedWarnings]
+	return ok
+}
+
+// ResetAcceptedWarnings resets all changes to the "accepted_warnings" field.
+func (m *ActionItemMutation) ResetAcceptedWarnings() {
+	m.accepted_warnings = nil
+	m.appendaccepted_warnings = nil
+	delete(m.clearedFields, actionitem.FieldAcceptedWarnings)
+}
+
+// SetWarningsAcceptedReason sets the "warnings_accepted_reason" field.
+func (m *ActionItemMutation) SetWarningsAcceptedReason(s string) {
+	m.warnings_accepted_reason = &s
+}
+
+// WarningsAcceptedReason returns the value of the "warnings_accepted_reason" field in the mutation.
+func (m *ActionItemMutation) WarningsAcceptedReason() (r string, exists bool) {
+	v := m.warnings_accepted_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWarningsAcceptedReason returns the old "warnings_accepted_reason" field's value of the ActionItem entity.
+// If the ActionItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActionItemMutation) OldWarningsAcceptedReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWarningsAcceptedReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWarningsAcceptedReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWarningsAcceptedReason: %w", err)
+	}
+	return oldValue.WarningsAcceptedReason, nil
+}
+
+// ClearWarningsAcceptedReason clears the value of the "warnings_accepted_reason" field.
+func (m *ActionItemMutation) ClearWarningsAcceptedReason() {
+	m.warnings_accepted_reason = nil
+	m.clearedFields[actionitem.FieldWarningsAcceptedReason] = struct{}{}
+}
+
+// WarningsAcceptedReasonCleared returns if the "warnings_accepted_reason" field was cleared in this mutation.
+func (m *ActionItemMutation) WarningsAcceptedReasonCleared() bool {
+	_, ok := m.clearedFields[actionitem.FieldWarningsAcceptedReason]
+	return ok
+}
+
+// ResetWarningsAcceptedReason resets all changes to the "warnings_accepted_reason" field.
+func (m *ActionItemMutation) ResetWarningsAcceptedReason() {
+	m.warnings_accepted_reason = nil
+	delete(m.clearedFields, actionitem.FieldWarningsAcceptedReason)
 }
 
 // SetOwnerID sets the "owner_id" field.
@@ -2155,7 +2478,7 @@ func (m *ActionItemMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ActionItemMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 22)
 	if m.created_at != nil {
 		fields = append(fields, actionitem.FieldCreatedAt)
 	}
@@ -2173,6 +2496,24 @@ func (m *ActionItemMutation) Fields() []string {
 	}
 	if m.description != nil {
 		fields = append(fields, actionitem.FieldDescription)
+	}
+	if m.rationale != nil {
+		fields = append(fields, actionitem.FieldRationale)
+	}
+	if m.expected_effect != nil {
+		fields = append(fields, actionitem.FieldExpectedEffect)
+	}
+	if m.verification != nil {
+		fields = append(fields, actionitem.FieldVerification)
+	}
+	if m.interim_mitigation != nil {
+		fields = append(fields, actionitem.FieldInterimMitigation)
+	}
+	if m.accepted_warnings != nil {
+		fields = append(fields, actionitem.FieldAcceptedWarnings)
+	}
+	if m.warnings_accepted_reason != nil {
+		fields = append(fields, actionitem.FieldWarningsAcceptedReason)
 	}
 	if m.owner != nil {
 		fields = append(fields, actionitem.FieldOwnerID)
@@ -2224,6 +2565,18 @@ func (m *ActionItemMutation) Field(name string) (ent.Value, bool) {
 		return m.Title()
 	case actionitem.FieldDescription:
 		return m.Description()
+	case actionitem.FieldRationale:
+		return m.Rationale()
+	case actionitem.FieldExpectedEffect:
+		return m.ExpectedEffect()
+	case actionitem.FieldVerification:
+		return m.Verification()
+	case actionitem.FieldInterimMitigation:
+		return m.InterimMitigation()
+	case actionitem.FieldAcceptedWarnings:
+		return m.AcceptedWarnings()
+	case actionitem.FieldWarningsAcceptedReason:
+		return m.WarningsAcceptedReason()
 	case actionitem.FieldOwnerID:
 		return m.OwnerID()
 	case actionitem.FieldTeamID:
@@ -2265,6 +2618,18 @@ func (m *ActionItemMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldTitle(ctx)
 	case actionitem.FieldDescription:
 		return m.OldDescription(ctx)
+	case actionitem.FieldRationale:
+		return m.OldRationale(ctx)
+	case actionitem.FieldExpectedEffect:
+		return m.OldExpectedEffect(ctx)
+	case actionitem.FieldVerification:
+		return m.OldVerification(ctx)
+	case actionitem.FieldInterimMitigation:
+		return m.OldInterimMitigation(ctx)
+	case actionitem.FieldAcceptedWarnings:
+		return m.OldAcceptedWarnings(ctx)
+	case actionitem.FieldWarningsAcceptedReason:
+		return m.OldWarningsAcceptedReason(ctx)
 	case actionitem.FieldOwnerID:
 		return m.OldOwnerID(ctx)
 	case actionitem.FieldTeamID:
@@ -2335,6 +2700,48 @@ func (m *ActionItemMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDescription(v)
+		return nil
+	case actionitem.FieldRationale:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRationale(v)
+		return nil
+	case actionitem.FieldExpectedEffect:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpectedEffect(v)
+		return nil
+	case actionitem.FieldVerification:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVerification(v)
+		return nil
+	case actionitem.FieldInterimMitigation:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInterimMitigation(v)
+		return nil
+	case actionitem.FieldAcceptedWarnings:
+		v, ok := value.([]enum.ActionWarningKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAcceptedWarnings(v)
+		return nil
+	case actionitem.FieldWarningsAcceptedReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWarningsAcceptedReason(v)
 		return nil
 	case actionitem.FieldOwnerID:
 		v, ok := value.(int)
@@ -2457,6 +2864,24 @@ func (m *ActionItemMutation) ClearedFields() []string {
 	if m.FieldCleared(actionitem.FieldDescription) {
 		fields = append(fields, actionitem.FieldDescription)
 	}
+	if m.FieldCleared(actionitem.FieldRationale) {
+		fields = append(fields, actionitem.FieldRationale)
+	}
+	if m.FieldCleared(actionitem.FieldExpectedEffect) {
+		fields = append(fields, actionitem.FieldExpectedEffect)
+	}
+	if m.FieldCleared(actionitem.FieldVerification) {
+		fields = append(fields, actionitem.FieldVerification)
+	}
+	if m.FieldCleared(actionitem.FieldInterimMitigation) {
+		fields = append(fields, actionitem.FieldInterimMitigation)
+	}
+	if m.FieldCleared(actionitem.FieldAcceptedWarnings) {
+		fields = append(fields, actionitem.FieldAcceptedWarnings)
+	}
+	if m.FieldCleared(actionitem.FieldWarningsAcceptedReason) {
+		fields = append(fields, actionitem.FieldWarningsAcceptedReason)
+	}
 	if m.FieldCleared(actionitem.FieldOwnerID) {
 		fields = append(fields, actionitem.FieldOwnerID)
 	}
@@ -2497,6 +2922,24 @@ func (m *ActionItemMutation) ClearField(name string) error {
 		return nil
 	case actionitem.FieldDescription:
 		m.ClearDescription()
+		return nil
+	case actionitem.FieldRationale:
+		m.ClearRationale()
+		return nil
+	case actionitem.FieldExpectedEffect:
+		m.ClearExpectedEffect()
+		return nil
+	case actionitem.FieldVerification:
+		m.ClearVerification()
+		return nil
+	case actionitem.FieldInterimMitigation:
+		m.ClearInterimMitigation()
+		return nil
+	case actionitem.FieldAcceptedWarnings:
+		m.ClearAcceptedWarnings()
+		return nil
+	case actionitem.FieldWarningsAcceptedReason:
+		m.ClearWarningsAcceptedReason()
 		return nil
 	case actionitem.FieldOwnerID:
 		m.ClearOwnerID()
@@ -2544,6 +2987,24 @@ func (m *ActionItemMutation) ResetField(name string) error {
 		return nil
 	case actionitem.FieldDescription:
 		m.ResetDescription()
+		return nil
+	case actionitem.FieldRationale:
+		m.ResetRationale()
+		return nil
+	case actionitem.FieldExpectedEffect:
+		m.ResetExpectedEffect()
+		return nil
+	case actionitem.FieldVerification:
+		m.ResetVerification()
+		return nil
+	case actionitem.FieldInterimMitigation:
+		m.ResetInterimMitigation()
+		return nil
+	case actionitem.FieldAcceptedWarnings:
+		m.ResetAcceptedWarnings()
+		return nil
+	case actionitem.FieldWarningsAcceptedReason:
+		m.ResetWarningsAcceptedReason()
 		return nil
 	case actionitem.FieldOwnerID:
 		m.ResetOwnerID()
@@ -6957,6 +7418,7 @@ type IncidentMutation struct {
 	addcustomers_affected       *int
 	review_mode                 *enum.ReviewMode
 	review_due_at               *time.Time
+	learnings_override_reason   *string
 	restricted                  *bool
 	clearedFields               map[string]struct{}
 	created_by                  *int
@@ -7934,6 +8396,55 @@ func (m *IncidentMutation) ResetFacilitatorID() {
 	delete(m.clearedFields, incident.FieldFacilitatorID)
 }
 
+// SetLearningsOverrideReason sets the "learnings_override_reason" field.
+func (m *IncidentMutation) SetLearningsOverrideReason(s string) {
+	m.learnings_override_reason = &s
+}
+
+// LearningsOverrideReason returns the value of the "learnings_override_reason" field in the mutation.
+func (m *IncidentMutation) LearningsOverrideReason() (r string, exists bool) {
+	v := m.learnings_override_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLearningsOverrideReason returns the old "learnings_override_reason" field's value of the Incident entity.
+// If the Incident object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncidentMutation) OldLearningsOverrideReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLearningsOverrideReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLearningsOverrideReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLearningsOverrideReason: %w", err)
+	}
+	return oldValue.LearningsOverrideReason, nil
+}
+
+// ClearLearningsOverrideReason clears the value of the "learnings_override_reason" field.
+func (m *IncidentMutation) ClearLearningsOverrideReason() {
+	m.learnings_override_reason = nil
+	m.clearedFields[incident.FieldLearningsOverrideReason] = struct{}{}
+}
+
+// LearningsOverrideReasonCleared returns if the "learnings_override_reason" field was cleared in this mutation.
+func (m *IncidentMutation) LearningsOverrideReasonCleared() bool {
+	_, ok := m.clearedFields[incident.FieldLearningsOverrideReason]
+	return ok
+}
+
+// ResetLearningsOverrideReason resets all changes to the "learnings_override_reason" field.
+func (m *IncidentMutation) ResetLearningsOverrideReason() {
+	m.learnings_override_reason = nil
+	delete(m.clearedFields, incident.FieldLearningsOverrideReason)
+}
+
 // SetRestricted sets the "restricted" field.
 func (m *IncidentMutation) SetRestricted(b bool) {
 	m.restricted = &b
@@ -8706,7 +9217,7 @@ func (m *IncidentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IncidentMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, incident.FieldCreatedAt)
 	}
@@ -8761,6 +9272,9 @@ func (m *IncidentMutation) Fields() []string {
 	if m.facilitator != nil {
 		fields = append(fields, incident.FieldFacilitatorID)
 	}
+	if m.learnings_override_reason != nil {
+		fields = append(fields, incident.FieldLearningsOverrideReason)
+	}
 	if m.restricted != nil {
 		fields = append(fields, incident.FieldRestricted)
 	}
@@ -8808,6 +9322,8 @@ func (m *IncidentMutation) Field(name string) (ent.Value, bool) {
 		return m.ReviewDueAt()
 	case incident.FieldFacilitatorID:
 		return m.FacilitatorID()
+	case incident.FieldLearningsOverrideReason:
+		return m.LearningsOverrideReason()
 	case incident.FieldRestricted:
 		return m.Restricted()
 	}
@@ -8855,6 +9371,8 @@ func (m *IncidentMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldReviewDueAt(ctx)
 	case incident.FieldFacilitatorID:
 		return m.OldFacilitatorID(ctx)
+	case incident.FieldLearningsOverrideReason:
+		return m.OldLearningsOverrideReason(ctx)
 	case incident.FieldRestricted:
 		return m.OldRestricted(ctx)
 	}
@@ -8992,6 +9510,13 @@ func (m *IncidentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetFacilitatorID(v)
 		return nil
+	case incident.FieldLearningsOverrideReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLearningsOverrideReason(v)
+		return nil
 	case incident.FieldRestricted:
 		v, ok := value.(bool)
 		if !ok {
@@ -9089,6 +9614,9 @@ func (m *IncidentMutation) ClearedFields() []string {
 	if m.FieldCleared(incident.FieldFacilitatorID) {
 		fields = append(fields, incident.FieldFacilitatorID)
 	}
+	if m.FieldCleared(incident.FieldLearningsOverrideReason) {
+		fields = append(fields, incident.FieldLearningsOverrideReason)
+	}
 	return fields
 }
 
@@ -9135,6 +9663,9 @@ func (m *IncidentMutation) ClearField(name string) error {
 		return nil
 	case incident.FieldFacilitatorID:
 		m.ClearFacilitatorID()
+		return nil
+	case incident.FieldLearningsOverrideReason:
+		m.ClearLearningsOverrideReason()
 		return nil
 	}
 	return fmt.Errorf("unknown Incident nullable field %s", name)
@@ -9197,6 +9728,9 @@ func (m *IncidentMutation) ResetField(name string) error {
 		return nil
 	case incident.FieldFacilitatorID:
 		m.ResetFacilitatorID()
+		return nil
+	case incident.FieldLearningsOverrideReason:
+		m.ResetLearningsOverrideReason()
 		return nil
 	case incident.FieldRestricted:
 		m.ResetRestricted()
@@ -9614,30 +10148,39 @@ func (m *IncidentMutation) ResetEdge(name string) error {
 // InsightMutation represents an operation that mutates the Insight nodes in the graph.
 type InsightMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	created_at          *time.Time
-	updated_at          *time.Time
-	version             *int
-	addversion          *int
-	statement           *string
-	detail              *string
-	status              *enum.InsightStatus
-	clearedFields       map[string]struct{}
-	created_by          *int
-	clearedcreated_by   bool
-	incident            *int
-	clearedincident     bool
-	factors             map[int]struct{}
-	removedfactors      map[int]struct{}
-	clearedfactors      bool
-	action_items        map[int]struct{}
-	removedaction_items map[int]struct{}
-	clearedaction_items bool
-	done                bool
-	oldValue            func(context.Context) (*Insight, error)
-	predicates          []predicate.Insight
+	op                           Op
+	typ                          string
+	id                           *int
+	created_at                   *time.Time
+	updated_at                   *time.Time
+	version                      *int
+	addversion                   *int
+	statement                    *string
+	detail                       *string
+	status                       *enum.InsightStatus
+	clearedFields                map[string]struct{}
+	created_by                   *int
+	clearedcreated_by            bool
+	incident                     *int
+	clearedincident              bool
+	factors                      map[int]struct{}
+	removedfactors               map[int]struct{}
+	clearedfactors               bool
+	evidence_events              map[int]struct{}
+	removedevidence_events       map[int]struct{}
+	clearedevidence_events       bool
+	evidence_perspectives        map[int]struct{}
+	removedevidence_perspectives map[int]struct{}
+	clearedevidence_perspectives bool
+	evidence_questions           map[int]struct{}
+	removedevidence_questions    map[int]struct{}
+	clearedevidence_questions    bool
+	action_items                 map[int]struct{}
+	removedaction_items          map[int]struct{}
+	clearedaction_items          bool
+	done                         bool
+	oldValue                     func(context.Context) (*Insight, error)
+	predicates                   []predicate.Insight
 }
 
 var _ ent.Mutation = (*InsightMutation)(nil)
@@ -10180,6 +10723,168 @@ func (m *InsightMutation) ResetFactors() {
 	m.removedfactors = nil
 }
 
+// AddEvidenceEventIDs adds the "evidence_events" edge to the TimelineEvent entity by ids.
+func (m *InsightMutation) AddEvidenceEventIDs(ids ...int) {
+	if m.evidence_events == nil {
+		m.evidence_events = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.evidence_events[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEvidenceEvents clears the "evidence_events" edge to the TimelineEvent entity.
+func (m *InsightMutation) ClearEvidenceEvents() {
+	m.clearedevidence_events = true
+}
+
+// EvidenceEventsCleared reports if the "evidence_events" edge to the TimelineEvent entity was cleared.
+func (m *InsightMutation) EvidenceEventsCleared() bool {
+	return m.clearedevidence_events
+}
+
+// RemoveEvidenceEventIDs removes the "evidence_events" edge to the TimelineEvent entity by IDs.
+func (m *InsightMutation) RemoveEvidenceEventIDs(ids ...int) {
+	if m.removedevidence_events == nil {
+		m.removedevidence_events = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.evidence_events, ids[i])
+		m.removedevidence_events[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEvidenceEvents returns the removed IDs of the "evidence_events" edge to the TimelineEvent entity.
+func (m *InsightMutation) RemovedEvidenceEventsIDs() (ids []int) {
+	for id := range m.removedevidence_events {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EvidenceEventsIDs returns the "evidence_events" edge IDs in the mutation.
+func (m *InsightMutation) EvidenceEventsIDs() (ids []int) {
+	for id := range m.evidence_events {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEvidenceEvents resets all changes to the "evidence_events" edge.
+func (m *InsightMutation) ResetEvidenceEvents() {
+	m.evidence_events = nil
+	m.clearedevidence_events = false
+	m.removedevidence_events = nil
+}
+
+// AddEvidencePerspectiveIDs adds the "evidence_perspectives" edge to the Perspective entity by ids.
+func (m *InsightMutation) AddEvidencePerspectiveIDs(ids ...int) {
+	if m.evidence_perspectives == nil {
+		m.evidence_perspectives = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.evidence_perspectives[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEvidencePerspectives clears the "evidence_perspectives" edge to the Perspective entity.
+func (m *InsightMutation) ClearEvidencePerspectives() {
+	m.clearedevidence_perspectives = true
+}
+
+// EvidencePerspectivesCleared reports if the "evidence_perspectives" edge to the Perspective entity was cleared.
+func (m *InsightMutation) EvidencePerspectivesCleared() bool {
+	return m.clearedevidence_perspectives
+}
+
+// RemoveEvidencePerspectiveIDs removes the "evidence_perspectives" edge to the Perspective entity by IDs.
+func (m *InsightMutation) RemoveEvidencePerspectiveIDs(ids ...int) {
+	if m.removedevidence_perspectives == nil {
+		m.removedevidence_perspectives = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.evidence_perspectives, ids[i])
+		m.removedevidence_perspectives[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEvidencePerspectives returns the removed IDs of the "evidence_perspectives" edge to the Perspective entity.
+func (m *InsightMutation) RemovedEvidencePerspectivesIDs() (ids []int) {
+	for id := range m.removedevidence_perspectives {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EvidencePerspectivesIDs returns the "evidence_perspectives" edge IDs in the mutation.
+func (m *InsightMutation) EvidencePerspectivesIDs() (ids []int) {
+	for id := range m.evidence_perspectives {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEvidencePerspectives resets all changes to the "evidence_perspectives" edge.
+func (m *InsightMutation) ResetEvidencePerspectives() {
+	m.evidence_perspectives = nil
+	m.clearedevidence_perspectives = false
+	m.removedevidence_perspectives = nil
+}
+
+// AddEvidenceQuestionIDs adds the "evidence_questions" edge to the Question entity by ids.
+func (m *InsightMutation) AddEvidenceQuestionIDs(ids ...int) {
+	if m.evidence_questions == nil {
+		m.evidence_questions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.evidence_questions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEvidenceQuestions clears the "evidence_questions" edge to the Question entity.
+func (m *InsightMutation) ClearEvidenceQuestions() {
+	m.clearedevidence_questions = true
+}
+
+// EvidenceQuestionsCleared reports if the "evidence_questions" edge to the Question entity was cleared.
+func (m *InsightMutation) EvidenceQuestionsCleared() bool {
+	return m.clearedevidence_questions
+}
+
+// RemoveEvidenceQuestionIDs removes the "evidence_questions" edge to the Question entity by IDs.
+func (m *InsightMutation) RemoveEvidenceQuestionIDs(ids ...int) {
+	if m.removedevidence_questions == nil {
+		m.removedevidence_questions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.evidence_questions, ids[i])
+		m.removedevidence_questions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEvidenceQuestions returns the removed IDs of the "evidence_questions" edge to the Question entity.
+func (m *InsightMutation) RemovedEvidenceQuestionsIDs() (ids []int) {
+	for id := range m.removedevidence_questions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EvidenceQuestionsIDs returns the "evidence_questions" edge IDs in the mutation.
+func (m *InsightMutation) EvidenceQuestionsIDs() (ids []int) {
+	for id := range m.evidence_questions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEvidenceQuestions resets all changes to the "evidence_questions" edge.
+func (m *InsightMutation) ResetEvidenceQuestions() {
+	m.evidence_questions = nil
+	m.clearedevidence_questions = false
+	m.removedevidence_questions = nil
+}
+
 // AddActionItemIDs adds the "action_items" edge to the ActionItem entity by ids.
 func (m *InsightMutation) AddActionItemIDs(ids ...int) {
 	if m.action_items == nil {
@@ -10516,7 +11221,7 @@ func (m *InsightMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *InsightMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 7)
 	if m.created_by != nil {
 		edges = append(edges, insight.EdgeCreatedBy)
 	}
@@ -10525,6 +11230,15 @@ func (m *InsightMutation) AddedEdges() []string {
 	}
 	if m.factors != nil {
 		edges = append(edges, insight.EdgeFactors)
+	}
+	if m.evidence_events != nil {
+		edges = append(edges, insight.EdgeEvidenceEvents)
+	}
+	if m.evidence_perspectives != nil {
+		edges = append(edges, insight.EdgeEvidencePerspectives)
+	}
+	if m.evidence_questions != nil {
+		edges = append(edges, insight.EdgeEvidenceQuestions)
 	}
 	if m.action_items != nil {
 		edges = append(edges, insight.EdgeActionItems)
@@ -10550,6 +11264,24 @@ func (m *InsightMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case insight.EdgeEvidenceEvents:
+		ids := make([]ent.Value, 0, len(m.evidence_events))
+		for id := range m.evidence_events {
+			ids = append(ids, id)
+		}
+		return ids
+	case insight.EdgeEvidencePerspectives:
+		ids := make([]ent.Value, 0, len(m.evidence_perspectives))
+		for id := range m.evidence_perspectives {
+			ids = append(ids, id)
+		}
+		return ids
+	case insight.EdgeEvidenceQuestions:
+		ids := make([]ent.Value, 0, len(m.evidence_questions))
+		for id := range m.evidence_questions {
+			ids = append(ids, id)
+		}
+		return ids
 	case insight.EdgeActionItems:
 		ids := make([]ent.Value, 0, len(m.action_items))
 		for id := range m.action_items {
@@ -10562,9 +11294,18 @@ func (m *InsightMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *InsightMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 7)
 	if m.removedfactors != nil {
 		edges = append(edges, insight.EdgeFactors)
+	}
+	if m.removedevidence_events != nil {
+		edges = append(edges, insight.EdgeEvidenceEvents)
+	}
+	if m.removedevidence_perspectives != nil {
+		edges = append(edges, insight.EdgeEvidencePerspectives)
+	}
+	if m.removedevidence_questions != nil {
+		edges = append(edges, insight.EdgeEvidenceQuestions)
 	}
 	if m.removedaction_items != nil {
 		edges = append(edges, insight.EdgeActionItems)
@@ -10582,6 +11323,24 @@ func (m *InsightMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case insight.EdgeEvidenceEvents:
+		ids := make([]ent.Value, 0, len(m.removedevidence_events))
+		for id := range m.removedevidence_events {
+			ids = append(ids, id)
+		}
+		return ids
+	case insight.EdgeEvidencePerspectives:
+		ids := make([]ent.Value, 0, len(m.removedevidence_perspectives))
+		for id := range m.removedevidence_perspectives {
+			ids = append(ids, id)
+		}
+		return ids
+	case insight.EdgeEvidenceQuestions:
+		ids := make([]ent.Value, 0, len(m.removedevidence_questions))
+		for id := range m.removedevidence_questions {
+			ids = append(ids, id)
+		}
+		return ids
 	case insight.EdgeActionItems:
 		ids := make([]ent.Value, 0, len(m.removedaction_items))
 		for id := range m.removedaction_items {
@@ -10594,7 +11353,7 @@ func (m *InsightMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *InsightMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 7)
 	if m.clearedcreated_by {
 		edges = append(edges, insight.EdgeCreatedBy)
 	}
@@ -10603,6 +11362,15 @@ func (m *InsightMutation) ClearedEdges() []string {
 	}
 	if m.clearedfactors {
 		edges = append(edges, insight.EdgeFactors)
+	}
+	if m.clearedevidence_events {
+		edges = append(edges, insight.EdgeEvidenceEvents)
+	}
+	if m.clearedevidence_perspectives {
+		edges = append(edges, insight.EdgeEvidencePerspectives)
+	}
+	if m.clearedevidence_questions {
+		edges = append(edges, insight.EdgeEvidenceQuestions)
 	}
 	if m.clearedaction_items {
 		edges = append(edges, insight.EdgeActionItems)
@@ -10620,6 +11388,12 @@ func (m *InsightMutation) EdgeCleared(name string) bool {
 		return m.clearedincident
 	case insight.EdgeFactors:
 		return m.clearedfactors
+	case insight.EdgeEvidenceEvents:
+		return m.clearedevidence_events
+	case insight.EdgeEvidencePerspectives:
+		return m.clearedevidence_perspectives
+	case insight.EdgeEvidenceQuestions:
+		return m.clearedevidence_questions
 	case insight.EdgeActionItems:
 		return m.clearedaction_items
 	}
@@ -10652,6 +11426,15 @@ func (m *InsightMutation) ResetEdge(name string) error {
 		return nil
 	case insight.EdgeFactors:
 		m.ResetFactors()
+		return nil
+	case insight.EdgeEvidenceEvents:
+		m.ResetEvidenceEvents()
+		return nil
+	case insight.EdgeEvidencePerspectives:
+		m.ResetEvidencePerspectives()
+		return nil
+	case insight.EdgeEvidenceQuestions:
+		m.ResetEvidenceQuestions()
 		return nil
 	case insight.EdgeActionItems:
 		m.ResetActionItems()
@@ -11200,6 +11983,1045 @@ func (m *LoginStateMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *LoginStateMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown LoginState edge %s", name)
+}
+
+// NotificationMutation represents an operation that mutates the Notification nodes in the graph.
+type NotificationMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	kind               *enum.NotificationKind
+	message            *string
+	subject_id         *int
+	addsubject_id      *int
+	dedup_key          *string
+	read_at            *time.Time
+	created_at         *time.Time
+	clearedFields      map[string]struct{}
+	user               *int
+	cleareduser        bool
+	incident           *int
+	clearedincident    bool
+	action_item        *int
+	clearedaction_item bool
+	done               bool
+	oldValue           func(context.Context) (*Notification, error)
+	predicates         []predicate.Notification
+}
+
+var _ ent.Mutation = (*NotificationMutation)(nil)
+
+// notificationOption allows management of the mutation configuration using functional options.
+type notificationOption func(*NotificationMutation)
+
+// newNotificationMutation creates new mutation for the Notification entity.
+func newNotificationMutation(c config, op Op, opts ...notificationOption) *NotificationMutation {
+	m := &NotificationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNotification,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNotificationID sets the ID field of the mutation.
+func withNotificationID(id int) notificationOption {
+	return func(m *NotificationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Notification
+		)
+		m.oldValue = func(ctx context.Context) (*Notification, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Notification.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNotification sets the old Notification of the mutation.
+func withNotification(node *Notification) notificationOption {
+	return func(m *NotificationMutation) {
+		m.oldValue = func(context.Context) (*Notification, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NotificationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NotificationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NotificationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NotificationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Notification.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetUserID sets the "user_id" field.
+func (m *NotificationMutation) SetUserID(i int) {
+	m.user = &i
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *NotificationMutation) UserID() (r int, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldUserID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *NotificationMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *NotificationMutation) SetKind(ek enum.NotificationKind) {
+	m.kind = &ek
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *NotificationMutation) Kind() (r enum.NotificationKind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldKind(ctx context.Context) (v enum.NotificationKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *NotificationMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetMessage sets the "message" field.
+func (m *NotificationMutation) SetMessage(s string) {
+	m.message = &s
+}
+
+// Message returns the value of the "message" field in the mutation.
+func (m *NotificationMutation) Message() (r string, exists bool) {
+	v := m.message
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMessage returns the old "message" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldMessage(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMessage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMessage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMessage: %w", err)
+	}
+	return oldValue.Message, nil
+}
+
+// ResetMessage resets all changes to the "message" field.
+func (m *NotificationMutation) ResetMessage() {
+	m.message = nil
+}
+
+// SetIncidentID sets the "incident_id" field.
+func (m *NotificationMutation) SetIncidentID(i int) {
+	m.incident = &i
+}
+
+// IncidentID returns the value of the "incident_id" field in the mutation.
+func (m *NotificationMutation) IncidentID() (r int, exists bool) {
+	v := m.incident
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIncidentID returns the old "incident_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldIncidentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIncidentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIncidentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIncidentID: %w", err)
+	}
+	return oldValue.IncidentID, nil
+}
+
+// ClearIncidentID clears the value of the "incident_id" field.
+func (m *NotificationMutation) ClearIncidentID() {
+	m.incident = nil
+	m.clearedFields[notification.FieldIncidentID] = struct{}{}
+}
+
+// IncidentIDCleared returns if the "incident_id" field was cleared in this mutation.
+func (m *NotificationMutation) IncidentIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldIncidentID]
+	return ok
+}
+
+// ResetIncidentID resets all changes to the "incident_id" field.
+func (m *NotificationMutation) ResetIncidentID() {
+	m.incident = nil
+	delete(m.clearedFields, notification.FieldIncidentID)
+}
+
+// SetActionItemID sets the "action_item_id" field.
+func (m *NotificationMutation) SetActionItemID(i int) {
+	m.action_item = &i
+}
+
+// ActionItemID returns the value of the "action_item_id" field in the mutation.
+func (m *NotificationMutation) ActionItemID() (r int, exists bool) {
+	v := m.action_item
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActionItemID returns the old "action_item_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldActionItemID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActionItemID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActionItemID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActionItemID: %w", err)
+	}
+	return oldValue.ActionItemID, nil
+}
+
+// ClearActionItemID clears the value of the "action_item_id" field.
+func (m *NotificationMutation) ClearActionItemID() {
+	m.action_item = nil
+	m.clearedFields[notification.FieldActionItemID] = struct{}{}
+}
+
+// ActionItemIDCleared returns if the "action_item_id" field was cleared in this mutation.
+func (m *NotificationMutation) ActionItemIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldActionItemID]
+	return ok
+}
+
+// ResetActionItemID resets all changes to the "action_item_id" field.
+func (m *NotificationMutation) ResetActionItemID() {
+	m.action_item = nil
+	delete(m.clearedFields, notification.FieldActionItemID)
+}
+
+// SetSubjectID sets the "subject_id" field.
+func (m *NotificationMutation) SetSubjectID(i int) {
+	m.subject_id = &i
+	m.addsubject_id = nil
+}
+
+// SubjectID returns the value of the "subject_id" field in the mutation.
+func (m *NotificationMutation) SubjectID() (r int, exists bool) {
+	v := m.subject_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubjectID returns the old "subject_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldSubjectID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubjectID: %w", err)
+	}
+	return oldValue.SubjectID, nil
+}
+
+// AddSubjectID adds i to the "subject_id" field.
+func (m *NotificationMutation) AddSubjectID(i int) {
+	if m.addsubject_id != nil {
+		*m.addsubject_id += i
+	} else {
+		m.addsubject_id = &i
+	}
+}
+
+// AddedSubjectID returns the value that was added to the "subject_id" field in this mutation.
+func (m *NotificationMutation) AddedSubjectID() (r int, exists bool) {
+	v := m.addsubject_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearSubjectID clears the value of the "subject_id" field.
+func (m *NotificationMutation) ClearSubjectID() {
+	m.subject_id = nil
+	m.addsubject_id = nil
+	m.clearedFields[notification.FieldSubjectID] = struct{}{}
+}
+
+// SubjectIDCleared returns if the "subject_id" field was cleared in this mutation.
+func (m *NotificationMutation) SubjectIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldSubjectID]
+	return ok
+}
+
+// ResetSubjectID resets all changes to the "subject_id" field.
+func (m *NotificationMutation) ResetSubjectID() {
+	m.subject_id = nil
+	m.addsubject_id = nil
+	delete(m.clearedFields, notification.FieldSubjectID)
+}
+
+// SetDedupKey sets the "dedup_key" field.
+func (m *NotificationMutation) SetDedupKey(s string) {
+	m.dedup_key = &s
+}
+
+// DedupKey returns the value of the "dedup_key" field in the mutation.
+func (m *NotificationMutation) DedupKey() (r string, exists bool) {
+	v := m.dedup_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDedupKey returns the old "dedup_key" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldDedupKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDedupKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDedupKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDedupKey: %w", err)
+	}
+	return oldValue.DedupKey, nil
+}
+
+// ClearDedupKey clears the value of the "dedup_key" field.
+func (m *NotificationMutation) ClearDedupKey() {
+	m.dedup_key = nil
+	m.clearedFields[notification.FieldDedupKey] = struct{}{}
+}
+
+// DedupKeyCleared returns if the "dedup_key" field was cleared in this mutation.
+func (m *NotificationMutation) DedupKeyCleared() bool {
+	_, ok := m.clearedFields[notification.FieldDedupKey]
+	return ok
+}
+
+// ResetDedupKey resets all changes to the "dedup_key" field.
+func (m *NotificationMutation) ResetDedupKey() {
+	m.dedup_key = nil
+	delete(m.clearedFields, notification.FieldDedupKey)
+}
+
+// SetReadAt sets the "read_at" field.
+func (m *NotificationMutation) SetReadAt(t time.Time) {
+	m.read_at = &t
+}
+
+// ReadAt returns the value of the "read_at" field in the mutation.
+func (m *NotificationMutation) ReadAt() (r time.Time, exists bool) {
+	v := m.read_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReadAt returns the old "read_at" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldReadAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReadAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReadAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReadAt: %w", err)
+	}
+	return oldValue.ReadAt, nil
+}
+
+// ClearReadAt clears the value of the "read_at" field.
+func (m *NotificationMutation) ClearReadAt() {
+	m.read_at = nil
+	m.clearedFields[notification.FieldReadAt] = struct{}{}
+}
+
+// ReadAtCleared returns if the "read_at" field was cleared in this mutation.
+func (m *NotificationMutation) ReadAtCleared() bool {
+	_, ok := m.clearedFields[notification.FieldReadAt]
+	return ok
+}
+
+// ResetReadAt resets all changes to the "read_at" field.
+func (m *NotificationMutation) ResetReadAt() {
+	m.read_at = nil
+	delete(m.clearedFields, notification.FieldReadAt)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *NotificationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *NotificationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *NotificationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *NotificationMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[notification.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *NotificationMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *NotificationMutation) UserIDs() (ids []int) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *NotificationMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// ClearIncident clears the "incident" edge to the Incident entity.
+func (m *NotificationMutation) ClearIncident() {
+	m.clearedincident = true
+	m.clearedFields[notification.FieldIncidentID] = struct{}{}
+}
+
+// IncidentCleared reports if the "incident" edge to the Incident entity was cleared.
+func (m *NotificationMutation) IncidentCleared() bool {
+	return m.IncidentIDCleared() || m.clearedincident
+}
+
+// IncidentIDs returns the "incident" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IncidentID instead. It exists only for internal usage by the builders.
+func (m *NotificationMutation) IncidentIDs() (ids []int) {
+	if id := m.incident; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIncident resets all changes to the "incident" edge.
+func (m *NotificationMutation) ResetIncident() {
+	m.incident = nil
+	m.clearedincident = false
+}
+
+// ClearActionItem clears the "action_item" edge to the ActionItem entity.
+func (m *NotificationMutation) ClearActionItem() {
+	m.clearedaction_item = true
+	m.clearedFields[notification.FieldActionItemID] = struct{}{}
+}
+
+// ActionItemCleared reports if the "action_item" edge to the ActionItem entity was cleared.
+func (m *NotificationMutation) ActionItemCleared() bool {
+	return m.ActionItemIDCleared() || m.clearedaction_item
+}
+
+// ActionItemIDs returns the "action_item" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ActionItemID instead. It exists only for internal usage by the builders.
+func (m *NotificationMutation) ActionItemIDs() (ids []int) {
+	if id := m.action_item; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetActionItem resets all changes to the "action_item" edge.
+func (m *NotificationMutation) ResetActionItem() {
+	m.action_item = nil
+	m.clearedaction_item = false
+}
+
+// Where appends a list predicates to the NotificationMutation builder.
+func (m *NotificationMutation) Where(ps ...predicate.Notification) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NotificationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NotificationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Notification, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NotificationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NotificationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Notification).
+func (m *NotificationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NotificationMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.user != nil {
+		fields = append(fields, notification.FieldUserID)
+	}
+	if m.kind != nil {
+		fields = append(fields, notification.FieldKind)
+	}
+	if m.message != nil {
+		fields = append(fields, notification.FieldMessage)
+	}
+	if m.incident != nil {
+		fields = append(fields, notification.FieldIncidentID)
+	}
+	if m.action_item != nil {
+		fields = append(fields, notification.FieldActionItemID)
+	}
+	if m.subject_id != nil {
+		fields = append(fields, notification.FieldSubjectID)
+	}
+	if m.dedup_key != nil {
+		fields = append(fields, notification.FieldDedupKey)
+	}
+	if m.read_at != nil {
+		fields = append(fields, notification.FieldReadAt)
+	}
+	if m.created_at != nil {
+		fields = append(fields, notification.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NotificationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case notification.FieldUserID:
+		return m.UserID()
+	case notification.FieldKind:
+		return m.Kind()
+	case notification.FieldMessage:
+		return m.Message()
+	case notification.FieldIncidentID:
+		return m.IncidentID()
+	case notification.FieldActionItemID:
+		return m.ActionItemID()
+	case notification.FieldSubjectID:
+		return m.SubjectID()
+	case notification.FieldDedupKey:
+		return m.DedupKey()
+	case notification.FieldReadAt:
+		return m.ReadAt()
+	case notification.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NotificationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case notification.FieldUserID:
+		return m.OldUserID(ctx)
+	case notification.FieldKind:
+		return m.OldKind(ctx)
+	case notification.FieldMessage:
+		return m.OldMessage(ctx)
+	case notification.FieldIncidentID:
+		return m.OldIncidentID(ctx)
+	case notification.FieldActionItemID:
+		return m.OldActionItemID(ctx)
+	case notification.FieldSubjectID:
+		return m.OldSubjectID(ctx)
+	case notification.FieldDedupKey:
+		return m.OldDedupKey(ctx)
+	case notification.FieldReadAt:
+		return m.OldReadAt(ctx)
+	case notification.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Notification field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NotificationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case notification.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case notification.FieldKind:
+		v, ok := value.(enum.NotificationKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case notification.FieldMessage:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMessage(v)
+		return nil
+	case notification.FieldIncidentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIncidentID(v)
+		return nil
+	case notification.FieldActionItemID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActionItemID(v)
+		return nil
+	case notification.FieldSubjectID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubjectID(v)
+		return nil
+	case notification.FieldDedupKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDedupKey(v)
+		return nil
+	case notification.FieldReadAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReadAt(v)
+		return nil
+	case notification.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Notification field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NotificationMutation) AddedFields() []string {
+	var fields []string
+	if m.addsubject_id != nil {
+		fields = append(fields, notification.FieldSubjectID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NotificationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case notification.FieldSubjectID:
+		return m.AddedSubjectID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NotificationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case notification.FieldSubjectID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSubjectID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Notification numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NotificationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(notification.FieldIncidentID) {
+		fields = append(fields, notification.FieldIncidentID)
+	}
+	if m.FieldCleared(notification.FieldActionItemID) {
+		fields = append(fields, notification.FieldActionItemID)
+	}
+	if m.FieldCleared(notification.FieldSubjectID) {
+		fields = append(fields, notification.FieldSubjectID)
+	}
+	if m.FieldCleared(notification.FieldDedupKey) {
+		fields = append(fields, notification.FieldDedupKey)
+	}
+	if m.FieldCleared(notification.FieldReadAt) {
+		fields = append(fields, notification.FieldReadAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NotificationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NotificationMutation) ClearField(name string) error {
+	switch name {
+	case notification.FieldIncidentID:
+		m.ClearIncidentID()
+		return nil
+	case notification.FieldActionItemID:
+		m.ClearActionItemID()
+		return nil
+	case notification.FieldSubjectID:
+		m.ClearSubjectID()
+		return nil
+	case notification.FieldDedupKey:
+		m.ClearDedupKey()
+		return nil
+	case notification.FieldReadAt:
+		m.ClearReadAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Notification nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NotificationMutation) ResetField(name string) error {
+	switch name {
+	case notification.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case notification.FieldKind:
+		m.ResetKind()
+		return nil
+	case notification.FieldMessage:
+		m.ResetMessage()
+		return nil
+	case notification.FieldIncidentID:
+		m.ResetIncidentID()
+		return nil
+	case notification.FieldActionItemID:
+		m.ResetActionItemID()
+		return nil
+	case notification.FieldSubjectID:
+		m.ResetSubjectID()
+		return nil
+	case notification.FieldDedupKey:
+		m.ResetDedupKey()
+		return nil
+	case notification.FieldReadAt:
+		m.ResetReadAt()
+		return nil
+	case notification.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Notification field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NotificationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.user != nil {
+		edges = append(edges, notification.EdgeUser)
+	}
+	if m.incident != nil {
+		edges = append(edges, notification.EdgeIncident)
+	}
+	if m.action_item != nil {
+		edges = append(edges, notification.EdgeActionItem)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NotificationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case notification.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	case notification.EdgeIncident:
+		if id := m.incident; id != nil {
+			return []ent.Value{*id}
+		}
+	case notification.EdgeActionItem:
+		if id := m.action_item; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NotificationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NotificationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NotificationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareduser {
+		edges = append(edges, notification.EdgeUser)
+	}
+	if m.clearedincident {
+		edges = append(edges, notification.EdgeIncident)
+	}
+	if m.clearedaction_item {
+		edges = append(edges, notification.EdgeActionItem)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NotificationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case notification.EdgeUser:
+		return m.cleareduser
+	case notification.EdgeIncident:
+		return m.clearedincident
+	case notification.EdgeActionItem:
+		return m.clearedaction_item
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NotificationMutation) ClearEdge(name string) error {
+	switch name {
+	case notification.EdgeUser:
+		m.ClearUser()
+		return nil
+	case notification.EdgeIncident:
+		m.ClearIncident()
+		return nil
+	case notification.EdgeActionItem:
+		m.ClearActionItem()
+		return nil
+	}
+	return fmt.Errorf("unknown Notification unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NotificationMutation) ResetEdge(name string) error {
+	switch name {
+	case notification.EdgeUser:
+		m.ResetUser()
+		return nil
+	case notification.EdgeIncident:
+		m.ResetIncident()
+		return nil
+	case notification.EdgeActionItem:
+		m.ResetActionItem()
+		return nil
+	}
+	return fmt.Errorf("unknown Notification edge %s", name)
 }
 
 // ParticipantMutation represents an operation that mutates the Participant nodes in the graph.
@@ -12228,6 +14050,9 @@ type PerspectiveMutation struct {
 	clearedincident   bool
 	author            *int
 	clearedauthor     bool
+	insights          map[int]struct{}
+	removedinsights   map[int]struct{}
+	clearedinsights   bool
 	done              bool
 	oldValue          func(context.Context) (*Perspective, error)
 	predicates        []predicate.Perspective
@@ -12929,6 +14754,60 @@ func (m *PerspectiveMutation) ResetAuthor() {
 	m.clearedauthor = false
 }
 
+// AddInsightIDs adds the "insights" edge to the Insight entity by ids.
+func (m *PerspectiveMutation) AddInsightIDs(ids ...int) {
+	if m.insights == nil {
+		m.insights = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.insights[ids[i]] = struct{}{}
+	}
+}
+
+// ClearInsights clears the "insights" edge to the Insight entity.
+func (m *PerspectiveMutation) ClearInsights() {
+	m.clearedinsights = true
+}
+
+// InsightsCleared reports if the "insights" edge to the Insight entity was cleared.
+func (m *PerspectiveMutation) InsightsCleared() bool {
+	return m.clearedinsights
+}
+
+// RemoveInsightIDs removes the "insights" edge to the Insight entity by IDs.
+func (m *PerspectiveMutation) RemoveInsightIDs(ids ...int) {
+	if m.removedinsights == nil {
+		m.removedinsights = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.insights, ids[i])
+		m.removedinsights[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedInsights returns the removed IDs of the "insights" edge to the Insight entity.
+func (m *PerspectiveMutation) RemovedInsightsIDs() (ids []int) {
+	for id := range m.removedinsights {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// InsightsIDs returns the "insights" edge IDs in the mutation.
+func (m *PerspectiveMutation) InsightsIDs() (ids []int) {
+	for id := range m.insights {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetInsights resets all changes to the "insights" edge.
+func (m *PerspectiveMutation) ResetInsights() {
+	m.insights = nil
+	m.clearedinsights = false
+	m.removedinsights = nil
+}
+
 // Where appends a list predicates to the PerspectiveMutation builder.
 func (m *PerspectiveMutation) Where(ps ...predicate.Perspective) {
 	m.predicates = append(m.predicates, ps...)
@@ -13297,7 +15176,7 @@ func (m *PerspectiveMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PerspectiveMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.created_by != nil {
 		edges = append(edges, perspective.EdgeCreatedBy)
 	}
@@ -13306,6 +15185,9 @@ func (m *PerspectiveMutation) AddedEdges() []string {
 	}
 	if m.author != nil {
 		edges = append(edges, perspective.EdgeAuthor)
+	}
+	if m.insights != nil {
+		edges = append(edges, perspective.EdgeInsights)
 	}
 	return edges
 }
@@ -13326,25 +15208,42 @@ func (m *PerspectiveMutation) AddedIDs(name string) []ent.Value {
 		if id := m.author; id != nil {
 			return []ent.Value{*id}
 		}
+	case perspective.EdgeInsights:
+		ids := make([]ent.Value, 0, len(m.insights))
+		for id := range m.insights {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PerspectiveMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
+	if m.removedinsights != nil {
+		edges = append(edges, perspective.EdgeInsights)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *PerspectiveMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case perspective.EdgeInsights:
+		ids := make([]ent.Value, 0, len(m.removedinsights))
+		for id := range m.removedinsights {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PerspectiveMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedcreated_by {
 		edges = append(edges, perspective.EdgeCreatedBy)
 	}
@@ -13353,6 +15252,9 @@ func (m *PerspectiveMutation) ClearedEdges() []string {
 	}
 	if m.clearedauthor {
 		edges = append(edges, perspective.EdgeAuthor)
+	}
+	if m.clearedinsights {
+		edges = append(edges, perspective.EdgeInsights)
 	}
 	return edges
 }
@@ -13367,6 +15269,8 @@ func (m *PerspectiveMutation) EdgeCleared(name string) bool {
 		return m.clearedincident
 	case perspective.EdgeAuthor:
 		return m.clearedauthor
+	case perspective.EdgeInsights:
+		return m.clearedinsights
 	}
 	return false
 }
@@ -13401,6 +15305,9 @@ func (m *PerspectiveMutation) ResetEdge(name string) error {
 	case perspective.EdgeAuthor:
 		m.ResetAuthor()
 		return nil
+	case perspective.EdgeInsights:
+		m.ResetInsights()
+		return nil
 	}
 	return fmt.Errorf("unknown Perspective edge %s", name)
 }
@@ -13424,6 +15331,9 @@ type QuestionMutation struct {
 	clearedcreated_by  bool
 	incident           *int
 	clearedincident    bool
+	insights           map[int]struct{}
+	removedinsights    map[int]struct{}
+	clearedinsights    bool
 	asked_by           *int
 	clearedasked_by    bool
 	assignee           *int
@@ -14117,6 +16027,60 @@ func (m *QuestionMutation) ResetIncident() {
 	m.clearedincident = false
 }
 
+// AddInsightIDs adds the "insights" edge to the Insight entity by ids.
+func (m *QuestionMutation) AddInsightIDs(ids ...int) {
+	if m.insights == nil {
+		m.insights = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.insights[ids[i]] = struct{}{}
+	}
+}
+
+// ClearInsights clears the "insights" edge to the Insight entity.
+func (m *QuestionMutation) ClearInsights() {
+	m.clearedinsights = true
+}
+
+// InsightsCleared reports if the "insights" edge to the Insight entity was cleared.
+func (m *QuestionMutation) InsightsCleared() bool {
+	return m.clearedinsights
+}
+
+// RemoveInsightIDs removes the "insights" edge to the Insight entity by IDs.
+func (m *QuestionMutation) RemoveInsightIDs(ids ...int) {
+	if m.removedinsights == nil {
+		m.removedinsights = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.insights, ids[i])
+		m.removedinsights[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedInsights returns the removed IDs of the "insights" edge to the Insight entity.
+func (m *QuestionMutation) RemovedInsightsIDs() (ids []int) {
+	for id := range m.removedinsights {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// InsightsIDs returns the "insights" edge IDs in the mutation.
+func (m *QuestionMutation) InsightsIDs() (ids []int) {
+	for id := range m.insights {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetInsights resets all changes to the "insights" edge.
+func (m *QuestionMutation) ResetInsights() {
+	m.insights = nil
+	m.clearedinsights = false
+	m.removedinsights = nil
+}
+
 // ClearAskedBy clears the "asked_by" edge to the User entity.
 func (m *QuestionMutation) ClearAskedBy() {
 	m.clearedasked_by = true
@@ -14572,12 +16536,15 @@ func (m *QuestionMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *QuestionMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.created_by != nil {
 		edges = append(edges, question.EdgeCreatedBy)
 	}
 	if m.incident != nil {
 		edges = append(edges, question.EdgeIncident)
+	}
+	if m.insights != nil {
+		edges = append(edges, question.EdgeInsights)
 	}
 	if m.asked_by != nil {
 		edges = append(edges, question.EdgeAskedBy)
@@ -14603,6 +16570,12 @@ func (m *QuestionMutation) AddedIDs(name string) []ent.Value {
 		if id := m.incident; id != nil {
 			return []ent.Value{*id}
 		}
+	case question.EdgeInsights:
+		ids := make([]ent.Value, 0, len(m.insights))
+		for id := range m.insights {
+			ids = append(ids, id)
+		}
+		return ids
 	case question.EdgeAskedBy:
 		if id := m.asked_by; id != nil {
 			return []ent.Value{*id}
@@ -14621,24 +16594,38 @@ func (m *QuestionMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *QuestionMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
+	if m.removedinsights != nil {
+		edges = append(edges, question.EdgeInsights)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *QuestionMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case question.EdgeInsights:
+		ids := make([]ent.Value, 0, len(m.removedinsights))
+		for id := range m.removedinsights {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *QuestionMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedcreated_by {
 		edges = append(edges, question.EdgeCreatedBy)
 	}
 	if m.clearedincident {
 		edges = append(edges, question.EdgeIncident)
+	}
+	if m.clearedinsights {
+		edges = append(edges, question.EdgeInsights)
 	}
 	if m.clearedasked_by {
 		edges = append(edges, question.EdgeAskedBy)
@@ -14660,6 +16647,8 @@ func (m *QuestionMutation) EdgeCleared(name string) bool {
 		return m.clearedcreated_by
 	case question.EdgeIncident:
 		return m.clearedincident
+	case question.EdgeInsights:
+		return m.clearedinsights
 	case question.EdgeAskedBy:
 		return m.clearedasked_by
 	case question.EdgeAssignee:
@@ -14702,6 +16691,9 @@ func (m *QuestionMutation) ResetEdge(name string) error {
 		return nil
 	case question.EdgeIncident:
 		m.ResetIncident()
+		return nil
+	case question.EdgeInsights:
+		m.ResetInsights()
 		return nil
 	case question.EdgeAskedBy:
 		m.ResetAskedBy()
@@ -18050,6 +20042,9 @@ type TimelineEventMutation struct {
 	clearedincident   bool
 	actor             *int
 	clearedactor      bool
+	insights          map[int]struct{}
+	removedinsights   map[int]struct{}
+	clearedinsights   bool
 	done              bool
 	oldValue          func(context.Context) (*TimelineEvent, error)
 	predicates        []predicate.TimelineEvent
@@ -18872,6 +20867,60 @@ func (m *TimelineEventMutation) ResetActor() {
 	m.clearedactor = false
 }
 
+// AddInsightIDs adds the "insights" edge to the Insight entity by ids.
+func (m *TimelineEventMutation) AddInsightIDs(ids ...int) {
+	if m.insights == nil {
+		m.insights = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.insights[ids[i]] = struct{}{}
+	}
+}
+
+// ClearInsights clears the "insights" edge to the Insight entity.
+func (m *TimelineEventMutation) ClearInsights() {
+	m.clearedinsights = true
+}
+
+// InsightsCleared reports if the "insights" edge to the Insight entity was cleared.
+func (m *TimelineEventMutation) InsightsCleared() bool {
+	return m.clearedinsights
+}
+
+// RemoveInsightIDs removes the "insights" edge to the Insight entity by IDs.
+func (m *TimelineEventMutation) RemoveInsightIDs(ids ...int) {
+	if m.removedinsights == nil {
+		m.removedinsights = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.insights, ids[i])
+		m.removedinsights[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedInsights returns the removed IDs of the "insights" edge to the Insight entity.
+func (m *TimelineEventMutation) RemovedInsightsIDs() (ids []int) {
+	for id := range m.removedinsights {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// InsightsIDs returns the "insights" edge IDs in the mutation.
+func (m *TimelineEventMutation) InsightsIDs() (ids []int) {
+	for id := range m.insights {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetInsights resets all changes to the "insights" edge.
+func (m *TimelineEventMutation) ResetInsights() {
+	m.insights = nil
+	m.clearedinsights = false
+	m.removedinsights = nil
+}
+
 // Where appends a list predicates to the TimelineEventMutation builder.
 func (m *TimelineEventMutation) Where(ps ...predicate.TimelineEvent) {
 	m.predicates = append(m.predicates, ps...)
@@ -19297,7 +21346,7 @@ func (m *TimelineEventMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *TimelineEventMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.created_by != nil {
 		edges = append(edges, timelineevent.EdgeCreatedBy)
 	}
@@ -19306,6 +21355,9 @@ func (m *TimelineEventMutation) AddedEdges() []string {
 	}
 	if m.actor != nil {
 		edges = append(edges, timelineevent.EdgeActor)
+	}
+	if m.insights != nil {
+		edges = append(edges, timelineevent.EdgeInsights)
 	}
 	return edges
 }
@@ -19326,25 +21378,42 @@ func (m *TimelineEventMutation) AddedIDs(name string) []ent.Value {
 		if id := m.actor; id != nil {
 			return []ent.Value{*id}
 		}
+	case timelineevent.EdgeInsights:
+		ids := make([]ent.Value, 0, len(m.insights))
+		for id := range m.insights {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *TimelineEventMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
+	if m.removedinsights != nil {
+		edges = append(edges, timelineevent.EdgeInsights)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *TimelineEventMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case timelineevent.EdgeInsights:
+		ids := make([]ent.Value, 0, len(m.removedinsights))
+		for id := range m.removedinsights {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *TimelineEventMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedcreated_by {
 		edges = append(edges, timelineevent.EdgeCreatedBy)
 	}
@@ -19353,6 +21422,9 @@ func (m *TimelineEventMutation) ClearedEdges() []string {
 	}
 	if m.clearedactor {
 		edges = append(edges, timelineevent.EdgeActor)
+	}
+	if m.clearedinsights {
+		edges = append(edges, timelineevent.EdgeInsights)
 	}
 	return edges
 }
@@ -19367,6 +21439,8 @@ func (m *TimelineEventMutation) EdgeCleared(name string) bool {
 		return m.clearedincident
 	case timelineevent.EdgeActor:
 		return m.clearedactor
+	case timelineevent.EdgeInsights:
+		return m.clearedinsights
 	}
 	return false
 }
@@ -19400,6 +21474,9 @@ func (m *TimelineEventMutation) ResetEdge(name string) error {
 		return nil
 	case timelineevent.EdgeActor:
 		m.ResetActor()
+		return nil
+	case timelineevent.EdgeInsights:
+		m.ResetInsights()
 		return nil
 	}
 	return fmt.Errorf("unknown TimelineEvent edge %s", name)
@@ -21776,4 +23853,1957 @@ func (m *VendorMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Vendor edge %s", name)
+}
+
+// WebhookMutation represents an operation that mutates the Webhook nodes in the graph.
+type WebhookMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	name              *string
+	url               *string
+	secret            *string
+	events            *[]enum.WebhookEvent
+	appendevents      []enum.WebhookEvent
+	active            *bool
+	clearedFields     map[string]struct{}
+	created_by        *int
+	clearedcreated_by bool
+	deliveries        map[int]struct{}
+	removeddeliveries map[int]struct{}
+	cleareddeliveries bool
+	done              bool
+	oldValue          func(context.Context) (*Webhook, error)
+	predicates        []predicate.Webhook
+}
+
+var _ ent.Mutation = (*WebhookMutation)(nil)
+
+// webhookOption allows management of the mutation configuration using functional options.
+type webhookOption func(*WebhookMutation)
+
+// newWebhookMutation creates new mutation for the Webhook entity.
+func newWebhookMutation(c config, op Op, opts ...webhookOption) *WebhookMutation {
+	m := &WebhookMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWebhook,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWebhookID sets the ID field of the mutation.
+func withWebhookID(id int) webhookOption {
+	return func(m *WebhookMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Webhook
+		)
+		m.oldValue = func(ctx context.Context) (*Webhook, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Webhook.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWebhook sets the old Webhook of the mutation.
+func withWebhook(node *Webhook) webhookOption {
+	return func(m *WebhookMutation) {
+		m.oldValue = func(context.Context) (*Webhook, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WebhookMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WebhookMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WebhookMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WebhookMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Webhook.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WebhookMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WebhookMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WebhookMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WebhookMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WebhookMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WebhookMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *WebhookMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *WebhookMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *WebhookMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[webhook.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *WebhookMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[webhook.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *WebhookMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, webhook.FieldCreatedByID)
+}
+
+// SetName sets the "name" field.
+func (m *WebhookMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *WebhookMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *WebhookMutation) ResetName() {
+	m.name = nil
+}
+
+// SetURL sets the "url" field.
+func (m *WebhookMutation) SetURL(s string) {
+	m.url = &s
+}
+
+// URL returns the value of the "url" field in the mutation.
+func (m *WebhookMutation) URL() (r string, exists bool) {
+	v := m.url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldURL returns the old "url" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldURL: %w", err)
+	}
+	return oldValue.URL, nil
+}
+
+// ResetURL resets all changes to the "url" field.
+func (m *WebhookMutation) ResetURL() {
+	m.url = nil
+}
+
+// SetSecret sets the "secret" field.
+func (m *WebhookMutation) SetSecret(s string) {
+	m.secret = &s
+}
+
+// Secret returns the value of the "secret" field in the mutation.
+func (m *WebhookMutation) Secret() (r string, exists bool) {
+	v := m.secret
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSecret returns the old "secret" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldSecret(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSecret is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSecret requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSecret: %w", err)
+	}
+	return oldValue.Secret, nil
+}
+
+// ResetSecret resets all changes to the "secret" field.
+func (m *WebhookMutation) ResetSecret() {
+	m.secret = nil
+}
+
+// SetEvents sets the "events" field.
+func (m *WebhookMutation) SetEvents(ee []enum.WebhookEvent) {
+	m.events = &ee
+	m.appendevents = nil
+}
+
+// Events returns the value of the "events" field in the mutation.
+func (m *WebhookMutation) Events() (r []enum.WebhookEvent, exists bool) {
+	v := m.events
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvents returns the old "events" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldEvents(ctx context.Context) (v []enum.WebhookEvent, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvents: %w", err)
+	}
+	return oldValue.Events, nil
+}
+
+// AppendEvents adds ee to the "events" field.
+func (m *WebhookMutation) AppendEvents(ee []enum.WebhookEvent) {
+	m.appendevents = append(m.appendevents, ee...)
+}
+
+// AppendedEvents returns the list of values that were appended to the "events" field in this mutation.
+func (m *WebhookMutation) AppendedEvents() ([]enum.WebhookEvent, bool) {
+	if len(m.appendevents) == 0 {
+		return nil, false
+	}
+	return m.appendevents, true
+}
+
+// ResetEvents resets all changes to the "events" field.
+func (m *WebhookMutation) ResetEvents() {
+	m.events = nil
+	m.appendevents = nil
+}
+
+// SetActive sets the "active" field.
+func (m *WebhookMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *WebhookMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *WebhookMutation) ResetActive() {
+	m.active = nil
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *WebhookMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[webhook.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *WebhookMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *WebhookMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *WebhookMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// AddDeliveryIDs adds the "deliveries" edge to the WebhookDelivery entity by ids.
+func (m *WebhookMutation) AddDeliveryIDs(ids ...int) {
+	if m.deliveries == nil {
+		m.deliveries = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.deliveries[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDeliveries clears the "deliveries" edge to the WebhookDelivery entity.
+func (m *WebhookMutation) ClearDeliveries() {
+	m.cleareddeliveries = true
+}
+
+// DeliveriesCleared reports if the "deliveries" edge to the WebhookDelivery entity was cleared.
+func (m *WebhookMutation) DeliveriesCleared() bool {
+	return m.cleareddeliveries
+}
+
+// RemoveDeliveryIDs removes the "deliveries" edge to the WebhookDelivery entity by IDs.
+func (m *WebhookMutation) RemoveDeliveryIDs(ids ...int) {
+	if m.removeddeliveries == nil {
+		m.removeddeliveries = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.deliveries, ids[i])
+		m.removeddeliveries[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDeliveries returns the removed IDs of the "deliveries" edge to the WebhookDelivery entity.
+func (m *WebhookMutation) RemovedDeliveriesIDs() (ids []int) {
+	for id := range m.removeddeliveries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DeliveriesIDs returns the "deliveries" edge IDs in the mutation.
+func (m *WebhookMutation) DeliveriesIDs() (ids []int) {
+	for id := range m.deliveries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDeliveries resets all changes to the "deliveries" edge.
+func (m *WebhookMutation) ResetDeliveries() {
+	m.deliveries = nil
+	m.cleareddeliveries = false
+	m.removeddeliveries = nil
+}
+
+// Where appends a list predicates to the WebhookMutation builder.
+func (m *WebhookMutation) Where(ps ...predicate.Webhook) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WebhookMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WebhookMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Webhook, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WebhookMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WebhookMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Webhook).
+func (m *WebhookMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WebhookMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, webhook.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, webhook.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, webhook.FieldCreatedByID)
+	}
+	if m.name != nil {
+		fields = append(fields, webhook.FieldName)
+	}
+	if m.url != nil {
+		fields = append(fields, webhook.FieldURL)
+	}
+	if m.secret != nil {
+		fields = append(fields, webhook.FieldSecret)
+	}
+	if m.events != nil {
+		fields = append(fields, webhook.FieldEvents)
+	}
+	if m.active != nil {
+		fields = append(fields, webhook.FieldActive)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WebhookMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case webhook.FieldCreatedAt:
+		return m.CreatedAt()
+	case webhook.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case webhook.FieldCreatedByID:
+		return m.CreatedByID()
+	case webhook.FieldName:
+		return m.Name()
+	case webhook.FieldURL:
+		return m.URL()
+	case webhook.FieldSecret:
+		return m.Secret()
+	case webhook.FieldEvents:
+		return m.Events()
+	case webhook.FieldActive:
+		return m.Active()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WebhookMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case webhook.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case webhook.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case webhook.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case webhook.FieldName:
+		return m.OldName(ctx)
+	case webhook.FieldURL:
+		return m.OldURL(ctx)
+	case webhook.FieldSecret:
+		return m.OldSecret(ctx)
+	case webhook.FieldEvents:
+		return m.OldEvents(ctx)
+	case webhook.FieldActive:
+		return m.OldActive(ctx)
+	}
+	return nil, fmt.Errorf("unknown Webhook field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WebhookMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case webhook.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case webhook.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case webhook.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case webhook.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case webhook.FieldURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetURL(v)
+		return nil
+	case webhook.FieldSecret:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSecret(v)
+		return nil
+	case webhook.FieldEvents:
+		v, ok := value.([]enum.WebhookEvent)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvents(v)
+		return nil
+	case webhook.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Webhook field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WebhookMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WebhookMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WebhookMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Webhook numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WebhookMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(webhook.FieldCreatedByID) {
+		fields = append(fields, webhook.FieldCreatedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WebhookMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WebhookMutation) ClearField(name string) error {
+	switch name {
+	case webhook.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown Webhook nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WebhookMutation) ResetField(name string) error {
+	switch name {
+	case webhook.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case webhook.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case webhook.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case webhook.FieldName:
+		m.ResetName()
+		return nil
+	case webhook.FieldURL:
+		m.ResetURL()
+		return nil
+	case webhook.FieldSecret:
+		m.ResetSecret()
+		return nil
+	case webhook.FieldEvents:
+		m.ResetEvents()
+		return nil
+	case webhook.FieldActive:
+		m.ResetActive()
+		return nil
+	}
+	return fmt.Errorf("unknown Webhook field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WebhookMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.created_by != nil {
+		edges = append(edges, webhook.EdgeCreatedBy)
+	}
+	if m.deliveries != nil {
+		edges = append(edges, webhook.EdgeDeliveries)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WebhookMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case webhook.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case webhook.EdgeDeliveries:
+		ids := make([]ent.Value, 0, len(m.deliveries))
+		for id := range m.deliveries {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WebhookMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removeddeliveries != nil {
+		edges = append(edges, webhook.EdgeDeliveries)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WebhookMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case webhook.EdgeDeliveries:
+		ids := make([]ent.Value, 0, len(m.removeddeliveries))
+		for id := range m.removeddeliveries {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WebhookMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcreated_by {
+		edges = append(edges, webhook.EdgeCreatedBy)
+	}
+	if m.cleareddeliveries {
+		edges = append(edges, webhook.EdgeDeliveries)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WebhookMutation) EdgeCleared(name string) bool {
+	switch name {
+	case webhook.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case webhook.EdgeDeliveries:
+		return m.cleareddeliveries
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WebhookMutation) ClearEdge(name string) error {
+	switch name {
+	case webhook.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Webhook unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WebhookMutation) ResetEdge(name string) error {
+	switch name {
+	case webhook.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case webhook.EdgeDeliveries:
+		m.ResetDeliveries()
+		return nil
+	}
+	return fmt.Errorf("unknown Webhook edge %s", name)
+}
+
+// WebhookDeliveryMutation represents an operation that mutates the WebhookDelivery nodes in the graph.
+type WebhookDeliveryMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	event              *enum.WebhookEvent
+	payload            *string
+	status             *enum.DeliveryStatus
+	attempts           *int
+	addattempts        *int
+	next_attempt_at    *time.Time
+	last_attempt_at    *time.Time
+	response_status    *int
+	addresponse_status *int
+	last_error         *string
+	delivered_at       *time.Time
+	created_at         *time.Time
+	clearedFields      map[string]struct{}
+	webhook            *int
+	clearedwebhook     bool
+	done               bool
+	oldValue           func(context.Context) (*WebhookDelivery, error)
+	predicates         []predicate.WebhookDelivery
+}
+
+var _ ent.Mutation = (*WebhookDeliveryMutation)(nil)
+
+// webhookdeliveryOption allows management of the mutation configuration using functional options.
+type webhookdeliveryOption func(*WebhookDeliveryMutation)
+
+// newWebhookDeliveryMutation creates new mutation for the WebhookDelivery entity.
+func newWebhookDeliveryMutation(c config, op Op, opts ...webhookdeliveryOption) *WebhookDeliveryMutation {
+	m := &WebhookDeliveryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWebhookDelivery,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWebhookDeliveryID sets the ID field of the mutation.
+func withWebhookDeliveryID(id int) webhookdeliveryOption {
+	return func(m *WebhookDeliveryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WebhookDelivery
+		)
+		m.oldValue = func(ctx context.Context) (*WebhookDelivery, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WebhookDelivery.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWebhookDelivery sets the old WebhookDelivery of the mutation.
+func withWebhookDelivery(node *WebhookDelivery) webhookdeliveryOption {
+	return func(m *WebhookDeliveryMutation) {
+		m.oldValue = func(context.Context) (*WebhookDelivery, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WebhookDeliveryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WebhookDeliveryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WebhookDeliveryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WebhookDeliveryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WebhookDelivery.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetWebhookID sets the "webhook_id" field.
+func (m *WebhookDeliveryMutation) SetWebhookID(i int) {
+	m.webhook = &i
+}
+
+// WebhookID returns the value of the "webhook_id" field in the mutation.
+func (m *WebhookDeliveryMutation) WebhookID() (r int, exists bool) {
+	v := m.webhook
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWebhookID returns the old "webhook_id" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldWebhookID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWebhookID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWebhookID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWebhookID: %w", err)
+	}
+	return oldValue.WebhookID, nil
+}
+
+// ResetWebhookID resets all changes to the "webhook_id" field.
+func (m *WebhookDeliveryMutation) ResetWebhookID() {
+	m.webhook = nil
+}
+
+// SetEvent sets the "event" field.
+func (m *WebhookDeliveryMutation) SetEvent(ee enum.WebhookEvent) {
+	m.event = &ee
+}
+
+// Event returns the value of the "event" field in the mutation.
+func (m *WebhookDeliveryMutation) Event() (r enum.WebhookEvent, exists bool) {
+	v := m.event
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvent returns the old "event" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldEvent(ctx context.Context) (v enum.WebhookEvent, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvent: %w", err)
+	}
+	return oldValue.Event, nil
+}
+
+// ResetEvent resets all changes to the "event" field.
+func (m *WebhookDeliveryMutation) ResetEvent() {
+	m.event = nil
+}
+
+// SetPayload sets the "payload" field.
+func (m *WebhookDeliveryMutation) SetPayload(s string) {
+	m.payload = &s
+}
+
+// Payload returns the value of the "payload" field in the mutation.
+func (m *WebhookDeliveryMutation) Payload() (r string, exists bool) {
+	v := m.payload
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPayload returns the old "payload" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldPayload(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPayload is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPayload requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPayload: %w", err)
+	}
+	return oldValue.Payload, nil
+}
+
+// ResetPayload resets all changes to the "payload" field.
+func (m *WebhookDeliveryMutation) ResetPayload() {
+	m.payload = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *WebhookDeliveryMutation) SetStatus(es enum.DeliveryStatus) {
+	m.status = &es
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *WebhookDeliveryMutation) Status() (r enum.DeliveryStatus, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldStatus(ctx context.Context) (v enum.DeliveryStatus, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *WebhookDeliveryMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetAttempts sets the "attempts" field.
+func (m *WebhookDeliveryMutation) SetAttempts(i int) {
+	m.attempts = &i
+	m.addattempts = nil
+}
+
+// Attempts returns the value of the "attempts" field in the mutation.
+func (m *WebhookDeliveryMutation) Attempts() (r int, exists bool) {
+	v := m.attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttempts returns the old "attempts" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldAttempts(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttempts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttempts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttempts: %w", err)
+	}
+	return oldValue.Attempts, nil
+}
+
+// AddAttempts adds i to the "attempts" field.
+func (m *WebhookDeliveryMutation) AddAttempts(i int) {
+	if m.addattempts != nil {
+		*m.addattempts += i
+	} else {
+		m.addattempts = &i
+	}
+}
+
+// AddedAttempts returns the value that was added to the "attempts" field in this mutation.
+func (m *WebhookDeliveryMutation) AddedAttempts() (r int, exists bool) {
+	v := m.addattempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAttempts resets all changes to the "attempts" field.
+func (m *WebhookDeliveryMutation) ResetAttempts() {
+	m.attempts = nil
+	m.addattempts = nil
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (m *WebhookDeliveryMutation) SetNextAttemptAt(t time.Time) {
+	m.next_attempt_at = &t
+}
+
+// NextAttemptAt returns the value of the "next_attempt_at" field in the mutation.
+func (m *WebhookDeliveryMutation) NextAttemptAt() (r time.Time, exists bool) {
+	v := m.next_attempt_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNextAttemptAt returns the old "next_attempt_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldNextAttemptAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNextAttemptAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNextAttemptAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNextAttemptAt: %w", err)
+	}
+	return oldValue.NextAttemptAt, nil
+}
+
+// ResetNextAttemptAt resets all changes to the "next_attempt_at" field.
+func (m *WebhookDeliveryMutation) ResetNextAttemptAt() {
+	m.next_attempt_at = nil
+}
+
+// SetLastAttemptAt sets the "last_attempt_at" field.
+func (m *WebhookDeliveryMutation) SetLastAttemptAt(t time.Time) {
+	m.last_attempt_at = &t
+}
+
+// LastAttemptAt returns the value of the "last_attempt_at" field in the mutation.
+func (m *WebhookDeliveryMutation) LastAttemptAt() (r time.Time, exists bool) {
+	v := m.last_attempt_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastAttemptAt returns the old "last_attempt_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldLastAttemptAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastAttemptAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastAttemptAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastAttemptAt: %w", err)
+	}
+	return oldValue.LastAttemptAt, nil
+}
+
+// ClearLastAttemptAt clears the value of the "last_attempt_at" field.
+func (m *WebhookDeliveryMutation) ClearLastAttemptAt() {
+	m.last_attempt_at = nil
+	m.clearedFields[webhookdelivery.FieldLastAttemptAt] = struct{}{}
+}
+
+// LastAttemptAtCleared returns if the "last_attempt_at" field was cleared in this mutation.
+func (m *WebhookDeliveryMutation) LastAttemptAtCleared() bool {
+	_, ok := m.clearedFields[webhookdelivery.FieldLastAttemptAt]
+	return ok
+}
+
+// ResetLastAttemptAt resets all changes to the "last_attempt_at" field.
+func (m *WebhookDeliveryMutation) ResetLastAttemptAt() {
+	m.last_attempt_at = nil
+	delete(m.clearedFields, webhookdelivery.FieldLastAttemptAt)
+}
+
+// SetResponseStatus sets the "response_status" field.
+func (m *WebhookDeliveryMutation) SetResponseStatus(i int) {
+	m.response_status = &i
+	m.addresponse_status = nil
+}
+
+// ResponseStatus returns the value of the "response_status" field in the mutation.
+func (m *WebhookDeliveryMutation) ResponseStatus() (r int, exists bool) {
+	v := m.response_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResponseStatus returns the old "response_status" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldResponseStatus(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResponseStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResponseStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResponseStatus: %w", err)
+	}
+	return oldValue.ResponseStatus, nil
+}
+
+// AddResponseStatus adds i to the "response_status" field.
+func (m *WebhookDeliveryMutation) AddResponseStatus(i int) {
+	if m.addresponse_status != nil {
+		*m.addresponse_status += i
+	} else {
+		m.addresponse_status = &i
+	}
+}
+
+// AddedResponseStatus returns the value that was added to the "response_status" field in this mutation.
+func (m *WebhookDeliveryMutation) AddedResponseStatus() (r int, exists bool) {
+	v := m.addresponse_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearResponseStatus clears the value of the "response_status" field.
+func (m *WebhookDeliveryMutation) ClearResponseStatus() {
+	m.response_status = nil
+	m.addresponse_status = nil
+	m.clearedFields[webhookdelivery.FieldResponseStatus] = struct{}{}
+}
+
+// ResponseStatusCleared returns if the "response_status" field was cleared in this mutation.
+func (m *WebhookDeliveryMutation) ResponseStatusCleared() bool {
+	_, ok := m.clearedFields[webhookdelivery.FieldResponseStatus]
+	return ok
+}
+
+// ResetResponseStatus resets all changes to the "response_status" field.
+func (m *WebhookDeliveryMutation) ResetResponseStatus() {
+	m.response_status = nil
+	m.addresponse_status = nil
+	delete(m.clearedFields, webhookdelivery.FieldResponseStatus)
+}
+
+// SetLastError sets the "last_error" field.
+func (m *WebhookDeliveryMutation) SetLastError(s string) {
+	m.last_error = &s
+}
+
+// LastError returns the value of the "last_error" field in the mutation.
+func (m *WebhookDeliveryMutation) LastError() (r string, exists bool) {
+	v := m.last_error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastError returns the old "last_error" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldLastError(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastError: %w", err)
+	}
+	return oldValue.LastError, nil
+}
+
+// ClearLastError clears the value of the "last_error" field.
+func (m *WebhookDeliveryMutation) ClearLastError() {
+	m.last_error = nil
+	m.clearedFields[webhookdelivery.FieldLastError] = struct{}{}
+}
+
+// LastErrorCleared returns if the "last_error" field was cleared in this mutation.
+func (m *WebhookDeliveryMutation) LastErrorCleared() bool {
+	_, ok := m.clearedFields[webhookdelivery.FieldLastError]
+	return ok
+}
+
+// ResetLastError resets all changes to the "last_error" field.
+func (m *WebhookDeliveryMutation) ResetLastError() {
+	m.last_error = nil
+	delete(m.clearedFields, webhookdelivery.FieldLastError)
+}
+
+// SetDeliveredAt sets the "delivered_at" field.
+func (m *WebhookDeliveryMutation) SetDeliveredAt(t time.Time) {
+	m.delivered_at = &t
+}
+
+// DeliveredAt returns the value of the "delivered_at" field in the mutation.
+func (m *WebhookDeliveryMutation) DeliveredAt() (r time.Time, exists bool) {
+	v := m.delivered_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeliveredAt returns the old "delivered_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldDeliveredAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeliveredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeliveredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeliveredAt: %w", err)
+	}
+	return oldValue.DeliveredAt, nil
+}
+
+// ClearDeliveredAt clears the value of the "delivered_at" field.
+func (m *WebhookDeliveryMutation) ClearDeliveredAt() {
+	m.delivered_at = nil
+	m.clearedFields[webhookdelivery.FieldDeliveredAt] = struct{}{}
+}
+
+// DeliveredAtCleared returns if the "delivered_at" field was cleared in this mutation.
+func (m *WebhookDeliveryMutation) DeliveredAtCleared() bool {
+	_, ok := m.clearedFields[webhookdelivery.FieldDeliveredAt]
+	return ok
+}
+
+// ResetDeliveredAt resets all changes to the "delivered_at" field.
+func (m *WebhookDeliveryMutation) ResetDeliveredAt() {
+	m.delivered_at = nil
+	delete(m.clearedFields, webhookdelivery.FieldDeliveredAt)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WebhookDeliveryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WebhookDeliveryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WebhookDeliveryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearWebhook clears the "webhook" edge to the Webhook entity.
+func (m *WebhookDeliveryMutation) ClearWebhook() {
+	m.clearedwebhook = true
+	m.clearedFields[webhookdelivery.FieldWebhookID] = struct{}{}
+}
+
+// WebhookCleared reports if the "webhook" edge to the Webhook entity was cleared.
+func (m *WebhookDeliveryMutation) WebhookCleared() bool {
+	return m.clearedwebhook
+}
+
+// WebhookIDs returns the "webhook" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// WebhookID instead. It exists only for internal usage by the builders.
+func (m *WebhookDeliveryMutation) WebhookIDs() (ids []int) {
+	if id := m.webhook; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetWebhook resets all changes to the "webhook" edge.
+func (m *WebhookDeliveryMutation) ResetWebhook() {
+	m.webhook = nil
+	m.clearedwebhook = false
+}
+
+// Where appends a list predicates to the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Where(ps ...predicate.WebhookDelivery) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WebhookDeliveryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WebhookDeliveryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WebhookDelivery, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WebhookDeliveryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WebhookDeliveryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WebhookDelivery).
+func (m *WebhookDeliveryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WebhookDeliveryMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.webhook != nil {
+		fields = append(fields, webhookdelivery.FieldWebhookID)
+	}
+	if m.event != nil {
+		fields = append(fields, webhookdelivery.FieldEvent)
+	}
+	if m.payload != nil {
+		fields = append(fields, webhookdelivery.FieldPayload)
+	}
+	if m.status != nil {
+		fields = append(fields, webhookdelivery.FieldStatus)
+	}
+	if m.attempts != nil {
+		fields = append(fields, webhookdelivery.FieldAttempts)
+	}
+	if m.next_attempt_at != nil {
+		fields = append(fields, webhookdelivery.FieldNextAttemptAt)
+	}
+	if m.last_attempt_at != nil {
+		fields = append(fields, webhookdelivery.FieldLastAttemptAt)
+	}
+	if m.response_status != nil {
+		fields = append(fields, webhookdelivery.FieldResponseStatus)
+	}
+	if m.last_error != nil {
+		fields = append(fields, webhookdelivery.FieldLastError)
+	}
+	if m.delivered_at != nil {
+		fields = append(fields, webhookdelivery.FieldDeliveredAt)
+	}
+	if m.created_at != nil {
+		fields = append(fields, webhookdelivery.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WebhookDeliveryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case webhookdelivery.FieldWebhookID:
+		return m.WebhookID()
+	case webhookdelivery.FieldEvent:
+		return m.Event()
+	case webhookdelivery.FieldPayload:
+		return m.Payload()
+	case webhookdelivery.FieldStatus:
+		return m.Status()
+	case webhookdelivery.FieldAttempts:
+		return m.Attempts()
+	case webhookdelivery.FieldNextAttemptAt:
+		return m.NextAttemptAt()
+	case webhookdelivery.FieldLastAttemptAt:
+		return m.LastAttemptAt()
+	case webhookdelivery.FieldResponseStatus:
+		return m.ResponseStatus()
+	case webhookdelivery.FieldLastError:
+		return m.LastError()
+	case webhookdelivery.FieldDeliveredAt:
+		return m.DeliveredAt()
+	case webhookdelivery.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WebhookDeliveryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case webhookdelivery.FieldWebhookID:
+		return m.OldWebhookID(ctx)
+	case webhookdelivery.FieldEvent:
+		return m.OldEvent(ctx)
+	case webhookdelivery.FieldPayload:
+		return m.OldPayload(ctx)
+	case webhookdelivery.FieldStatus:
+		return m.OldStatus(ctx)
+	case webhookdelivery.FieldAttempts:
+		return m.OldAttempts(ctx)
+	case webhookdelivery.FieldNextAttemptAt:
+		return m.OldNextAttemptAt(ctx)
+	case webhookdelivery.FieldLastAttemptAt:
+		return m.OldLastAttemptAt(ctx)
+	case webhookdelivery.FieldResponseStatus:
+		return m.OldResponseStatus(ctx)
+	case webhookdelivery.FieldLastError:
+		return m.OldLastError(ctx)
+	case webhookdelivery.FieldDeliveredAt:
+		return m.OldDeliveredAt(ctx)
+	case webhookdelivery.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown WebhookDelivery field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WebhookDeliveryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case webhookdelivery.FieldWebhookID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWebhookID(v)
+		return nil
+	case webhookdelivery.FieldEvent:
+		v, ok := value.(enum.WebhookEvent)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvent(v)
+		return nil
+	case webhookdelivery.FieldPayload:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPayload(v)
+		return nil
+	case webhookdelivery.FieldStatus:
+		v, ok := value.(enum.DeliveryStatus)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case webhookdelivery.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttempts(v)
+		return nil
+	case webhookdelivery.FieldNextAttemptAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNextAttemptAt(v)
+		return nil
+	case webhookdelivery.FieldLastAttemptAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastAttemptAt(v)
+		return nil
+	case webhookdelivery.FieldResponseStatus:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResponseStatus(v)
+		return nil
+	case webhookdelivery.FieldLastError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastError(v)
+		return nil
+	case webhookdelivery.FieldDeliveredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeliveredAt(v)
+		return nil
+	case webhookdelivery.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WebhookDeliveryMutation) AddedFields() []string {
+	var fields []string
+	if m.addattempts != nil {
+		fields = append(fields, webhookdelivery.FieldAttempts)
+	}
+	if m.addresponse_status != nil {
+		fields = append(fields, webhookdelivery.FieldResponseStatus)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WebhookDeliveryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case webhookdelivery.FieldAttempts:
+		return m.AddedAttempts()
+	case webhookdelivery.FieldResponseStatus:
+		return m.AddedResponseStatus()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WebhookDeliveryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case webhookdelivery.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttempts(v)
+		return nil
+	case webhookdelivery.FieldResponseStatus:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddResponseStatus(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WebhookDeliveryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(webhookdelivery.FieldLastAttemptAt) {
+		fields = append(fields, webhookdelivery.FieldLastAttemptAt)
+	}
+	if m.FieldCleared(webhookdelivery.FieldResponseStatus) {
+		fields = append(fields, webhookdelivery.FieldResponseStatus)
+	}
+	if m.FieldCleared(webhookdelivery.FieldLastError) {
+		fields = append(fields, webhookdelivery.FieldLastError)
+	}
+	if m.FieldCleared(webhookdelivery.FieldDeliveredAt) {
+		fields = append(fields, webhookdelivery.FieldDeliveredAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WebhookDeliveryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WebhookDeliveryMutation) ClearField(name string) error {
+	switch name {
+	case webhookdelivery.FieldLastAttemptAt:
+		m.ClearLastAttemptAt()
+		return nil
+	case webhookdelivery.FieldResponseStatus:
+		m.ClearResponseStatus()
+		return nil
+	case webhookdelivery.FieldLastError:
+		m.ClearLastError()
+		return nil
+	case webhookdelivery.FieldDeliveredAt:
+		m.ClearDeliveredAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WebhookDeliveryMutation) ResetField(name string) error {
+	switch name {
+	case webhookdelivery.FieldWebhookID:
+		m.ResetWebhookID()
+		return nil
+	case webhookdelivery.FieldEvent:
+		m.ResetEvent()
+		return nil
+	case webhookdelivery.FieldPayload:
+		m.ResetPayload()
+		return nil
+	case webhookdelivery.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case webhookdelivery.FieldAttempts:
+		m.ResetAttempts()
+		return nil
+	case webhookdelivery.FieldNextAttemptAt:
+		m.ResetNextAttemptAt()
+		return nil
+	case webhookdelivery.FieldLastAttemptAt:
+		m.ResetLastAttemptAt()
+		return nil
+	case webhookdelivery.FieldResponseStatus:
+		m.ResetResponseStatus()
+		return nil
+	case webhookdelivery.FieldLastError:
+		m.ResetLastError()
+		return nil
+	case webhookdelivery.FieldDeliveredAt:
+		m.ResetDeliveredAt()
+		return nil
+	case webhookdelivery.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WebhookDeliveryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.webhook != nil {
+		edges = append(edges, webhookdelivery.EdgeWebhook)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WebhookDeliveryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case webhookdelivery.EdgeWebhook:
+		if id := m.webhook; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WebhookDeliveryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WebhookDeliveryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WebhookDeliveryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedwebhook {
+		edges = append(edges, webhookdelivery.EdgeWebhook)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WebhookDeliveryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case webhookdelivery.EdgeWebhook:
+		return m.clearedwebhook
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WebhookDeliveryMutation) ClearEdge(name string) error {
+	switch name {
+	case webhookdelivery.EdgeWebhook:
+		m.ClearWebhook()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WebhookDeliveryMutation) ResetEdge(name string) error {
+	switch name {
+	case webhookdelivery.EdgeWebhook:
+		m.ResetWebhook()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery edge %s", name)
 }

@@ -58,11 +58,15 @@ type PerspectiveEdges struct {
 	Incident *Incident `json:"incident,omitempty"`
 	// Author holds the value of the author edge.
 	Author *User `json:"author,omitempty"`
+	// Insights holds the value of the insights edge.
+	Insights []*Insight `json:"insights,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
+
+	namedInsights map[string][]*Insight
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -96,6 +100,15 @@ func (e PerspectiveEdges) AuthorOrErr() (*User, error) {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "author"}
+}
+
+// InsightsOrErr returns the Insights value or an error if the edge
+// was not loaded in eager-loading.
+func (e PerspectiveEdges) InsightsOrErr() ([]*Insight, error) {
+	if e.loadedTypes[3] {
+		return e.Insights, nil
+	}
+	return nil, &NotLoadedError{edge: "insights"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -231,6 +244,11 @@ func (_m *Perspective) QueryAuthor() *UserQuery {
 	return NewPerspectiveClient(_m.config).QueryAuthor(_m)
 }
 
+// QueryInsights queries the "insights" edge of the Perspective entity.
+func (_m *Perspective) QueryInsights() *InsightQuery {
+	return NewPerspectiveClient(_m.config).QueryInsights(_m)
+}
+
 // Update returns a builder for updating this Perspective.
 // Note that you need to call Perspective.Unwrap() before calling this method if this Perspective
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -293,6 +311,30 @@ func (_m *Perspective) String() string {
 	builder.WriteString(_m.ImpactObserved)
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedInsights returns the Insights named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Perspective) NamedInsights(name string) ([]*Insight, error) {
+	if _m.Edges.namedInsights == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedInsights[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Perspective) appendNamedInsights(name string, edges ...*Insight) {
+	if _m.Edges.namedInsights == nil {
+		_m.Edges.namedInsights = make(map[string][]*Insight)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedInsights[name] = []*Insight{}
+	} else {
+		_m.Edges.namedInsights[name] = append(_m.Edges.namedInsights[name], edges...)
+	}
 }
 
 // Perspectives is a parsable slice of Perspective.

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/user"
@@ -174,6 +175,21 @@ func (_c *PerspectiveCreate) SetIncident(v *Incident) *PerspectiveCreate {
 // SetAuthor sets the "author" edge to the User entity.
 func (_c *PerspectiveCreate) SetAuthor(v *User) *PerspectiveCreate {
 	return _c.SetAuthorID(v.ID)
+}
+
+// AddInsightIDs adds the "insights" edge to the Insight entity by IDs.
+func (_c *PerspectiveCreate) AddInsightIDs(ids ...int) *PerspectiveCreate {
+	_c.mutation.AddInsightIDs(ids...)
+	return _c
+}
+
+// AddInsights adds the "insights" edges to the Insight entity.
+func (_c *PerspectiveCreate) AddInsights(v ...*Insight) *PerspectiveCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddInsightIDs(ids...)
 }
 
 // Mutation returns the PerspectiveMutation object of the builder.
@@ -410,6 +426,22 @@ func (_c *PerspectiveCreate) createSpec() (*Perspective, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.AuthorID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.InsightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   perspective.InsightsTable,
+			Columns: perspective.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

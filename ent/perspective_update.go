@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/schema/enum"
@@ -165,9 +166,45 @@ func (_u *PerspectiveUpdate) ClearImpactObserved() *PerspectiveUpdate {
 	return _u
 }
 
+// AddInsightIDs adds the "insights" edge to the Insight entity by IDs.
+func (_u *PerspectiveUpdate) AddInsightIDs(ids ...int) *PerspectiveUpdate {
+	_u.mutation.AddInsightIDs(ids...)
+	return _u
+}
+
+// AddInsights adds the "insights" edges to the Insight entity.
+func (_u *PerspectiveUpdate) AddInsights(v ...*Insight) *PerspectiveUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddInsightIDs(ids...)
+}
+
 // Mutation returns the PerspectiveMutation object of the builder.
 func (_u *PerspectiveUpdate) Mutation() *PerspectiveMutation {
 	return _u.mutation
+}
+
+// ClearInsights clears all "insights" edges to the Insight entity.
+func (_u *PerspectiveUpdate) ClearInsights() *PerspectiveUpdate {
+	_u.mutation.ClearInsights()
+	return _u
+}
+
+// RemoveInsightIDs removes the "insights" edge to Insight entities by IDs.
+func (_u *PerspectiveUpdate) RemoveInsightIDs(ids ...int) *PerspectiveUpdate {
+	_u.mutation.RemoveInsightIDs(ids...)
+	return _u
+}
+
+// RemoveInsights removes "insights" edges to Insight entities.
+func (_u *PerspectiveUpdate) RemoveInsights(v ...*Insight) *PerspectiveUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveInsightIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -314,6 +351,51 @@ func (_u *PerspectiveUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.ImpactObservedCleared() {
 		_spec.ClearField(perspective.FieldImpactObserved, field.TypeString)
+	}
+	if _u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   perspective.InsightsTable,
+			Columns: perspective.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedInsightsIDs(); len(nodes) > 0 && !_u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   perspective.InsightsTable,
+			Columns: perspective.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InsightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   perspective.InsightsTable,
+			Columns: perspective.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -472,9 +554,45 @@ func (_u *PerspectiveUpdateOne) ClearImpactObserved() *PerspectiveUpdateOne {
 	return _u
 }
 
+// AddInsightIDs adds the "insights" edge to the Insight entity by IDs.
+func (_u *PerspectiveUpdateOne) AddInsightIDs(ids ...int) *PerspectiveUpdateOne {
+	_u.mutation.AddInsightIDs(ids...)
+	return _u
+}
+
+// AddInsights adds the "insights" edges to the Insight entity.
+func (_u *PerspectiveUpdateOne) AddInsights(v ...*Insight) *PerspectiveUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddInsightIDs(ids...)
+}
+
 // Mutation returns the PerspectiveMutation object of the builder.
 func (_u *PerspectiveUpdateOne) Mutation() *PerspectiveMutation {
 	return _u.mutation
+}
+
+// ClearInsights clears all "insights" edges to the Insight entity.
+func (_u *PerspectiveUpdateOne) ClearInsights() *PerspectiveUpdateOne {
+	_u.mutation.ClearInsights()
+	return _u
+}
+
+// RemoveInsightIDs removes the "insights" edge to Insight entities by IDs.
+func (_u *PerspectiveUpdateOne) RemoveInsightIDs(ids ...int) *PerspectiveUpdateOne {
+	_u.mutation.RemoveInsightIDs(ids...)
+	return _u
+}
+
+// RemoveInsights removes "insights" edges to Insight entities.
+func (_u *PerspectiveUpdateOne) RemoveInsights(v ...*Insight) *PerspectiveUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveInsightIDs(ids...)
 }
 
 // Where appends a list predicates to the PerspectiveUpdate builder.
@@ -651,6 +769,51 @@ func (_u *PerspectiveUpdateOne) sqlSave(ctx context.Context) (_node *Perspective
 	}
 	if _u.mutation.ImpactObservedCleared() {
 		_spec.ClearField(perspective.FieldImpactObserved, field.TypeString)
+	}
+	if _u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   perspective.InsightsTable,
+			Columns: perspective.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedInsightsIDs(); len(nodes) > 0 && !_u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   perspective.InsightsTable,
+			Columns: perspective.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InsightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   perspective.InsightsTable,
+			Columns: perspective.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Perspective{config: _u.config}

@@ -56,6 +56,8 @@ type QuestionEdges struct {
 	CreatedBy *User `json:"created_by,omitempty"`
 	// Incident holds the value of the incident edge.
 	Incident *Incident `json:"incident,omitempty"`
+	// Insights holds the value of the insights edge.
+	Insights []*Insight `json:"insights,omitempty"`
 	// AskedBy holds the value of the asked_by edge.
 	AskedBy *User `json:"asked_by,omitempty"`
 	// Assignee holds the value of the assignee edge.
@@ -64,9 +66,11 @@ type QuestionEdges struct {
 	AnsweredBy *User `json:"answered_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [6]map[string]int
+
+	namedInsights map[string][]*Insight
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -91,12 +95,21 @@ func (e QuestionEdges) IncidentOrErr() (*Incident, error) {
 	return nil, &NotLoadedError{edge: "incident"}
 }
 
+// InsightsOrErr returns the Insights value or an error if the edge
+// was not loaded in eager-loading.
+func (e QuestionEdges) InsightsOrErr() ([]*Insight, error) {
+	if e.loadedTypes[2] {
+		return e.Insights, nil
+	}
+	return nil, &NotLoadedError{edge: "insights"}
+}
+
 // AskedByOrErr returns the AskedBy value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e QuestionEdges) AskedByOrErr() (*User, error) {
 	if e.AskedBy != nil {
 		return e.AskedBy, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "asked_by"}
@@ -107,7 +120,7 @@ func (e QuestionEdges) AskedByOrErr() (*User, error) {
 func (e QuestionEdges) AssigneeOrErr() (*User, error) {
 	if e.Assignee != nil {
 		return e.Assignee, nil
-	} else if e.loadedTypes[3] {
+	} else if e.loadedTypes[4] {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "assignee"}
@@ -118,7 +131,7 @@ func (e QuestionEdges) AssigneeOrErr() (*User, error) {
 func (e QuestionEdges) AnsweredByOrErr() (*User, error) {
 	if e.AnsweredBy != nil {
 		return e.AnsweredBy, nil
-	} else if e.loadedTypes[4] {
+	} else if e.loadedTypes[5] {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "answered_by"}
@@ -256,6 +269,11 @@ func (_m *Question) QueryIncident() *IncidentQuery {
 	return NewQuestionClient(_m.config).QueryIncident(_m)
 }
 
+// QueryInsights queries the "insights" edge of the Question entity.
+func (_m *Question) QueryInsights() *InsightQuery {
+	return NewQuestionClient(_m.config).QueryInsights(_m)
+}
+
 // QueryAskedBy queries the "asked_by" edge of the Question entity.
 func (_m *Question) QueryAskedBy() *UserQuery {
 	return NewQuestionClient(_m.config).QueryAskedBy(_m)
@@ -341,6 +359,30 @@ func (_m *Question) String() string {
 	}
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedInsights returns the Insights named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Question) NamedInsights(name string) ([]*Insight, error) {
+	if _m.Edges.namedInsights == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedInsights[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Question) appendNamedInsights(name string, edges ...*Insight) {
+	if _m.Edges.namedInsights == nil {
+		_m.Edges.namedInsights = make(map[string][]*Insight)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedInsights[name] = []*Insight{}
+	} else {
+		_m.Edges.namedInsights[name] = append(_m.Edges.namedInsights[name], edges...)
+	}
 }
 
 // Questions is a parsable slice of Question.

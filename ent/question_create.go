@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/user"
@@ -185,6 +186,21 @@ func (_c *QuestionCreate) SetCreatedBy(v *User) *QuestionCreate {
 // SetIncident sets the "incident" edge to the Incident entity.
 func (_c *QuestionCreate) SetIncident(v *Incident) *QuestionCreate {
 	return _c.SetIncidentID(v.ID)
+}
+
+// AddInsightIDs adds the "insights" edge to the Insight entity by IDs.
+func (_c *QuestionCreate) AddInsightIDs(ids ...int) *QuestionCreate {
+	_c.mutation.AddInsightIDs(ids...)
+	return _c
+}
+
+// AddInsights adds the "insights" edges to the Insight entity.
+func (_c *QuestionCreate) AddInsights(v ...*Insight) *QuestionCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddInsightIDs(ids...)
 }
 
 // SetAskedBy sets the "asked_by" edge to the User entity.
@@ -394,6 +410,22 @@ func (_c *QuestionCreate) createSpec() (*Question, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.IncidentID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.InsightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   question.InsightsTable,
+			Columns: question.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.AskedByIDs(); len(nodes) > 0 {

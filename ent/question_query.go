@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -14,6 +15,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/user"
@@ -22,17 +24,19 @@ import (
 // QuestionQuery is the builder for querying Question entities.
 type QuestionQuery struct {
 	config
-	ctx            *QueryContext
-	order          []question.OrderOption
-	inters         []Interceptor
-	predicates     []predicate.Question
-	withCreatedBy  *UserQuery
-	withIncident   *IncidentQuery
-	withAskedBy    *UserQuery
-	withAssignee   *UserQuery
-	withAnsweredBy *UserQuery
-	loadTotal      []func(context.Context, []*Question) error
-	modifiers      []func(*sql.Selector)
+	ctx               *QueryContext
+	order             []question.OrderOption
+	inters            []Interceptor
+	predicates        []predicate.Question
+	withCreatedBy     *UserQuery
+	withIncident      *IncidentQuery
+	withInsights      *InsightQuery
+	withAskedBy       *UserQuery
+	withAssignee      *UserQuery
+	withAnsweredBy    *UserQuery
+	loadTotal         []func(context.Context, []*Question) error
+	modifiers         []func(*sql.Selector)
+	withNamedInsights map[string]*InsightQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -106,6 +110,28 @@ func (_q *QuestionQuery) QueryIncident() *IncidentQuery {
 			sqlgraph.From(question.Table, question.FieldID, selector),
 			sqlgraph.To(incident.Table, incident.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, question.IncidentTable, question.IncidentColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryInsights chains the current query on the "insights" edge.
+func (_q *QuestionQuery) QueryInsights() *InsightQuery {
+	query := (&InsightClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(question.Table, question.FieldID, selector),
+			sqlgraph.To(insight.Table, insight.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, question.InsightsTable, question.InsightsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -373,6 +399,7 @@ func (_q *QuestionQuery) Clone() *QuestionQuery {
 		predicates:     append([]predicate.Question{}, _q.predicates...),
 		withCreatedBy:  _q.withCreatedBy.Clone(),
 		withIncident:   _q.withIncident.Clone(),
+		withInsights:   _q.withInsights.Clone(),
 		withAskedBy:    _q.withAskedBy.Clone(),
 		withAssignee:   _q.withAssignee.Clone(),
 		withAnsweredBy: _q.withAnsweredBy.Clone(),
@@ -402,6 +429,17 @@ func (_q *QuestionQuery) WithIncident(opts ...func(*IncidentQuery)) *QuestionQue
 		opt(query)
 	}
 	_q.withIncident = query
+	return _q
+}
+
+// WithInsights tells the query-builder to eager-load the nodes that are connected to
+// the "insights" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *QuestionQuery) WithInsights(opts ...func(*InsightQuery)) *QuestionQuery {
+	query := (&InsightClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withInsights = query
 	return _q
 }
 
@@ -522,9 +560,10 @@ func (_q *QuestionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Que
 	var (
 		nodes       = []*Question{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withCreatedBy != nil,
 			_q.withIncident != nil,
+			_q.withInsights != nil,
 			_q.withAskedBy != nil,
 			_q.withAssignee != nil,
 			_q.withAnsweredBy != nil,
@@ -563,6 +602,13 @@ func (_q *QuestionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Que
 			return nil, err
 		}
 	}
+	if query := _q.withInsights; query != nil {
+		if err := _q.loadInsights(ctx, query, nodes,
+			func(n *Question) { n.Edges.Insights = []*Insight{} },
+			func(n *Question, e *Insight) { n.Edges.Insights = append(n.Edges.Insights, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withAskedBy; query != nil {
 		if err := _q.loadAskedBy(ctx, query, nodes, nil,
 			func(n *Question, e *User) { n.Edges.AskedBy = e }); err != nil {
@@ -578,6 +624,13 @@ func (_q *QuestionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Que
 	if query := _q.withAnsweredBy; query != nil {
 		if err := _q.loadAnsweredBy(ctx, query, nodes, nil,
 			func(n *Question, e *User) { n.Edges.AnsweredBy = e }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedInsights {
+		if err := _q.loadInsights(ctx, query, nodes,
+			func(n *Question) { n.appendNamedInsights(name) },
+			func(n *Question, e *Insight) { n.appendNamedInsights(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -646,6 +699,67 @@ func (_q *QuestionQuery) loadIncident(ctx context.Context, query *IncidentQuery,
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *QuestionQuery) loadInsights(ctx context.Context, query *InsightQuery, nodes []*Question, init func(*Question), assign func(*Question, *Insight)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Question)
+	nids := make(map[int]map[*Question]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(question.InsightsTable)
+		s.Join(joinT).On(s.C(insight.FieldID), joinT.C(question.InsightsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(question.InsightsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(question.InsightsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Question]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Insight](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "insights" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
 		}
 	}
 	return nil
@@ -879,6 +993,20 @@ func (_q *QuestionQuery) ForShare(opts ...sql.LockOption) *QuestionQuery {
 func (_q *QuestionQuery) Modify(modifiers ...func(s *sql.Selector)) *QuestionSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedInsights tells the query-builder to eager-load the nodes that are connected to the "insights"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *QuestionQuery) WithNamedInsights(name string, opts ...func(*InsightQuery)) *QuestionQuery {
+	query := (&InsightClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedInsights == nil {
+		_q.withNamedInsights = make(map[string]*InsightQuery)
+	}
+	_q.withNamedInsights[name] = query
+	return _q
 }
 
 // QuestionGroupBy is the group-by builder for Question entities.

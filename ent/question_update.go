@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/schema/enum"
@@ -186,6 +187,21 @@ func (_u *QuestionUpdate) ClearAnsweredAt() *QuestionUpdate {
 	return _u
 }
 
+// AddInsightIDs adds the "insights" edge to the Insight entity by IDs.
+func (_u *QuestionUpdate) AddInsightIDs(ids ...int) *QuestionUpdate {
+	_u.mutation.AddInsightIDs(ids...)
+	return _u
+}
+
+// AddInsights adds the "insights" edges to the Insight entity.
+func (_u *QuestionUpdate) AddInsights(v ...*Insight) *QuestionUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddInsightIDs(ids...)
+}
+
 // SetAskedBy sets the "asked_by" edge to the User entity.
 func (_u *QuestionUpdate) SetAskedBy(v *User) *QuestionUpdate {
 	return _u.SetAskedByID(v.ID)
@@ -204,6 +220,27 @@ func (_u *QuestionUpdate) SetAnsweredBy(v *User) *QuestionUpdate {
 // Mutation returns the QuestionMutation object of the builder.
 func (_u *QuestionUpdate) Mutation() *QuestionMutation {
 	return _u.mutation
+}
+
+// ClearInsights clears all "insights" edges to the Insight entity.
+func (_u *QuestionUpdate) ClearInsights() *QuestionUpdate {
+	_u.mutation.ClearInsights()
+	return _u
+}
+
+// RemoveInsightIDs removes the "insights" edge to Insight entities by IDs.
+func (_u *QuestionUpdate) RemoveInsightIDs(ids ...int) *QuestionUpdate {
+	_u.mutation.RemoveInsightIDs(ids...)
+	return _u
+}
+
+// RemoveInsights removes "insights" edges to Insight entities.
+func (_u *QuestionUpdate) RemoveInsights(v ...*Insight) *QuestionUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveInsightIDs(ids...)
 }
 
 // ClearAskedBy clears the "asked_by" edge to the User entity.
@@ -338,6 +375,51 @@ func (_u *QuestionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.AnsweredAtCleared() {
 		_spec.ClearField(question.FieldAnsweredAt, field.TypeTime)
+	}
+	if _u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   question.InsightsTable,
+			Columns: question.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedInsightsIDs(); len(nodes) > 0 && !_u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   question.InsightsTable,
+			Columns: question.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InsightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   question.InsightsTable,
+			Columns: question.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.AskedByCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -603,6 +685,21 @@ func (_u *QuestionUpdateOne) ClearAnsweredAt() *QuestionUpdateOne {
 	return _u
 }
 
+// AddInsightIDs adds the "insights" edge to the Insight entity by IDs.
+func (_u *QuestionUpdateOne) AddInsightIDs(ids ...int) *QuestionUpdateOne {
+	_u.mutation.AddInsightIDs(ids...)
+	return _u
+}
+
+// AddInsights adds the "insights" edges to the Insight entity.
+func (_u *QuestionUpdateOne) AddInsights(v ...*Insight) *QuestionUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddInsightIDs(ids...)
+}
+
 // SetAskedBy sets the "asked_by" edge to the User entity.
 func (_u *QuestionUpdateOne) SetAskedBy(v *User) *QuestionUpdateOne {
 	return _u.SetAskedByID(v.ID)
@@ -621,6 +718,27 @@ func (_u *QuestionUpdateOne) SetAnsweredBy(v *User) *QuestionUpdateOne {
 // Mutation returns the QuestionMutation object of the builder.
 func (_u *QuestionUpdateOne) Mutation() *QuestionMutation {
 	return _u.mutation
+}
+
+// ClearInsights clears all "insights" edges to the Insight entity.
+func (_u *QuestionUpdateOne) ClearInsights() *QuestionUpdateOne {
+	_u.mutation.ClearInsights()
+	return _u
+}
+
+// RemoveInsightIDs removes the "insights" edge to Insight entities by IDs.
+func (_u *QuestionUpdateOne) RemoveInsightIDs(ids ...int) *QuestionUpdateOne {
+	_u.mutation.RemoveInsightIDs(ids...)
+	return _u
+}
+
+// RemoveInsights removes "insights" edges to Insight entities.
+func (_u *QuestionUpdateOne) RemoveInsights(v ...*Insight) *QuestionUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveInsightIDs(ids...)
 }
 
 // ClearAskedBy clears the "asked_by" edge to the User entity.
@@ -785,6 +903,51 @@ func (_u *QuestionUpdateOne) sqlSave(ctx context.Context) (_node *Question, err 
 	}
 	if _u.mutation.AnsweredAtCleared() {
 		_spec.ClearField(question.FieldAnsweredAt, field.TypeTime)
+	}
+	if _u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   question.InsightsTable,
+			Columns: question.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedInsightsIDs(); len(nodes) > 0 && !_u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   question.InsightsTable,
+			Columns: question.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InsightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   question.InsightsTable,
+			Columns: question.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.AskedByCleared() {
 		edge := &sqlgraph.EdgeSpec{

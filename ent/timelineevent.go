@@ -64,11 +64,15 @@ type TimelineEventEdges struct {
 	Incident *Incident `json:"incident,omitempty"`
 	// Actor holds the value of the actor edge.
 	Actor *User `json:"actor,omitempty"`
+	// Insights holds the value of the insights edge.
+	Insights []*Insight `json:"insights,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
+
+	namedInsights map[string][]*Insight
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -102,6 +106,15 @@ func (e TimelineEventEdges) ActorOrErr() (*User, error) {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "actor"}
+}
+
+// InsightsOrErr returns the Insights value or an error if the edge
+// was not loaded in eager-loading.
+func (e TimelineEventEdges) InsightsOrErr() ([]*Insight, error) {
+	if e.loadedTypes[3] {
+		return e.Insights, nil
+	}
+	return nil, &NotLoadedError{edge: "insights"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -259,6 +272,11 @@ func (_m *TimelineEvent) QueryActor() *UserQuery {
 	return NewTimelineEventClient(_m.config).QueryActor(_m)
 }
 
+// QueryInsights queries the "insights" edge of the TimelineEvent entity.
+func (_m *TimelineEvent) QueryInsights() *InsightQuery {
+	return NewTimelineEventClient(_m.config).QueryInsights(_m)
+}
+
 // Update returns a builder for updating this TimelineEvent.
 // Note that you need to call TimelineEvent.Unwrap() before calling this method if this TimelineEvent
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -334,6 +352,30 @@ func (_m *TimelineEvent) String() string {
 	}
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedInsights returns the Insights named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *TimelineEvent) NamedInsights(name string) ([]*Insight, error) {
+	if _m.Edges.namedInsights == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedInsights[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *TimelineEvent) appendNamedInsights(name string, edges ...*Insight) {
+	if _m.Edges.namedInsights == nil {
+		_m.Edges.namedInsights = make(map[string][]*Insight)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedInsights[name] = []*Insight{}
+	} else {
+		_m.Edges.namedInsights[name] = append(_m.Edges.namedInsights[name], edges...)
+	}
 }
 
 // TimelineEvents is a parsable slice of TimelineEvent.

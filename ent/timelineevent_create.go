@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
@@ -216,6 +217,21 @@ func (_c *TimelineEventCreate) SetIncident(v *Incident) *TimelineEventCreate {
 // SetActor sets the "actor" edge to the User entity.
 func (_c *TimelineEventCreate) SetActor(v *User) *TimelineEventCreate {
 	return _c.SetActorID(v.ID)
+}
+
+// AddInsightIDs adds the "insights" edge to the Insight entity by IDs.
+func (_c *TimelineEventCreate) AddInsightIDs(ids ...int) *TimelineEventCreate {
+	_c.mutation.AddInsightIDs(ids...)
+	return _c
+}
+
+// AddInsights adds the "insights" edges to the Insight entity.
+func (_c *TimelineEventCreate) AddInsights(v ...*Insight) *TimelineEventCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddInsightIDs(ids...)
 }
 
 // Mutation returns the TimelineEventMutation object of the builder.
@@ -480,6 +496,22 @@ func (_c *TimelineEventCreate) createSpec() (*TimelineEvent, *sqlgraph.CreateSpe
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.ActorID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.InsightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   timelineevent.InsightsTable,
+			Columns: timelineevent.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -14,6 +15,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
@@ -22,15 +24,17 @@ import (
 // TimelineEventQuery is the builder for querying TimelineEvent entities.
 type TimelineEventQuery struct {
 	config
-	ctx           *QueryContext
-	order         []timelineevent.OrderOption
-	inters        []Interceptor
-	predicates    []predicate.TimelineEvent
-	withCreatedBy *UserQuery
-	withIncident  *IncidentQuery
-	withActor     *UserQuery
-	loadTotal     []func(context.Context, []*TimelineEvent) error
-	modifiers     []func(*sql.Selector)
+	ctx               *QueryContext
+	order             []timelineevent.OrderOption
+	inters            []Interceptor
+	predicates        []predicate.TimelineEvent
+	withCreatedBy     *UserQuery
+	withIncident      *IncidentQuery
+	withActor         *UserQuery
+	withInsights      *InsightQuery
+	loadTotal         []func(context.Context, []*TimelineEvent) error
+	modifiers         []func(*sql.Selector)
+	withNamedInsights map[string]*InsightQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -126,6 +130,28 @@ func (_q *TimelineEventQuery) QueryActor() *UserQuery {
 			sqlgraph.From(timelineevent.Table, timelineevent.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, timelineevent.ActorTable, timelineevent.ActorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryInsights chains the current query on the "insights" edge.
+func (_q *TimelineEventQuery) QueryInsights() *InsightQuery {
+	query := (&InsightClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(timelineevent.Table, timelineevent.FieldID, selector),
+			sqlgraph.To(insight.Table, insight.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, timelineevent.InsightsTable, timelineevent.InsightsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -328,6 +354,7 @@ func (_q *TimelineEventQuery) Clone() *TimelineEventQuery {
 		withCreatedBy: _q.withCreatedBy.Clone(),
 		withIncident:  _q.withIncident.Clone(),
 		withActor:     _q.withActor.Clone(),
+		withInsights:  _q.withInsights.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -365,6 +392,17 @@ func (_q *TimelineEventQuery) WithActor(opts ...func(*UserQuery)) *TimelineEvent
 		opt(query)
 	}
 	_q.withActor = query
+	return _q
+}
+
+// WithInsights tells the query-builder to eager-load the nodes that are connected to
+// the "insights" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TimelineEventQuery) WithInsights(opts ...func(*InsightQuery)) *TimelineEventQuery {
+	query := (&InsightClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withInsights = query
 	return _q
 }
 
@@ -452,10 +490,11 @@ func (_q *TimelineEventQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 	var (
 		nodes       = []*TimelineEvent{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withCreatedBy != nil,
 			_q.withIncident != nil,
 			_q.withActor != nil,
+			_q.withInsights != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -494,6 +533,20 @@ func (_q *TimelineEventQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 	if query := _q.withActor; query != nil {
 		if err := _q.loadActor(ctx, query, nodes, nil,
 			func(n *TimelineEvent, e *User) { n.Edges.Actor = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withInsights; query != nil {
+		if err := _q.loadInsights(ctx, query, nodes,
+			func(n *TimelineEvent) { n.Edges.Insights = []*Insight{} },
+			func(n *TimelineEvent, e *Insight) { n.Edges.Insights = append(n.Edges.Insights, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedInsights {
+		if err := _q.loadInsights(ctx, query, nodes,
+			func(n *TimelineEvent) { n.appendNamedInsights(name) },
+			func(n *TimelineEvent, e *Insight) { n.appendNamedInsights(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -594,6 +647,67 @@ func (_q *TimelineEventQuery) loadActor(ctx context.Context, query *UserQuery, n
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *TimelineEventQuery) loadInsights(ctx context.Context, query *InsightQuery, nodes []*TimelineEvent, init func(*TimelineEvent), assign func(*TimelineEvent, *Insight)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*TimelineEvent)
+	nids := make(map[int]map[*TimelineEvent]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(timelineevent.InsightsTable)
+		s.Join(joinT).On(s.C(insight.FieldID), joinT.C(timelineevent.InsightsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(timelineevent.InsightsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(timelineevent.InsightsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*TimelineEvent]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Insight](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "insights" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
 		}
 	}
 	return nil
@@ -725,6 +839,20 @@ func (_q *TimelineEventQuery) ForShare(opts ...sql.LockOption) *TimelineEventQue
 func (_q *TimelineEventQuery) Modify(modifiers ...func(s *sql.Selector)) *TimelineEventSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedInsights tells the query-builder to eager-load the nodes that are connected to the "insights"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *TimelineEventQuery) WithNamedInsights(name string, opts ...func(*InsightQuery)) *TimelineEventQuery {
+	query := (&InsightClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedInsights == nil {
+		_q.withNamedInsights = make(map[string]*InsightQuery)
+	}
+	_q.withNamedInsights[name] = query
+	return _q
 }
 
 // TimelineEventGroupBy is the group-by builder for TimelineEvent entities.

@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -233,6 +234,21 @@ func (_u *TimelineEventUpdate) SetActor(v *User) *TimelineEventUpdate {
 	return _u.SetActorID(v.ID)
 }
 
+// AddInsightIDs adds the "insights" edge to the Insight entity by IDs.
+func (_u *TimelineEventUpdate) AddInsightIDs(ids ...int) *TimelineEventUpdate {
+	_u.mutation.AddInsightIDs(ids...)
+	return _u
+}
+
+// AddInsights adds the "insights" edges to the Insight entity.
+func (_u *TimelineEventUpdate) AddInsights(v ...*Insight) *TimelineEventUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddInsightIDs(ids...)
+}
+
 // Mutation returns the TimelineEventMutation object of the builder.
 func (_u *TimelineEventUpdate) Mutation() *TimelineEventMutation {
 	return _u.mutation
@@ -242,6 +258,27 @@ func (_u *TimelineEventUpdate) Mutation() *TimelineEventMutation {
 func (_u *TimelineEventUpdate) ClearActor() *TimelineEventUpdate {
 	_u.mutation.ClearActor()
 	return _u
+}
+
+// ClearInsights clears all "insights" edges to the Insight entity.
+func (_u *TimelineEventUpdate) ClearInsights() *TimelineEventUpdate {
+	_u.mutation.ClearInsights()
+	return _u
+}
+
+// RemoveInsightIDs removes the "insights" edge to Insight entities by IDs.
+func (_u *TimelineEventUpdate) RemoveInsightIDs(ids ...int) *TimelineEventUpdate {
+	_u.mutation.RemoveInsightIDs(ids...)
+	return _u
+}
+
+// RemoveInsights removes "insights" edges to Insight entities.
+func (_u *TimelineEventUpdate) RemoveInsights(v ...*Insight) *TimelineEventUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveInsightIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -422,6 +459,51 @@ func (_u *TimelineEventUpdate) sqlSave(ctx context.Context) (_node int, err erro
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   timelineevent.InsightsTable,
+			Columns: timelineevent.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedInsightsIDs(); len(nodes) > 0 && !_u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   timelineevent.InsightsTable,
+			Columns: timelineevent.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InsightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   timelineevent.InsightsTable,
+			Columns: timelineevent.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -653,6 +735,21 @@ func (_u *TimelineEventUpdateOne) SetActor(v *User) *TimelineEventUpdateOne {
 	return _u.SetActorID(v.ID)
 }
 
+// AddInsightIDs adds the "insights" edge to the Insight entity by IDs.
+func (_u *TimelineEventUpdateOne) AddInsightIDs(ids ...int) *TimelineEventUpdateOne {
+	_u.mutation.AddInsightIDs(ids...)
+	return _u
+}
+
+// AddInsights adds the "insights" edges to the Insight entity.
+func (_u *TimelineEventUpdateOne) AddInsights(v ...*Insight) *TimelineEventUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddInsightIDs(ids...)
+}
+
 // Mutation returns the TimelineEventMutation object of the builder.
 func (_u *TimelineEventUpdateOne) Mutation() *TimelineEventMutation {
 	return _u.mutation
@@ -662,6 +759,27 @@ func (_u *TimelineEventUpdateOne) Mutation() *TimelineEventMutation {
 func (_u *TimelineEventUpdateOne) ClearActor() *TimelineEventUpdateOne {
 	_u.mutation.ClearActor()
 	return _u
+}
+
+// ClearInsights clears all "insights" edges to the Insight entity.
+func (_u *TimelineEventUpdateOne) ClearInsights() *TimelineEventUpdateOne {
+	_u.mutation.ClearInsights()
+	return _u
+}
+
+// RemoveInsightIDs removes the "insights" edge to Insight entities by IDs.
+func (_u *TimelineEventUpdateOne) RemoveInsightIDs(ids ...int) *TimelineEventUpdateOne {
+	_u.mutation.RemoveInsightIDs(ids...)
+	return _u
+}
+
+// RemoveInsights removes "insights" edges to Insight entities.
+func (_u *TimelineEventUpdateOne) RemoveInsights(v ...*Insight) *TimelineEventUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveInsightIDs(ids...)
 }
 
 // Where appends a list predicates to the TimelineEventUpdate builder.
@@ -872,6 +990,51 @@ func (_u *TimelineEventUpdateOne) sqlSave(ctx context.Context) (_node *TimelineE
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   timelineevent.InsightsTable,
+			Columns: timelineevent.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedInsightsIDs(); len(nodes) > 0 && !_u.mutation.InsightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   timelineevent.InsightsTable,
+			Columns: timelineevent.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InsightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   timelineevent.InsightsTable,
+			Columns: timelineevent.InsightsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(insight.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

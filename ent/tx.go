@@ -32,6 +32,8 @@ type Tx struct {
 	Insight *InsightClient
 	// LoginState is the client for interacting with the LoginState builders.
 	LoginState *LoginStateClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
 	// Participant is the client for interacting with the Participant builders.
 	Participant *ParticipantClient
 	// Perspective is the client for interacting with the Perspective builders.
@@ -52,6 +54,10 @@ type Tx struct {
 	User *UserClient
 	// Vendor is the client for interacting with the Vendor builders.
 	Vendor *VendorClient
+	// Webhook is the client for interacting with the Webhook builders.
+	Webhook *WebhookClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
 
 	// lazily loaded.
 	client     *Client
@@ -192,6 +198,7 @@ func (tx *Tx) init() {
 	tx.Incident = NewIncidentClient(tx.config)
 	tx.Insight = NewInsightClient(tx.config)
 	tx.LoginState = NewLoginStateClient(tx.config)
+	tx.Notification = NewNotificationClient(tx.config)
 	tx.Participant = NewParticipantClient(tx.config)
 	tx.Perspective = NewPerspectiveClient(tx.config)
 	tx.Question = NewQuestionClient(tx.config)
@@ -202,6 +209,8 @@ func (tx *Tx) init() {
 	tx.TimelineEvent = NewTimelineEventClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Vendor = NewVendorClient(tx.config)
+	tx.Webhook = NewWebhookClient(tx.config)
+	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

@@ -106,11 +106,19 @@ func (r *queryResolver) Vendors(ctx context.Context, after *entgql.Cursor[int], 
 		Paginate(ctx, after, first, before, last, ent.WithVendorOrder(orderBy), ent.WithVendorFilter(where.Filter))
 }
 
+func (r *queryResolver) Webhooks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookOrder, where *ent.WebhookWhereInput) (*ent.WebhookConnection, error) {
+	return r.client.Webhook.Query().
+		Paginate(ctx, after, first, before, last, ent.WithWebhookOrder(orderBy), ent.WithWebhookFilter(where.Filter))
+}
+
+func (r *Resolver) ActionItem() generated.ActionItemResolver { return &actionItemResolver{r} }
+
 func (r *Resolver) Incident() generated.IncidentResolver { return &incidentResolver{r} }
 
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 type (
-	incidentResolver struct{ *Resolver }
-	queryResolver    struct{ *Resolver }
+	actionItemResolver struct{ *Resolver }
+	incidentResolver   struct{ *Resolver }
+	queryResolver      struct{ *Resolver }
 )

@@ -5,15 +5,22 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"reflect"
+	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/lib/pq"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/privacy"
+	"github.com/debrief/debrief/graph/generated"
 	"github.com/debrief/debrief/internal/apperr"
+	"github.com/debrief/debrief/internal/occ"
 	"github.com/debrief/debrief/internal/viewer"
 )
 
@@ -66,6 +73,12 @@ func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		if ae, ok := apperr.As(err); ok {
 			for k, v := range ae.Extensions {
 				gqlErr.Extensions[k] = v
+			}
+		}
+		var ce *occ.ConflictError
+		if errors.As(err, &ce) {
+			if current := currentValue(ctx, ce.ID, logger); current != nil {
+				gqlErr.Extensions["current"] = current
 			}
 		}
 		return gqlErr
@@ -160,4 +173,101 @@ func recoverFunc(logger *slog.Logger) graphql.RecoverFunc {
 		logger.ErrorContext(ctx, "graphql: panic", "panic", p, "request_id", requestID(ctx))
 		return errors.New("panic in resolver")
 	}
+}
+
+// currentValue reads the record that a stale update lost to, as the
+// request's viewer may see it, and returns its fields as the API shows them
+// (GraphQL field names, IDs as strings, times in RFC 3339), so that a client
+// can offer a merge without asking again. It is generic over every versioned
+// type: the record is loaded by ID through the Noder. It returns nil when
+// the viewer may not read the record (or it is gone): a conflict must tell
+// no more than a read would.
+func currentValue(ctx context.Context, id int, logger *slog.Logger) map[string]any {
+	// Inside a mutation this is the transaction's client; the failed UPDATE
+	// changed nothing, so it reads what the winner committed.
+	client := ent.FromContext(ctx)
+	v, ok := viewer.FromContext(ctx)
+	if client == nil || !ok {
+		return nil
+	}
+	// A context carrying the viewer and nothing else of the request's: with
+	// gqlgen's field context the Noder would load only the columns the
+	// mutation selected, and no privacy decision may be inherited. It is not
+	// cancelled with the request either, for the same reason the error is
+	// still being written.
+	qctx, cancel := context.WithTimeout(viewer.NewContext(context.Background(), v), 5*time.Second)
+	defer cancel()
+	node, err := client.Noder(qctx, id)
+	if err != nil {
+		// NOT_FOUND or FORBIDDEN for this viewer; the conflict stays, minus
+		// the value.
+		logger.DebugContext(ctx, "graphql: conflict without current value", "id", id, "err", err, "request_id", requestID(ctx))
+		return nil
+	}
+	return apiFields(node)
+}
+
+// apiSchema is the GraphQL schema, to learn which of an ent record's fields
+// the API exposes and under which name.
+var apiSchema = sync.OnceValue(func() *ast.Schema {
+	return generated.NewExecutableSchema(generated.Config{}).Schema()
+})
+
+// apiFields returns the scalar and enum fields of an ent record that its
+// GraphQL type exposes, keyed by their GraphQL names. ent's struct fields
+// carry snake_case JSON tags (what_they_saw); the GraphQL names are their
+// camelCase with acronyms upper-cased (whatTheySaw, evidenceURL,
+// incidentID), so the two are matched ignoring case and underscores. Fields
+// the API does not expose (edges, internal bookkeeping, sensitive values,
+// which ent tags "-") are left out.
+func apiFields(node any) map[string]any {
+	rv := reflect.Indirect(reflect.ValueOf(node))
+	if rv.Kind() != reflect.Struct {
+		return nil
+	}
+	schema := apiSchema()
+	def := schema.Types[rv.Type().Name()]
+	if def == nil || def.Kind != ast.Object {
+		return nil
+	}
+	exposed := make(map[string]*ast.FieldDefinition, len(def.Fields))
+	for _, f := range def.Fields {
+		if t := schema.Types[f.Type.Name()]; t != nil && (t.Kind == ast.Scalar || t.Kind == ast.Enum) {
+			exposed[strings.ToLower(f.Name)] = f
+		}
+	}
+	out := map[string]any{"__typename": def.Name}
+	for i := range rv.NumField() {
+		sf := rv.Type().Field(i)
+		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+		if !sf.IsExported() || name == "" || name == "-" {
+			continue
+		}
+		f := exposed[strings.ToLower(strings.ReplaceAll(name, "_", ""))]
+		if f == nil {
+			continue
+		}
+		out[f.Name] = apiValue(rv.Field(i), f.Type.Name())
+	}
+	return out
+}
+
+// apiValue is v as the GraphQL scalars write it: IDs as strings, times in
+// RFC 3339 in UTC, nil for an unset optional field.
+func apiValue(v reflect.Value, graphqlType string) any {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return nil
+		}
+		v = v.Elem()
+	}
+	switch x := v.Interface().(type) {
+	case time.Time:
+		return x.UTC().Format(time.RFC3339Nano)
+	case int:
+		if graphqlType == "ID" {
+			return strconv.Itoa(x)
+		}
+	}
+	return v.Interface()
 }

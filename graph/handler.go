@@ -17,6 +17,7 @@ import (
 
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/internal/auth"
+	"github.com/debrief/debrief/internal/followup"
 	"github.com/debrief/debrief/internal/realtime"
 	"github.com/debrief/debrief/internal/viewer"
 )
@@ -27,6 +28,9 @@ type Options struct {
 	Logger *slog.Logger
 	Auth   *auth.Service
 	Broker realtime.Broker
+	// FollowUp are the follow-through thresholds (Goldilocks warnings,
+	// due-soon and stale windows).
+	FollowUp followup.Rules
 }
 
 // websocketInit signs in a WebSocket connection that did not come with a
@@ -50,7 +54,7 @@ func websocketInit(a *auth.Service) transport.WebsocketInitFunc {
 // GET, the API for POST (and GET with a query). Mutations run in one
 // database transaction each.
 func NewHandler(client *ent.Client, opts Options) http.Handler {
-	srv := handler.New(NewSchema(client, opts.Auth, opts.Broker))
+	srv := handler.New(NewSchema(client, opts.Auth, opts.Broker, opts.FollowUp))
 	srv.AddTransport(transport.Websocket{
 		// coder/websocket's default accept options refuse an Origin that
 		// differs from the Host, so other sites cannot open a socket with

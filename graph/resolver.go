@@ -9,6 +9,7 @@ import (
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/graph/generated"
 	"github.com/debrief/debrief/internal/auth"
+	"github.com/debrief/debrief/internal/followup"
 	"github.com/debrief/debrief/internal/realtime"
 )
 
@@ -17,11 +18,12 @@ type Resolver struct {
 	client *ent.Client
 	auth   *auth.Service
 	broker realtime.Broker
+	rules  followup.Rules
 }
 
 // NewSchema returns the executable schema backed by client.
-func NewSchema(client *ent.Client, authService *auth.Service, broker realtime.Broker) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, authService *auth.Service, broker realtime.Broker, rules followup.Rules) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers: &Resolver{client: client, auth: authService, broker: broker},
+		Resolvers: &Resolver{client: client, auth: authService, broker: broker, rules: rules},
 	})
 }

@@ -30,6 +30,18 @@ const (
 	FieldTitle = "title"
 	// FieldDescription holds the string denoting the description field in the database.
 	FieldDescription = "description"
+	// FieldRationale holds the string denoting the rationale field in the database.
+	FieldRationale = "rationale"
+	// FieldExpectedEffect holds the string denoting the expected_effect field in the database.
+	FieldExpectedEffect = "expected_effect"
+	// FieldVerification holds the string denoting the verification field in the database.
+	FieldVerification = "verification"
+	// FieldInterimMitigation holds the string denoting the interim_mitigation field in the database.
+	FieldInterimMitigation = "interim_mitigation"
+	// FieldAcceptedWarnings holds the string denoting the accepted_warnings field in the database.
+	FieldAcceptedWarnings = "accepted_warnings"
+	// FieldWarningsAcceptedReason holds the string denoting the warnings_accepted_reason field in the database.
+	FieldWarningsAcceptedReason = "warnings_accepted_reason"
 	// FieldOwnerID holds the string denoting the owner_id field in the database.
 	FieldOwnerID = "owner_id"
 	// FieldTeamID holds the string denoting the team_id field in the database.
@@ -106,6 +118,12 @@ var Columns = []string{
 	FieldVersion,
 	FieldTitle,
 	FieldDescription,
+	FieldRationale,
+	FieldExpectedEffect,
+	FieldVerification,
+	FieldInterimMitigation,
+	FieldAcceptedWarnings,
+	FieldWarningsAcceptedReason,
 	FieldOwnerID,
 	FieldTeamID,
 	FieldPriority,
@@ -140,7 +158,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/debrief/debrief/ent/runtime"
 var (
-	Hooks  [4]ent.Hook
+	Hooks  [5]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -156,6 +174,16 @@ var (
 	TitleValidator func(string) error
 	// DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	DescriptionValidator func(string) error
+	// RationaleValidator is a validator for the "rationale" field. It is called by the builders before save.
+	RationaleValidator func(string) error
+	// ExpectedEffectValidator is a validator for the "expected_effect" field. It is called by the builders before save.
+	ExpectedEffectValidator func(string) error
+	// VerificationValidator is a validator for the "verification" field. It is called by the builders before save.
+	VerificationValidator func(string) error
+	// InterimMitigationValidator is a validator for the "interim_mitigation" field. It is called by the builders before save.
+	InterimMitigationValidator func(string) error
+	// WarningsAcceptedReasonValidator is a validator for the "warnings_accepted_reason" field. It is called by the builders before save.
+	WarningsAcceptedReasonValidator func(string) error
 	// StatusReasonValidator is a validator for the "status_reason" field. It is called by the builders before save.
 	StatusReasonValidator func(string) error
 	// TrackerURLValidator is a validator for the "tracker_url" field. It is called by the builders before save.
@@ -234,6 +262,31 @@ func ByTitle(opts ...sql.OrderTermOption) OrderOption {
 // ByDescription orders the results by the description field.
 func ByDescription(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDescription, opts...).ToFunc()
+}
+
+// ByRationale orders the results by the rationale field.
+func ByRationale(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRationale, opts...).ToFunc()
+}
+
+// ByExpectedEffect orders the results by the expected_effect field.
+func ByExpectedEffect(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExpectedEffect, opts...).ToFunc()
+}
+
+// ByVerification orders the results by the verification field.
+func ByVerification(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVerification, opts...).ToFunc()
+}
+
+// ByInterimMitigation orders the results by the interim_mitigation field.
+func ByInterimMitigation(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldInterimMitigation, opts...).ToFunc()
+}
+
+// ByWarningsAcceptedReason orders the results by the warnings_accepted_reason field.
+func ByWarningsAcceptedReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldWarningsAcceptedReason, opts...).ToFunc()
 }
 
 // ByOwnerID orders the results by the owner_id field.

@@ -86,6 +86,31 @@ func Description(v string) predicate.ActionItem {
 	return predicate.ActionItem(sql.FieldEQ(FieldDescription, v))
 }
 
+// Rationale applies equality check predicate on the "rationale" field. It's identical to RationaleEQ.
+func Rationale(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEQ(FieldRationale, v))
+}
+
+// ExpectedEffect applies equality check predicate on the "expected_effect" field. It's identical to ExpectedEffectEQ.
+func ExpectedEffect(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEQ(FieldExpectedEffect, v))
+}
+
+// Verification applies equality check predicate on the "verification" field. It's identical to VerificationEQ.
+func Verification(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEQ(FieldVerification, v))
+}
+
+// InterimMitigation applies equality check predicate on the "interim_mitigation" field. It's identical to InterimMitigationEQ.
+func InterimMitigation(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEQ(FieldInterimMitigation, v))
+}
+
+// WarningsAcceptedReason applies equality check predicate on the "warnings_accepted_reason" field. It's identical to WarningsAcceptedReasonEQ.
+func WarningsAcceptedReason(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEQ(FieldWarningsAcceptedReason, v))
+}
+
 // OwnerID applies equality check predicate on the "owner_id" field. It's identical to OwnerIDEQ.
 func OwnerID(v int) predicate.ActionItem {
 	return predicate.ActionItem(sql.FieldEQ(FieldOwnerID, v))
@@ -409,6 +434,391 @@ func DescriptionEqualFold(v string) predicate.ActionItem {
 // DescriptionContainsFold applies the ContainsFold predicate on the "description" field.
 func DescriptionContainsFold(v string) predicate.ActionItem {
 	return predicate.ActionItem(sql.FieldContainsFold(FieldDescription, v))
+}
+
+// RationaleEQ applies the EQ predicate on the "rationale" field.
+func RationaleEQ(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEQ(FieldRationale, v))
+}
+
+// RationaleNEQ applies the NEQ predicate on the "rationale" field.
+func RationaleNEQ(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNEQ(FieldRationale, v))
+}
+
+// RationaleIn applies the In predicate on the "rationale" field.
+func RationaleIn(vs ...string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIn(FieldRationale, vs...))
+}
+
+// RationaleNotIn applies the NotIn predicate on the "rationale" field.
+func RationaleNotIn(vs ...string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotIn(FieldRationale, vs...))
+}
+
+// RationaleGT applies the GT predicate on the "rationale" field.
+func RationaleGT(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldGT(FieldRationale, v))
+}
+
+// RationaleGTE applies the GTE predicate on the "rationale" field.
+func RationaleGTE(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldGTE(FieldRationale, v))
+}
+
+// RationaleLT applies the LT predicate on the "rationale" field.
+func RationaleLT(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldLT(FieldRationale, v))
+}
+
+// RationaleLTE applies the LTE predicate on the "rationale" field.
+func RationaleLTE(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldLTE(FieldRationale, v))
+}
+
+// RationaleContains applies the Contains predicate on the "rationale" field.
+func RationaleContains(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldContains(FieldRationale, v))
+}
+
+// RationaleHasPrefix applies the HasPrefix predicate on the "rationale" field.
+func RationaleHasPrefix(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldHasPrefix(FieldRationale, v))
+}
+
+// RationaleHasSuffix applies the HasSuffix predicate on the "rationale" field.
+func RationaleHasSuffix(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldHasSuffix(FieldRationale, v))
+}
+
+// RationaleIsNil applies the IsNil predicate on the "rationale" field.
+func RationaleIsNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIsNull(FieldRationale))
+}
+
+// RationaleNotNil applies the NotNil predicate on the "rationale" field.
+func RationaleNotNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotNull(FieldRationale))
+}
+
+// RationaleEqualFold applies the EqualFold predicate on the "rationale" field.
+func RationaleEqualFold(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEqualFold(FieldRationale, v))
+}
+
+// RationaleContainsFold applies the ContainsFold predicate on the "rationale" field.
+func RationaleContainsFold(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldContainsFold(FieldRationale, v))
+}
+
+// ExpectedEffectEQ applies the EQ predicate on the "expected_effect" field.
+func ExpectedEffectEQ(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEQ(FieldExpectedEffect, v))
+}
+
+// ExpectedEffectNEQ applies the NEQ predicate on the "expected_effect" field.
+func ExpectedEffectNEQ(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNEQ(FieldExpectedEffect, v))
+}
+
+// ExpectedEffectIn applies the In predicate on the "expected_effect" field.
+func ExpectedEffectIn(vs ...string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIn(FieldExpectedEffect, vs...))
+}
+
+// ExpectedEffectNotIn applies the NotIn predicate on the "expected_effect" field.
+func ExpectedEffectNotIn(vs ...string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotIn(FieldExpectedEffect, vs...))
+}
+
+// ExpectedEffectGT applies the GT predicate on the "expected_effect" field.
+func ExpectedEffectGT(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldGT(FieldExpectedEffect, v))
+}
+
+// ExpectedEffectGTE applies the GTE predicate on the "expected_effect" field.
+func ExpectedEffectGTE(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldGTE(FieldExpectedEffect, v))
+}
+
+// ExpectedEffectLT applies the LT predicate on the "expected_effect" field.
+func ExpectedEffectLT(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldLT(FieldExpectedEffect, v))
+}
+
+// ExpectedEffectLTE applies the LTE predicate on the "expected_effect" field.
+func ExpectedEffectLTE(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldLTE(FieldExpectedEffect, v))
+}
+
+// ExpectedEffectContains applies the Contains predicate on the "expected_effect" field.
+func ExpectedEffectContains(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldContains(FieldExpectedEffect, v))
+}
+
+// ExpectedEffectHasPrefix applies the HasPrefix predicate on the "expected_effect" field.
+func ExpectedEffectHasPrefix(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldHasPrefix(FieldExpectedEffect, v))
+}
+
+// ExpectedEffectHasSuffix applies the HasSuffix predicate on the "expected_effect" field.
+func ExpectedEffectHasSuffix(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldHasSuffix(FieldExpectedEffect, v))
+}
+
+// ExpectedEffectIsNil applies the IsNil predicate on the "expected_effect" field.
+func ExpectedEffectIsNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIsNull(FieldExpectedEffect))
+}
+
+// ExpectedEffectNotNil applies the NotNil predicate on the "expected_effect" field.
+func ExpectedEffectNotNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotNull(FieldExpectedEffect))
+}
+
+// ExpectedEffectEqualFold applies the EqualFold predicate on the "expected_effect" field.
+func ExpectedEffectEqualFold(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEqualFold(FieldExpectedEffect, v))
+}
+
+// ExpectedEffectContainsFold applies the ContainsFold predicate on the "expected_effect" field.
+func ExpectedEffectContainsFold(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldContainsFold(FieldExpectedEffect, v))
+}
+
+// VerificationEQ applies the EQ predicate on the "verification" field.
+func VerificationEQ(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEQ(FieldVerification, v))
+}
+
+// VerificationNEQ applies the NEQ predicate on the "verification" field.
+func VerificationNEQ(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNEQ(FieldVerification, v))
+}
+
+// VerificationIn applies the In predicate on the "verification" field.
+func VerificationIn(vs ...string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIn(FieldVerification, vs...))
+}
+
+// VerificationNotIn applies the NotIn predicate on the "verification" field.
+func VerificationNotIn(vs ...string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotIn(FieldVerification, vs...))
+}
+
+// VerificationGT applies the GT predicate on the "verification" field.
+func VerificationGT(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldGT(FieldVerification, v))
+}
+
+// VerificationGTE applies the GTE predicate on the "verification" field.
+func VerificationGTE(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldGTE(FieldVerification, v))
+}
+
+// VerificationLT applies the LT predicate on the "verification" field.
+func VerificationLT(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldLT(FieldVerification, v))
+}
+
+// VerificationLTE applies the LTE predicate on the "verification" field.
+func VerificationLTE(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldLTE(FieldVerification, v))
+}
+
+// VerificationContains applies the Contains predicate on the "verification" field.
+func VerificationContains(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldContains(FieldVerification, v))
+}
+
+// VerificationHasPrefix applies the HasPrefix predicate on the "verification" field.
+func VerificationHasPrefix(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldHasPrefix(FieldVerification, v))
+}
+
+// VerificationHasSuffix applies the HasSuffix predicate on the "verification" field.
+func VerificationHasSuffix(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldHasSuffix(FieldVerification, v))
+}
+
+// VerificationIsNil applies the IsNil predicate on the "verification" field.
+func VerificationIsNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIsNull(FieldVerification))
+}
+
+// VerificationNotNil applies the NotNil predicate on the "verification" field.
+func VerificationNotNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotNull(FieldVerification))
+}
+
+// VerificationEqualFold applies the EqualFold predicate on the "verification" field.
+func VerificationEqualFold(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEqualFold(FieldVerification, v))
+}
+
+// VerificationContainsFold applies the ContainsFold predicate on the "verification" field.
+func VerificationContainsFold(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldContainsFold(FieldVerification, v))
+}
+
+// InterimMitigationEQ applies the EQ predicate on the "interim_mitigation" field.
+func InterimMitigationEQ(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEQ(FieldInterimMitigation, v))
+}
+
+// InterimMitigationNEQ applies the NEQ predicate on the "interim_mitigation" field.
+func InterimMitigationNEQ(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNEQ(FieldInterimMitigation, v))
+}
+
+// InterimMitigationIn applies the In predicate on the "interim_mitigation" field.
+func InterimMitigationIn(vs ...string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIn(FieldInterimMitigation, vs...))
+}
+
+// InterimMitigationNotIn applies the NotIn predicate on the "interim_mitigation" field.
+func InterimMitigationNotIn(vs ...string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotIn(FieldInterimMitigation, vs...))
+}
+
+// InterimMitigationGT applies the GT predicate on the "interim_mitigation" field.
+func InterimMitigationGT(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldGT(FieldInterimMitigation, v))
+}
+
+// InterimMitigationGTE applies the GTE predicate on the "interim_mitigation" field.
+func InterimMitigationGTE(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldGTE(FieldInterimMitigation, v))
+}
+
+// InterimMitigationLT applies the LT predicate on the "interim_mitigation" field.
+func InterimMitigationLT(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldLT(FieldInterimMitigation, v))
+}
+
+// InterimMitigationLTE applies the LTE predicate on the "interim_mitigation" field.
+func InterimMitigationLTE(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldLTE(FieldInterimMitigation, v))
+}
+
+// InterimMitigationContains applies the Contains predicate on the "interim_mitigation" field.
+func InterimMitigationContains(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldContains(FieldInterimMitigation, v))
+}
+
+// InterimMitigationHasPrefix applies the HasPrefix predicate on the "interim_mitigation" field.
+func InterimMitigationHasPrefix(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldHasPrefix(FieldInterimMitigation, v))
+}
+
+// InterimMitigationHasSuffix applies the HasSuffix predicate on the "interim_mitigation" field.
+func InterimMitigationHasSuffix(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldHasSuffix(FieldInterimMitigation, v))
+}
+
+// InterimMitigationIsNil applies the IsNil predicate on the "interim_mitigation" field.
+func InterimMitigationIsNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIsNull(FieldInterimMitigation))
+}
+
+// InterimMitigationNotNil applies the NotNil predicate on the "interim_mitigation" field.
+func InterimMitigationNotNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotNull(FieldInterimMitigation))
+}
+
+// InterimMitigationEqualFold applies the EqualFold predicate on the "interim_mitigation" field.
+func InterimMitigationEqualFold(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEqualFold(FieldInterimMitigation, v))
+}
+
+// InterimMitigationContainsFold applies the ContainsFold predicate on the "interim_mitigation" field.
+func InterimMitigationContainsFold(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldContainsFold(FieldInterimMitigation, v))
+}
+
+// AcceptedWarningsIsNil applies the IsNil predicate on the "accepted_warnings" field.
+func AcceptedWarningsIsNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIsNull(FieldAcceptedWarnings))
+}
+
+// AcceptedWarningsNotNil applies the NotNil predicate on the "accepted_warnings" field.
+func AcceptedWarningsNotNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotNull(FieldAcceptedWarnings))
+}
+
+// WarningsAcceptedReasonEQ applies the EQ predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonEQ(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEQ(FieldWarningsAcceptedReason, v))
+}
+
+// WarningsAcceptedReasonNEQ applies the NEQ predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonNEQ(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNEQ(FieldWarningsAcceptedReason, v))
+}
+
+// WarningsAcceptedReasonIn applies the In predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonIn(vs ...string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIn(FieldWarningsAcceptedReason, vs...))
+}
+
+// WarningsAcceptedReasonNotIn applies the NotIn predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonNotIn(vs ...string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotIn(FieldWarningsAcceptedReason, vs...))
+}
+
+// WarningsAcceptedReasonGT applies the GT predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonGT(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldGT(FieldWarningsAcceptedReason, v))
+}
+
+// WarningsAcceptedReasonGTE applies the GTE predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonGTE(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldGTE(FieldWarningsAcceptedReason, v))
+}
+
+// WarningsAcceptedReasonLT applies the LT predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonLT(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldLT(FieldWarningsAcceptedReason, v))
+}
+
+// WarningsAcceptedReasonLTE applies the LTE predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonLTE(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldLTE(FieldWarningsAcceptedReason, v))
+}
+
+// WarningsAcceptedReasonContains applies the Contains predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonContains(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldContains(FieldWarningsAcceptedReason, v))
+}
+
+// WarningsAcceptedReasonHasPrefix applies the HasPrefix predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonHasPrefix(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldHasPrefix(FieldWarningsAcceptedReason, v))
+}
+
+// WarningsAcceptedReasonHasSuffix applies the HasSuffix predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonHasSuffix(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldHasSuffix(FieldWarningsAcceptedReason, v))
+}
+
+// WarningsAcceptedReasonIsNil applies the IsNil predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonIsNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldIsNull(FieldWarningsAcceptedReason))
+}
+
+// WarningsAcceptedReasonNotNil applies the NotNil predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonNotNil() predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldNotNull(FieldWarningsAcceptedReason))
+}
+
+// WarningsAcceptedReasonEqualFold applies the EqualFold predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonEqualFold(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldEqualFold(FieldWarningsAcceptedReason, v))
+}
+
+// WarningsAcceptedReasonContainsFold applies the ContainsFold predicate on the "warnings_accepted_reason" field.
+func WarningsAcceptedReasonContainsFold(v string) predicate.ActionItem {
+	return predicate.ActionItem(sql.FieldContainsFold(FieldWarningsAcceptedReason, v))
 }
 
 // OwnerIDEQ applies the EQ predicate on the "owner_id" field.

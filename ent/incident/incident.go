@@ -54,6 +54,8 @@ const (
 	FieldReviewDueAt = "review_due_at"
 	// FieldFacilitatorID holds the string denoting the facilitator_id field in the database.
 	FieldFacilitatorID = "facilitator_id"
+	// FieldLearningsOverrideReason holds the string denoting the learnings_override_reason field in the database.
+	FieldLearningsOverrideReason = "learnings_override_reason"
 	// FieldRestricted holds the string denoting the restricted field in the database.
 	FieldRestricted = "restricted"
 	// EdgeCreatedBy holds the string denoting the created_by edge name in mutations.
@@ -199,6 +201,7 @@ var Columns = []string{
 	FieldReviewMode,
 	FieldReviewDueAt,
 	FieldFacilitatorID,
+	FieldLearningsOverrideReason,
 	FieldRestricted,
 }
 
@@ -233,7 +236,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/debrief/debrief/ent/runtime"
 var (
-	Hooks  [5]ent.Hook
+	Hooks  [6]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -253,6 +256,8 @@ var (
 	CustomerImpactValidator func(string) error
 	// CustomersAffectedValidator is a validator for the "customers_affected" field. It is called by the builders before save.
 	CustomersAffectedValidator func(int) error
+	// LearningsOverrideReasonValidator is a validator for the "learnings_override_reason" field. It is called by the builders before save.
+	LearningsOverrideReasonValidator func(string) error
 	// DefaultRestricted holds the default value on creation for the "restricted" field.
 	DefaultRestricted bool
 )
@@ -385,6 +390,11 @@ func ByReviewDueAt(opts ...sql.OrderTermOption) OrderOption {
 // ByFacilitatorID orders the results by the facilitator_id field.
 func ByFacilitatorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldFacilitatorID, opts...).ToFunc()
+}
+
+// ByLearningsOverrideReason orders the results by the learnings_override_reason field.
+func ByLearningsOverrideReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLearningsOverrideReason, opts...).ToFunc()
 }
 
 // ByRestricted orders the results by the restricted field.

@@ -131,6 +131,11 @@ func FacilitatorID(v int) predicate.Incident {
 	return predicate.Incident(sql.FieldEQ(FieldFacilitatorID, v))
 }
 
+// LearningsOverrideReason applies equality check predicate on the "learnings_override_reason" field. It's identical to LearningsOverrideReasonEQ.
+func LearningsOverrideReason(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldEQ(FieldLearningsOverrideReason, v))
+}
+
 // Restricted applies equality check predicate on the "restricted" field. It's identical to RestrictedEQ.
 func Restricted(v bool) predicate.Incident {
 	return predicate.Incident(sql.FieldEQ(FieldRestricted, v))
@@ -969,6 +974,81 @@ func FacilitatorIDIsNil() predicate.Incident {
 // FacilitatorIDNotNil applies the NotNil predicate on the "facilitator_id" field.
 func FacilitatorIDNotNil() predicate.Incident {
 	return predicate.Incident(sql.FieldNotNull(FieldFacilitatorID))
+}
+
+// LearningsOverrideReasonEQ applies the EQ predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonEQ(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldEQ(FieldLearningsOverrideReason, v))
+}
+
+// LearningsOverrideReasonNEQ applies the NEQ predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonNEQ(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldNEQ(FieldLearningsOverrideReason, v))
+}
+
+// LearningsOverrideReasonIn applies the In predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonIn(vs ...string) predicate.Incident {
+	return predicate.Incident(sql.FieldIn(FieldLearningsOverrideReason, vs...))
+}
+
+// LearningsOverrideReasonNotIn applies the NotIn predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonNotIn(vs ...string) predicate.Incident {
+	return predicate.Incident(sql.FieldNotIn(FieldLearningsOverrideReason, vs...))
+}
+
+// LearningsOverrideReasonGT applies the GT predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonGT(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldGT(FieldLearningsOverrideReason, v))
+}
+
+// LearningsOverrideReasonGTE applies the GTE predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonGTE(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldGTE(FieldLearningsOverrideReason, v))
+}
+
+// LearningsOverrideReasonLT applies the LT predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonLT(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldLT(FieldLearningsOverrideReason, v))
+}
+
+// LearningsOverrideReasonLTE applies the LTE predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonLTE(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldLTE(FieldLearningsOverrideReason, v))
+}
+
+// LearningsOverrideReasonContains applies the Contains predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonContains(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldContains(FieldLearningsOverrideReason, v))
+}
+
+// LearningsOverrideReasonHasPrefix applies the HasPrefix predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonHasPrefix(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldHasPrefix(FieldLearningsOverrideReason, v))
+}
+
+// LearningsOverrideReasonHasSuffix applies the HasSuffix predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonHasSuffix(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldHasSuffix(FieldLearningsOverrideReason, v))
+}
+
+// LearningsOverrideReasonIsNil applies the IsNil predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonIsNil() predicate.Incident {
+	return predicate.Incident(sql.FieldIsNull(FieldLearningsOverrideReason))
+}
+
+// LearningsOverrideReasonNotNil applies the NotNil predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonNotNil() predicate.Incident {
+	return predicate.Incident(sql.FieldNotNull(FieldLearningsOverrideReason))
+}
+
+// LearningsOverrideReasonEqualFold applies the EqualFold predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonEqualFold(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldEqualFold(FieldLearningsOverrideReason, v))
+}
+
+// LearningsOverrideReasonContainsFold applies the ContainsFold predicate on the "learnings_override_reason" field.
+func LearningsOverrideReasonContainsFold(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldContainsFold(FieldLearningsOverrideReason, v))
 }
 
 // RestrictedEQ applies the EQ predicate on the "restricted" field.

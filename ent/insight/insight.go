@@ -40,6 +40,12 @@ const (
 	EdgeIncident = "incident"
 	// EdgeFactors holds the string denoting the factors edge name in mutations.
 	EdgeFactors = "factors"
+	// EdgeEvidenceEvents holds the string denoting the evidence_events edge name in mutations.
+	EdgeEvidenceEvents = "evidence_events"
+	// EdgeEvidencePerspectives holds the string denoting the evidence_perspectives edge name in mutations.
+	EdgeEvidencePerspectives = "evidence_perspectives"
+	// EdgeEvidenceQuestions holds the string denoting the evidence_questions edge name in mutations.
+	EdgeEvidenceQuestions = "evidence_questions"
 	// EdgeActionItems holds the string denoting the action_items edge name in mutations.
 	EdgeActionItems = "action_items"
 	// Table holds the table name of the insight in the database.
@@ -63,6 +69,21 @@ const (
 	// FactorsInverseTable is the table name for the ContributingFactor entity.
 	// It exists in this package in order to avoid circular dependency with the "contributingfactor" package.
 	FactorsInverseTable = "contributing_factors"
+	// EvidenceEventsTable is the table that holds the evidence_events relation/edge. The primary key declared below.
+	EvidenceEventsTable = "insight_evidence_events"
+	// EvidenceEventsInverseTable is the table name for the TimelineEvent entity.
+	// It exists in this package in order to avoid circular dependency with the "timelineevent" package.
+	EvidenceEventsInverseTable = "timeline_events"
+	// EvidencePerspectivesTable is the table that holds the evidence_perspectives relation/edge. The primary key declared below.
+	EvidencePerspectivesTable = "insight_evidence_perspectives"
+	// EvidencePerspectivesInverseTable is the table name for the Perspective entity.
+	// It exists in this package in order to avoid circular dependency with the "perspective" package.
+	EvidencePerspectivesInverseTable = "perspectives"
+	// EvidenceQuestionsTable is the table that holds the evidence_questions relation/edge. The primary key declared below.
+	EvidenceQuestionsTable = "insight_evidence_questions"
+	// EvidenceQuestionsInverseTable is the table name for the Question entity.
+	// It exists in this package in order to avoid circular dependency with the "question" package.
+	EvidenceQuestionsInverseTable = "questions"
 	// ActionItemsTable is the table that holds the action_items relation/edge.
 	ActionItemsTable = "action_items"
 	// ActionItemsInverseTable is the table name for the ActionItem entity.
@@ -89,6 +110,15 @@ var (
 	// FactorsPrimaryKey and FactorsColumn2 are the table columns denoting the
 	// primary key for the factors relation (M2M).
 	FactorsPrimaryKey = []string{"insight_id", "contributing_factor_id"}
+	// EvidenceEventsPrimaryKey and EvidenceEventsColumn2 are the table columns denoting the
+	// primary key for the evidence_events relation (M2M).
+	EvidenceEventsPrimaryKey = []string{"insight_id", "timeline_event_id"}
+	// EvidencePerspectivesPrimaryKey and EvidencePerspectivesColumn2 are the table columns denoting the
+	// primary key for the evidence_perspectives relation (M2M).
+	EvidencePerspectivesPrimaryKey = []string{"insight_id", "perspective_id"}
+	// EvidenceQuestionsPrimaryKey and EvidenceQuestionsColumn2 are the table columns denoting the
+	// primary key for the evidence_questions relation (M2M).
+	EvidenceQuestionsPrimaryKey = []string{"insight_id", "question_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -107,7 +137,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/debrief/debrief/ent/runtime"
 var (
-	Hooks  [3]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -213,6 +243,48 @@ func ByFactors(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByEvidenceEventsCount orders the results by evidence_events count.
+func ByEvidenceEventsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newEvidenceEventsStep(), opts...)
+	}
+}
+
+// ByEvidenceEvents orders the results by evidence_events terms.
+func ByEvidenceEvents(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newEvidenceEventsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByEvidencePerspectivesCount orders the results by evidence_perspectives count.
+func ByEvidencePerspectivesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newEvidencePerspectivesStep(), opts...)
+	}
+}
+
+// ByEvidencePerspectives orders the results by evidence_perspectives terms.
+func ByEvidencePerspectives(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newEvidencePerspectivesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByEvidenceQuestionsCount orders the results by evidence_questions count.
+func ByEvidenceQuestionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newEvidenceQuestionsStep(), opts...)
+	}
+}
+
+// ByEvidenceQuestions orders the results by evidence_questions terms.
+func ByEvidenceQuestions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newEvidenceQuestionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByActionItemsCount orders the results by action_items count.
 func ByActionItemsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -245,6 +317,27 @@ func newFactorsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(FactorsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, FactorsTable, FactorsPrimaryKey...),
+	)
+}
+func newEvidenceEventsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(EvidenceEventsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, EvidenceEventsTable, EvidenceEventsPrimaryKey...),
+	)
+}
+func newEvidencePerspectivesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(EvidencePerspectivesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, EvidencePerspectivesTable, EvidencePerspectivesPrimaryKey...),
+	)
+}
+func newEvidenceQuestionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(EvidenceQuestionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, EvidenceQuestionsTable, EvidenceQuestionsPrimaryKey...),
 	)
 }
 func newActionItemsStep() *sqlgraph.Step {

@@ -500,6 +500,75 @@ func HasFactorsWith(preds ...predicate.ContributingFactor) predicate.Insight {
 	})
 }
 
+// HasEvidenceEvents applies the HasEdge predicate on the "evidence_events" edge.
+func HasEvidenceEvents() predicate.Insight {
+	return predicate.Insight(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, EvidenceEventsTable, EvidenceEventsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasEvidenceEventsWith applies the HasEdge predicate on the "evidence_events" edge with a given conditions (other predicates).
+func HasEvidenceEventsWith(preds ...predicate.TimelineEvent) predicate.Insight {
+	return predicate.Insight(func(s *sql.Selector) {
+		step := newEvidenceEventsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasEvidencePerspectives applies the HasEdge predicate on the "evidence_perspectives" edge.
+func HasEvidencePerspectives() predicate.Insight {
+	return predicate.Insight(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, EvidencePerspectivesTable, EvidencePerspectivesPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasEvidencePerspectivesWith applies the HasEdge predicate on the "evidence_perspectives" edge with a given conditions (other predicates).
+func HasEvidencePerspectivesWith(preds ...predicate.Perspective) predicate.Insight {
+	return predicate.Insight(func(s *sql.Selector) {
+		step := newEvidencePerspectivesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasEvidenceQuestions applies the HasEdge predicate on the "evidence_questions" edge.
+func HasEvidenceQuestions() predicate.Insight {
+	return predicate.Insight(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, EvidenceQuestionsTable, EvidenceQuestionsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasEvidenceQuestionsWith applies the HasEdge predicate on the "evidence_questions" edge with a given conditions (other predicates).
+func HasEvidenceQuestionsWith(preds ...predicate.Question) predicate.Insight {
+	return predicate.Insight(func(s *sql.Selector) {
+		step := newEvidenceQuestionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasActionItems applies the HasEdge predicate on the "action_items" edge.
 func HasActionItems() predicate.Insight {
 	return predicate.Insight(func(s *sql.Selector) {

@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"action_items\":0,\"activities\":77309411328,\"api_tokens\":64424509440,\"comments\":4294967296,\"contributing_factors\":8589934592,\"factor_categories\":12884901888,\"incidents\":17179869184,\"insights\":21474836480,\"login_states\":68719476736,\"participants\":25769803776,\"perspectives\":30064771072,\"questions\":34359738368,\"services\":38654705664,\"sessions\":73014444032,\"tags\":42949672960,\"teams\":47244640256,\"timeline_events\":51539607552,\"users\":55834574848,\"vendors\":60129542144}"
+const IncrementStarts = "{\"action_items\":0,\"activities\":77309411328,\"api_tokens\":64424509440,\"comments\":4294967296,\"contributing_factors\":8589934592,\"factor_categories\":12884901888,\"incidents\":17179869184,\"insights\":21474836480,\"login_states\":68719476736,\"notifications\":81604378624,\"participants\":25769803776,\"perspectives\":30064771072,\"questions\":34359738368,\"services\":38654705664,\"sessions\":73014444032,\"tags\":42949672960,\"teams\":47244640256,\"timeline_events\":51539607552,\"users\":55834574848,\"vendors\":60129542144,\"webhook_deliveries\":90194313216,\"webhooks\":85899345920}"

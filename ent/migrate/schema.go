@@ -52,6 +52,12 @@ var (
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "title", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 20000},
+		{Name: "rationale", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "expected_effect", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "verification", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "interim_mitigation", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "accepted_warnings", Type: field.TypeJSON, Nullable: true},
+		{Name: "warnings_accepted_reason", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "priority", Type: field.TypeEnum, Enums: []string{"CRITICAL", "HIGH", "MEDIUM", "LOW"}, Default: "MEDIUM"},
 		{Name: "size", Type: field.TypeEnum, Enums: []string{"XS", "S", "M", "L", "XL"}, Default: "M"},
 		{Name: "due_at", Type: field.TypeTime, Nullable: true},
@@ -72,25 +78,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "action_items_users_created_by",
-				Columns:    []*schema.Column{ActionItemsColumns[13]},
+				Columns:    []*schema.Column{ActionItemsColumns[19]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "action_items_users_owner",
-				Columns:    []*schema.Column{ActionItemsColumns[14]},
+				Columns:    []*schema.Column{ActionItemsColumns[20]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "action_items_teams_team",
-				Columns:    []*schema.Column{ActionItemsColumns[15]},
+				Columns:    []*schema.Column{ActionItemsColumns[21]},
 				RefColumns: []*schema.Column{TeamsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "action_items_insights_insight",
-				Columns:    []*schema.Column{ActionItemsColumns[16]},
+				Columns:    []*schema.Column{ActionItemsColumns[22]},
 				RefColumns: []*schema.Column{InsightsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -99,17 +105,17 @@ var (
 			{
 				Name:    "actionitem_status_due_at",
 				Unique:  false,
-				Columns: []*schema.Column{ActionItemsColumns[9], ActionItemsColumns[8]},
+				Columns: []*schema.Column{ActionItemsColumns[15], ActionItemsColumns[14]},
 			},
 			{
 				Name:    "actionitem_owner_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{ActionItemsColumns[14], ActionItemsColumns[9]},
+				Columns: []*schema.Column{ActionItemsColumns[20], ActionItemsColumns[15]},
 			},
 			{
 				Name:    "actionitem_team_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{ActionItemsColumns[15], ActionItemsColumns[9]},
+				Columns: []*schema.Column{ActionItemsColumns[21], ActionItemsColumns[15]},
 			},
 		},
 	}
@@ -315,6 +321,7 @@ var (
 		{Name: "customers_affected", Type: field.TypeInt, Nullable: true},
 		{Name: "review_mode", Type: field.TypeEnum, Nullable: true, Enums: []string{"ASYNC", "MEETING"}},
 		{Name: "review_due_at", Type: field.TypeTime, Nullable: true},
+		{Name: "learnings_override_reason", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "restricted", Type: field.TypeBool, Default: false},
 		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
 		{Name: "facilitator_id", Type: field.TypeInt, Nullable: true},
@@ -327,13 +334,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "incidents_users_created_by",
-				Columns:    []*schema.Column{IncidentsColumns[18]},
+				Columns:    []*schema.Column{IncidentsColumns[19]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "incidents_users_facilitator",
-				Columns:    []*schema.Column{IncidentsColumns[19]},
+				Columns:    []*schema.Column{IncidentsColumns[20]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -407,6 +414,62 @@ var (
 				Name:    "loginstate_expires_at",
 				Unique:  false,
 				Columns: []*schema.Column{LoginStatesColumns[5]},
+			},
+		},
+	}
+	// NotificationsColumns holds the columns for the "notifications" table.
+	NotificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"MENTION", "ACTION_ASSIGNED", "QUESTION_ASSIGNED", "ACTION_DUE_SOON", "ACTION_OVERDUE", "REVIEW_OVERDUE"}},
+		{Name: "message", Type: field.TypeString, Size: 500},
+		{Name: "subject_id", Type: field.TypeInt, Nullable: true},
+		{Name: "dedup_key", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "user_id", Type: field.TypeInt},
+		{Name: "incident_id", Type: field.TypeInt, Nullable: true},
+		{Name: "action_item_id", Type: field.TypeInt, Nullable: true},
+	}
+	// NotificationsTable holds the schema information for the "notifications" table.
+	NotificationsTable = &schema.Table{
+		Name:       "notifications",
+		Columns:    NotificationsColumns,
+		PrimaryKey: []*schema.Column{NotificationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "notifications_users_user",
+				Columns:    []*schema.Column{NotificationsColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "notifications_incidents_incident",
+				Columns:    []*schema.Column{NotificationsColumns[8]},
+				RefColumns: []*schema.Column{IncidentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "notifications_action_items_action_item",
+				Columns:    []*schema.Column{NotificationsColumns[9]},
+				RefColumns: []*schema.Column{ActionItemsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notification_user_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[7], NotificationsColumns[6]},
+			},
+			{
+				Name:    "notification_user_id_read_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[7], NotificationsColumns[5]},
+			},
+			{
+				Name:    "notification_dedup_key",
+				Unique:  true,
+				Columns: []*schema.Column{NotificationsColumns[4]},
 			},
 		},
 	}
@@ -790,6 +853,73 @@ var (
 			},
 		},
 	}
+	// WebhooksColumns holds the columns for the "webhooks" table.
+	WebhooksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 120},
+		{Name: "url", Type: field.TypeString, Size: 2048},
+		{Name: "secret", Type: field.TypeString},
+		{Name: "events", Type: field.TypeJSON},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// WebhooksTable holds the schema information for the "webhooks" table.
+	WebhooksTable = &schema.Table{
+		Name:       "webhooks",
+		Columns:    WebhooksColumns,
+		PrimaryKey: []*schema.Column{WebhooksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhooks_users_created_by",
+				Columns:    []*schema.Column{WebhooksColumns[8]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+	}
+	// WebhookDeliveriesColumns holds the columns for the "webhook_deliveries" table.
+	WebhookDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "event", Type: field.TypeEnum, Enums: []string{"INCIDENT_CREATED", "INCIDENT_UPDATED", "ACTION_ITEM_CREATED", "ACTION_ITEM_UPDATED", "REMINDER"}},
+		{Name: "payload", Type: field.TypeString, Size: 2147483647},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "DELIVERED", "FAILED"}, Default: "PENDING"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "last_attempt_at", Type: field.TypeTime, Nullable: true},
+		{Name: "response_status", Type: field.TypeInt, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "delivered_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "webhook_id", Type: field.TypeInt},
+	}
+	// WebhookDeliveriesTable holds the schema information for the "webhook_deliveries" table.
+	WebhookDeliveriesTable = &schema.Table{
+		Name:       "webhook_deliveries",
+		Columns:    WebhookDeliveriesColumns,
+		PrimaryKey: []*schema.Column{WebhookDeliveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_deliveries_webhooks_deliveries",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[11]},
+				RefColumns: []*schema.Column{WebhooksColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookdelivery_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[3], WebhookDeliveriesColumns[5]},
+			},
+			{
+				Name:    "webhookdelivery_webhook_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[11], WebhookDeliveriesColumns[10]},
+			},
+		},
+	}
 	// ActionItemIncidentsColumns holds the columns for the "action_item_incidents" table.
 	ActionItemIncidentsColumns = []*schema.Column{
 		{Name: "action_item_id", Type: field.TypeInt},
@@ -940,6 +1070,81 @@ var (
 			},
 		},
 	}
+	// InsightEvidenceEventsColumns holds the columns for the "insight_evidence_events" table.
+	InsightEvidenceEventsColumns = []*schema.Column{
+		{Name: "insight_id", Type: field.TypeInt},
+		{Name: "timeline_event_id", Type: field.TypeInt},
+	}
+	// InsightEvidenceEventsTable holds the schema information for the "insight_evidence_events" table.
+	InsightEvidenceEventsTable = &schema.Table{
+		Name:       "insight_evidence_events",
+		Columns:    InsightEvidenceEventsColumns,
+		PrimaryKey: []*schema.Column{InsightEvidenceEventsColumns[0], InsightEvidenceEventsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "insight_evidence_events_insight_id",
+				Columns:    []*schema.Column{InsightEvidenceEventsColumns[0]},
+				RefColumns: []*schema.Column{InsightsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "insight_evidence_events_timeline_event_id",
+				Columns:    []*schema.Column{InsightEvidenceEventsColumns[1]},
+				RefColumns: []*schema.Column{TimelineEventsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// InsightEvidencePerspectivesColumns holds the columns for the "insight_evidence_perspectives" table.
+	InsightEvidencePerspectivesColumns = []*schema.Column{
+		{Name: "insight_id", Type: field.TypeInt},
+		{Name: "perspective_id", Type: field.TypeInt},
+	}
+	// InsightEvidencePerspectivesTable holds the schema information for the "insight_evidence_perspectives" table.
+	InsightEvidencePerspectivesTable = &schema.Table{
+		Name:       "insight_evidence_perspectives",
+		Columns:    InsightEvidencePerspectivesColumns,
+		PrimaryKey: []*schema.Column{InsightEvidencePerspectivesColumns[0], InsightEvidencePerspectivesColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "insight_evidence_perspectives_insight_id",
+				Columns:    []*schema.Column{InsightEvidencePerspectivesColumns[0]},
+				RefColumns: []*schema.Column{InsightsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "insight_evidence_perspectives_perspective_id",
+				Columns:    []*schema.Column{InsightEvidencePerspectivesColumns[1]},
+				RefColumns: []*schema.Column{PerspectivesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// InsightEvidenceQuestionsColumns holds the columns for the "insight_evidence_questions" table.
+	InsightEvidenceQuestionsColumns = []*schema.Column{
+		{Name: "insight_id", Type: field.TypeInt},
+		{Name: "question_id", Type: field.TypeInt},
+	}
+	// InsightEvidenceQuestionsTable holds the schema information for the "insight_evidence_questions" table.
+	InsightEvidenceQuestionsTable = &schema.Table{
+		Name:       "insight_evidence_questions",
+		Columns:    InsightEvidenceQuestionsColumns,
+		PrimaryKey: []*schema.Column{InsightEvidenceQuestionsColumns[0], InsightEvidenceQuestionsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "insight_evidence_questions_insight_id",
+				Columns:    []*schema.Column{InsightEvidenceQuestionsColumns[0]},
+				RefColumns: []*schema.Column{InsightsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "insight_evidence_questions_question_id",
+				Columns:    []*schema.Column{InsightEvidenceQuestionsColumns[1]},
+				RefColumns: []*schema.Column{QuestionsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// TeamMembersColumns holds the columns for the "team_members" table.
 	TeamMembersColumns = []*schema.Column{
 		{Name: "team_id", Type: field.TypeInt},
@@ -976,6 +1181,7 @@ var (
 		IncidentsTable,
 		InsightsTable,
 		LoginStatesTable,
+		NotificationsTable,
 		ParticipantsTable,
 		PerspectivesTable,
 		QuestionsTable,
@@ -986,12 +1192,17 @@ var (
 		TimelineEventsTable,
 		UsersTable,
 		VendorsTable,
+		WebhooksTable,
+		WebhookDeliveriesTable,
 		ActionItemIncidentsTable,
 		CommentMentionsTable,
 		IncidentServicesTable,
 		IncidentVendorsTable,
 		IncidentTagsTable,
 		InsightFactorsTable,
+		InsightEvidenceEventsTable,
+		InsightEvidencePerspectivesTable,
+		InsightEvidenceQuestionsTable,
 		TeamMembersTable,
 	}
 )
@@ -1048,6 +1259,12 @@ func init() {
 	LoginStatesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(68719476736),
 	}
+	NotificationsTable.ForeignKeys[0].RefTable = UsersTable
+	NotificationsTable.ForeignKeys[1].RefTable = IncidentsTable
+	NotificationsTable.ForeignKeys[2].RefTable = ActionItemsTable
+	NotificationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
+	}
 	ParticipantsTable.ForeignKeys[0].RefTable = IncidentsTable
 	ParticipantsTable.ForeignKeys[1].RefTable = UsersTable
 	ParticipantsTable.ForeignKeys[2].RefTable = UsersTable
@@ -1100,6 +1317,14 @@ func init() {
 	VendorsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(60129542144),
 	}
+	WebhooksTable.ForeignKeys[0].RefTable = UsersTable
+	WebhooksTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
+	}
+	WebhookDeliveriesTable.ForeignKeys[0].RefTable = WebhooksTable
+	WebhookDeliveriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
+	}
 	ActionItemIncidentsTable.ForeignKeys[0].RefTable = ActionItemsTable
 	ActionItemIncidentsTable.ForeignKeys[1].RefTable = IncidentsTable
 	CommentMentionsTable.ForeignKeys[0].RefTable = CommentsTable
@@ -1112,6 +1337,12 @@ func init() {
 	IncidentTagsTable.ForeignKeys[1].RefTable = TagsTable
 	InsightFactorsTable.ForeignKeys[0].RefTable = InsightsTable
 	InsightFactorsTable.ForeignKeys[1].RefTable = ContributingFactorsTable
+	InsightEvidenceEventsTable.ForeignKeys[0].RefTable = InsightsTable
+	InsightEvidenceEventsTable.ForeignKeys[1].RefTable = TimelineEventsTable
+	InsightEvidencePerspectivesTable.ForeignKeys[0].RefTable = InsightsTable
+	InsightEvidencePerspectivesTable.ForeignKeys[1].RefTable = PerspectivesTable
+	InsightEvidenceQuestionsTable.ForeignKeys[0].RefTable = InsightsTable
+	InsightEvidenceQuestionsTable.ForeignKeys[1].RefTable = QuestionsTable
 	TeamMembersTable.ForeignKeys[0].RefTable = TeamsTable
 	TeamMembersTable.ForeignKeys[1].RefTable = UsersTable
 }

@@ -48,6 +48,8 @@ const (
 	EdgeIncident = "incident"
 	// EdgeAuthor holds the string denoting the author edge name in mutations.
 	EdgeAuthor = "author"
+	// EdgeInsights holds the string denoting the insights edge name in mutations.
+	EdgeInsights = "insights"
 	// Table holds the table name of the perspective in the database.
 	Table = "perspectives"
 	// CreatedByTable is the table that holds the created_by relation/edge.
@@ -71,6 +73,11 @@ const (
 	AuthorInverseTable = "users"
 	// AuthorColumn is the table column denoting the author relation/edge.
 	AuthorColumn = "author_id"
+	// InsightsTable is the table that holds the insights relation/edge. The primary key declared below.
+	InsightsTable = "insight_evidence_perspectives"
+	// InsightsInverseTable is the table name for the Insight entity.
+	// It exists in this package in order to avoid circular dependency with the "insight" package.
+	InsightsInverseTable = "insights"
 )
 
 // Columns holds all SQL columns for perspective fields.
@@ -89,6 +96,12 @@ var Columns = []string{
 	FieldWhatHurt,
 	FieldImpactObserved,
 }
+
+var (
+	// InsightsPrimaryKey and InsightsColumn2 are the table columns denoting the
+	// primary key for the insights relation (M2M).
+	InsightsPrimaryKey = []string{"insight_id", "perspective_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -228,6 +241,20 @@ func ByAuthorField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newAuthorStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByInsightsCount orders the results by insights count.
+func ByInsightsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newInsightsStep(), opts...)
+	}
+}
+
+// ByInsights orders the results by insights terms.
+func ByInsights(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newInsightsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newCreatedByStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -247,6 +274,13 @@ func newAuthorStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(AuthorInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, AuthorTable, AuthorColumn),
+	)
+}
+func newInsightsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(InsightsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, InsightsTable, InsightsPrimaryKey...),
 	)
 }
 

@@ -33,6 +33,9 @@ type Insight func(*sql.Selector)
 // LoginState is the predicate function for loginstate builders.
 type LoginState func(*sql.Selector)
 
+// Notification is the predicate function for notification builders.
+type Notification func(*sql.Selector)
+
 // Participant is the predicate function for participant builders.
 type Participant func(*sql.Selector)
 
@@ -62,3 +65,9 @@ type User func(*sql.Selector)
 
 // Vendor is the predicate function for vendor builders.
 type Vendor func(*sql.Selector)
+
+// Webhook is the predicate function for webhook builders.
+type Webhook func(*sql.Selector)
+
+// WebhookDelivery is the predicate function for webhookdelivery builders.
+type WebhookDelivery func(*sql.Selector)

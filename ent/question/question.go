@@ -46,6 +46,8 @@ const (
 	EdgeCreatedBy = "created_by"
 	// EdgeIncident holds the string denoting the incident edge name in mutations.
 	EdgeIncident = "incident"
+	// EdgeInsights holds the string denoting the insights edge name in mutations.
+	EdgeInsights = "insights"
 	// EdgeAskedBy holds the string denoting the asked_by edge name in mutations.
 	EdgeAskedBy = "asked_by"
 	// EdgeAssignee holds the string denoting the assignee edge name in mutations.
@@ -68,6 +70,11 @@ const (
 	IncidentInverseTable = "incidents"
 	// IncidentColumn is the table column denoting the incident relation/edge.
 	IncidentColumn = "incident_id"
+	// InsightsTable is the table that holds the insights relation/edge. The primary key declared below.
+	InsightsTable = "insight_evidence_questions"
+	// InsightsInverseTable is the table name for the Insight entity.
+	// It exists in this package in order to avoid circular dependency with the "insight" package.
+	InsightsInverseTable = "insights"
 	// AskedByTable is the table that holds the asked_by relation/edge.
 	AskedByTable = "questions"
 	// AskedByInverseTable is the table name for the User entity.
@@ -107,6 +114,12 @@ var Columns = []string{
 	FieldAnsweredByID,
 	FieldAnsweredAt,
 }
+
+var (
+	// InsightsPrimaryKey and InsightsColumn2 are the table columns denoting the
+	// primary key for the insights relation (M2M).
+	InsightsPrimaryKey = []string{"insight_id", "question_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -236,6 +249,20 @@ func ByIncidentField(field string, opts ...sql.OrderTermOption) OrderOption {
 	}
 }
 
+// ByInsightsCount orders the results by insights count.
+func ByInsightsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newInsightsStep(), opts...)
+	}
+}
+
+// ByInsights orders the results by insights terms.
+func ByInsights(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newInsightsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByAskedByField orders the results by asked_by field.
 func ByAskedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -268,6 +295,13 @@ func newIncidentStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(IncidentInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, IncidentTable, IncidentColumn),
+	)
+}
+func newInsightsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(InsightsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, InsightsTable, InsightsPrimaryKey...),
 	)
 }
 func newAskedByStep() *sqlgraph.Step {

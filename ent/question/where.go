@@ -637,6 +637,29 @@ func HasIncidentWith(preds ...predicate.Incident) predicate.Question {
 	})
 }
 
+// HasInsights applies the HasEdge predicate on the "insights" edge.
+func HasInsights() predicate.Question {
+	return predicate.Question(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, InsightsTable, InsightsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasInsightsWith applies the HasEdge predicate on the "insights" edge with a given conditions (other predicates).
+func HasInsightsWith(preds ...predicate.Insight) predicate.Question {
+	return predicate.Question(func(s *sql.Selector) {
+		step := newInsightsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasAskedBy applies the HasEdge predicate on the "asked_by" edge.
 func HasAskedBy() predicate.Question {
 	return predicate.Question(func(s *sql.Selector) {

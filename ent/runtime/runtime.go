@@ -15,6 +15,7 @@ import (
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/loginstate"
+	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
@@ -26,6 +27,8 @@ import (
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/ent/vendor"
+	"github.com/debrief/debrief/ent/webhook"
+	"github.com/debrief/debrief/ent/webhookdelivery"
 
 	"entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -99,6 +102,8 @@ func init() {
 	actionitem.Hooks[2] = actionitemMixinHooks2[0]
 
 	actionitem.Hooks[3] = actionitemHooks[0]
+
+	actionitem.Hooks[4] = actionitemHooks[1]
 	actionitemMixinFields0 := actionitemMixin[0].Fields()
 	_ = actionitemMixinFields0
 	actionitemMixinFields2 := actionitemMixin[2].Fields()
@@ -143,12 +148,32 @@ func init() {
 	actionitemDescDescription := actionitemFields[1].Descriptor()
 	// actionitem.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	actionitem.DescriptionValidator = actionitemDescDescription.Validators[0].(func(string) error)
+	// actionitemDescRationale is the schema descriptor for rationale field.
+	actionitemDescRationale := actionitemFields[2].Descriptor()
+	// actionitem.RationaleValidator is a validator for the "rationale" field. It is called by the builders before save.
+	actionitem.RationaleValidator = actionitemDescRationale.Validators[0].(func(string) error)
+	// actionitemDescExpectedEffect is the schema descriptor for expected_effect field.
+	actionitemDescExpectedEffect := actionitemFields[3].Descriptor()
+	// actionitem.ExpectedEffectValidator is a validator for the "expected_effect" field. It is called by the builders before save.
+	actionitem.ExpectedEffectValidator = actionitemDescExpectedEffect.Validators[0].(func(string) error)
+	// actionitemDescVerification is the schema descriptor for verification field.
+	actionitemDescVerification := actionitemFields[4].Descriptor()
+	// actionitem.VerificationValidator is a validator for the "verification" field. It is called by the builders before save.
+	actionitem.VerificationValidator = actionitemDescVerification.Validators[0].(func(string) error)
+	// actionitemDescInterimMitigation is the schema descriptor for interim_mitigation field.
+	actionitemDescInterimMitigation := actionitemFields[5].Descriptor()
+	// actionitem.InterimMitigationValidator is a validator for the "interim_mitigation" field. It is called by the builders before save.
+	actionitem.InterimMitigationValidator = actionitemDescInterimMitigation.Validators[0].(func(string) error)
+	// actionitemDescWarningsAcceptedReason is the schema descriptor for warnings_accepted_reason field.
+	actionitemDescWarningsAcceptedReason := actionitemFields[7].Descriptor()
+	// actionitem.WarningsAcceptedReasonValidator is a validator for the "warnings_accepted_reason" field. It is called by the builders before save.
+	actionitem.WarningsAcceptedReasonValidator = actionitemDescWarningsAcceptedReason.Validators[0].(func(string) error)
 	// actionitemDescStatusReason is the schema descriptor for status_reason field.
-	actionitemDescStatusReason := actionitemFields[8].Descriptor()
+	actionitemDescStatusReason := actionitemFields[14].Descriptor()
 	// actionitem.StatusReasonValidator is a validator for the "status_reason" field. It is called by the builders before save.
 	actionitem.StatusReasonValidator = actionitemDescStatusReason.Validators[0].(func(string) error)
 	// actionitemDescTrackerURL is the schema descriptor for tracker_url field.
-	actionitemDescTrackerURL := actionitemFields[10].Descriptor()
+	actionitemDescTrackerURL := actionitemFields[16].Descriptor()
 	// actionitem.TrackerURLValidator is a validator for the "tracker_url" field. It is called by the builders before save.
 	actionitem.TrackerURLValidator = func() func(string) error {
 		validators := actionitemDescTrackerURL.Validators
@@ -369,6 +394,8 @@ func init() {
 	incident.Hooks[3] = incidentHooks[0]
 
 	incident.Hooks[4] = incidentHooks[1]
+
+	incident.Hooks[5] = incidentHooks[2]
 	incidentMixinFields0 := incidentMixin[0].Fields()
 	_ = incidentMixinFields0
 	incidentMixinFields2 := incidentMixin[2].Fields()
@@ -421,8 +448,12 @@ func init() {
 	incidentDescCustomersAffected := incidentFields[10].Descriptor()
 	// incident.CustomersAffectedValidator is a validator for the "customers_affected" field. It is called by the builders before save.
 	incident.CustomersAffectedValidator = incidentDescCustomersAffected.Validators[0].(func(int) error)
+	// incidentDescLearningsOverrideReason is the schema descriptor for learnings_override_reason field.
+	incidentDescLearningsOverrideReason := incidentFields[14].Descriptor()
+	// incident.LearningsOverrideReasonValidator is a validator for the "learnings_override_reason" field. It is called by the builders before save.
+	incident.LearningsOverrideReasonValidator = incidentDescLearningsOverrideReason.Validators[0].(func(string) error)
 	// incidentDescRestricted is the schema descriptor for restricted field.
-	incidentDescRestricted := incidentFields[14].Descriptor()
+	incidentDescRestricted := incidentFields[15].Descriptor()
 	// incident.DefaultRestricted holds the default value on creation for the restricted field.
 	incident.DefaultRestricted = incidentDescRestricted.Default.(bool)
 	insightMixin := schema.Insight{}.Mixin()
@@ -437,10 +468,13 @@ func init() {
 	}
 	insightMixinHooks1 := insightMixin[1].Hooks()
 	insightMixinHooks2 := insightMixin[2].Hooks()
+	insightHooks := schema.Insight{}.Hooks()
 
 	insight.Hooks[1] = insightMixinHooks1[0]
 
 	insight.Hooks[2] = insightMixinHooks2[0]
+
+	insight.Hooks[3] = insightHooks[0]
 	insightMixinFields0 := insightMixin[0].Fields()
 	_ = insightMixinFields0
 	insightMixinFields2 := insightMixin[2].Fields()
@@ -500,6 +534,29 @@ func init() {
 	loginstateDescReturnTo := loginstateFields[3].Descriptor()
 	// loginstate.ReturnToValidator is a validator for the "return_to" field. It is called by the builders before save.
 	loginstate.ReturnToValidator = loginstateDescReturnTo.Validators[0].(func(string) error)
+	notification.Policy = privacy.NewPolicies(schema.Notification{})
+	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := notification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	notificationFields := schema.Notification{}.Fields()
+	_ = notificationFields
+	// notificationDescMessage is the schema descriptor for message field.
+	notificationDescMessage := notificationFields[2].Descriptor()
+	// notification.MessageValidator is a validator for the "message" field. It is called by the builders before save.
+	notification.MessageValidator = notificationDescMessage.Validators[0].(func(string) error)
+	// notificationDescDedupKey is the schema descriptor for dedup_key field.
+	notificationDescDedupKey := notificationFields[6].Descriptor()
+	// notification.DedupKeyValidator is a validator for the "dedup_key" field. It is called by the builders before save.
+	notification.DedupKeyValidator = notificationDescDedupKey.Validators[0].(func(string) error)
+	// notificationDescCreatedAt is the schema descriptor for created_at field.
+	notificationDescCreatedAt := notificationFields[8].Descriptor()
+	// notification.DefaultCreatedAt holds the default value on creation for the created_at field.
+	notification.DefaultCreatedAt = notificationDescCreatedAt.Default.(func() time.Time)
 	participantMixin := schema.Participant{}.Mixin()
 	participant.Policy = privacy.NewPolicies(schema.Participant{})
 	participant.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1094,6 +1151,105 @@ func init() {
 	vendorDescDescription := vendorFields[2].Descriptor()
 	// vendor.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	vendor.DescriptionValidator = vendorDescDescription.Validators[0].(func(string) error)
+	webhookMixin := schema.Webhook{}.Mixin()
+	webhook.Policy = privacy.NewPolicies(schema.Webhook{})
+	webhook.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhook.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookMixinHooks1 := webhookMixin[1].Hooks()
+
+	webhook.Hooks[1] = webhookMixinHooks1[0]
+	webhookMixinFields0 := webhookMixin[0].Fields()
+	_ = webhookMixinFields0
+	webhookFields := schema.Webhook{}.Fields()
+	_ = webhookFields
+	// webhookDescCreatedAt is the schema descriptor for created_at field.
+	webhookDescCreatedAt := webhookMixinFields0[0].Descriptor()
+	// webhook.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhook.DefaultCreatedAt = webhookDescCreatedAt.Default.(func() time.Time)
+	// webhookDescUpdatedAt is the schema descriptor for updated_at field.
+	webhookDescUpdatedAt := webhookMixinFields0[1].Descriptor()
+	// webhook.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhook.DefaultUpdatedAt = webhookDescUpdatedAt.Default.(func() time.Time)
+	// webhook.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhook.UpdateDefaultUpdatedAt = webhookDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhookDescName is the schema descriptor for name field.
+	webhookDescName := webhookFields[0].Descriptor()
+	// webhook.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	webhook.NameValidator = func() func(string) error {
+		validators := webhookDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookDescURL is the schema descriptor for url field.
+	webhookDescURL := webhookFields[1].Descriptor()
+	// webhook.URLValidator is a validator for the "url" field. It is called by the builders before save.
+	webhook.URLValidator = func() func(string) error {
+		validators := webhookDescURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+			validators[2].(func(string) error),
+		}
+		return func(url string) error {
+			for _, fn := range fns {
+				if err := fn(url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookDescSecret is the schema descriptor for secret field.
+	webhookDescSecret := webhookFields[2].Descriptor()
+	// webhook.SecretValidator is a validator for the "secret" field. It is called by the builders before save.
+	webhook.SecretValidator = webhookDescSecret.Validators[0].(func(string) error)
+	// webhookDescActive is the schema descriptor for active field.
+	webhookDescActive := webhookFields[4].Descriptor()
+	// webhook.DefaultActive holds the default value on creation for the active field.
+	webhook.DefaultActive = webhookDescActive.Default.(bool)
+	webhookdelivery.Policy = privacy.NewPolicies(schema.WebhookDelivery{})
+	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookdeliveryFields := schema.WebhookDelivery{}.Fields()
+	_ = webhookdeliveryFields
+	// webhookdeliveryDescAttempts is the schema descriptor for attempts field.
+	webhookdeliveryDescAttempts := webhookdeliveryFields[4].Descriptor()
+	// webhookdelivery.DefaultAttempts holds the default value on creation for the attempts field.
+	webhookdelivery.DefaultAttempts = webhookdeliveryDescAttempts.Default.(int)
+	// webhookdeliveryDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	webhookdeliveryDescNextAttemptAt := webhookdeliveryFields[5].Descriptor()
+	// webhookdelivery.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	webhookdelivery.DefaultNextAttemptAt = webhookdeliveryDescNextAttemptAt.Default.(func() time.Time)
+	// webhookdeliveryDescLastError is the schema descriptor for last_error field.
+	webhookdeliveryDescLastError := webhookdeliveryFields[8].Descriptor()
+	// webhookdelivery.LastErrorValidator is a validator for the "last_error" field. It is called by the builders before save.
+	webhookdelivery.LastErrorValidator = webhookdeliveryDescLastError.Validators[0].(func(string) error)
+	// webhookdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	webhookdeliveryDescCreatedAt := webhookdeliveryFields[10].Descriptor()
+	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
 }
 
 const (

@@ -105,6 +105,9 @@ func (TimelineEvent) Edges() []ent.Edge {
 	return []ent.Edge{
 		incidentEdge("timeline_events"),
 		edge.To("actor", User.Type).Field("actor_id").Unique(),
+		// The insights that cite this as evidence.
+		edge.From("insights", Insight.Type).Ref("evidence_events").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 
@@ -151,6 +154,9 @@ func (Perspective) Edges() []ent.Edge {
 	return []ent.Edge{
 		incidentEdge("perspectives"),
 		edge.To("author", User.Type).Field("author_id").Unique().Required().Immutable(),
+		// The insights that cite this as evidence.
+		edge.From("insights", Insight.Type).Ref("evidence_perspectives").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 
@@ -187,6 +193,9 @@ func (Question) Fields() []ent.Field {
 func (Question) Edges() []ent.Edge {
 	return []ent.Edge{
 		incidentEdge("questions"),
+		// The insights that cite this (its answer) as evidence.
+		edge.From("insights", Insight.Type).Ref("evidence_questions").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("asked_by", User.Type).Field("asked_by_id").Unique(),
 		edge.To("assignee", User.Type).Field("assignee_id").Unique(),
 		edge.To("answered_by", User.Type).Field("answered_by_id").Unique(),

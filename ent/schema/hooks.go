@@ -117,6 +117,7 @@ func (Incident) Hooks() []ent.Hook {
 	return []ent.Hook{
 		hook.On(refuseBulkMilestones, ent.OpUpdate),
 		hook.On(syncIncidentMilestones, ent.OpCreate|ent.OpUpdateOne),
+		hook.On(learningsApplied, ent.OpUpdateOne),
 	}
 }
 
@@ -280,7 +281,10 @@ func refuseMilestoneDelete(next ent.Mutator) ent.Mutator {
 
 // Hooks of ActionItem.
 func (ActionItem) Hooks() []ent.Hook {
-	return []ent.Hook{hook.On(actionLifecycle, ent.OpCreate|ent.OpUpdateOne)}
+	return []ent.Hook{
+		hook.On(actionLifecycle, ent.OpCreate|ent.OpUpdateOne),
+		hook.On(requireAcceptanceReason, ent.OpCreate|ent.OpUpdateOne),
+	}
 }
 
 // actionLifecycle records when an action was closed and insists that

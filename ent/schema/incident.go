@@ -49,6 +49,9 @@ func (Incident) Fields() []ent.Field {
 		field.Time("review_due_at").Optional().Nillable().
 			Annotations(entgql.OrderField("REVIEW_DUE_AT")),
 		field.Int("facilitator_id").Optional().Nillable(),
+		field.Text("learnings_override_reason").Optional().MaxLen(4000).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
+			Comment("why the incident was marked LEARNINGS_APPLIED although some of its actions were still open (see markLearningsApplied)"),
 		field.Bool("restricted").Default(false).
 			Comment("security or personnel matters: visible only to participants, analysts and admins"),
 	}

@@ -38,7 +38,7 @@ func (FactorCategory) Edges() []ent.Edge {
 
 // Policy of FactorCategory: who may read and change it (see internal/policy).
 func (FactorCategory) Policy() ent.Policy {
-	return policy.Directory([]enum.Role{policy.Admin}, []enum.Role{policy.Admin}, "only admins edit the contributing-factor taxonomy")
+	return policy.Taxonomy()
 }
 
 // Annotations of FactorCategory.
@@ -109,6 +109,14 @@ func (Insight) Edges() []ent.Edge {
 		incidentEdge("insights"),
 		edge.To("factors", ContributingFactor.Type).
 			Annotations(entgql.RelayConnection()),
+		// The evidence an insight rests on: what happened, what people saw,
+		// what questions turned up. All of it from the insight's incident.
+		edge.To("evidence_events", TimelineEvent.Type).
+			Annotations(entgql.RelayConnection()),
+		edge.To("evidence_perspectives", Perspective.Type).
+			Annotations(entgql.RelayConnection()),
+		edge.To("evidence_questions", Question.Type).
+			Annotations(entgql.RelayConnection()),
 		edge.From("action_items", ActionItem.Type).Ref("insight").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
@@ -135,6 +143,19 @@ func (ActionItem) Fields() []ent.Field {
 		field.String("title").NotEmpty().MaxLen(200).
 			Annotations(entgql.OrderField("TITLE")),
 		field.Text("description").Optional().MaxLen(20000),
+		field.Text("rationale").Optional().MaxLen(4000).
+			Comment("why this action was chosen over others"),
+		field.Text("expected_effect").Optional().MaxLen(4000).
+			Comment("what it should change, e.g. 'failed deploys roll back in minutes, not hours'"),
+		field.Text("verification").Optional().MaxLen(4000).
+			Comment("how we will know it is done and works"),
+		field.Text("interim_mitigation").Optional().MaxLen(4000).
+			Comment("what protects us until the real fix lands"),
+		field.JSON("accepted_warnings", []enum.ActionWarningKind{}).Optional().
+			Annotations(entgql.Type("[ActionWarningKind!]")).
+			Comment("Goldilocks warnings the analyst accepted on purpose (with warnings_accepted_reason)"),
+		field.Text("warnings_accepted_reason").Optional().MaxLen(4000).
+			Comment("why the accepted warnings are fine for this action"),
 		field.Int("owner_id").Optional().Nillable(),
 		field.Int("team_id").Optional().Nillable(),
 		field.Enum("priority").GoType(enum.ActionPriority("")).Annotations(entgql.Type("ActionPriority")).Default(string(enum.ActionPriorityMedium)).

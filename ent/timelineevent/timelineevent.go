@@ -54,6 +54,8 @@ const (
 	EdgeIncident = "incident"
 	// EdgeActor holds the string denoting the actor edge name in mutations.
 	EdgeActor = "actor"
+	// EdgeInsights holds the string denoting the insights edge name in mutations.
+	EdgeInsights = "insights"
 	// Table holds the table name of the timelineevent in the database.
 	Table = "timeline_events"
 	// CreatedByTable is the table that holds the created_by relation/edge.
@@ -77,6 +79,11 @@ const (
 	ActorInverseTable = "users"
 	// ActorColumn is the table column denoting the actor relation/edge.
 	ActorColumn = "actor_id"
+	// InsightsTable is the table that holds the insights relation/edge. The primary key declared below.
+	InsightsTable = "insight_evidence_events"
+	// InsightsInverseTable is the table name for the Insight entity.
+	// It exists in this package in order to avoid circular dependency with the "insight" package.
+	InsightsInverseTable = "insights"
 )
 
 // Columns holds all SQL columns for timelineevent fields.
@@ -98,6 +105,12 @@ var Columns = []string{
 	FieldKeyMoment,
 	FieldMilestone,
 }
+
+var (
+	// InsightsPrimaryKey and InsightsColumn2 are the table columns denoting the
+	// primary key for the insights relation (M2M).
+	InsightsPrimaryKey = []string{"insight_id", "timeline_event_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -274,6 +287,20 @@ func ByActorField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newActorStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByInsightsCount orders the results by insights count.
+func ByInsightsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newInsightsStep(), opts...)
+	}
+}
+
+// ByInsights orders the results by insights terms.
+func ByInsights(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newInsightsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newCreatedByStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -293,6 +320,13 @@ func newActorStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ActorInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, ActorTable, ActorColumn),
+	)
+}
+func newInsightsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(InsightsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, InsightsTable, InsightsPrimaryKey...),
 	)
 }
 

@@ -825,6 +825,29 @@ func HasActorWith(preds ...predicate.User) predicate.TimelineEvent {
 	})
 }
 
+// HasInsights applies the HasEdge predicate on the "insights" edge.
+func HasInsights() predicate.TimelineEvent {
+	return predicate.TimelineEvent(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, InsightsTable, InsightsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasInsightsWith applies the HasEdge predicate on the "insights" edge with a given conditions (other predicates).
+func HasInsightsWith(preds ...predicate.Insight) predicate.TimelineEvent {
+	return predicate.TimelineEvent(func(s *sql.Selector) {
+		step := newInsightsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.TimelineEvent) predicate.TimelineEvent {
 	return predicate.TimelineEvent(sql.AndPredicates(predicates...))

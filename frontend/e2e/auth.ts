@@ -3,6 +3,12 @@ import { expect, type Page } from '@playwright/test';
 /** The person the tests act as unless they say otherwise: an ANALYST in the demo data. */
 export const analyst = 'Maya Goldberg';
 
+/** A support analyst in the demo data: a second ANALYST, from another department. */
+export const supportAnalyst = "Grace O'Neill";
+
+/** An ADMIN in the demo data. */
+export const admin = 'Lena Fischer';
+
 /** The header the server requires, with the session cookie, on every API request. */
 export const csrfHeaders = { 'X-Debrief-CSRF': '1' };
 

@@ -1,26 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { analyst, csrfHeaders, openSignedIn } from './auth';
-
-/** A support analyst in the demo data. */
-const supportAnalyst = "Grace O'Neill";
-
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
-    async ({ query, variables, headers }) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, json: await res.json() };
-    },
-    { query, variables, headers: csrfHeaders },
-  );
-  expect(body.status, JSON.stringify(body.json)).toBe(200);
-  expect(body.json.errors, JSON.stringify(body.json.errors)).toBeUndefined();
-  return body.json.data as T;
-}
+import { expect, test } from '@playwright/test';
+import { analyst, supportAnalyst, openSignedIn } from './auth';
+import { gql } from './api';
 
 const hostileComment = '**Customers** saw errors <script>window.__pwned = true</script> [x](javascript:alert(1))';
 

@@ -1,27 +1,6 @@
 import { expect, test, type Page, type WebSocketRoute } from '@playwright/test';
-import { analyst, csrfHeaders, openSignedIn } from './auth';
-
-/** A support analyst in the demo data: the second person at the board. */
-const supportAnalyst = "Grace O'Neill";
-
-/** gql runs a GraphQL request from the page, as the app would, with its session cookie. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
-    async ({ query, variables, headers }) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, json: await res.json() };
-    },
-    { query, variables, headers: csrfHeaders },
-  );
-  expect(body.status, JSON.stringify(body.json)).toBe(200);
-  expect(body.json.errors, JSON.stringify(body.json.errors)).toBeUndefined();
-  return body.json.data as T;
-}
+import { analyst, supportAnalyst, openSignedIn } from './auth';
+import { gql } from './api';
 
 type IncidentRef = { id: string; title: string; startedAt: string };
 

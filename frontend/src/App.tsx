@@ -1,7 +1,13 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { RequireSignIn } from './auth/RequireSignIn';
 import { Layout } from './components/Layout';
 import { signedOutPath } from './lib/auth';
+import { ActionsPage } from './pages/ActionsPage';
+import { AdminLayout } from './pages/admin/AdminLayout';
+import { TaxonomyPage } from './pages/admin/TaxonomyPage';
+import { WebhooksPage } from './pages/admin/WebhooksPage';
+import { FollowThroughPage } from './pages/FollowThroughPage';
+import { InboxPage } from './pages/InboxPage';
 import { IncidentListPage } from './pages/IncidentListPage';
 import { IncidentPage } from './pages/IncidentPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -21,6 +27,14 @@ export function App() {
         <Route index element={<IncidentListPage />} />
         <Route path="incidents" element={<IncidentListPage />} />
         <Route path="incidents/:id" element={<IncidentPage />} />
+        <Route path="actions" element={<ActionsPage />} />
+        <Route path="follow-through" element={<FollowThroughPage />} />
+        <Route path="inbox" element={<InboxPage />} />
+        <Route path="admin" element={<AdminLayout />}>
+          <Route index element={<Navigate to="taxonomy" replace />} />
+          <Route path="taxonomy" element={<TaxonomyPage />} />
+          <Route path="webhooks" element={<WebhooksPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

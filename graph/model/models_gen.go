@@ -28,6 +28,13 @@ type CreatedAPIToken struct {
 	APIToken *ent.APIToken `json:"apiToken"`
 }
 
+// A webhook as created: the secret is shown this once.
+type CreatedWebhook struct {
+	Webhook *ent.Webhook `json:"webhook"`
+	// The HMAC-SHA256 key receivers verify signatures with.
+	Secret string `json:"secret"`
+}
+
 // The times between an incident's milestones, in seconds. They are derived from
 // the milestone times, never typed in; a duration is null while either of its
 // milestones is unknown.

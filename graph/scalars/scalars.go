@@ -48,7 +48,9 @@ func MarshalTime(t time.Time) graphql.Marshaler {
 	})
 }
 
-// UnmarshalTime reads an instant written in RFC 3339 with an offset.
+// UnmarshalTime reads an instant written in RFC 3339 with an offset, and
+// keeps it in UTC: SQLite stores times as text and compares them as text,
+// so times written with different offsets would compare wrongly.
 func UnmarshalTime(v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
@@ -58,5 +60,5 @@ func UnmarshalTime(v any) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%q is not a time in RFC 3339 form with an offset, such as 2026-03-01T14:05:00Z", s)
 	}
-	return t, nil
+	return t.UTC(), nil
 }

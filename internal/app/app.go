@@ -4,12 +4,15 @@
 package app
 
 import (
-	"entgo.io/ent/dialect"
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
+
+	"entgo.io/ent/dialect"
 
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/frontend"
@@ -21,8 +24,10 @@ import (
 	"github.com/debrief/debrief/internal/httpserver"
 	"github.com/debrief/debrief/internal/live"
 	"github.com/debrief/debrief/internal/realtime"
+	"github.com/debrief/debrief/internal/reminder"
 	"github.com/debrief/debrief/internal/store"
 	"github.com/debrief/debrief/internal/web"
+	"github.com/debrief/debrief/internal/webhook"
 
 	_ "github.com/debrief/debrief/ent/runtime" // registers the schema's hooks and policies
 )
@@ -47,9 +52,32 @@ func NewBroker(db *store.DB, cfg config.Config, logger *slog.Logger) (realtime.B
 	return realtime.NewLocal(), nil
 }
 
-// Handler returns the root HTTP handler over db; changes made through db's
-// client are announced to live subscribers through broker.
-func Handler(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.Logger) (http.Handler, error) {
+// App is one Debrief instance: its HTTP handler and its background work.
+type App struct {
+	// Handler is the root HTTP handler.
+	Handler http.Handler
+	// background runs until its context ends (webhook delivery, reminders).
+	background []func(context.Context)
+}
+
+// Run does the instance's background work until ctx ends, and returns when
+// all of it has stopped.
+func (a *App) Run(ctx context.Context) {
+	var wg sync.WaitGroup
+	for _, run := range a.background {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			run(ctx)
+		}()
+	}
+	wg.Wait()
+}
+
+// New wires an instance over db: changes made through db's client are
+// announced to live subscribers through broker, reach subscribed webhooks
+// and fill the inboxes of the people they concern.
+func New(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.Logger) (*App, error) {
 	assets, err := frontend.Dist()
 	if err != nil {
 		return nil, fmt.Errorf("web app: %w", err)
@@ -84,13 +112,18 @@ func Handler(db *store.DB, cfg config.Config, broker realtime.Broker, logger *sl
 	authService := auth.New(authCfg, db.Client, logger)
 	db.Client.Use(live.Publisher{Broker: broker, Logger: logger}.Hook())
 	db.Client.Use(activity.Hook())
+	reminders := reminder.New(db.Client, cfg.FollowUp, logger)
+	db.Client.Use(reminders.Hook())
+	dispatcher := webhook.New(db.Client, webhook.Options(cfg.Webhooks), logger)
+	db.Client.Use(dispatcher.Hook())
 
-	return httpserver.New(httpserver.Options{
+	handler := httpserver.New(httpserver.Options{
 		Logger: logger,
 		GraphQL: graph.NewHandler(db.Client, graph.Options{
-			Logger: logger,
-			Auth:   authService,
-			Broker: broker,
+			Logger:   logger,
+			Auth:     authService,
+			Broker:   broker,
+			FollowUp: cfg.FollowUp,
 			Limits: graph.Limits{
 				MaxDepth:      cfg.MaxDepth,
 				MaxComplexity: cfg.MaxComplexity,
@@ -120,7 +153,8 @@ func Handler(db *store.DB, cfg config.Config, broker realtime.Broker, logger *sl
 				mux.Handle(DevIssuerPath+"/", devProvider.Handler())
 			}
 		},
-	}), nil
+	})
+	return &App{Handler: handler, background: []func(context.Context){dispatcher.Run, reminders.Run}}, nil
 }
 
 // devLogin points authCfg at the built-in development provider, which

@@ -195,18 +195,18 @@ func TestDevelopmentProviderIsRefusedOffLoopback(t *testing.T) {
 	for _, addr := range []string{"0.0.0.0:8080", ":8080", "[::]:8080", "192.0.2.10:8080"} {
 		cfg := e.Config
 		cfg.Addr = addr
-		if _, err := app.Handler(e.DB, cfg, realtime.NewLocal(), logger); !errors.Is(err, app.ErrDevLoginExposed) {
+		if _, err := app.New(e.DB, cfg, realtime.NewLocal(), logger); !errors.Is(err, app.ErrDevLoginExposed) {
 			t.Errorf("Addr %s: err = %v, want ErrDevLoginExposed", addr, err)
 		}
 		cfg.InsecureDevLogin = true
-		if h, err := app.Handler(e.DB, cfg, realtime.NewLocal(), logger); err != nil || h == nil {
+		if h, err := app.New(e.DB, cfg, realtime.NewLocal(), logger); err != nil || h == nil {
 			t.Errorf("Addr %s with InsecureDevLogin: err = %v, want a handler", addr, err)
 		}
 	}
 	for _, addr := range []string{"localhost:8080", "127.0.0.1:8080", "[::1]:8080"} {
 		cfg := e.Config
 		cfg.Addr = addr
-		if _, err := app.Handler(e.DB, cfg, realtime.NewLocal(), logger); err != nil {
+		if _, err := app.New(e.DB, cfg, realtime.NewLocal(), logger); err != nil {
 			t.Errorf("Addr %s (loopback): %v", addr, err)
 		}
 	}
@@ -214,7 +214,7 @@ func TestDevelopmentProviderIsRefusedOffLoopback(t *testing.T) {
 	cfg := e.Config
 	cfg.Addr = "0.0.0.0:8080"
 	cfg.OIDC.Issuer, cfg.OIDC.ClientID = "https://login.example.com", "debrief"
-	if _, err := app.Handler(e.DB, cfg, realtime.NewLocal(), logger); err != nil {
+	if _, err := app.New(e.DB, cfg, realtime.NewLocal(), logger); err != nil {
 		t.Errorf("with a configured issuer on 0.0.0.0: %v", err)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/followup"
 )
 
 // Config is everything Debrief needs to start.
@@ -49,6 +50,27 @@ type Config struct {
 	SessionMax       time.Duration
 	// CookieSecure is "auto" (Secure when PublicURL is https), "true" or "false".
 	CookieSecure string
+
+	// FollowUp are the follow-through thresholds: Goldilocks warnings,
+	// due-soon and stale windows, required reviews, reminders.
+	FollowUp followup.Rules
+	// Webhooks shape outgoing webhook delivery.
+	Webhooks Webhooks
+}
+
+// Webhooks shape how outgoing webhooks are delivered and retried.
+type Webhooks struct {
+	// MaxAttempts is how often a delivery is tried before it is FAILED.
+	MaxAttempts int
+	// RetryBase is the wait after the first failure; it doubles with every
+	// further failure, up to RetryMax.
+	RetryBase time.Duration
+	RetryMax  time.Duration
+	// Timeout bounds one attempt.
+	Timeout time.Duration
+	// PollEvery is how often the dispatcher looks for due deliveries (a
+	// change on this instance wakes it at once).
+	PollEvery time.Duration
 }
 
 // OIDC configures sign-in with an OpenID Connect provider.
@@ -114,6 +136,20 @@ var settings = []setting{
 	{"session-idle", "DEBRIEF_SESSION_IDLE", "12h", "a session unused this long ends"},
 	{"session-max", "DEBRIEF_SESSION_MAX", "168h", "a session this old ends however active"},
 	{"cookie-secure", "DEBRIEF_COOKIE_SECURE", "auto", "mark cookies Secure: auto (when public-url is https), true or false"},
+	{"action-max-due-days", "DEBRIEF_ACTION_MAX_DUE_DAYS", "60", "warn when an action is due more than this many days out"},
+	{"action-too-big", "DEBRIEF_ACTION_TOO_BIG", "XL,L:LOW", "sizes (SIZE or SIZE:PRIORITY) warned about as too big to finish"},
+	{"action-too-small", "DEBRIEF_ACTION_TOO_SMALL", "XS:LOW,XS:MEDIUM,S:LOW", "sizes (SIZE or SIZE:PRIORITY) warned about as too small to matter"},
+	{"action-due-soon-days", "DEBRIEF_ACTION_DUE_SOON_DAYS", "7", "an open action due within this many days is due soon"},
+	{"action-stale-days", "DEBRIEF_ACTION_STALE_DAYS", "30", "an open action unchanged this many days is stale"},
+	{"review-required", "DEBRIEF_REVIEW_REQUIRED", "SEV1,SEV2", "severities whose incidents must be reviewed (comma-separated; empty for none)"},
+	{"review-due-days", "DEBRIEF_REVIEW_DUE_DAYS", "14", "a required review without a due date is due this many days after resolution"},
+	{"remind-every", "DEBRIEF_REMIND_EVERY", "24h", "how often an overdue action or review reminds again"},
+	{"reminder-scan-every", "DEBRIEF_REMINDER_SCAN_EVERY", "1m", "how often reminders are looked for"},
+	{"webhook-max-attempts", "DEBRIEF_WEBHOOK_MAX_ATTEMPTS", "12", "attempts before a webhook delivery is given up (FAILED)"},
+	{"webhook-retry-base", "DEBRIEF_WEBHOOK_RETRY_BASE", "10s", "wait after a webhook's first failure; doubles with each retry"},
+	{"webhook-retry-max", "DEBRIEF_WEBHOOK_RETRY_MAX", "1h", "longest wait between webhook retries"},
+	{"webhook-timeout", "DEBRIEF_WEBHOOK_TIMEOUT", "10s", "time limit of one webhook attempt"},
+	{"webhook-poll-every", "DEBRIEF_WEBHOOK_POLL_EVERY", "5s", "how often webhook deliveries due for a retry are looked for"},
 }
 
 // Load parses args (without the program and command name) with getenv as
@@ -213,7 +249,59 @@ func Load(name string, args []string, getenv func(string) string, output io.Writ
 	if cfg.CookieSecure != "auto" && cfg.CookieSecure != "true" && cfg.CookieSecure != "false" {
 		errs = append(errs, fmt.Errorf("cookie-secure %q: want auto, true or false", cfg.CookieSecure))
 	}
+	errs = append(errs, cfg.loadFollowUp(get)...)
 	return cfg, errors.Join(errs...)
+}
+
+// loadFollowUp reads the follow-through and webhook settings.
+func (c *Config) loadFollowUp(get func(string) string) []error {
+	var errs []error
+	count := func(f string, min int) int {
+		n, err := strconv.Atoi(get(f))
+		if err != nil || n < min {
+			errs = append(errs, fmt.Errorf("%s %q: want a whole number of at least %d", f, get(f), min))
+		}
+		return n
+	}
+	duration := func(f string) time.Duration {
+		d, err := time.ParseDuration(get(f))
+		if err != nil || d <= 0 {
+			errs = append(errs, fmt.Errorf("%s %q: want a positive duration such as 10s", f, get(f)))
+		}
+		return d
+	}
+	sizes := func(f string) []followup.SizePriority {
+		sp, err := followup.ParseSizePriorities(get(f))
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", f, err))
+		}
+		return sp
+	}
+	c.FollowUp = followup.Rules{
+		MaxDueDays:    count("action-max-due-days", 1),
+		TooBig:        sizes("action-too-big"),
+		TooSmall:      sizes("action-too-small"),
+		DueSoonDays:   count("action-due-soon-days", 0),
+		StaleDays:     count("action-stale-days", 1),
+		ReviewDueDays: count("review-due-days", 0),
+		RemindEvery:   duration("remind-every"),
+		ScanEvery:     duration("reminder-scan-every"),
+	}
+	for _, s := range splitList(strings.ToUpper(get("review-required"))) {
+		var sev enum.Severity
+		if err := sev.UnmarshalGQL(s); err != nil {
+			errs = append(errs, fmt.Errorf("review-required: %w", err))
+		}
+		c.FollowUp.ReviewRequired = append(c.FollowUp.ReviewRequired, sev)
+	}
+	c.Webhooks = Webhooks{
+		MaxAttempts: count("webhook-max-attempts", 1),
+		RetryBase:   duration("webhook-retry-base"),
+		RetryMax:    duration("webhook-retry-max"),
+		Timeout:     duration("webhook-timeout"),
+		PollEvery:   duration("webhook-poll-every"),
+	}
+	return errs
 }
 
 // Logger builds the structured logger the configuration asks for.

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/ent/schema/enum"
 )
 
 // userID is a person's ID, or nil for nobody.
@@ -243,6 +244,8 @@ func (w *writer) writeInsights(incidents []*plannedIncident) error {
 			for _, f := range in.factors {
 				b.AddFactorIDs(w.factorIDs[inc][f])
 			}
+			events, perspectives := insightEvidence(inc, i)
+			b.AddEvidenceEventIDs(events...).AddEvidencePerspectiveIDs(perspectives...)
 			builders = append(builders, b)
 			planned = append(planned, in)
 		}
@@ -258,4 +261,23 @@ func (w *writer) writeInsights(incidents []*plannedIncident) error {
 	}
 	w.summary.Insights = len(created)
 	return nil
+}
+
+// insightEvidence picks what the i-th insight of an incident rests on: key
+// moments of the timeline that are not milestones (what people did and saw),
+// and one perspective, so that every demo insight shows its trail.
+func insightEvidence(inc *plannedIncident, i int) (events, perspectives []int) {
+	var key []int
+	for _, ev := range inc.events {
+		if ev.key && ev.kind != enum.EventKindMilestone {
+			key = append(key, ev.id)
+		}
+	}
+	for j := 0; j < 2 && j < len(key); j++ {
+		events = append(events, key[(i+j)%len(key)])
+	}
+	if n := len(inc.perspectives); n > 0 {
+		perspectives = append(perspectives, inc.perspectives[i%n].id)
+	}
+	return events, perspectives
 }

@@ -130,6 +130,13 @@ func New(t testing.TB, b Backend, opts ...Option) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The reminder scan runs only where a test calls it (reminder.Scan), so
+	// that it neither adds statements to what tests count nor writes
+	// reminders for their fixtures behind their backs.
+	cfg.FollowUp.ScanEvery = 0
+	// Likewise the webhook dispatcher only wakes for a change (tests that
+	// need retries set a short poll).
+	cfg.Webhooks.PollEvery = time.Hour
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -178,13 +185,25 @@ func (e *Env) serve() {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { broker.Close() })
-	h, err := app.Handler(db, e.Config, broker, logger)
+	instance, err := app.New(db, e.Config, broker, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.Server.Config.Handler = h
+	e.Server.Config.Handler = instance.Handler
 	e.Server.Start()
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		instance.Run(ctx)
+	}()
+	// Cleanups run last-in first-out: the background work stops before the
+	// server and the database close.
 	t.Cleanup(e.Server.Close)
+	t.Cleanup(func() {
+		stop()
+		<-done
+	})
 }
 
 // SecondInstance starts another Debrief server on the same PostgreSQL
@@ -346,3 +365,6 @@ func (a *API) MustDo(query string, variables map[string]any, out any) {
 		}
 	}
 }
+
+// Tests run Debrief as server.go does: with every time in UTC (see main).
+func init() { time.Local = time.UTC }

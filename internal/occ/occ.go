@@ -36,15 +36,33 @@ func Expected(ctx context.Context, id int) (int, bool) {
 	return 0, false
 }
 
-// Conflict is the error for a stale update; it tells the client the
-// version the record has now so it can reload and merge.
-func Conflict(id, expected, current int) *apperr.Error {
+// ConflictError is a stale update: the record with ID was at version
+// Expected when the client started, and is at Current now. It unwraps to a
+// client-safe *apperr.Error (code CONFLICT), so it is shown like any other;
+// the API layer uses ID to add the record's current value, read as the
+// viewer, so that the client can merge without a second round trip.
+type ConflictError struct {
+	ID, Expected, Current int
+}
+
+func (e *ConflictError) Error() string { return e.apperr().Message }
+
+// Unwrap gives errors.As (and apperr.As) the client-safe error.
+func (e *ConflictError) Unwrap() error { return e.apperr() }
+
+func (e *ConflictError) apperr() *apperr.Error {
 	return &apperr.Error{
 		Code:    apperr.CodeConflict,
-		Message: fmt.Sprintf("the record was changed by someone else (you edited version %d, it is now at version %d); reload and merge your changes", expected, current),
+		Message: fmt.Sprintf("the record was changed by someone else (you edited version %d, it is now at version %d); reload and merge your changes", e.Expected, e.Current),
 		Extensions: map[string]any{
-			"expectedVersion": expected,
-			"currentVersion":  current,
+			"expectedVersion": e.Expected,
+			"currentVersion":  e.Current,
 		},
 	}
+}
+
+// Conflict is the error for a stale update; it tells the client the
+// version the record has now so it can reload and merge.
+func Conflict(id, expected, current int) *ConflictError {
+	return &ConflictError{ID: id, Expected: expected, Current: current}
 }

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
 
+	entprivacy "github.com/debrief/debrief/ent/privacy"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/internal/viewer"
 )
@@ -224,5 +225,93 @@ func History() ent.Policy {
 		Mutation: privacy.MutationPolicy{privacy.ContextQueryMutationRule(func(context.Context) error {
 			return viewer.Forbidden("the history is written by Debrief itself")
 		})},
+	}
+}
+
+// Taxonomy is for the contributing-factor categories: everyone reads;
+// admins create, change and remove them (removal is how two categories are
+// merged, after the factors have moved).
+func Taxonomy() ent.Policy {
+	return privacy.Policy{
+		Query: readAll(),
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowRoles(ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne, Admin),
+			denyWith("only admins edit the contributing-factor taxonomy"),
+		},
+	}
+}
+
+// Inbox is for notifications: only their recipient reads them — not even
+// admins read someone else's inbox — and the recipient may only mark them
+// read. Debrief itself writes them.
+func Inbox() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			requireViewer(),
+			filterRule(func(viewer.Viewer) bool { return false },
+				func(v viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) }),
+			privacy.AlwaysAllowRule(),
+		},
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowOwnReadMark(),
+			denyWith("notifications are written by Debrief; you may only mark your own read"),
+		},
+	}
+}
+
+// allowOwnReadMark lets the recipient of a notification mark it read (or
+// unread) and change nothing else. Read-only tokens may not: they change
+// nothing at all, which keeps that rule simple to state and to audit.
+func allowOwnReadMark() privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		if !m.Op().Is(ent.OpUpdateOne | ent.OpUpdate) {
+			return privacy.Skip
+		}
+		for _, f := range append(m.Fields(), m.ClearedFields()...) {
+			if f != "read_at" {
+				return privacy.Skip
+			}
+		}
+		v, _ := viewer.FromContext(ctx)
+		if m.Op().Is(ent.OpUpdate) {
+			// A bulk "mark all read" only ever touches the viewer's own
+			// notifications, whatever the caller's predicates say.
+			err := entprivacy.FilterFunc(func(_ context.Context, f entprivacy.Filter) error {
+				f.Where(entql.FieldEQ("user_id", v.UserID))
+				return privacy.Allow
+			}).EvalMutation(ctx, m)
+			return err
+		}
+		owner, err := m.OldField(ctx, "user_id")
+		if err != nil {
+			return err
+		}
+		if owner == v.UserID {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
+
+// AdminOnly is for configuration only admins see: outgoing webhooks and
+// their delivery log. Admins may do adminOps (a delivery, which Debrief
+// writes, an admin may only send again); nobody else may do anything.
+func AdminOnly(adminOps ent.Op) ent.Policy {
+	return privacy.Policy{
+		// For everyone else webhooks do not exist (empty lists, NOT_FOUND),
+		// as restricted incidents do not: their URLs are internal details.
+		Query: privacy.QueryPolicy{
+			requireViewer(),
+			filterRule(func(v viewer.Viewer) bool { return v.Is(Admin) },
+				func(viewer.Viewer) entql.P { return entql.FieldLT("id", 0) }),
+			privacy.AlwaysAllowRule(),
+		},
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowRoles(adminOps, Admin),
+			denyWith("only admins manage webhooks; Debrief writes their delivery log"),
+		},
 	}
 }

@@ -58,8 +58,10 @@ const (
 //
 // LISTEN/NOTIFY is fire-and-forget: notifications sent while the listener
 // connection is down are lost (pq reconnects on its own, with back-off from
-// 1 s to 30 s). That fits the package's at-most-once contract — clients
-// refetch when their own subscription reconnects.
+// 1 s to 30 s). That fits the package's at-most-once contract: once the
+// listener is back, every local subscriber gets a [ResyncEvent] and its
+// client refetches the board, as it does when its own subscription
+// reconnects.
 type Postgres struct {
 	local    *Local // delivery to this instance's subscribers
 	db       *sql.DB
@@ -212,9 +214,12 @@ func (p *Postgres) run() {
 			idle.Reset(pingInterval)
 			if n == nil {
 				// pq sends nil after re-establishing a lost connection.
-				// Whatever was notified meanwhile is gone; subscribers
-				// catch up when they next refetch.
-				p.logger.Info("realtime: listener connection re-established; notifications sent while it was down are lost")
+				// Whatever was notified meanwhile is gone, and nobody can
+				// tell what it was: every open board on this instance is
+				// told to refetch. The clients' own connections may have
+				// stayed up all along, so they would not know otherwise.
+				p.logger.Info("realtime: listener connection re-established; notifications sent while it was down are lost, subscribers resync")
+				_ = p.local.resyncAll() // ErrClosed only during Close
 				continue
 			}
 			var e Event

@@ -8,7 +8,9 @@
 // connection is down, or when an instance restarts. That is acceptable
 // because events carry no state of their own: they only tell a client which
 // entity to refetch, and clients refetch the whole board whenever their
-// subscription (re)connects. Nothing must ever depend on an event arriving.
+// subscription (re)connects, or when the broker itself may have missed
+// events (an event with Op [OpResync]). Nothing must ever depend on an event
+// arriving.
 //
 // Two implementations exist:
 //
@@ -44,7 +46,7 @@ type Event struct {
 	IncidentID int       `json:"incidentId"`
 	Kind       string    `json:"kind"` // e.g. "TimelineEvent", "Perspective", "Comment", "Incident"
 	EntityID   int       `json:"entityId"`
-	Op         string    `json:"op"` // "created", "updated", "deleted"
+	Op         string    `json:"op"` // "created", "updated", "deleted", "resync"
 	ActorID    int       `json:"actorId,omitempty"`
 	At         time.Time `json:"at"`
 }
@@ -54,7 +56,22 @@ const (
 	OpCreated = "created"
 	OpUpdated = "updated"
 	OpDeleted = "deleted"
+	// OpResync says "events may have been lost: refetch the whole board".
+	// A broker sends it to its own subscribers (it never goes through
+	// NOTIFY) after it may have missed events, e.g. when its PostgreSQL
+	// listener reconnected. Such an event names the incident itself: Kind
+	// [KindIncident], EntityID the incident's ID.
+	OpResync = "resync"
 )
+
+// KindIncident is the Kind of events about the incident itself.
+const KindIncident = "Incident"
+
+// ResyncEvent is the event that tells subscribers of incidentID to refetch
+// its whole board; see [OpResync].
+func ResyncEvent(incidentID int, at time.Time) Event {
+	return Event{IncidentID: incidentID, Kind: KindIncident, EntityID: incidentID, Op: OpResync, At: at}
+}
 
 // Broker delivers board events to subscribers.
 type Broker interface {
@@ -135,6 +152,30 @@ func (l *Local) deliver(e Event) error {
 		case ch <- e:
 		default:
 			l.dropped.Add(1)
+		}
+	}
+	return nil
+}
+
+// resyncAll sends every subscriber, of every incident, a [ResyncEvent] for
+// its incident. Like deliver it never blocks: a subscriber whose buffer is
+// full loses it, but such a subscriber is being dropped events anyway and
+// its client resyncs when its own connection recovers.
+func (l *Local) resyncAll() error {
+	at := time.Now().UTC()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return ErrClosed
+	}
+	for id, set := range l.subs {
+		e := ResyncEvent(id, at)
+		for ch := range set {
+			select {
+			case ch <- e:
+			default:
+				l.dropped.Add(1)
+			}
 		}
 	}
 	return nil

@@ -523,3 +523,102 @@ func TestNewPostgresUnreachable(t *testing.T) {
 		t.Errorf("NewPostgres took %s to fail", d)
 	}
 }
+
+// terminateBackend ends one PostgreSQL backend and waits until it is gone.
+func terminateBackend(t *testing.T, admin *sql.DB, pid int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), wait)
+	defer cancel()
+	var ok bool
+	if err := admin.QueryRowContext(ctx, "SELECT pg_terminate_backend($1)", pid).Scan(&ok); err != nil || !ok {
+		t.Fatalf("pg_terminate_backend(%d) = %v, %v", pid, ok, err)
+	}
+	for {
+		var alive bool
+		if err := admin.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = $1)", pid).Scan(&alive); err != nil {
+			t.Fatalf("backend %d still present: %v", pid, err)
+		}
+		if !alive {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// recvResync waits for the next event on ch and checks that it is the
+// resync for incidentID (nobody publishes meanwhile, so nothing else comes).
+func recvResync(t *testing.T, name string, ch <-chan realtime.Event, incidentID int) {
+	t.Helper()
+	// The listener waits at least a second before it reconnects.
+	deadline := time.After(3 * wait)
+	select {
+	case e, ok := <-ch:
+		if !ok {
+			t.Fatalf("%s: channel closed, want a resync event", name)
+		}
+		want := realtime.ResyncEvent(incidentID, e.At)
+		if !sameEvent(e, want) || e.At.IsZero() {
+			t.Errorf("%s: got %+v, want %+v", name, e, want)
+		}
+	case <-deadline:
+		t.Fatalf("%s: no resync event within %s of the listener's loss", name, 3*wait)
+	}
+}
+
+// Notifications sent while an instance's listener is reconnecting are lost
+// for good; so once it is back, every board open on that instance — and
+// only on that one — is told to refetch everything.
+func TestPostgresListenerReconnectResyncsSubscribers(t *testing.T) {
+	dbURL, dbName, admin := testDatabase(t)
+	logger, _ := newLogger(t)
+	a := newBroker(t, dbURL, logger, "A")
+	pids := listenerPIDs(t, admin, dbName)
+	if len(pids) != 1 {
+		t.Fatalf("found %d listener backends, want A's only", len(pids))
+	}
+	aListener := pids[0]
+	b := newBroker(t, dbURL, logger, "B")
+	ctx := t.Context()
+
+	subscribe := func(br realtime.Broker, incidentID int) <-chan realtime.Event {
+		t.Helper()
+		ch, err := br.Subscribe(ctx, incidentID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ch
+	}
+	a1, a1b, a2 := subscribe(a, 1), subscribe(a, 1), subscribe(a, 2)
+	b1 := subscribe(b, 1)
+
+	terminateBackend(t, admin, aListener)
+
+	recvResync(t, "A, incident 1", a1, 1)
+	recvResync(t, "A, incident 1 (second board)", a1b, 1)
+	recvResync(t, "A, incident 2", a2, 2)
+	// B's listener never went away: it missed nothing.
+	expectNothing(t, "B, incident 1", b1)
+
+	// Events flow again after the resync, through A's new listener.
+	sent := realtime.Event{IncidentID: 1, Kind: "Comment", EntityID: 7, Op: realtime.OpCreated}
+	deadline := time.Now().Add(3 * wait)
+	for {
+		if err := b.Publish(ctx, sent); err != nil {
+			t.Fatal(err)
+		}
+		if e := recv(t, "B, incident 1", b1); e.EntityID != 7 {
+			t.Fatalf("B got %+v, want the comment", e)
+		}
+		select {
+		case e := <-a1:
+			if e.Op != realtime.OpCreated || e.EntityID != 7 {
+				t.Fatalf("A got %+v after the resync, want the comment", e)
+			}
+			return
+		case <-time.After(200 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("A's new listener does not deliver events")
+		}
+	}
+}

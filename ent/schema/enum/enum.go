@@ -263,3 +263,81 @@ const (
 
 // Values lists the token scopes.
 func (TokenScope) Values() []string { return []string{"READ", "READ_WRITE"} }
+
+// ActionWarningKind is one of the "Goldilocks" warnings about an action
+// item: signs that it will not get done (no owner, no due date, due too far
+// out, too big to finish) or will not matter (too small).
+type ActionWarningKind string
+
+// Action warnings.
+const (
+	ActionWarningNoOwner   ActionWarningKind = "NO_OWNER"
+	ActionWarningNoDueDate ActionWarningKind = "NO_DUE_DATE"
+	ActionWarningDueTooFar ActionWarningKind = "DUE_TOO_FAR"
+	ActionWarningTooBig    ActionWarningKind = "TOO_BIG"
+	ActionWarningTooSmall  ActionWarningKind = "TOO_SMALL"
+)
+
+// Values lists the action warnings.
+func (ActionWarningKind) Values() []string {
+	return []string{"NO_OWNER", "NO_DUE_DATE", "DUE_TOO_FAR", "TOO_BIG", "TOO_SMALL"}
+}
+
+// NotificationKind is why something landed in a person's inbox.
+type NotificationKind string
+
+// Notification kinds.
+const (
+	// NotificationMention: someone mentioned the person in a comment.
+	NotificationMention NotificationKind = "MENTION"
+	// NotificationActionAssigned: the person was made owner of an action.
+	NotificationActionAssigned NotificationKind = "ACTION_ASSIGNED"
+	// NotificationQuestionAssigned: a question was assigned to the person.
+	NotificationQuestionAssigned NotificationKind = "QUESTION_ASSIGNED"
+	// NotificationActionDueSoon: an action the person owns is due soon.
+	NotificationActionDueSoon NotificationKind = "ACTION_DUE_SOON"
+	// NotificationActionOverdue: an action the person owns is past its due date.
+	NotificationActionOverdue NotificationKind = "ACTION_OVERDUE"
+	// NotificationReviewOverdue: a review the person facilitates is past its due date.
+	NotificationReviewOverdue NotificationKind = "REVIEW_OVERDUE"
+)
+
+// Values lists the notification kinds.
+func (NotificationKind) Values() []string {
+	return []string{"MENTION", "ACTION_ASSIGNED", "QUESTION_ASSIGNED", "ACTION_DUE_SOON", "ACTION_OVERDUE", "REVIEW_OVERDUE"}
+}
+
+// WebhookEvent is what an outgoing webhook can be told about.
+type WebhookEvent string
+
+// Webhook events.
+const (
+	WebhookIncidentCreated   WebhookEvent = "INCIDENT_CREATED"
+	WebhookIncidentUpdated   WebhookEvent = "INCIDENT_UPDATED"
+	WebhookActionItemCreated WebhookEvent = "ACTION_ITEM_CREATED"
+	WebhookActionItemUpdated WebhookEvent = "ACTION_ITEM_UPDATED"
+	// WebhookReminder carries every inbox notification (mentions,
+	// assignments, due and overdue actions, overdue reviews).
+	WebhookReminder WebhookEvent = "REMINDER"
+)
+
+// Values lists the webhook events.
+func (WebhookEvent) Values() []string {
+	return []string{"INCIDENT_CREATED", "INCIDENT_UPDATED", "ACTION_ITEM_CREATED", "ACTION_ITEM_UPDATED", "REMINDER"}
+}
+
+// DeliveryStatus is where a webhook delivery stands.
+type DeliveryStatus string
+
+// Delivery statuses.
+const (
+	// DeliveryPending: not delivered yet; will be (re)tried at next_attempt_at.
+	DeliveryPending DeliveryStatus = "PENDING"
+	// DeliveryDelivered: the receiver answered 2xx.
+	DeliveryDelivered DeliveryStatus = "DELIVERED"
+	// DeliveryFailed: every attempt failed; an admin may retry it.
+	DeliveryFailed DeliveryStatus = "FAILED"
+)
+
+// Values lists the delivery statuses.
+func (DeliveryStatus) Values() []string { return []string{"PENDING", "DELIVERED", "FAILED"} }

@@ -124,3 +124,27 @@ func (t TokenScope) MarshalGQL(w io.Writer) { marshalGQL(w, t) }
 
 // UnmarshalGQL reads a GraphQL enum value.
 func (t *TokenScope) UnmarshalGQL(v any) error { return unmarshalGQL(t, v) }
+
+// MarshalGQL writes the value as a GraphQL enum.
+func (k ActionWarningKind) MarshalGQL(w io.Writer) { marshalGQL(w, k) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (k *ActionWarningKind) UnmarshalGQL(v any) error { return unmarshalGQL(k, v) }
+
+// MarshalGQL writes the value as a GraphQL enum.
+func (k NotificationKind) MarshalGQL(w io.Writer) { marshalGQL(w, k) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (k *NotificationKind) UnmarshalGQL(v any) error { return unmarshalGQL(k, v) }
+
+// MarshalGQL writes the value as a GraphQL enum.
+func (e WebhookEvent) MarshalGQL(w io.Writer) { marshalGQL(w, e) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (e *WebhookEvent) UnmarshalGQL(v any) error { return unmarshalGQL(e, v) }
+
+// MarshalGQL writes the value as a GraphQL enum.
+func (s DeliveryStatus) MarshalGQL(w io.Writer) { marshalGQL(w, s) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (s *DeliveryStatus) UnmarshalGQL(v any) error { return unmarshalGQL(s, v) }

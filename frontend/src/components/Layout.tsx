@@ -6,9 +6,15 @@ import { useSession } from '../auth/viewer';
 import { signOut, signedOutPath } from '../lib/auth';
 import { label, roleLabel } from '../lib/format';
 import { DevLoginBanner, devLoginBannerHeight } from './DevLoginBanner';
+import { InboxBell } from './InboxBell';
 
-/** The navigation lists only pages that exist. */
-const nav = [{ to: '/incidents', label: 'Incidents', match: (p: string) => p === '/' || p.startsWith('/incidents') }];
+/** The navigation lists only pages that exist, and the admin pages only to admins. */
+const nav = [
+  { to: '/incidents', label: 'Incidents', match: (p: string) => p === '/' || p.startsWith('/incidents') },
+  { to: '/actions', label: 'Actions', match: (p: string) => p.startsWith('/actions') },
+  { to: '/follow-through', label: 'Follow-through', match: (p: string) => p.startsWith('/follow-through') },
+  { to: '/admin', label: 'Admin', match: (p: string) => p.startsWith('/admin'), adminOnly: true },
+];
 
 const headerRowHeight = 60;
 
@@ -47,7 +53,7 @@ export function Layout() {
         {devLogin ? <DevLoginBanner /> : null}
         <Container size="xl" h={headerRowHeight}>
           <Group h="100%" justify="space-between" wrap="nowrap">
-            <Group gap="md" wrap="nowrap" h="100%">
+            <Group gap="md" wrap="nowrap" h="100%" miw={0} style={{ flex: '1 1 auto' }}>
               <UnstyledButton component={Link} to="/" className="brand" aria-label="Debrief home">
                 <span className="brand-mark" aria-hidden="true">
                   D
@@ -56,22 +62,27 @@ export function Layout() {
                   Debrief
                 </Text>
               </UnstyledButton>
-              <nav aria-label="Main" className="main-nav">
-                {nav.map((item) => (
-                  <NavLink
-                    key={item.to}
-                    to={item.to}
-                    className="main-nav-link"
-                    aria-current={item.match(pathname) ? 'page' : undefined}
-                    data-active={item.match(pathname) || undefined}
-                  >
-                    {item.label}
-                  </NavLink>
-                ))}
+              {/* On a narrow screen the links scroll sideways, so the inbox and sign-out stay in view. */}
+              <nav aria-label="Main" className="main-nav" style={{ minWidth: 0, overflowX: 'auto', scrollbarWidth: 'none' }}>
+                {nav
+                  .filter((item) => !item.adminOnly || viewer.role === 'ADMIN')
+                  .map((item) => (
+                    <NavLink
+                      key={item.to}
+                      to={item.to}
+                      className="main-nav-link"
+                      style={{ whiteSpace: 'nowrap' }}
+                      aria-current={item.match(pathname) ? 'page' : undefined}
+                      data-active={item.match(pathname) || undefined}
+                    >
+                      {item.label}
+                    </NavLink>
+                  ))}
               </nav>
             </Group>
-            <Group gap="md" wrap="nowrap" miw={0}>
-              <Stack gap={0} align="flex-end" miw={0} maw={220} data-testid="signed-in-user">
+            <Group gap="md" wrap="nowrap" miw={0} style={{ flexShrink: 0 }}>
+              <InboxBell />
+              <Stack gap={0} align="flex-end" miw={0} maw={220} data-testid="signed-in-user" visibleFrom="sm">
                 <VisuallyHidden>Signed in as</VisuallyHidden>
                 <Text size="sm" fw={600} c="white" ta="right" lineClamp={1}>
                   {viewer.name}

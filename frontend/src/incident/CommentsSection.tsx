@@ -2,10 +2,13 @@ import { useRef, useState } from 'react';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from 'urql';
 
+import { useSession } from '../auth/viewer';
 import { Markdown } from '../components/Markdown';
 import { graphql } from '../gql';
+import { mayEdit } from '../lib/conflict';
 import { formatDateTime } from '../lib/format';
 import { errorText, useBoard } from './board';
+import { EditComment } from './EditComment';
 import { useFresh } from './live';
 import { nodes, type Incident, type IncidentComment } from './query';
 import { Empty, Section, Truncated } from './Section';
@@ -160,8 +163,10 @@ export function CommentForm({
   );
 }
 
-function CommentBody({ c }: { c: { id: string; body: string; createdAt: string; createdBy?: { name: string } | null } }) {
+function CommentBody({ c }: { c: { id: string; body: string; createdAt: string; createdBy?: { id: string; name: string } | null } }) {
   const fresh = useFresh();
+  const { viewer } = useSession();
+  const [editing, setEditing] = useState(false);
   return (
     <div className={fresh.has(c.id) ? 'comment is-fresh' : 'comment'} data-testid="comment" data-comment-id={c.id}>
       <Text size="xs" c="dimmed">
@@ -169,10 +174,22 @@ function CommentBody({ c }: { c: { id: string; body: string; createdAt: string; 
           {c.createdBy?.name ?? 'Someone'}
         </Text>{' '}
         · {formatDateTime(c.createdAt)}
+        {mayEdit(viewer.role, viewer.id, c.createdBy?.id) && !editing ? (
+          <>
+            {' · '}
+            <Anchor component="button" type="button" size="xs" onClick={() => setEditing(true)}>
+              Edit comment
+            </Anchor>
+          </>
+        ) : null}
       </Text>
-      <div data-testid="comment-body">
-        <Markdown>{withMentions(c.body)}</Markdown>
-      </div>
+      {editing ? (
+        <EditComment commentID={c.id} onDone={() => setEditing(false)} />
+      ) : (
+        <div data-testid="comment-body">
+          <Markdown>{withMentions(c.body)}</Markdown>
+        </div>
+      )}
     </div>
   );
 }

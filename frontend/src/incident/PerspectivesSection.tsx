@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from 'urql';
 
 import { useSession } from '../auth/viewer';
@@ -9,6 +9,9 @@ import type { Department } from '../gql/graphql';
 import { departmentLabel, label } from '../lib/format';
 import { errorText, reviewDepartments, useBoard } from './board';
 import { CommentToggle } from './CommentsSection';
+import { useEditable } from './EditAccess';
+import { EditPerspective } from './EditPerspective';
+import { History } from './History';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
@@ -169,10 +172,56 @@ function PerspectiveForm({ onDone }: { onDone: () => void }) {
   );
 }
 
+type PerspectiveNode = NonNullable<NonNullable<NonNullable<Incident['perspectives']['edges']>[number]>['node']>;
+
+/** PerspectiveCard is one person's account, with its history (loaded when opened) and, for whoever may, an edit dialog. */
+function PerspectiveCard({ p, fresh, wide, canEdit }: { p: PerspectiveNode; fresh: boolean; wide: boolean; canEdit: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const [history, setHistory] = useState(false);
+  return (
+    <Card withBorder radius="md" padding="md" className={fresh ? 'is-fresh' : undefined} data-testid="perspective" data-perspective-id={p.id}>
+      <Text fw={600} size="sm">
+        {p.author.name}
+      </Text>
+      {p.author.title ? (
+        <Text size="xs" c="dimmed" mb="xs">
+          {p.author.title}
+        </Text>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, md: wide ? 2 : 1 }} spacing="md" verticalSpacing="xs" mt="xs">
+        {fields.map((f) =>
+          p[f.key] ? (
+            <div key={f.key}>
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+                {f.label}
+              </Text>
+              <Markdown>{p[f.key]}</Markdown>
+            </div>
+          ) : null,
+        )}
+      </SimpleGrid>
+      <Group gap="md" mt="xs">
+        {canEdit ? (
+          <Anchor component="button" type="button" size="xs" onClick={() => setEditing(true)}>
+            Edit perspective
+          </Anchor>
+        ) : null}
+        <Anchor component="button" type="button" size="xs" onClick={() => setHistory(!history)} aria-expanded={history}>
+          {history ? 'Hide history' : 'History'}
+        </Anchor>
+      </Group>
+      {editing ? <EditPerspective perspective={p} onDone={() => setEditing(false)} /> : null}
+      {history ? <History entityID={p.id} version={p.version} what="perspective" /> : null}
+      <CommentToggle target={{ perspectiveID: p.id }} />
+    </Card>
+  );
+}
+
 /** PerspectivesSection shows each person's account, grouped by department. */
 export function PerspectivesSection({ incident }: { incident: Incident }) {
   const all = nodes(incident.perspectives);
   const fresh = useFresh();
+  const canEdit = useEditable();
   const [open, setOpen] = useState(false);
   const groups = new Map<string, typeof all>();
   for (const p of all) {
@@ -210,29 +259,7 @@ export function PerspectivesSection({ incident }: { incident: Incident }) {
                 </Title>
                 <SimpleGrid cols={{ base: 1, md: list.length === 1 ? 1 : 2 }} spacing="md">
                   {list.map((p) => (
-                    <Card key={p.id} withBorder radius="md" padding="md" className={fresh.has(p.id) ? 'is-fresh' : undefined} data-testid="perspective">
-                      <Text fw={600} size="sm">
-                        {p.author.name}
-                      </Text>
-                      {p.author.title ? (
-                        <Text size="xs" c="dimmed" mb="xs">
-                          {p.author.title}
-                        </Text>
-                      ) : null}
-                      <SimpleGrid cols={{ base: 1, md: list.length === 1 ? 2 : 1 }} spacing="md" verticalSpacing="xs" mt="xs">
-                        {fields.map((f) =>
-                          p[f.key] ? (
-                            <div key={f.key}>
-                              <Text size="xs" fw={700} c="dimmed" tt="uppercase">
-                                {f.label}
-                              </Text>
-                              <Markdown>{p[f.key]}</Markdown>
-                            </div>
-                          ) : null,
-                        )}
-                      </SimpleGrid>
-                      <CommentToggle target={{ perspectiveID: p.id }} />
-                    </Card>
+                    <PerspectiveCard key={p.id} p={p} fresh={fresh.has(p.id)} wide={list.length === 1} canEdit={canEdit(p.id)} />
                   ))}
                 </SimpleGrid>
               </section>

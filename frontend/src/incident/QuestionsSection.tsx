@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation } from 'urql';
 
 import { useSession } from '../auth/viewer';
@@ -7,8 +7,9 @@ import { Markdown } from '../components/Markdown';
 import { graphql } from '../gql';
 import type { QuestionStatus } from '../gql/graphql';
 import { formatDateTime, label, questionStatusColor, questionStatusLabel } from '../lib/format';
-import { conflict, errorText, useBoard } from './board';
+import { errorText, useBoard } from './board';
 import { CommentToggle } from './CommentsSection';
+import { ConflictMerge, SaveError, changedFields, useVersionedSave, type MergeField } from './ConflictMerge';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
@@ -79,57 +80,50 @@ function AskForm() {
   );
 }
 
-/** QuestionActions: answer inline, resolve; a stale version shows theirs and yours side by side. */
+type QuestionValues = { answer: string; status: string };
+
+/** The fields people change on someone's question; a conflict is merged over these. */
+const questionFields: MergeField[] = [
+  { key: 'answer', label: 'Answer', kind: 'markdown' },
+  { key: 'status', label: 'Status', kind: 'select', options: Object.entries(questionStatusLabel).map(([value, l]) => ({ value, label: l })) },
+];
+
+/** questionInput is what changed from reference; an emptied answer is cleared. */
+function questionInput(values: QuestionValues, reference: QuestionValues) {
+  const input: { answer?: string; clearAnswer?: boolean; status?: QuestionStatus } = {};
+  for (const key of changedFields(questionFields, values, reference)) {
+    if (key === 'status') input.status = values.status as QuestionStatus;
+    else if (values.answer.trim()) input.answer = values.answer.trim();
+    else input.clearAnswer = true;
+  }
+  return input;
+}
+
+/**
+ * QuestionActions: answer inline, resolve, reopen. Each saves on the
+ * version the question had when the person began; if someone else saved
+ * meanwhile, the merge dialog shows theirs and yours.
+ */
 function QuestionActions({ q }: { q: Q }) {
   const { refetch } = useBoard();
-  const [answering, setAnswering] = useState(false);
+  const [answering, setAnswering] = useState<{ base: QuestionValues; version: number } | null>(null);
   const [draft, setDraft] = useState('');
-  const [clash, setClash] = useState<{ mine: string; status?: QuestionStatus } | null>(null);
-  const [state, run] = useMutation(updateQuestion);
-
-  const save = async (input: { answer?: string; status?: QuestionStatus }, version = q.version) => {
-    const r = await run({ id: q.id, version, input });
-    if (conflict(r.error)) {
-      setClash({ mine: input.answer ?? '', status: input.status });
-      await refetch();
-      return;
-    }
-    if (!r.error) {
-      setClash(null);
-      setAnswering(false);
-      setDraft('');
-      await refetch();
-    }
+  const [, run] = useMutation(updateQuestion);
+  const save = useCallback(
+    (values: QuestionValues, version: number, reference: QuestionValues) => run({ id: q.id, version, input: questionInput(values, reference) }),
+    [run, q.id],
+  );
+  const onSaved = useCallback(async () => {
+    setAnswering(null);
+    setDraft('');
+    await refetch();
+  }, [refetch]);
+  const { submit, resolve, discard, merge, error, saving } = useVersionedSave<QuestionValues>({ fields: questionFields, save, onSaved });
+  const now = (): QuestionValues => ({ answer: q.answer ?? '', status: q.status });
+  const setStatus = (status: QuestionStatus) => {
+    const base = now();
+    void submit({ ...base, status }, q.version, base);
   };
-
-  if (clash) {
-    return (
-      <Alert color="orange" variant="light" mt="xs" title="Someone else changed this — reload and merge" role="alert">
-        <SimpleGrid cols={2} spacing="sm">
-          <div>
-            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-              Their version ({label(questionStatusLabel, q.status)})
-            </Text>
-            <Markdown>{q.answer || '_No answer_'}</Markdown>
-          </div>
-          <div>
-            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-              Yours{clash.status ? ` (${label(questionStatusLabel, clash.status)})` : ''}
-            </Text>
-            <Textarea autosize minRows={2} value={clash.mine} onChange={(e) => setClash({ ...clash, mine: e.currentTarget.value })} aria-label="Your answer" />
-          </div>
-        </SimpleGrid>
-        <Group gap="xs" mt="xs">
-          <Button size="xs" onClick={() => save({ ...(clash.mine ? { answer: clash.mine } : {}), status: clash.status }, q.version)} loading={state.fetching}>
-            Save mine over theirs
-          </Button>
-          <Button size="xs" variant="default" onClick={() => setClash(null)}>
-            Keep theirs
-          </Button>
-        </Group>
-      </Alert>
-    );
-  }
 
   return (
     <Stack gap={4} mt="xs">
@@ -144,10 +138,15 @@ function QuestionActions({ q }: { q: Q }) {
             onChange={(e) => setDraft(e.currentTarget.value)}
           />
           <Group gap="xs">
-            <Button size="xs" disabled={!draft.trim()} loading={state.fetching} onClick={() => save({ answer: draft.trim() })}>
+            <Button
+              size="xs"
+              disabled={!draft.trim()}
+              loading={saving && !merge}
+              onClick={() => void submit({ ...answering.base, answer: draft }, answering.version, answering.base)}
+            >
               Save answer
             </Button>
-            <Button size="xs" variant="default" onClick={() => setAnswering(false)}>
+            <Button size="xs" variant="default" onClick={() => setAnswering(null)}>
               Cancel
             </Button>
           </Group>
@@ -160,28 +159,33 @@ function QuestionActions({ q }: { q: Q }) {
             size="xs"
             onClick={() => {
               setDraft(q.answer ?? '');
-              setAnswering(true);
+              setAnswering({ base: now(), version: q.version });
             }}
           >
             {q.answer ? 'Edit answer' : 'Answer'}
           </Anchor>
           {q.status !== 'RESOLVED' ? (
-            <Anchor component="button" type="button" size="xs" onClick={() => save({ status: 'RESOLVED' })}>
+            <Anchor component="button" type="button" size="xs" onClick={() => setStatus('RESOLVED')}>
               Mark resolved
             </Anchor>
           ) : (
-            <Anchor component="button" type="button" size="xs" onClick={() => save({ status: 'OPEN' })}>
+            <Anchor component="button" type="button" size="xs" onClick={() => setStatus('OPEN')}>
               Reopen
             </Anchor>
           )}
           <CommentToggle target={{ questionID: q.id }} />
         </Group>
       )}
-      {state.error && !conflict(state.error) ? (
-        <Alert color="red" variant="light" role="alert" p="xs">
-          {errorText(state.error)}
-        </Alert>
-      ) : null}
+      {merge ? null : <SaveError error={error} />}
+      <ConflictMerge
+        what="question"
+        fields={questionFields}
+        state={merge}
+        saving={saving}
+        error={merge ? error : undefined}
+        onResolve={resolve}
+        onDiscard={discard}
+      />
     </Stack>
   );
 }

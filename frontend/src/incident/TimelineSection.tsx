@@ -2,11 +2,101 @@ import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { Markdown } from '../components/Markdown';
 import { CommentToggle } from './CommentsSection';
+import { useEditable } from './EditAccess';
+import { EditTimelineEvent } from './EditTimelineEvent';
+import { History } from './History';
 import { BulkPaste, QuickEntry, kindOptions, sourceOptions } from './TimelineEntry';
 import { channelLabel, dayKey, eventKindLabel, formatDateTime, formatTime, label, milestoneLabel, safeHref } from '../lib/format';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, Section, Truncated } from './Section';
+
+type TimelineEvent = NonNullable<NonNullable<NonNullable<Incident['timelineEvents']['edges']>[number]>['node']>;
+
+/**
+ * TimelineItem is one event: what happened and where it came from, with
+ * its comments, its history (loaded when opened) and, for whoever may
+ * change it, an edit form in its place.
+ */
+function TimelineItem({ e, fresh, canEdit }: { e: TimelineEvent; fresh: boolean; canEdit: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const [history, setHistory] = useState(false);
+  const who = e.actor?.name ?? e.actorName;
+  const href = safeHref(e.evidenceURL);
+  const sourceHref = e.sourceRef && /^https?:\/\//i.test(e.sourceRef) ? safeHref(e.sourceRef) : undefined;
+  const classes = ['timeline-event'];
+  if (e.milestone) classes.push('is-milestone');
+  if (e.keyMoment) classes.push('is-key');
+  if (fresh) classes.push('is-fresh');
+  return (
+    <li className={classes.join(' ')} data-testid="timeline-event" data-event-id={e.id}>
+      <time className="timeline-time" dateTime={e.occurredAt} title={formatDateTime(e.occurredAt)}>
+        {formatTime(e.occurredAt)}
+      </time>
+      <span className="timeline-marker" aria-hidden="true" />
+      <div className="timeline-body">
+        <Group gap={6} mb={4}>
+          {e.milestone ? (
+            <Badge color="indigo" variant="filled" size="sm" radius="sm">
+              Milestone: {label(milestoneLabel, e.milestone)}
+            </Badge>
+          ) : null}
+          {e.keyMoment ? (
+            <Badge color="yellow" variant="filled" size="sm" radius="sm" c="dark.8">
+              ★ Key moment
+            </Badge>
+          ) : null}
+          {e.milestone && e.kind === 'MILESTONE' ? null : (
+            <Badge color="gray" variant="light" size="sm" radius="sm">
+              {label(eventKindLabel, e.kind)}
+            </Badge>
+          )}
+          <Text size="xs" c="dimmed">
+            via {label(channelLabel, e.source)}
+            {who ? ` · ${who}` : ''}
+          </Text>
+        </Group>
+        {editing ? (
+          <EditTimelineEvent event={e} onDone={() => setEditing(false)} />
+        ) : (
+          <>
+            <Markdown>{e.text}</Markdown>
+            {href || e.sourceRef ? (
+              <Group gap="md" mt={4}>
+                {href ? (
+                  <Anchor href={href} size="xs" target="_blank" rel="noopener noreferrer">
+                    Evidence ↗
+                  </Anchor>
+                ) : null}
+                {sourceHref ? (
+                  <Anchor href={sourceHref} size="xs" c="dimmed" target="_blank" rel="noopener noreferrer" title={e.sourceRef ?? undefined}>
+                    Original in {label(channelLabel, e.source)} ↗
+                  </Anchor>
+                ) : e.sourceRef ? (
+                  <Text size="xs" c="dimmed">
+                    Source: {e.sourceRef}
+                  </Text>
+                ) : null}
+              </Group>
+            ) : null}
+          </>
+        )}
+        <Group gap="md" mt={4}>
+          {canEdit && !editing ? (
+            <Anchor component="button" type="button" size="xs" onClick={() => setEditing(true)}>
+              Edit event
+            </Anchor>
+          ) : null}
+          <Anchor component="button" type="button" size="xs" onClick={() => setHistory(!history)} aria-expanded={history}>
+            {history ? 'Hide history' : 'History'}
+          </Anchor>
+        </Group>
+        {history ? <History entityID={e.id} version={e.version} what="event" /> : null}
+        <CommentToggle target={{ timelineEventID: e.id }} />
+      </div>
+    </li>
+  );
+}
 
 /**
  * TimelineSection lists what happened in order, grouped by day. Milestone
@@ -17,6 +107,7 @@ export function TimelineSection({ incident }: { incident: Incident }) {
   const [show, setShow] = useState<'all' | 'key'>('all');
   const all = nodes(incident.timelineEvents);
   const fresh = useFresh();
+  const canEdit = useEditable();
   const [kind, setKind] = useState<string | null>(null);
   const [source, setSource] = useState<string | null>(null);
   const [person, setPerson] = useState<string | null>(null);
@@ -92,66 +183,9 @@ export function TimelineSection({ incident }: { incident: Incident }) {
                 {d.day}
               </Text>
               <ol className="timeline-list">
-                {d.events.map((e) => {
-                  const who = e.actor?.name ?? e.actorName;
-                  const href = safeHref(e.evidenceURL);
-                  const sourceHref = e.sourceRef && /^https?:\/\//i.test(e.sourceRef) ? safeHref(e.sourceRef) : undefined;
-                  const classes = ['timeline-event'];
-                  if (e.milestone) classes.push('is-milestone');
-                  if (e.keyMoment) classes.push('is-key');
-                  if (fresh.has(e.id)) classes.push('is-fresh');
-                  return (
-                    <li key={e.id} className={classes.join(' ')} data-testid="timeline-event">
-                      <time className="timeline-time" dateTime={e.occurredAt} title={formatDateTime(e.occurredAt)}>
-                        {formatTime(e.occurredAt)}
-                      </time>
-                      <span className="timeline-marker" aria-hidden="true" />
-                      <div className="timeline-body">
-                        <Group gap={6} mb={4}>
-                          {e.milestone ? (
-                            <Badge color="indigo" variant="filled" size="sm" radius="sm">
-                              Milestone: {label(milestoneLabel, e.milestone)}
-                            </Badge>
-                          ) : null}
-                          {e.keyMoment ? (
-                            <Badge color="yellow" variant="filled" size="sm" radius="sm" c="dark.8">
-                              ★ Key moment
-                            </Badge>
-                          ) : null}
-                          {e.milestone && e.kind === 'MILESTONE' ? null : (
-                            <Badge color="gray" variant="light" size="sm" radius="sm">
-                              {label(eventKindLabel, e.kind)}
-                            </Badge>
-                          )}
-                          <Text size="xs" c="dimmed">
-                            via {label(channelLabel, e.source)}
-                            {who ? ` · ${who}` : ''}
-                          </Text>
-                        </Group>
-                        <Markdown>{e.text}</Markdown>
-                        {href || e.sourceRef ? (
-                          <Group gap="md" mt={4}>
-                            {href ? (
-                              <Anchor href={href} size="xs" target="_blank" rel="noopener noreferrer">
-                                Evidence ↗
-                              </Anchor>
-                            ) : null}
-                            {sourceHref ? (
-                              <Anchor href={sourceHref} size="xs" c="dimmed" target="_blank" rel="noopener noreferrer" title={e.sourceRef ?? undefined}>
-                                Original in {label(channelLabel, e.source)} ↗
-                              </Anchor>
-                            ) : e.sourceRef ? (
-                              <Text size="xs" c="dimmed">
-                                Source: {e.sourceRef}
-                              </Text>
-                            ) : null}
-                          </Group>
-                        ) : null}
-                        <CommentToggle target={{ timelineEventID: e.id }} />
-                      </div>
-                    </li>
-                  );
-                })}
+                {d.events.map((e) => (
+                  <TimelineItem key={e.id} e={e} fresh={fresh.has(e.id)} canEdit={!e.milestone && canEdit(e.id)} />
+                ))}
               </ol>
             </div>
           ))}

@@ -17,6 +17,13 @@ const boardChangedSubscription = graphql(`
   }
 `);
 
+/**
+ * The op of a change that is no change: the server says it may have missed
+ * some (its database listener reconnected), so the whole board is fetched
+ * again, as after the socket's own reconnection.
+ */
+const resyncOp = 'resync';
+
 /** A burst of changes costs one refetch: it waits this long for quiet… */
 const debounceMs = 300;
 /** …but no longer than this after the first change, so a steady stream still shows. */
@@ -32,8 +39,9 @@ export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'off';
 /**
  * useLiveBoard keeps an incident's board current: it subscribes to
  * boardChanged and calls refetch (which must read from the network) after
- * every burst of changes and after every (re)connection of the socket,
- * since changes made while it was down are not replayed. refetch calls
+ * every burst of changes, after every (re)connection of the socket (changes
+ * made while it was down are not replayed) and when the server asks for a
+ * resync (it may have missed changes itself). refetch calls
  * never overlap: a change during one brings another after it. It returns
  * the subscription's status and the IDs of what changed in the last
  * refetch, to highlight for a moment.
@@ -110,7 +118,9 @@ export function useLiveBoard(
         return;
       }
       const change = result.data?.boardChanged;
-      if (change) schedule(change.op === 'deleted' ? undefined : change.entityID);
+      // A resync (the server may have missed changes, e.g. its database
+      // listener reconnected) names no item: refetch, highlight nothing.
+      if (change) schedule(change.op === 'deleted' || change.op === resyncOp ? undefined : change.entityID);
     });
     // The first connection counts too: a change between the page's query
     // and the subscription taking effect would otherwise be missed.

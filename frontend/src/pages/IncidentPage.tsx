@@ -7,6 +7,7 @@ import { SeverityBadge, StatusBadge } from '../components/Badges';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { ActionItemsSection } from '../incident/ActionItemsSection';
+import { InsightsSection } from '../incident/InsightsSection';
 import { Milestones } from '../incident/Milestones';
 import { ParticipantsSection } from '../incident/ParticipantsSection';
 import { PerspectivesSection } from '../incident/PerspectivesSection';
@@ -99,12 +100,13 @@ export function IncidentPage() {
   const tags = nodes(incident.tags);
   const openQuestions = incident.board?.openQuestions ?? nodes(incident.questions).filter((q) => q.status === 'OPEN').length;
 
-  const sections = [
+  const sections: { id: string; label: string; count?: number }[] = [
     { id: 'timeline', label: 'Timeline', count: incident.timelineEvents.totalCount },
     { id: 'participants', label: 'Participants', count: incident.participants.totalCount },
     { id: 'perspectives', label: 'Perspectives', count: incident.perspectives.totalCount },
     { id: 'questions', label: 'Open questions', count: openQuestions },
     { id: 'comments', label: 'Discussion', count: incident.comments.totalCount },
+    { id: 'insights', label: 'Insights' },
     { id: 'actions', label: 'Action items', count: incident.actionItems.totalCount },
   ];
 
@@ -200,7 +202,7 @@ export function IncidentPage() {
         <nav aria-label="Sections of this incident" className="section-nav">
           {sections.map((s) => (
             <a key={s.id} href={`#${s.id}`}>
-              {s.label} <span className="count">{s.count}</span>
+              {s.label} {s.count != null ? <span className="count">{s.count}</span> : null}
             </a>
           ))}
         </nav>
@@ -211,6 +213,7 @@ export function IncidentPage() {
         <QuestionsSection incident={incident} />
         <CommentsSection incident={incident} />
         <BoardPanels incident={incident} />
+        <InsightsSection incident={incident} />
         <ActionItemsSection incident={incident} />
 
         <Text size="xs" c="dimmed" ta="center">

@@ -1,0 +1,104 @@
+import { graphql } from '../gql';
+import type { IncidentInsightsQuery } from '../gql/graphql';
+
+/**
+ * What the insights section reads: the insights with their factors and the
+ * IDs of their evidence (the board already holds the events, perspectives
+ * and questions themselves: the page names them from there, which keeps
+ * this query well inside the server's complexity limit), and the taxonomy
+ * to pick from.
+ */
+export const incidentInsightsQuery = graphql(`
+  query IncidentInsights($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Incident {
+        insights(first: 50, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
+          totalCount
+          edges {
+            node {
+              id
+              version
+              statement
+              detail
+              status
+              createdAt
+              createdBy {
+                id
+                name
+              }
+              factors(first: 20, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
+                edges {
+                  node {
+                    id
+                    description
+                    category {
+                      id
+                      name
+                    }
+                  }
+                }
+              }
+              evidenceEvents(first: 20, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
+                totalCount
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+              evidencePerspectives(first: 20) {
+                totalCount
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+              evidenceQuestions(first: 20) {
+                totalCount
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+              actionItems(first: 0) {
+                totalCount
+              }
+            }
+          }
+        }
+        contributingFactors(first: 100, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
+          totalCount
+          edges {
+            node {
+              id
+              description
+              category {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+    factorCategories(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
+      edges {
+        node {
+          id
+          name
+          description
+        }
+      }
+    }
+  }
+`);
+
+type IncidentNode = Extract<NonNullable<IncidentInsightsQuery['node']>, { __typename: 'Incident' }>;
+export type InsightItem = NonNullable<NonNullable<NonNullable<IncidentNode['insights']['edges']>[number]>['node']>;
+export type FactorItem = NonNullable<NonNullable<NonNullable<IncidentNode['contributingFactors']['edges']>[number]>['node']>;
+export type CategoryItem = NonNullable<NonNullable<NonNullable<IncidentInsightsQuery['factorCategories']['edges']>[number]>['node']>;
+export type InsightsIncident = IncidentNode;

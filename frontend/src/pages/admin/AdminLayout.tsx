@@ -1,0 +1,44 @@
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useSession } from '../../auth/viewer';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+
+const adminPages = [
+  { to: '/admin/taxonomy', label: 'Contributing-factor taxonomy' },
+  { to: '/admin/webhooks', label: 'Webhooks' },
+];
+
+/** AdminLayout: the admin pages, for admins only (the server refuses everyone else anyway). */
+export function AdminLayout() {
+  const { viewer } = useSession();
+  if (viewer.role !== 'ADMIN') return <AdminsOnly />;
+  return (
+    <Stack gap="lg">
+      <nav aria-label="Administration">
+        <Group gap="lg">
+          {adminPages.map((p) => (
+            <NavLink key={p.to} to={p.to} style={{ textDecoration: 'none' }}>
+              {({ isActive }) => (
+                <Text component="span" size="sm" fw={isActive ? 700 : 500} c={isActive ? 'indigo.8' : 'dimmed'} td={isActive ? 'underline' : undefined}>
+                  {p.label}
+                </Text>
+              )}
+            </NavLink>
+          ))}
+        </Group>
+      </nav>
+      <Outlet />
+    </Stack>
+  );
+}
+
+function AdminsOnly() {
+  useDocumentTitle('Admins only');
+  return (
+    <Stack gap="sm" py="xl">
+      <Title order={1}>Admins only</Title>
+      <Text c="dimmed">Only admins manage the taxonomy and webhooks. Ask an admin if something here needs to change.</Text>
+      <Anchor component={Link} to="/incidents">Back to the incidents</Anchor>
+    </Stack>
+  );
+}
