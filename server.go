@@ -6,6 +6,8 @@
 //	debrief demo [flags]      load a demo organisation into an empty database
 //	debrief oidc check        check the identity provider configuration
 //	debrief token create      create an API token for a user (-email, -name, -scope, -expires)
+//	debrief import FILE…      import incidents (Debrief JSON, CSV, Markdown, Statuspage JSON)
+//	debrief export            export incidents as JSON, or one as Markdown (-incident, -format, -o)
 //
 // Every flag has a DEBRIEF_* environment variable; see README.md.
 package main
@@ -30,6 +32,8 @@ import (
 	"github.com/debrief/debrief/internal/auth"
 	"github.com/debrief/debrief/internal/config"
 	"github.com/debrief/debrief/internal/demo"
+	"github.com/debrief/debrief/internal/porting"
+	"github.com/debrief/debrief/internal/search"
 	"github.com/debrief/debrief/internal/store"
 )
 
@@ -53,7 +57,7 @@ func main() {
 
 func run(ctx context.Context, args []string) error {
 	command := "serve"
-	if len(args) > 0 && (args[0] == "serve" || args[0] == "migrate" || args[0] == "demo" || args[0] == "oidc" || args[0] == "token") {
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "migrate" || args[0] == "demo" || args[0] == "oidc" || args[0] == "token" || args[0] == "import" || args[0] == "export") {
 		command, args = args[0], args[1:]
 	}
 	sub := ""
@@ -65,6 +69,12 @@ func run(ctx context.Context, args []string) error {
 	}
 	if command == "token" {
 		return createToken(ctx, args)
+	}
+	if command == "import" {
+		return porting.ImportCommand(ctx, args, os.Stderr, slog.New(slog.NewTextHandler(os.Stderr, nil)))
+	}
+	if command == "export" {
+		return porting.ExportCommand(ctx, args, os.Stdout, os.Stderr, slog.New(slog.NewTextHandler(os.Stderr, nil)))
 	}
 	cfg, err := config.Load("debrief "+command, args, os.Getenv, os.Stderr)
 	if err != nil {
@@ -99,7 +109,10 @@ func run(ctx context.Context, args []string) error {
 			return err
 		}
 		logger.Info("demo data loaded", "summary", summary)
-		return nil
+		// The demo is written without the server's hooks; a running server
+		// on the same database would otherwise only find it after a restart.
+		_, err = search.Reindex(ctx, db.Client)
+		return err
 	}
 	return serve(ctx, cfg, db, logger)
 }

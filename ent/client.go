@@ -17,6 +17,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -28,6 +29,7 @@ import (
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
@@ -52,6 +54,8 @@ type Client struct {
 	ActionItem *ActionItemClient
 	// Activity is the client for interacting with the Activity builders.
 	Activity *ActivityClient
+	// Annotation is the client for interacting with the Annotation builders.
+	Annotation *AnnotationClient
 	// Comment is the client for interacting with the Comment builders.
 	Comment *CommentClient
 	// ContributingFactor is the client for interacting with the ContributingFactor builders.
@@ -72,6 +76,8 @@ type Client struct {
 	Perspective *PerspectiveClient
 	// Question is the client for interacting with the Question builders.
 	Question *QuestionClient
+	// SearchDocument is the client for interacting with the SearchDocument builders.
+	SearchDocument *SearchDocumentClient
 	// Service is the client for interacting with the Service builders.
 	Service *ServiceClient
 	// Session is the client for interacting with the Session builders.
@@ -104,6 +110,7 @@ func (c *Client) init() {
 	c.APIToken = NewAPITokenClient(c.config)
 	c.ActionItem = NewActionItemClient(c.config)
 	c.Activity = NewActivityClient(c.config)
+	c.Annotation = NewAnnotationClient(c.config)
 	c.Comment = NewCommentClient(c.config)
 	c.ContributingFactor = NewContributingFactorClient(c.config)
 	c.FactorCategory = NewFactorCategoryClient(c.config)
@@ -114,6 +121,7 @@ func (c *Client) init() {
 	c.Participant = NewParticipantClient(c.config)
 	c.Perspective = NewPerspectiveClient(c.config)
 	c.Question = NewQuestionClient(c.config)
+	c.SearchDocument = NewSearchDocumentClient(c.config)
 	c.Service = NewServiceClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.Tag = NewTagClient(c.config)
@@ -218,6 +226,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		APIToken:           NewAPITokenClient(cfg),
 		ActionItem:         NewActionItemClient(cfg),
 		Activity:           NewActivityClient(cfg),
+		Annotation:         NewAnnotationClient(cfg),
 		Comment:            NewCommentClient(cfg),
 		ContributingFactor: NewContributingFactorClient(cfg),
 		FactorCategory:     NewFactorCategoryClient(cfg),
@@ -228,6 +237,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Participant:        NewParticipantClient(cfg),
 		Perspective:        NewPerspectiveClient(cfg),
 		Question:           NewQuestionClient(cfg),
+		SearchDocument:     NewSearchDocumentClient(cfg),
 		Service:            NewServiceClient(cfg),
 		Session:            NewSessionClient(cfg),
 		Tag:                NewTagClient(cfg),
@@ -259,6 +269,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		APIToken:           NewAPITokenClient(cfg),
 		ActionItem:         NewActionItemClient(cfg),
 		Activity:           NewActivityClient(cfg),
+		Annotation:         NewAnnotationClient(cfg),
 		Comment:            NewCommentClient(cfg),
 		ContributingFactor: NewContributingFactorClient(cfg),
 		FactorCategory:     NewFactorCategoryClient(cfg),
@@ -269,6 +280,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Participant:        NewParticipantClient(cfg),
 		Perspective:        NewPerspectiveClient(cfg),
 		Question:           NewQuestionClient(cfg),
+		SearchDocument:     NewSearchDocumentClient(cfg),
 		Service:            NewServiceClient(cfg),
 		Session:            NewSessionClient(cfg),
 		Tag:                NewTagClient(cfg),
@@ -307,10 +319,11 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.ActionItem, c.Activity, c.Comment, c.ContributingFactor,
-		c.FactorCategory, c.Incident, c.Insight, c.LoginState, c.Notification,
-		c.Participant, c.Perspective, c.Question, c.Service, c.Session, c.Tag, c.Team,
-		c.TimelineEvent, c.User, c.Vendor, c.Webhook, c.WebhookDelivery,
+		c.APIToken, c.ActionItem, c.Activity, c.Annotation, c.Comment,
+		c.ContributingFactor, c.FactorCategory, c.Incident, c.Insight, c.LoginState,
+		c.Notification, c.Participant, c.Perspective, c.Question, c.SearchDocument,
+		c.Service, c.Session, c.Tag, c.Team, c.TimelineEvent, c.User, c.Vendor,
+		c.Webhook, c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -320,10 +333,11 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.ActionItem, c.Activity, c.Comment, c.ContributingFactor,
-		c.FactorCategory, c.Incident, c.Insight, c.LoginState, c.Notification,
-		c.Participant, c.Perspective, c.Question, c.Service, c.Session, c.Tag, c.Team,
-		c.TimelineEvent, c.User, c.Vendor, c.Webhook, c.WebhookDelivery,
+		c.APIToken, c.ActionItem, c.Activity, c.Annotation, c.Comment,
+		c.ContributingFactor, c.FactorCategory, c.Incident, c.Insight, c.LoginState,
+		c.Notification, c.Participant, c.Perspective, c.Question, c.SearchDocument,
+		c.Service, c.Session, c.Tag, c.Team, c.TimelineEvent, c.User, c.Vendor,
+		c.Webhook, c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -338,6 +352,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ActionItem.mutate(ctx, m)
 	case *ActivityMutation:
 		return c.Activity.mutate(ctx, m)
+	case *AnnotationMutation:
+		return c.Annotation.mutate(ctx, m)
 	case *CommentMutation:
 		return c.Comment.mutate(ctx, m)
 	case *ContributingFactorMutation:
@@ -358,6 +374,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Perspective.mutate(ctx, m)
 	case *QuestionMutation:
 		return c.Question.mutate(ctx, m)
+	case *SearchDocumentMutation:
+		return c.SearchDocument.mutate(ctx, m)
 	case *ServiceMutation:
 		return c.Service.mutate(ctx, m)
 	case *SessionMutation:
@@ -924,6 +942,188 @@ func (c *ActivityClient) mutate(ctx context.Context, m *ActivityMutation) (Value
 		return (&ActivityDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Activity mutation op: %q", m.Op())
+	}
+}
+
+// AnnotationClient is a client for the Annotation schema.
+type AnnotationClient struct {
+	config
+}
+
+// NewAnnotationClient returns a client for the Annotation from the given config.
+func NewAnnotationClient(c config) *AnnotationClient {
+	return &AnnotationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `annotation.Hooks(f(g(h())))`.
+func (c *AnnotationClient) Use(hooks ...Hook) {
+	c.hooks.Annotation = append(c.hooks.Annotation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `annotation.Intercept(f(g(h())))`.
+func (c *AnnotationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Annotation = append(c.inters.Annotation, interceptors...)
+}
+
+// Create returns a builder for creating a Annotation entity.
+func (c *AnnotationClient) Create() *AnnotationCreate {
+	mutation := newAnnotationMutation(c.config, OpCreate)
+	return &AnnotationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Annotation entities.
+func (c *AnnotationClient) CreateBulk(builders ...*AnnotationCreate) *AnnotationCreateBulk {
+	return &AnnotationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AnnotationClient) MapCreateBulk(slice any, setFunc func(*AnnotationCreate, int)) *AnnotationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AnnotationCreateBulk{err: fmt.Errorf("calling to AnnotationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AnnotationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AnnotationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Annotation.
+func (c *AnnotationClient) Update() *AnnotationUpdate {
+	mutation := newAnnotationMutation(c.config, OpUpdate)
+	return &AnnotationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AnnotationClient) UpdateOne(_m *Annotation) *AnnotationUpdateOne {
+	mutation := newAnnotationMutation(c.config, OpUpdateOne, withAnnotation(_m))
+	return &AnnotationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AnnotationClient) UpdateOneID(id int) *AnnotationUpdateOne {
+	mutation := newAnnotationMutation(c.config, OpUpdateOne, withAnnotationID(id))
+	return &AnnotationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Annotation.
+func (c *AnnotationClient) Delete() *AnnotationDelete {
+	mutation := newAnnotationMutation(c.config, OpDelete)
+	return &AnnotationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AnnotationClient) DeleteOne(_m *Annotation) *AnnotationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AnnotationClient) DeleteOneID(id int) *AnnotationDeleteOne {
+	builder := c.Delete().Where(annotation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AnnotationDeleteOne{builder}
+}
+
+// Query returns a query builder for Annotation.
+func (c *AnnotationClient) Query() *AnnotationQuery {
+	return &AnnotationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAnnotation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Annotation entity by its id.
+func (c *AnnotationClient) Get(ctx context.Context, id int) (*Annotation, error) {
+	return c.Query().Where(annotation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AnnotationClient) GetX(ctx context.Context, id int) *Annotation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a Annotation.
+func (c *AnnotationClient) QueryCreatedBy(_m *Annotation) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(annotation.Table, annotation.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, annotation.CreatedByTable, annotation.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIncident queries the incident edge of a Annotation.
+func (c *AnnotationClient) QueryIncident(_m *Annotation) *IncidentQuery {
+	query := (&IncidentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(annotation.Table, annotation.FieldID, id),
+			sqlgraph.To(incident.Table, incident.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, annotation.IncidentTable, annotation.IncidentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryService queries the service edge of a Annotation.
+func (c *AnnotationClient) QueryService(_m *Annotation) *ServiceQuery {
+	query := (&ServiceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(annotation.Table, annotation.FieldID, id),
+			sqlgraph.To(service.Table, service.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, annotation.ServiceTable, annotation.ServiceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AnnotationClient) Hooks() []Hook {
+	hooks := c.hooks.Annotation
+	return append(hooks[:len(hooks):len(hooks)], annotation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AnnotationClient) Interceptors() []Interceptor {
+	return c.inters.Annotation
+}
+
+func (c *AnnotationClient) mutate(ctx context.Context, m *AnnotationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AnnotationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AnnotationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AnnotationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AnnotationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Annotation mutation op: %q", m.Op())
 	}
 }
 
@@ -3115,6 +3315,140 @@ func (c *QuestionClient) mutate(ctx context.Context, m *QuestionMutation) (Value
 	}
 }
 
+// SearchDocumentClient is a client for the SearchDocument schema.
+type SearchDocumentClient struct {
+	config
+}
+
+// NewSearchDocumentClient returns a client for the SearchDocument from the given config.
+func NewSearchDocumentClient(c config) *SearchDocumentClient {
+	return &SearchDocumentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `searchdocument.Hooks(f(g(h())))`.
+func (c *SearchDocumentClient) Use(hooks ...Hook) {
+	c.hooks.SearchDocument = append(c.hooks.SearchDocument, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `searchdocument.Intercept(f(g(h())))`.
+func (c *SearchDocumentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SearchDocument = append(c.inters.SearchDocument, interceptors...)
+}
+
+// Create returns a builder for creating a SearchDocument entity.
+func (c *SearchDocumentClient) Create() *SearchDocumentCreate {
+	mutation := newSearchDocumentMutation(c.config, OpCreate)
+	return &SearchDocumentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SearchDocument entities.
+func (c *SearchDocumentClient) CreateBulk(builders ...*SearchDocumentCreate) *SearchDocumentCreateBulk {
+	return &SearchDocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SearchDocumentClient) MapCreateBulk(slice any, setFunc func(*SearchDocumentCreate, int)) *SearchDocumentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SearchDocumentCreateBulk{err: fmt.Errorf("calling to SearchDocumentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SearchDocumentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SearchDocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SearchDocument.
+func (c *SearchDocumentClient) Update() *SearchDocumentUpdate {
+	mutation := newSearchDocumentMutation(c.config, OpUpdate)
+	return &SearchDocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SearchDocumentClient) UpdateOne(_m *SearchDocument) *SearchDocumentUpdateOne {
+	mutation := newSearchDocumentMutation(c.config, OpUpdateOne, withSearchDocument(_m))
+	return &SearchDocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SearchDocumentClient) UpdateOneID(id int) *SearchDocumentUpdateOne {
+	mutation := newSearchDocumentMutation(c.config, OpUpdateOne, withSearchDocumentID(id))
+	return &SearchDocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SearchDocument.
+func (c *SearchDocumentClient) Delete() *SearchDocumentDelete {
+	mutation := newSearchDocumentMutation(c.config, OpDelete)
+	return &SearchDocumentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SearchDocumentClient) DeleteOne(_m *SearchDocument) *SearchDocumentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SearchDocumentClient) DeleteOneID(id int) *SearchDocumentDeleteOne {
+	builder := c.Delete().Where(searchdocument.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SearchDocumentDeleteOne{builder}
+}
+
+// Query returns a query builder for SearchDocument.
+func (c *SearchDocumentClient) Query() *SearchDocumentQuery {
+	return &SearchDocumentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSearchDocument},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SearchDocument entity by its id.
+func (c *SearchDocumentClient) Get(ctx context.Context, id int) (*SearchDocument, error) {
+	return c.Query().Where(searchdocument.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SearchDocumentClient) GetX(ctx context.Context, id int) *SearchDocument {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SearchDocumentClient) Hooks() []Hook {
+	hooks := c.hooks.SearchDocument
+	return append(hooks[:len(hooks):len(hooks)], searchdocument.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SearchDocumentClient) Interceptors() []Interceptor {
+	return c.inters.SearchDocument
+}
+
+func (c *SearchDocumentClient) mutate(ctx context.Context, m *SearchDocumentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SearchDocumentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SearchDocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SearchDocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SearchDocumentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SearchDocument mutation op: %q", m.Op())
+	}
+}
+
 // ServiceClient is a client for the Service schema.
 type ServiceClient struct {
 	config
@@ -4756,16 +5090,16 @@ func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMu
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, ActionItem, Activity, Comment, ContributingFactor, FactorCategory,
-		Incident, Insight, LoginState, Notification, Participant, Perspective,
-		Question, Service, Session, Tag, Team, TimelineEvent, User, Vendor, Webhook,
-		WebhookDelivery []ent.Hook
+		APIToken, ActionItem, Activity, Annotation, Comment, ContributingFactor,
+		FactorCategory, Incident, Insight, LoginState, Notification, Participant,
+		Perspective, Question, SearchDocument, Service, Session, Tag, Team,
+		TimelineEvent, User, Vendor, Webhook, WebhookDelivery []ent.Hook
 	}
 	inters struct {
-		APIToken, ActionItem, Activity, Comment, ContributingFactor, FactorCategory,
-		Incident, Insight, LoginState, Notification, Participant, Perspective,
-		Question, Service, Session, Tag, Team, TimelineEvent, User, Vendor, Webhook,
-		WebhookDelivery []ent.Interceptor
+		APIToken, ActionItem, Activity, Annotation, Comment, ContributingFactor,
+		FactorCategory, Incident, Insight, LoginState, Notification, Participant,
+		Perspective, Question, SearchDocument, Service, Session, Tag, Team,
+		TimelineEvent, User, Vendor, Webhook, WebhookDelivery []ent.Interceptor
 	}
 )
 

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -25,6 +26,7 @@ import (
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
@@ -97,6 +99,7 @@ func checkColumn(t, c string) error {
 			apitoken.Table:           apitoken.ValidColumn,
 			actionitem.Table:         actionitem.ValidColumn,
 			activity.Table:           activity.ValidColumn,
+			annotation.Table:         annotation.ValidColumn,
 			comment.Table:            comment.ValidColumn,
 			contributingfactor.Table: contributingfactor.ValidColumn,
 			factorcategory.Table:     factorcategory.ValidColumn,
@@ -107,6 +110,7 @@ func checkColumn(t, c string) error {
 			participant.Table:        participant.ValidColumn,
 			perspective.Table:        perspective.ValidColumn,
 			question.Table:           question.ValidColumn,
+			searchdocument.Table:     searchdocument.ValidColumn,
 			service.Table:            service.ValidColumn,
 			session.Table:            session.ValidColumn,
 			tag.Table:                tag.ValidColumn,

@@ -5,6 +5,7 @@ package ent
 import (
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -17,6 +18,7 @@ import (
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
@@ -35,7 +37,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 24)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -118,6 +120,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   annotation.Table,
+			Columns: annotation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: annotation.FieldID,
+			},
+		},
+		Type: "Annotation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			annotation.FieldCreatedAt:   {Type: field.TypeTime, Column: annotation.FieldCreatedAt},
+			annotation.FieldUpdatedAt:   {Type: field.TypeTime, Column: annotation.FieldUpdatedAt},
+			annotation.FieldCreatedByID: {Type: field.TypeInt, Column: annotation.FieldCreatedByID},
+			annotation.FieldVersion:     {Type: field.TypeInt, Column: annotation.FieldVersion},
+			annotation.FieldBody:        {Type: field.TypeString, Column: annotation.FieldBody},
+			annotation.FieldScope:       {Type: field.TypeEnum, Column: annotation.FieldScope},
+			annotation.FieldIncidentID:  {Type: field.TypeInt, Column: annotation.FieldIncidentID},
+			annotation.FieldServiceID:   {Type: field.TypeInt, Column: annotation.FieldServiceID},
+			annotation.FieldPeriodStart: {Type: field.TypeTime, Column: annotation.FieldPeriodStart},
+			annotation.FieldPeriodEnd:   {Type: field.TypeTime, Column: annotation.FieldPeriodEnd},
+			annotation.FieldFigure:      {Type: field.TypeString, Column: annotation.FieldFigure},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   comment.Table,
 			Columns: comment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -141,7 +167,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			comment.FieldActionItemID:    {Type: field.TypeInt, Column: comment.FieldActionItemID},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contributingfactor.Table,
 			Columns: contributingfactor.Columns,
@@ -161,7 +187,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contributingfactor.FieldDescription: {Type: field.TypeString, Column: contributingfactor.FieldDescription},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   factorcategory.Table,
 			Columns: factorcategory.Columns,
@@ -179,7 +205,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			factorcategory.FieldDescription: {Type: field.TypeString, Column: factorcategory.FieldDescription},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   incident.Table,
 			Columns: incident.Columns,
@@ -209,10 +235,12 @@ var schemaGraph = func() *sqlgraph.Schema {
 			incident.FieldReviewDueAt:             {Type: field.TypeTime, Column: incident.FieldReviewDueAt},
 			incident.FieldFacilitatorID:           {Type: field.TypeInt, Column: incident.FieldFacilitatorID},
 			incident.FieldLearningsOverrideReason: {Type: field.TypeString, Column: incident.FieldLearningsOverrideReason},
+			incident.FieldImportKey:               {Type: field.TypeString, Column: incident.FieldImportKey},
+			incident.FieldSourceURL:               {Type: field.TypeString, Column: incident.FieldSourceURL},
 			incident.FieldRestricted:              {Type: field.TypeBool, Column: incident.FieldRestricted},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   insight.Table,
 			Columns: insight.Columns,
@@ -233,7 +261,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			insight.FieldStatus:      {Type: field.TypeEnum, Column: insight.FieldStatus},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginstate.Table,
 			Columns: loginstate.Columns,
@@ -251,7 +279,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginstate.FieldExpiresAt:    {Type: field.TypeTime, Column: loginstate.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -273,7 +301,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldCreatedAt:    {Type: field.TypeTime, Column: notification.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   participant.Table,
 			Columns: participant.Columns,
@@ -295,7 +323,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			participant.FieldChannels:    {Type: field.TypeJSON, Column: participant.FieldChannels},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   perspective.Table,
 			Columns: perspective.Columns,
@@ -320,7 +348,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			perspective.FieldImpactObserved: {Type: field.TypeString, Column: perspective.FieldImpactObserved},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -345,7 +373,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 			question.FieldAnsweredAt:   {Type: field.TypeTime, Column: question.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   searchdocument.Table,
+			Columns: searchdocument.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: searchdocument.FieldID,
+			},
+		},
+		Type: "SearchDocument",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			searchdocument.FieldEntityType: {Type: field.TypeString, Column: searchdocument.FieldEntityType},
+			searchdocument.FieldEntityID:   {Type: field.TypeInt, Column: searchdocument.FieldEntityID},
+			searchdocument.FieldIncidentID: {Type: field.TypeInt, Column: searchdocument.FieldIncidentID},
+			searchdocument.FieldTitle:      {Type: field.TypeString, Column: searchdocument.FieldTitle},
+			searchdocument.FieldBody:       {Type: field.TypeString, Column: searchdocument.FieldBody},
+			searchdocument.FieldTsv:        {Type: field.TypeString, Column: searchdocument.FieldTsv},
+			searchdocument.FieldUpdatedAt:  {Type: field.TypeTime, Column: searchdocument.FieldUpdatedAt},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   service.Table,
 			Columns: service.Columns,
@@ -366,7 +414,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			service.FieldVendorID:    {Type: field.TypeInt, Column: service.FieldVendorID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -386,7 +434,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -403,7 +451,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldName:        {Type: field.TypeString, Column: tag.FieldName},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   team.Table,
 			Columns: team.Columns,
@@ -421,7 +469,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			team.FieldDescription: {Type: field.TypeString, Column: team.FieldDescription},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   timelineevent.Table,
 			Columns: timelineevent.Columns,
@@ -449,7 +497,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			timelineevent.FieldMilestone:   {Type: field.TypeEnum, Column: timelineevent.FieldMilestone},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -474,7 +522,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldOidcSubject:    {Type: field.TypeString, Column: user.FieldOidcSubject},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -493,7 +541,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			vendor.FieldDescription: {Type: field.TypeString, Column: vendor.FieldDescription},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -514,7 +562,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldActive:      {Type: field.TypeBool, Column: webhook.FieldActive},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -645,6 +693,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Activity",
 		"User",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   annotation.CreatedByTable,
+			Columns: []string{annotation.CreatedByColumn},
+			Bidi:    false,
+		},
+		"Annotation",
+		"User",
+	)
+	graph.MustAddE(
+		"incident",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   annotation.IncidentTable,
+			Columns: []string{annotation.IncidentColumn},
+			Bidi:    false,
+		},
+		"Annotation",
+		"Incident",
+	)
+	graph.MustAddE(
+		"service",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   annotation.ServiceTable,
+			Columns: []string{annotation.ServiceColumn},
+			Bidi:    false,
+		},
+		"Annotation",
+		"Service",
 	)
 	graph.MustAddE(
 		"created_by",
@@ -2067,6 +2151,143 @@ func (f *ActivityFilter) WhereHasActorWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AnnotationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AnnotationQuery builder.
+func (_q *AnnotationQuery) Filter() *AnnotationFilter {
+	return &AnnotationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AnnotationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AnnotationMutation builder.
+func (m *AnnotationMutation) Filter() *AnnotationFilter {
+	return &AnnotationFilter{config: m.config, predicateAdder: m}
+}
+
+// AnnotationFilter provides a generic filtering capability at runtime for AnnotationQuery.
+type AnnotationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AnnotationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AnnotationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AnnotationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(annotation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AnnotationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(annotation.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *AnnotationFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldCreatedByID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *AnnotationFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldVersion))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *AnnotationFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldBody))
+}
+
+// WhereScope applies the entql string predicate on the scope field.
+func (f *AnnotationFilter) WhereScope(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldScope))
+}
+
+// WhereIncidentID applies the entql int predicate on the incident_id field.
+func (f *AnnotationFilter) WhereIncidentID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldIncidentID))
+}
+
+// WhereServiceID applies the entql int predicate on the service_id field.
+func (f *AnnotationFilter) WhereServiceID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldServiceID))
+}
+
+// WherePeriodStart applies the entql time.Time predicate on the period_start field.
+func (f *AnnotationFilter) WherePeriodStart(p entql.TimeP) {
+	f.Where(p.Field(annotation.FieldPeriodStart))
+}
+
+// WherePeriodEnd applies the entql time.Time predicate on the period_end field.
+func (f *AnnotationFilter) WherePeriodEnd(p entql.TimeP) {
+	f.Where(p.Field(annotation.FieldPeriodEnd))
+}
+
+// WhereFigure applies the entql string predicate on the figure field.
+func (f *AnnotationFilter) WhereFigure(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldFigure))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *AnnotationFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *AnnotationFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIncident applies a predicate to check if query has an edge incident.
+func (f *AnnotationFilter) WhereHasIncident() {
+	f.Where(entql.HasEdge("incident"))
+}
+
+// WhereHasIncidentWith applies a predicate to check if query has an edge incident with a given conditions (other predicates).
+func (f *AnnotationFilter) WhereHasIncidentWith(preds ...predicate.Incident) {
+	f.Where(entql.HasEdgeWith("incident", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasService applies a predicate to check if query has an edge service.
+func (f *AnnotationFilter) WhereHasService() {
+	f.Where(entql.HasEdge("service"))
+}
+
+// WhereHasServiceWith applies a predicate to check if query has an edge service with a given conditions (other predicates).
+func (f *AnnotationFilter) WhereHasServiceWith(preds ...predicate.Service) {
+	f.Where(entql.HasEdgeWith("service", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CommentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2095,7 +2316,7 @@ type CommentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CommentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2335,7 +2556,7 @@ type ContributingFactorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContributingFactorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2466,7 +2687,7 @@ type FactorCategoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FactorCategoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2559,7 +2780,7 @@ type IncidentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IncidentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2663,6 +2884,16 @@ func (f *IncidentFilter) WhereFacilitatorID(p entql.IntP) {
 // WhereLearningsOverrideReason applies the entql string predicate on the learnings_override_reason field.
 func (f *IncidentFilter) WhereLearningsOverrideReason(p entql.StringP) {
 	f.Where(p.Field(incident.FieldLearningsOverrideReason))
+}
+
+// WhereImportKey applies the entql string predicate on the import_key field.
+func (f *IncidentFilter) WhereImportKey(p entql.StringP) {
+	f.Where(p.Field(incident.FieldImportKey))
+}
+
+// WhereSourceURL applies the entql string predicate on the source_url field.
+func (f *IncidentFilter) WhereSourceURL(p entql.StringP) {
+	f.Where(p.Field(incident.FieldSourceURL))
 }
 
 // WhereRestricted applies the entql bool predicate on the restricted field.
@@ -2895,7 +3126,7 @@ type InsightFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InsightFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3073,7 +3304,7 @@ type LoginStateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginStateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3138,7 +3369,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3265,7 +3496,7 @@ type ParticipantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ParticipantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3392,7 +3623,7 @@ type PerspectiveFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerspectiveFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3548,7 +3779,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3704,6 +3935,81 @@ func (f *QuestionFilter) WhereHasAnsweredByWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SearchDocumentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SearchDocumentQuery builder.
+func (_q *SearchDocumentQuery) Filter() *SearchDocumentFilter {
+	return &SearchDocumentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SearchDocumentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SearchDocumentMutation builder.
+func (m *SearchDocumentMutation) Filter() *SearchDocumentFilter {
+	return &SearchDocumentFilter{config: m.config, predicateAdder: m}
+}
+
+// SearchDocumentFilter provides a generic filtering capability at runtime for SearchDocumentQuery.
+type SearchDocumentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SearchDocumentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SearchDocumentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(searchdocument.FieldID))
+}
+
+// WhereEntityType applies the entql string predicate on the entity_type field.
+func (f *SearchDocumentFilter) WhereEntityType(p entql.StringP) {
+	f.Where(p.Field(searchdocument.FieldEntityType))
+}
+
+// WhereEntityID applies the entql int predicate on the entity_id field.
+func (f *SearchDocumentFilter) WhereEntityID(p entql.IntP) {
+	f.Where(p.Field(searchdocument.FieldEntityID))
+}
+
+// WhereIncidentID applies the entql int predicate on the incident_id field.
+func (f *SearchDocumentFilter) WhereIncidentID(p entql.IntP) {
+	f.Where(p.Field(searchdocument.FieldIncidentID))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *SearchDocumentFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(searchdocument.FieldTitle))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *SearchDocumentFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(searchdocument.FieldBody))
+}
+
+// WhereTsv applies the entql string predicate on the tsv field.
+func (f *SearchDocumentFilter) WhereTsv(p entql.StringP) {
+	f.Where(p.Field(searchdocument.FieldTsv))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SearchDocumentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(searchdocument.FieldUpdatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ServiceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3732,7 +4038,7 @@ type ServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3868,7 +4174,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3957,7 +4263,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4045,7 +4351,7 @@ type TeamFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TeamFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4166,7 +4472,7 @@ type TimelineEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TimelineEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4337,7 +4643,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4521,7 +4827,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4633,7 +4939,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4741,7 +5047,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -12,6 +12,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -711,6 +712,196 @@ func newActivityPaginateArgs(rv map[string]any) *activityPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ActivityWhereInput); ok {
 		args.opts = append(args.opts, WithActivityFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AnnotationQuery) CollectFields(ctx context.Context, satisfies ...string) (*AnnotationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AnnotationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(annotation.Columns))
+		selectedFields = []string{annotation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[annotation.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldCreatedByID)
+				fieldSeen[annotation.FieldCreatedByID] = struct{}{}
+			}
+
+		case "incident":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncidentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incidentImplementors)...); err != nil {
+				return err
+			}
+			_q.withIncident = query
+			if _, ok := fieldSeen[annotation.FieldIncidentID]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldIncidentID)
+				fieldSeen[annotation.FieldIncidentID] = struct{}{}
+			}
+
+		case "service":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ServiceClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, serviceImplementors)...); err != nil {
+				return err
+			}
+			_q.withService = query
+			if _, ok := fieldSeen[annotation.FieldServiceID]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldServiceID)
+				fieldSeen[annotation.FieldServiceID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[annotation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldCreatedAt)
+				fieldSeen[annotation.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[annotation.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldUpdatedAt)
+				fieldSeen[annotation.FieldUpdatedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[annotation.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldCreatedByID)
+				fieldSeen[annotation.FieldCreatedByID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[annotation.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldVersion)
+				fieldSeen[annotation.FieldVersion] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[annotation.FieldBody]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldBody)
+				fieldSeen[annotation.FieldBody] = struct{}{}
+			}
+		case "scope":
+			if _, ok := fieldSeen[annotation.FieldScope]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldScope)
+				fieldSeen[annotation.FieldScope] = struct{}{}
+			}
+		case "incidentID":
+			if _, ok := fieldSeen[annotation.FieldIncidentID]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldIncidentID)
+				fieldSeen[annotation.FieldIncidentID] = struct{}{}
+			}
+		case "serviceID":
+			if _, ok := fieldSeen[annotation.FieldServiceID]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldServiceID)
+				fieldSeen[annotation.FieldServiceID] = struct{}{}
+			}
+		case "periodStart":
+			if _, ok := fieldSeen[annotation.FieldPeriodStart]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldPeriodStart)
+				fieldSeen[annotation.FieldPeriodStart] = struct{}{}
+			}
+		case "periodEnd":
+			if _, ok := fieldSeen[annotation.FieldPeriodEnd]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldPeriodEnd)
+				fieldSeen[annotation.FieldPeriodEnd] = struct{}{}
+			}
+		case "figure":
+			if _, ok := fieldSeen[annotation.FieldFigure]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldFigure)
+				fieldSeen[annotation.FieldFigure] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type annotationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AnnotationPaginateOption
+}
+
+func newAnnotationPaginateArgs(rv map[string]any) *annotationPaginateArgs {
+	args := &annotationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*AnnotationOrder:
+			args.opts = append(args.opts, WithAnnotationOrder(v))
+		case []any:
+			var orders []*AnnotationOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &AnnotationOrder{Field: &AnnotationOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithAnnotationOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*AnnotationWhereInput); ok {
+		args.opts = append(args.opts, WithAnnotationFilter(v.Filter))
 	}
 	return args
 }
@@ -2798,6 +2989,16 @@ func (_q *IncidentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[incident.FieldLearningsOverrideReason]; !ok {
 				selectedFields = append(selectedFields, incident.FieldLearningsOverrideReason)
 				fieldSeen[incident.FieldLearningsOverrideReason] = struct{}{}
+			}
+		case "importKey":
+			if _, ok := fieldSeen[incident.FieldImportKey]; !ok {
+				selectedFields = append(selectedFields, incident.FieldImportKey)
+				fieldSeen[incident.FieldImportKey] = struct{}{}
+			}
+		case "sourceURL":
+			if _, ok := fieldSeen[incident.FieldSourceURL]; !ok {
+				selectedFields = append(selectedFields, incident.FieldSourceURL)
+				fieldSeen[incident.FieldSourceURL] = struct{}{}
 			}
 		case "restricted":
 			if _, ok := fieldSeen[incident.FieldRestricted]; !ok {

@@ -248,6 +248,112 @@ func (c *ActionItemUpdateOne) SetInput(i UpdateActionItemInput) *ActionItemUpdat
 	return c
 }
 
+// CreateAnnotationInput represents a mutation input for creating annotations.
+type CreateAnnotationInput struct {
+	Body        string
+	Scope       enum.AnnotationScope
+	PeriodStart *time.Time
+	PeriodEnd   *time.Time
+	Figure      *string
+	IncidentID  *int
+	ServiceID   *int
+}
+
+// Mutate applies the CreateAnnotationInput on the AnnotationMutation builder.
+func (i *CreateAnnotationInput) Mutate(m *AnnotationMutation) {
+	m.SetBody(i.Body)
+	m.SetScope(i.Scope)
+	if v := i.PeriodStart; v != nil {
+		m.SetPeriodStart(*v)
+	}
+	if v := i.PeriodEnd; v != nil {
+		m.SetPeriodEnd(*v)
+	}
+	if v := i.Figure; v != nil {
+		m.SetFigure(*v)
+	}
+	if v := i.IncidentID; v != nil {
+		m.SetIncidentID(*v)
+	}
+	if v := i.ServiceID; v != nil {
+		m.SetServiceID(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateAnnotationInput on the AnnotationCreate builder.
+func (c *AnnotationCreate) SetInput(i CreateAnnotationInput) *AnnotationCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateAnnotationInput represents a mutation input for updating annotations.
+type UpdateAnnotationInput struct {
+	Body             *string
+	Scope            *enum.AnnotationScope
+	ClearPeriodStart bool
+	PeriodStart      *time.Time
+	ClearPeriodEnd   bool
+	PeriodEnd        *time.Time
+	ClearFigure      bool
+	Figure           *string
+	ClearIncident    bool
+	IncidentID       *int
+	ClearService     bool
+	ServiceID        *int
+}
+
+// Mutate applies the UpdateAnnotationInput on the AnnotationMutation builder.
+func (i *UpdateAnnotationInput) Mutate(m *AnnotationMutation) {
+	if v := i.Body; v != nil {
+		m.SetBody(*v)
+	}
+	if v := i.Scope; v != nil {
+		m.SetScope(*v)
+	}
+	if i.ClearPeriodStart {
+		m.ClearPeriodStart()
+	}
+	if v := i.PeriodStart; v != nil {
+		m.SetPeriodStart(*v)
+	}
+	if i.ClearPeriodEnd {
+		m.ClearPeriodEnd()
+	}
+	if v := i.PeriodEnd; v != nil {
+		m.SetPeriodEnd(*v)
+	}
+	if i.ClearFigure {
+		m.ClearFigure()
+	}
+	if v := i.Figure; v != nil {
+		m.SetFigure(*v)
+	}
+	if i.ClearIncident {
+		m.ClearIncident()
+	}
+	if v := i.IncidentID; v != nil {
+		m.SetIncidentID(*v)
+	}
+	if i.ClearService {
+		m.ClearService()
+	}
+	if v := i.ServiceID; v != nil {
+		m.SetServiceID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateAnnotationInput on the AnnotationUpdate builder.
+func (c *AnnotationUpdate) SetInput(i UpdateAnnotationInput) *AnnotationUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateAnnotationInput on the AnnotationUpdateOne builder.
+func (c *AnnotationUpdateOne) SetInput(i UpdateAnnotationInput) *AnnotationUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
 // CreateCommentInput represents a mutation input for creating comments.
 type CreateCommentInput struct {
 	Body            string
@@ -429,6 +535,7 @@ type CreateIncidentInput struct {
 	CustomersAffected *int
 	ReviewMode        *enum.ReviewMode
 	ReviewDueAt       *time.Time
+	SourceURL         *string
 	Restricted        *bool
 	FacilitatorID     *int
 	ServiceIDs        []int
@@ -470,6 +577,9 @@ func (i *CreateIncidentInput) Mutate(m *IncidentMutation) {
 	}
 	if v := i.ReviewDueAt; v != nil {
 		m.SetReviewDueAt(*v)
+	}
+	if v := i.SourceURL; v != nil {
+		m.SetSourceURL(*v)
 	}
 	if v := i.Restricted; v != nil {
 		m.SetRestricted(*v)
@@ -518,6 +628,8 @@ type UpdateIncidentInput struct {
 	ReviewMode             *enum.ReviewMode
 	ClearReviewDueAt       bool
 	ReviewDueAt            *time.Time
+	ClearSourceURL         bool
+	SourceURL              *string
 	Restricted             *bool
 	ClearFacilitator       bool
 	FacilitatorID          *int
@@ -599,6 +711,12 @@ func (i *UpdateIncidentInput) Mutate(m *IncidentMutation) {
 	}
 	if v := i.ReviewDueAt; v != nil {
 		m.SetReviewDueAt(*v)
+	}
+	if i.ClearSourceURL {
+		m.ClearSourceURL()
+	}
+	if v := i.SourceURL; v != nil {
+		m.SetSourceURL(*v)
 	}
 	if v := i.Restricted; v != nil {
 		m.SetRestricted(*v)

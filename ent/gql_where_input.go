@@ -9,6 +9,7 @@ import (
 
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -2011,6 +2012,534 @@ func (i *ActivityWhereInput) P() (predicate.Activity, error) {
 	}
 }
 
+// AnnotationWhereInput represents a where input for filtering Annotation queries.
+type AnnotationWhereInput struct {
+	Predicates []predicate.Annotation  `json:"-"`
+	Not        *AnnotationWhereInput   `json:"not,omitempty"`
+	Or         []*AnnotationWhereInput `json:"or,omitempty"`
+	And        []*AnnotationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "body" field predicates.
+	Body             *string  `json:"body,omitempty"`
+	BodyNEQ          *string  `json:"bodyNEQ,omitempty"`
+	BodyIn           []string `json:"bodyIn,omitempty"`
+	BodyNotIn        []string `json:"bodyNotIn,omitempty"`
+	BodyGT           *string  `json:"bodyGT,omitempty"`
+	BodyGTE          *string  `json:"bodyGTE,omitempty"`
+	BodyLT           *string  `json:"bodyLT,omitempty"`
+	BodyLTE          *string  `json:"bodyLTE,omitempty"`
+	BodyContains     *string  `json:"bodyContains,omitempty"`
+	BodyHasPrefix    *string  `json:"bodyHasPrefix,omitempty"`
+	BodyHasSuffix    *string  `json:"bodyHasSuffix,omitempty"`
+	BodyEqualFold    *string  `json:"bodyEqualFold,omitempty"`
+	BodyContainsFold *string  `json:"bodyContainsFold,omitempty"`
+
+	// "scope" field predicates.
+	Scope      *enum.AnnotationScope  `json:"scope,omitempty"`
+	ScopeNEQ   *enum.AnnotationScope  `json:"scopeNEQ,omitempty"`
+	ScopeIn    []enum.AnnotationScope `json:"scopeIn,omitempty"`
+	ScopeNotIn []enum.AnnotationScope `json:"scopeNotIn,omitempty"`
+
+	// "incident_id" field predicates.
+	IncidentID       *int  `json:"incidentID,omitempty"`
+	IncidentIDNEQ    *int  `json:"incidentIDNEQ,omitempty"`
+	IncidentIDIn     []int `json:"incidentIDIn,omitempty"`
+	IncidentIDNotIn  []int `json:"incidentIDNotIn,omitempty"`
+	IncidentIDIsNil  bool  `json:"incidentIDIsNil,omitempty"`
+	IncidentIDNotNil bool  `json:"incidentIDNotNil,omitempty"`
+
+	// "service_id" field predicates.
+	ServiceID       *int  `json:"serviceID,omitempty"`
+	ServiceIDNEQ    *int  `json:"serviceIDNEQ,omitempty"`
+	ServiceIDIn     []int `json:"serviceIDIn,omitempty"`
+	ServiceIDNotIn  []int `json:"serviceIDNotIn,omitempty"`
+	ServiceIDIsNil  bool  `json:"serviceIDIsNil,omitempty"`
+	ServiceIDNotNil bool  `json:"serviceIDNotNil,omitempty"`
+
+	// "period_start" field predicates.
+	PeriodStart       *time.Time  `json:"periodStart,omitempty"`
+	PeriodStartNEQ    *time.Time  `json:"periodStartNEQ,omitempty"`
+	PeriodStartIn     []time.Time `json:"periodStartIn,omitempty"`
+	PeriodStartNotIn  []time.Time `json:"periodStartNotIn,omitempty"`
+	PeriodStartGT     *time.Time  `json:"periodStartGT,omitempty"`
+	PeriodStartGTE    *time.Time  `json:"periodStartGTE,omitempty"`
+	PeriodStartLT     *time.Time  `json:"periodStartLT,omitempty"`
+	PeriodStartLTE    *time.Time  `json:"periodStartLTE,omitempty"`
+	PeriodStartIsNil  bool        `json:"periodStartIsNil,omitempty"`
+	PeriodStartNotNil bool        `json:"periodStartNotNil,omitempty"`
+
+	// "period_end" field predicates.
+	PeriodEnd       *time.Time  `json:"periodEnd,omitempty"`
+	PeriodEndNEQ    *time.Time  `json:"periodEndNEQ,omitempty"`
+	PeriodEndIn     []time.Time `json:"periodEndIn,omitempty"`
+	PeriodEndNotIn  []time.Time `json:"periodEndNotIn,omitempty"`
+	PeriodEndGT     *time.Time  `json:"periodEndGT,omitempty"`
+	PeriodEndGTE    *time.Time  `json:"periodEndGTE,omitempty"`
+	PeriodEndLT     *time.Time  `json:"periodEndLT,omitempty"`
+	PeriodEndLTE    *time.Time  `json:"periodEndLTE,omitempty"`
+	PeriodEndIsNil  bool        `json:"periodEndIsNil,omitempty"`
+	PeriodEndNotNil bool        `json:"periodEndNotNil,omitempty"`
+
+	// "figure" field predicates.
+	Figure             *string  `json:"figure,omitempty"`
+	FigureNEQ          *string  `json:"figureNEQ,omitempty"`
+	FigureIn           []string `json:"figureIn,omitempty"`
+	FigureNotIn        []string `json:"figureNotIn,omitempty"`
+	FigureGT           *string  `json:"figureGT,omitempty"`
+	FigureGTE          *string  `json:"figureGTE,omitempty"`
+	FigureLT           *string  `json:"figureLT,omitempty"`
+	FigureLTE          *string  `json:"figureLTE,omitempty"`
+	FigureContains     *string  `json:"figureContains,omitempty"`
+	FigureHasPrefix    *string  `json:"figureHasPrefix,omitempty"`
+	FigureHasSuffix    *string  `json:"figureHasSuffix,omitempty"`
+	FigureIsNil        bool     `json:"figureIsNil,omitempty"`
+	FigureNotNil       bool     `json:"figureNotNil,omitempty"`
+	FigureEqualFold    *string  `json:"figureEqualFold,omitempty"`
+	FigureContainsFold *string  `json:"figureContainsFold,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "incident" edge predicates.
+	HasIncident     *bool                 `json:"hasIncident,omitempty"`
+	HasIncidentWith []*IncidentWhereInput `json:"hasIncidentWith,omitempty"`
+
+	// "service" edge predicates.
+	HasService     *bool                `json:"hasService,omitempty"`
+	HasServiceWith []*ServiceWhereInput `json:"hasServiceWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *AnnotationWhereInput) AddPredicates(predicates ...predicate.Annotation) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the AnnotationWhereInput filter on the AnnotationQuery builder.
+func (i *AnnotationWhereInput) Filter(q *AnnotationQuery) (*AnnotationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyAnnotationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyAnnotationWhereInput is returned in case the AnnotationWhereInput is empty.
+var ErrEmptyAnnotationWhereInput = errors.New("ent: empty predicate AnnotationWhereInput")
+
+// P returns a predicate for filtering annotations.
+// An error is returned if the input is empty or invalid.
+func (i *AnnotationWhereInput) P() (predicate.Annotation, error) {
+	var predicates []predicate.Annotation
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, annotation.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Annotation, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, annotation.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Annotation, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, annotation.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, annotation.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, annotation.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, annotation.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, annotation.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, annotation.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, annotation.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, annotation.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, annotation.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, annotation.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, annotation.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, annotation.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, annotation.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, annotation.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, annotation.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, annotation.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, annotation.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, annotation.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, annotation.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, annotation.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, annotation.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, annotation.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, annotation.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, annotation.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, annotation.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Body != nil {
+		predicates = append(predicates, annotation.BodyEQ(*i.Body))
+	}
+	if i.BodyNEQ != nil {
+		predicates = append(predicates, annotation.BodyNEQ(*i.BodyNEQ))
+	}
+	if len(i.BodyIn) > 0 {
+		predicates = append(predicates, annotation.BodyIn(i.BodyIn...))
+	}
+	if len(i.BodyNotIn) > 0 {
+		predicates = append(predicates, annotation.BodyNotIn(i.BodyNotIn...))
+	}
+	if i.BodyGT != nil {
+		predicates = append(predicates, annotation.BodyGT(*i.BodyGT))
+	}
+	if i.BodyGTE != nil {
+		predicates = append(predicates, annotation.BodyGTE(*i.BodyGTE))
+	}
+	if i.BodyLT != nil {
+		predicates = append(predicates, annotation.BodyLT(*i.BodyLT))
+	}
+	if i.BodyLTE != nil {
+		predicates = append(predicates, annotation.BodyLTE(*i.BodyLTE))
+	}
+	if i.BodyContains != nil {
+		predicates = append(predicates, annotation.BodyContains(*i.BodyContains))
+	}
+	if i.BodyHasPrefix != nil {
+		predicates = append(predicates, annotation.BodyHasPrefix(*i.BodyHasPrefix))
+	}
+	if i.BodyHasSuffix != nil {
+		predicates = append(predicates, annotation.BodyHasSuffix(*i.BodyHasSuffix))
+	}
+	if i.BodyEqualFold != nil {
+		predicates = append(predicates, annotation.BodyEqualFold(*i.BodyEqualFold))
+	}
+	if i.BodyContainsFold != nil {
+		predicates = append(predicates, annotation.BodyContainsFold(*i.BodyContainsFold))
+	}
+	if i.Scope != nil {
+		predicates = append(predicates, annotation.ScopeEQ(*i.Scope))
+	}
+	if i.ScopeNEQ != nil {
+		predicates = append(predicates, annotation.ScopeNEQ(*i.ScopeNEQ))
+	}
+	if len(i.ScopeIn) > 0 {
+		predicates = append(predicates, annotation.ScopeIn(i.ScopeIn...))
+	}
+	if len(i.ScopeNotIn) > 0 {
+		predicates = append(predicates, annotation.ScopeNotIn(i.ScopeNotIn...))
+	}
+	if i.IncidentID != nil {
+		predicates = append(predicates, annotation.IncidentIDEQ(*i.IncidentID))
+	}
+	if i.IncidentIDNEQ != nil {
+		predicates = append(predicates, annotation.IncidentIDNEQ(*i.IncidentIDNEQ))
+	}
+	if len(i.IncidentIDIn) > 0 {
+		predicates = append(predicates, annotation.IncidentIDIn(i.IncidentIDIn...))
+	}
+	if len(i.IncidentIDNotIn) > 0 {
+		predicates = append(predicates, annotation.IncidentIDNotIn(i.IncidentIDNotIn...))
+	}
+	if i.IncidentIDIsNil {
+		predicates = append(predicates, annotation.IncidentIDIsNil())
+	}
+	if i.IncidentIDNotNil {
+		predicates = append(predicates, annotation.IncidentIDNotNil())
+	}
+	if i.ServiceID != nil {
+		predicates = append(predicates, annotation.ServiceIDEQ(*i.ServiceID))
+	}
+	if i.ServiceIDNEQ != nil {
+		predicates = append(predicates, annotation.ServiceIDNEQ(*i.ServiceIDNEQ))
+	}
+	if len(i.ServiceIDIn) > 0 {
+		predicates = append(predicates, annotation.ServiceIDIn(i.ServiceIDIn...))
+	}
+	if len(i.ServiceIDNotIn) > 0 {
+		predicates = append(predicates, annotation.ServiceIDNotIn(i.ServiceIDNotIn...))
+	}
+	if i.ServiceIDIsNil {
+		predicates = append(predicates, annotation.ServiceIDIsNil())
+	}
+	if i.ServiceIDNotNil {
+		predicates = append(predicates, annotation.ServiceIDNotNil())
+	}
+	if i.PeriodStart != nil {
+		predicates = append(predicates, annotation.PeriodStartEQ(*i.PeriodStart))
+	}
+	if i.PeriodStartNEQ != nil {
+		predicates = append(predicates, annotation.PeriodStartNEQ(*i.PeriodStartNEQ))
+	}
+	if len(i.PeriodStartIn) > 0 {
+		predicates = append(predicates, annotation.PeriodStartIn(i.PeriodStartIn...))
+	}
+	if len(i.PeriodStartNotIn) > 0 {
+		predicates = append(predicates, annotation.PeriodStartNotIn(i.PeriodStartNotIn...))
+	}
+	if i.PeriodStartGT != nil {
+		predicates = append(predicates, annotation.PeriodStartGT(*i.PeriodStartGT))
+	}
+	if i.PeriodStartGTE != nil {
+		predicates = append(predicates, annotation.PeriodStartGTE(*i.PeriodStartGTE))
+	}
+	if i.PeriodStartLT != nil {
+		predicates = append(predicates, annotation.PeriodStartLT(*i.PeriodStartLT))
+	}
+	if i.PeriodStartLTE != nil {
+		predicates = append(predicates, annotation.PeriodStartLTE(*i.PeriodStartLTE))
+	}
+	if i.PeriodStartIsNil {
+		predicates = append(predicates, annotation.PeriodStartIsNil())
+	}
+	if i.PeriodStartNotNil {
+		predicates = append(predicates, annotation.PeriodStartNotNil())
+	}
+	if i.PeriodEnd != nil {
+		predicates = append(predicates, annotation.PeriodEndEQ(*i.PeriodEnd))
+	}
+	if i.PeriodEndNEQ != nil {
+		predicates = append(predicates, annotation.PeriodEndNEQ(*i.PeriodEndNEQ))
+	}
+	if len(i.PeriodEndIn) > 0 {
+		predicates = append(predicates, annotation.PeriodEndIn(i.PeriodEndIn...))
+	}
+	if len(i.PeriodEndNotIn) > 0 {
+		predicates = append(predicates, annotation.PeriodEndNotIn(i.PeriodEndNotIn...))
+	}
+	if i.PeriodEndGT != nil {
+		predicates = append(predicates, annotation.PeriodEndGT(*i.PeriodEndGT))
+	}
+	if i.PeriodEndGTE != nil {
+		predicates = append(predicates, annotation.PeriodEndGTE(*i.PeriodEndGTE))
+	}
+	if i.PeriodEndLT != nil {
+		predicates = append(predicates, annotation.PeriodEndLT(*i.PeriodEndLT))
+	}
+	if i.PeriodEndLTE != nil {
+		predicates = append(predicates, annotation.PeriodEndLTE(*i.PeriodEndLTE))
+	}
+	if i.PeriodEndIsNil {
+		predicates = append(predicates, annotation.PeriodEndIsNil())
+	}
+	if i.PeriodEndNotNil {
+		predicates = append(predicates, annotation.PeriodEndNotNil())
+	}
+	if i.Figure != nil {
+		predicates = append(predicates, annotation.FigureEQ(*i.Figure))
+	}
+	if i.FigureNEQ != nil {
+		predicates = append(predicates, annotation.FigureNEQ(*i.FigureNEQ))
+	}
+	if len(i.FigureIn) > 0 {
+		predicates = append(predicates, annotation.FigureIn(i.FigureIn...))
+	}
+	if len(i.FigureNotIn) > 0 {
+		predicates = append(predicates, annotation.FigureNotIn(i.FigureNotIn...))
+	}
+	if i.FigureGT != nil {
+		predicates = append(predicates, annotation.FigureGT(*i.FigureGT))
+	}
+	if i.FigureGTE != nil {
+		predicates = append(predicates, annotation.FigureGTE(*i.FigureGTE))
+	}
+	if i.FigureLT != nil {
+		predicates = append(predicates, annotation.FigureLT(*i.FigureLT))
+	}
+	if i.FigureLTE != nil {
+		predicates = append(predicates, annotation.FigureLTE(*i.FigureLTE))
+	}
+	if i.FigureContains != nil {
+		predicates = append(predicates, annotation.FigureContains(*i.FigureContains))
+	}
+	if i.FigureHasPrefix != nil {
+		predicates = append(predicates, annotation.FigureHasPrefix(*i.FigureHasPrefix))
+	}
+	if i.FigureHasSuffix != nil {
+		predicates = append(predicates, annotation.FigureHasSuffix(*i.FigureHasSuffix))
+	}
+	if i.FigureIsNil {
+		predicates = append(predicates, annotation.FigureIsNil())
+	}
+	if i.FigureNotNil {
+		predicates = append(predicates, annotation.FigureNotNil())
+	}
+	if i.FigureEqualFold != nil {
+		predicates = append(predicates, annotation.FigureEqualFold(*i.FigureEqualFold))
+	}
+	if i.FigureContainsFold != nil {
+		predicates = append(predicates, annotation.FigureContainsFold(*i.FigureContainsFold))
+	}
+
+	if i.HasCreatedBy != nil {
+		p := annotation.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = annotation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, annotation.HasCreatedByWith(with...))
+	}
+	if i.HasIncident != nil {
+		p := annotation.HasIncident()
+		if !*i.HasIncident {
+			p = annotation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIncidentWith) > 0 {
+		with := make([]predicate.Incident, 0, len(i.HasIncidentWith))
+		for _, w := range i.HasIncidentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIncidentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, annotation.HasIncidentWith(with...))
+	}
+	if i.HasService != nil {
+		p := annotation.HasService()
+		if !*i.HasService {
+			p = annotation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasServiceWith) > 0 {
+		with := make([]predicate.Service, 0, len(i.HasServiceWith))
+		for _, w := range i.HasServiceWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasServiceWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, annotation.HasServiceWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyAnnotationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return annotation.And(predicates...), nil
+	}
+}
+
 // CommentWhereInput represents a where input for filtering Comment queries.
 type CommentWhereInput struct {
 	Predicates []predicate.Comment  `json:"-"`
@@ -3586,6 +4115,40 @@ type IncidentWhereInput struct {
 	LearningsOverrideReasonEqualFold    *string  `json:"learningsOverrideReasonEqualFold,omitempty"`
 	LearningsOverrideReasonContainsFold *string  `json:"learningsOverrideReasonContainsFold,omitempty"`
 
+	// "import_key" field predicates.
+	ImportKey             *string  `json:"importKey,omitempty"`
+	ImportKeyNEQ          *string  `json:"importKeyNEQ,omitempty"`
+	ImportKeyIn           []string `json:"importKeyIn,omitempty"`
+	ImportKeyNotIn        []string `json:"importKeyNotIn,omitempty"`
+	ImportKeyGT           *string  `json:"importKeyGT,omitempty"`
+	ImportKeyGTE          *string  `json:"importKeyGTE,omitempty"`
+	ImportKeyLT           *string  `json:"importKeyLT,omitempty"`
+	ImportKeyLTE          *string  `json:"importKeyLTE,omitempty"`
+	ImportKeyContains     *string  `json:"importKeyContains,omitempty"`
+	ImportKeyHasPrefix    *string  `json:"importKeyHasPrefix,omitempty"`
+	ImportKeyHasSuffix    *string  `json:"importKeyHasSuffix,omitempty"`
+	ImportKeyIsNil        bool     `json:"importKeyIsNil,omitempty"`
+	ImportKeyNotNil       bool     `json:"importKeyNotNil,omitempty"`
+	ImportKeyEqualFold    *string  `json:"importKeyEqualFold,omitempty"`
+	ImportKeyContainsFold *string  `json:"importKeyContainsFold,omitempty"`
+
+	// "source_url" field predicates.
+	SourceURL             *string  `json:"sourceURL,omitempty"`
+	SourceURLNEQ          *string  `json:"sourceURLNEQ,omitempty"`
+	SourceURLIn           []string `json:"sourceURLIn,omitempty"`
+	SourceURLNotIn        []string `json:"sourceURLNotIn,omitempty"`
+	SourceURLGT           *string  `json:"sourceURLGT,omitempty"`
+	SourceURLGTE          *string  `json:"sourceURLGTE,omitempty"`
+	SourceURLLT           *string  `json:"sourceURLLT,omitempty"`
+	SourceURLLTE          *string  `json:"sourceURLLTE,omitempty"`
+	SourceURLContains     *string  `json:"sourceURLContains,omitempty"`
+	SourceURLHasPrefix    *string  `json:"sourceURLHasPrefix,omitempty"`
+	SourceURLHasSuffix    *string  `json:"sourceURLHasSuffix,omitempty"`
+	SourceURLIsNil        bool     `json:"sourceURLIsNil,omitempty"`
+	SourceURLNotNil       bool     `json:"sourceURLNotNil,omitempty"`
+	SourceURLEqualFold    *string  `json:"sourceURLEqualFold,omitempty"`
+	SourceURLContainsFold *string  `json:"sourceURLContainsFold,omitempty"`
+
 	// "restricted" field predicates.
 	Restricted    *bool `json:"restricted,omitempty"`
 	RestrictedNEQ *bool `json:"restrictedNEQ,omitempty"`
@@ -4227,6 +4790,96 @@ func (i *IncidentWhereInput) P() (predicate.Incident, error) {
 	}
 	if i.LearningsOverrideReasonContainsFold != nil {
 		predicates = append(predicates, incident.LearningsOverrideReasonContainsFold(*i.LearningsOverrideReasonContainsFold))
+	}
+	if i.ImportKey != nil {
+		predicates = append(predicates, incident.ImportKeyEQ(*i.ImportKey))
+	}
+	if i.ImportKeyNEQ != nil {
+		predicates = append(predicates, incident.ImportKeyNEQ(*i.ImportKeyNEQ))
+	}
+	if len(i.ImportKeyIn) > 0 {
+		predicates = append(predicates, incident.ImportKeyIn(i.ImportKeyIn...))
+	}
+	if len(i.ImportKeyNotIn) > 0 {
+		predicates = append(predicates, incident.ImportKeyNotIn(i.ImportKeyNotIn...))
+	}
+	if i.ImportKeyGT != nil {
+		predicates = append(predicates, incident.ImportKeyGT(*i.ImportKeyGT))
+	}
+	if i.ImportKeyGTE != nil {
+		predicates = append(predicates, incident.ImportKeyGTE(*i.ImportKeyGTE))
+	}
+	if i.ImportKeyLT != nil {
+		predicates = append(predicates, incident.ImportKeyLT(*i.ImportKeyLT))
+	}
+	if i.ImportKeyLTE != nil {
+		predicates = append(predicates, incident.ImportKeyLTE(*i.ImportKeyLTE))
+	}
+	if i.ImportKeyContains != nil {
+		predicates = append(predicates, incident.ImportKeyContains(*i.ImportKeyContains))
+	}
+	if i.ImportKeyHasPrefix != nil {
+		predicates = append(predicates, incident.ImportKeyHasPrefix(*i.ImportKeyHasPrefix))
+	}
+	if i.ImportKeyHasSuffix != nil {
+		predicates = append(predicates, incident.ImportKeyHasSuffix(*i.ImportKeyHasSuffix))
+	}
+	if i.ImportKeyIsNil {
+		predicates = append(predicates, incident.ImportKeyIsNil())
+	}
+	if i.ImportKeyNotNil {
+		predicates = append(predicates, incident.ImportKeyNotNil())
+	}
+	if i.ImportKeyEqualFold != nil {
+		predicates = append(predicates, incident.ImportKeyEqualFold(*i.ImportKeyEqualFold))
+	}
+	if i.ImportKeyContainsFold != nil {
+		predicates = append(predicates, incident.ImportKeyContainsFold(*i.ImportKeyContainsFold))
+	}
+	if i.SourceURL != nil {
+		predicates = append(predicates, incident.SourceURLEQ(*i.SourceURL))
+	}
+	if i.SourceURLNEQ != nil {
+		predicates = append(predicates, incident.SourceURLNEQ(*i.SourceURLNEQ))
+	}
+	if len(i.SourceURLIn) > 0 {
+		predicates = append(predicates, incident.SourceURLIn(i.SourceURLIn...))
+	}
+	if len(i.SourceURLNotIn) > 0 {
+		predicates = append(predicates, incident.SourceURLNotIn(i.SourceURLNotIn...))
+	}
+	if i.SourceURLGT != nil {
+		predicates = append(predicates, incident.SourceURLGT(*i.SourceURLGT))
+	}
+	if i.SourceURLGTE != nil {
+		predicates = append(predicates, incident.SourceURLGTE(*i.SourceURLGTE))
+	}
+	if i.SourceURLLT != nil {
+		predicates = append(predicates, incident.SourceURLLT(*i.SourceURLLT))
+	}
+	if i.SourceURLLTE != nil {
+		predicates = append(predicates, incident.SourceURLLTE(*i.SourceURLLTE))
+	}
+	if i.SourceURLContains != nil {
+		predicates = append(predicates, incident.SourceURLContains(*i.SourceURLContains))
+	}
+	if i.SourceURLHasPrefix != nil {
+		predicates = append(predicates, incident.SourceURLHasPrefix(*i.SourceURLHasPrefix))
+	}
+	if i.SourceURLHasSuffix != nil {
+		predicates = append(predicates, incident.SourceURLHasSuffix(*i.SourceURLHasSuffix))
+	}
+	if i.SourceURLIsNil {
+		predicates = append(predicates, incident.SourceURLIsNil())
+	}
+	if i.SourceURLNotNil {
+		predicates = append(predicates, incident.SourceURLNotNil())
+	}
+	if i.SourceURLEqualFold != nil {
+		predicates = append(predicates, incident.SourceURLEqualFold(*i.SourceURLEqualFold))
+	}
+	if i.SourceURLContainsFold != nil {
+		predicates = append(predicates, incident.SourceURLContainsFold(*i.SourceURLContainsFold))
 	}
 	if i.Restricted != nil {
 		predicates = append(predicates, incident.RestrictedEQ(*i.Restricted))

@@ -57,6 +57,10 @@ type Incident struct {
 	FacilitatorID *int `json:"facilitator_id,omitempty"`
 	// why the incident was marked LEARNINGS_APPLIED although some of its actions were still open (see markLearningsApplied)
 	LearningsOverrideReason string `json:"learnings_override_reason,omitempty"`
+	// where an imported incident came from (its source URL or ID): importing it again finds it instead of copying it
+	ImportKey *string `json:"import_key,omitempty"`
+	// the public postmortem or status page this incident was written up at
+	SourceURL string `json:"source_url,omitempty"`
 	// security or personnel matters: visible only to participants, analysts and admins
 	Restricted bool `json:"restricted,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -254,7 +258,7 @@ func (*Incident) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case incident.FieldID, incident.FieldCreatedByID, incident.FieldVersion, incident.FieldCustomersAffected, incident.FieldFacilitatorID:
 			values[i] = new(sql.NullInt64)
-		case incident.FieldTitle, incident.FieldSummary, incident.FieldSeverity, incident.FieldStatus, incident.FieldCustomerImpact, incident.FieldReviewMode, incident.FieldLearningsOverrideReason:
+		case incident.FieldTitle, incident.FieldSummary, incident.FieldSeverity, incident.FieldStatus, incident.FieldCustomerImpact, incident.FieldReviewMode, incident.FieldLearningsOverrideReason, incident.FieldImportKey, incident.FieldSourceURL:
 			values[i] = new(sql.NullString)
 		case incident.FieldCreatedAt, incident.FieldUpdatedAt, incident.FieldStartedAt, incident.FieldDetectedAt, incident.FieldAcknowledgedAt, incident.FieldMitigatedAt, incident.FieldResolvedAt, incident.FieldReviewDueAt:
 			values[i] = new(sql.NullTime)
@@ -401,6 +405,19 @@ func (_m *Incident) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field learnings_override_reason", values[i])
 			} else if value.Valid {
 				_m.LearningsOverrideReason = value.String
+			}
+		case incident.FieldImportKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field import_key", values[i])
+			} else if value.Valid {
+				_m.ImportKey = new(string)
+				*_m.ImportKey = value.String
+			}
+		case incident.FieldSourceURL:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field source_url", values[i])
+			} else if value.Valid {
+				_m.SourceURL = value.String
 			}
 		case incident.FieldRestricted:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -588,6 +605,14 @@ func (_m *Incident) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("learnings_override_reason=")
 	builder.WriteString(_m.LearningsOverrideReason)
+	builder.WriteString(", ")
+	if v := _m.ImportKey; v != nil {
+		builder.WriteString("import_key=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	builder.WriteString("source_url=")
+	builder.WriteString(_m.SourceURL)
 	builder.WriteString(", ")
 	builder.WriteString("restricted=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Restricted))

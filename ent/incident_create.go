@@ -278,6 +278,34 @@ func (_c *IncidentCreate) SetNillableLearningsOverrideReason(v *string) *Inciden
 	return _c
 }
 
+// SetImportKey sets the "import_key" field.
+func (_c *IncidentCreate) SetImportKey(v string) *IncidentCreate {
+	_c.mutation.SetImportKey(v)
+	return _c
+}
+
+// SetNillableImportKey sets the "import_key" field if the given value is not nil.
+func (_c *IncidentCreate) SetNillableImportKey(v *string) *IncidentCreate {
+	if v != nil {
+		_c.SetImportKey(*v)
+	}
+	return _c
+}
+
+// SetSourceURL sets the "source_url" field.
+func (_c *IncidentCreate) SetSourceURL(v string) *IncidentCreate {
+	_c.mutation.SetSourceURL(v)
+	return _c
+}
+
+// SetNillableSourceURL sets the "source_url" field if the given value is not nil.
+func (_c *IncidentCreate) SetNillableSourceURL(v *string) *IncidentCreate {
+	if v != nil {
+		_c.SetSourceURL(*v)
+	}
+	return _c
+}
+
 // SetRestricted sets the "restricted" field.
 func (_c *IncidentCreate) SetRestricted(v bool) *IncidentCreate {
 	_c.mutation.SetRestricted(v)
@@ -616,6 +644,16 @@ func (_c *IncidentCreate) check() error {
 			return &ValidationError{Name: "learnings_override_reason", err: fmt.Errorf(`ent: validator failed for field "Incident.learnings_override_reason": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.ImportKey(); ok {
+		if err := incident.ImportKeyValidator(v); err != nil {
+			return &ValidationError{Name: "import_key", err: fmt.Errorf(`ent: validator failed for field "Incident.import_key": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.SourceURL(); ok {
+		if err := incident.SourceURLValidator(v); err != nil {
+			return &ValidationError{Name: "source_url", err: fmt.Errorf(`ent: validator failed for field "Incident.source_url": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Restricted(); !ok {
 		return &ValidationError{Name: "restricted", err: errors.New(`ent: missing required field "Incident.restricted"`)}
 	}
@@ -713,6 +751,14 @@ func (_c *IncidentCreate) createSpec() (*Incident, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.LearningsOverrideReason(); ok {
 		_spec.SetField(incident.FieldLearningsOverrideReason, field.TypeString, value)
 		_node.LearningsOverrideReason = value
+	}
+	if value, ok := _c.mutation.ImportKey(); ok {
+		_spec.SetField(incident.FieldImportKey, field.TypeString, value)
+		_node.ImportKey = &value
+	}
+	if value, ok := _c.mutation.SourceURL(); ok {
+		_spec.SetField(incident.FieldSourceURL, field.TypeString, value)
+		_node.SourceURL = value
 	}
 	if value, ok := _c.mutation.Restricted(); ok {
 		_spec.SetField(incident.FieldRestricted, field.TypeBool, value)
@@ -1278,6 +1324,42 @@ func (u *IncidentUpsert) ClearLearningsOverrideReason() *IncidentUpsert {
 	return u
 }
 
+// SetImportKey sets the "import_key" field.
+func (u *IncidentUpsert) SetImportKey(v string) *IncidentUpsert {
+	u.Set(incident.FieldImportKey, v)
+	return u
+}
+
+// UpdateImportKey sets the "import_key" field to the value that was provided on create.
+func (u *IncidentUpsert) UpdateImportKey() *IncidentUpsert {
+	u.SetExcluded(incident.FieldImportKey)
+	return u
+}
+
+// ClearImportKey clears the value of the "import_key" field.
+func (u *IncidentUpsert) ClearImportKey() *IncidentUpsert {
+	u.SetNull(incident.FieldImportKey)
+	return u
+}
+
+// SetSourceURL sets the "source_url" field.
+func (u *IncidentUpsert) SetSourceURL(v string) *IncidentUpsert {
+	u.Set(incident.FieldSourceURL, v)
+	return u
+}
+
+// UpdateSourceURL sets the "source_url" field to the value that was provided on create.
+func (u *IncidentUpsert) UpdateSourceURL() *IncidentUpsert {
+	u.SetExcluded(incident.FieldSourceURL)
+	return u
+}
+
+// ClearSourceURL clears the value of the "source_url" field.
+func (u *IncidentUpsert) ClearSourceURL() *IncidentUpsert {
+	u.SetNull(incident.FieldSourceURL)
+	return u
+}
+
 // SetRestricted sets the "restricted" field.
 func (u *IncidentUpsert) SetRestricted(v bool) *IncidentUpsert {
 	u.Set(incident.FieldRestricted, v)
@@ -1664,6 +1746,48 @@ func (u *IncidentUpsertOne) UpdateLearningsOverrideReason() *IncidentUpsertOne {
 func (u *IncidentUpsertOne) ClearLearningsOverrideReason() *IncidentUpsertOne {
 	return u.Update(func(s *IncidentUpsert) {
 		s.ClearLearningsOverrideReason()
+	})
+}
+
+// SetImportKey sets the "import_key" field.
+func (u *IncidentUpsertOne) SetImportKey(v string) *IncidentUpsertOne {
+	return u.Update(func(s *IncidentUpsert) {
+		s.SetImportKey(v)
+	})
+}
+
+// UpdateImportKey sets the "import_key" field to the value that was provided on create.
+func (u *IncidentUpsertOne) UpdateImportKey() *IncidentUpsertOne {
+	return u.Update(func(s *IncidentUpsert) {
+		s.UpdateImportKey()
+	})
+}
+
+// ClearImportKey clears the value of the "import_key" field.
+func (u *IncidentUpsertOne) ClearImportKey() *IncidentUpsertOne {
+	return u.Update(func(s *IncidentUpsert) {
+		s.ClearImportKey()
+	})
+}
+
+// SetSourceURL sets the "source_url" field.
+func (u *IncidentUpsertOne) SetSourceURL(v string) *IncidentUpsertOne {
+	return u.Update(func(s *IncidentUpsert) {
+		s.SetSourceURL(v)
+	})
+}
+
+// UpdateSourceURL sets the "source_url" field to the value that was provided on create.
+func (u *IncidentUpsertOne) UpdateSourceURL() *IncidentUpsertOne {
+	return u.Update(func(s *IncidentUpsert) {
+		s.UpdateSourceURL()
+	})
+}
+
+// ClearSourceURL clears the value of the "source_url" field.
+func (u *IncidentUpsertOne) ClearSourceURL() *IncidentUpsertOne {
+	return u.Update(func(s *IncidentUpsert) {
+		s.ClearSourceURL()
 	})
 }
 
@@ -2221,6 +2345,48 @@ func (u *IncidentUpsertBulk) UpdateLearningsOverrideReason() *IncidentUpsertBulk
 func (u *IncidentUpsertBulk) ClearLearningsOverrideReason() *IncidentUpsertBulk {
 	return u.Update(func(s *IncidentUpsert) {
 		s.ClearLearningsOverrideReason()
+	})
+}
+
+// SetImportKey sets the "import_key" field.
+func (u *IncidentUpsertBulk) SetImportKey(v string) *IncidentUpsertBulk {
+	return u.Update(func(s *IncidentUpsert) {
+		s.SetImportKey(v)
+	})
+}
+
+// UpdateImportKey sets the "import_key" field to the value that was provided on create.
+func (u *IncidentUpsertBulk) UpdateImportKey() *IncidentUpsertBulk {
+	return u.Update(func(s *IncidentUpsert) {
+		s.UpdateImportKey()
+	})
+}
+
+// ClearImportKey clears the value of the "import_key" field.
+func (u *IncidentUpsertBulk) ClearImportKey() *IncidentUpsertBulk {
+	return u.Update(func(s *IncidentUpsert) {
+		s.ClearImportKey()
+	})
+}
+
+// SetSourceURL sets the "source_url" field.
+func (u *IncidentUpsertBulk) SetSourceURL(v string) *IncidentUpsertBulk {
+	return u.Update(func(s *IncidentUpsert) {
+		s.SetSourceURL(v)
+	})
+}
+
+// UpdateSourceURL sets the "source_url" field to the value that was provided on create.
+func (u *IncidentUpsertBulk) UpdateSourceURL() *IncidentUpsertBulk {
+	return u.Update(func(s *IncidentUpsert) {
+		s.UpdateSourceURL()
+	})
+}
+
+// ClearSourceURL clears the value of the "source_url" field.
+func (u *IncidentUpsertBulk) ClearSourceURL() *IncidentUpsertBulk {
+	return u.Update(func(s *IncidentUpsert) {
+		s.ClearSourceURL()
 	})
 }
 

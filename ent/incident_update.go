@@ -353,6 +353,46 @@ func (_u *IncidentUpdate) ClearLearningsOverrideReason() *IncidentUpdate {
 	return _u
 }
 
+// SetImportKey sets the "import_key" field.
+func (_u *IncidentUpdate) SetImportKey(v string) *IncidentUpdate {
+	_u.mutation.SetImportKey(v)
+	return _u
+}
+
+// SetNillableImportKey sets the "import_key" field if the given value is not nil.
+func (_u *IncidentUpdate) SetNillableImportKey(v *string) *IncidentUpdate {
+	if v != nil {
+		_u.SetImportKey(*v)
+	}
+	return _u
+}
+
+// ClearImportKey clears the value of the "import_key" field.
+func (_u *IncidentUpdate) ClearImportKey() *IncidentUpdate {
+	_u.mutation.ClearImportKey()
+	return _u
+}
+
+// SetSourceURL sets the "source_url" field.
+func (_u *IncidentUpdate) SetSourceURL(v string) *IncidentUpdate {
+	_u.mutation.SetSourceURL(v)
+	return _u
+}
+
+// SetNillableSourceURL sets the "source_url" field if the given value is not nil.
+func (_u *IncidentUpdate) SetNillableSourceURL(v *string) *IncidentUpdate {
+	if v != nil {
+		_u.SetSourceURL(*v)
+	}
+	return _u
+}
+
+// ClearSourceURL clears the value of the "source_url" field.
+func (_u *IncidentUpdate) ClearSourceURL() *IncidentUpdate {
+	_u.mutation.ClearSourceURL()
+	return _u
+}
+
 // SetRestricted sets the "restricted" field.
 func (_u *IncidentUpdate) SetRestricted(v bool) *IncidentUpdate {
 	_u.mutation.SetRestricted(v)
@@ -904,6 +944,16 @@ func (_u *IncidentUpdate) check() error {
 			return &ValidationError{Name: "learnings_override_reason", err: fmt.Errorf(`ent: validator failed for field "Incident.learnings_override_reason": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ImportKey(); ok {
+		if err := incident.ImportKeyValidator(v); err != nil {
+			return &ValidationError{Name: "import_key", err: fmt.Errorf(`ent: validator failed for field "Incident.import_key": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SourceURL(); ok {
+		if err := incident.SourceURLValidator(v); err != nil {
+			return &ValidationError{Name: "source_url", err: fmt.Errorf(`ent: validator failed for field "Incident.source_url": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -1008,6 +1058,18 @@ func (_u *IncidentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.LearningsOverrideReasonCleared() {
 		_spec.ClearField(incident.FieldLearningsOverrideReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.ImportKey(); ok {
+		_spec.SetField(incident.FieldImportKey, field.TypeString, value)
+	}
+	if _u.mutation.ImportKeyCleared() {
+		_spec.ClearField(incident.FieldImportKey, field.TypeString)
+	}
+	if value, ok := _u.mutation.SourceURL(); ok {
+		_spec.SetField(incident.FieldSourceURL, field.TypeString, value)
+	}
+	if _u.mutation.SourceURLCleared() {
+		_spec.ClearField(incident.FieldSourceURL, field.TypeString)
 	}
 	if value, ok := _u.mutation.Restricted(); ok {
 		_spec.SetField(incident.FieldRestricted, field.TypeBool, value)
@@ -1913,6 +1975,46 @@ func (_u *IncidentUpdateOne) ClearLearningsOverrideReason() *IncidentUpdateOne {
 	return _u
 }
 
+// SetImportKey sets the "import_key" field.
+func (_u *IncidentUpdateOne) SetImportKey(v string) *IncidentUpdateOne {
+	_u.mutation.SetImportKey(v)
+	return _u
+}
+
+// SetNillableImportKey sets the "import_key" field if the given value is not nil.
+func (_u *IncidentUpdateOne) SetNillableImportKey(v *string) *IncidentUpdateOne {
+	if v != nil {
+		_u.SetImportKey(*v)
+	}
+	return _u
+}
+
+// ClearImportKey clears the value of the "import_key" field.
+func (_u *IncidentUpdateOne) ClearImportKey() *IncidentUpdateOne {
+	_u.mutation.ClearImportKey()
+	return _u
+}
+
+// SetSourceURL sets the "source_url" field.
+func (_u *IncidentUpdateOne) SetSourceURL(v string) *IncidentUpdateOne {
+	_u.mutation.SetSourceURL(v)
+	return _u
+}
+
+// SetNillableSourceURL sets the "source_url" field if the given value is not nil.
+func (_u *IncidentUpdateOne) SetNillableSourceURL(v *string) *IncidentUpdateOne {
+	if v != nil {
+		_u.SetSourceURL(*v)
+	}
+	return _u
+}
+
+// ClearSourceURL clears the value of the "source_url" field.
+func (_u *IncidentUpdateOne) ClearSourceURL() *IncidentUpdateOne {
+	_u.mutation.ClearSourceURL()
+	return _u
+}
+
 // SetRestricted sets the "restricted" field.
 func (_u *IncidentUpdateOne) SetRestricted(v bool) *IncidentUpdateOne {
 	_u.mutation.SetRestricted(v)
@@ -2477,6 +2579,16 @@ func (_u *IncidentUpdateOne) check() error {
 			return &ValidationError{Name: "learnings_override_reason", err: fmt.Errorf(`ent: validator failed for field "Incident.learnings_override_reason": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ImportKey(); ok {
+		if err := incident.ImportKeyValidator(v); err != nil {
+			return &ValidationError{Name: "import_key", err: fmt.Errorf(`ent: validator failed for field "Incident.import_key": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SourceURL(); ok {
+		if err := incident.SourceURLValidator(v); err != nil {
+			return &ValidationError{Name: "source_url", err: fmt.Errorf(`ent: validator failed for field "Incident.source_url": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -2598,6 +2710,18 @@ func (_u *IncidentUpdateOne) sqlSave(ctx context.Context) (_node *Incident, err 
 	}
 	if _u.mutation.LearningsOverrideReasonCleared() {
 		_spec.ClearField(incident.FieldLearningsOverrideReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.ImportKey(); ok {
+		_spec.SetField(incident.FieldImportKey, field.TypeString, value)
+	}
+	if _u.mutation.ImportKeyCleared() {
+		_spec.ClearField(incident.FieldImportKey, field.TypeString)
+	}
+	if value, ok := _u.mutation.SourceURL(); ok {
+		_spec.SetField(incident.FieldSourceURL, field.TypeString, value)
+	}
+	if _u.mutation.SourceURLCleared() {
+		_spec.ClearField(incident.FieldSourceURL, field.TypeString)
 	}
 	if value, ok := _u.mutation.Restricted(); ok {
 		_spec.SetField(incident.FieldRestricted, field.TypeBool, value)

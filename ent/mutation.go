@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -26,6 +27,7 @@ import (
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
@@ -49,6 +51,7 @@ const (
 	TypeAPIToken           = "APIToken"
 	TypeActionItem         = "ActionItem"
 	TypeActivity           = "Activity"
+	TypeAnnotation         = "Annotation"
 	TypeComment            = "Comment"
 	TypeContributingFactor = "ContributingFactor"
 	TypeFactorCategory     = "FactorCategory"
@@ -59,6 +62,7 @@ const (
 	TypeParticipant        = "Participant"
 	TypePerspective        = "Perspective"
 	TypeQuestion           = "Question"
+	TypeSearchDocument     = "SearchDocument"
 	TypeService            = "Service"
 	TypeSession            = "Session"
 	TypeTag                = "Tag"
@@ -4094,6 +4098,1171 @@ func (m *ActivityMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Activity edge %s", name)
 }
 
+// AnnotationMutation represents an operation that mutates the Annotation nodes in the graph.
+type AnnotationMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	version           *int
+	addversion        *int
+	body              *string
+	scope             *enum.AnnotationScope
+	period_start      *time.Time
+	period_end        *time.Time
+	figure            *string
+	clearedFields     map[string]struct{}
+	created_by        *int
+	clearedcreated_by bool
+	incident          *int
+	clearedincident   bool
+	service           *int
+	clearedservice    bool
+	done              bool
+	oldValue          func(context.Context) (*Annotation, error)
+	predicates        []predicate.Annotation
+}
+
+var _ ent.Mutation = (*AnnotationMutation)(nil)
+
+// annotationOption allows management of the mutation configuration using functional options.
+type annotationOption func(*AnnotationMutation)
+
+// newAnnotationMutation creates new mutation for the Annotation entity.
+func newAnnotationMutation(c config, op Op, opts ...annotationOption) *AnnotationMutation {
+	m := &AnnotationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAnnotation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAnnotationID sets the ID field of the mutation.
+func withAnnotationID(id int) annotationOption {
+	return func(m *AnnotationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Annotation
+		)
+		m.oldValue = func(ctx context.Context) (*Annotation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Annotation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAnnotation sets the old Annotation of the mutation.
+func withAnnotation(node *Annotation) annotationOption {
+	return func(m *AnnotationMutation) {
+		m.oldValue = func(context.Context) (*Annotation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AnnotationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AnnotationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AnnotationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AnnotationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Annotation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AnnotationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AnnotationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AnnotationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *AnnotationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *AnnotationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *AnnotationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *AnnotationMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *AnnotationMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *AnnotationMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[annotation.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *AnnotationMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *AnnotationMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, annotation.FieldCreatedByID)
+}
+
+// SetVersion sets the "version" field.
+func (m *AnnotationMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *AnnotationMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *AnnotationMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *AnnotationMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *AnnotationMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetBody sets the "body" field.
+func (m *AnnotationMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *AnnotationMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *AnnotationMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetScope sets the "scope" field.
+func (m *AnnotationMutation) SetScope(es enum.AnnotationScope) {
+	m.scope = &es
+}
+
+// Scope returns the value of the "scope" field in the mutation.
+func (m *AnnotationMutation) Scope() (r enum.AnnotationScope, exists bool) {
+	v := m.scope
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScope returns the old "scope" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldScope(ctx context.Context) (v enum.AnnotationScope, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScope is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScope requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScope: %w", err)
+	}
+	return oldValue.Scope, nil
+}
+
+// ResetScope resets all changes to the "scope" field.
+func (m *AnnotationMutation) ResetScope() {
+	m.scope = nil
+}
+
+// SetIncidentID sets the "incident_id" field.
+func (m *AnnotationMutation) SetIncidentID(i int) {
+	m.incident = &i
+}
+
+// IncidentID returns the value of the "incident_id" field in the mutation.
+func (m *AnnotationMutation) IncidentID() (r int, exists bool) {
+	v := m.incident
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIncidentID returns the old "incident_id" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldIncidentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIncidentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIncidentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIncidentID: %w", err)
+	}
+	return oldValue.IncidentID, nil
+}
+
+// ClearIncidentID clears the value of the "incident_id" field.
+func (m *AnnotationMutation) ClearIncidentID() {
+	m.incident = nil
+	m.clearedFields[annotation.FieldIncidentID] = struct{}{}
+}
+
+// IncidentIDCleared returns if the "incident_id" field was cleared in this mutation.
+func (m *AnnotationMutation) IncidentIDCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldIncidentID]
+	return ok
+}
+
+// ResetIncidentID resets all changes to the "incident_id" field.
+func (m *AnnotationMutation) ResetIncidentID() {
+	m.incident = nil
+	delete(m.clearedFields, annotation.FieldIncidentID)
+}
+
+// SetServiceID sets the "service_id" field.
+func (m *AnnotationMutation) SetServiceID(i int) {
+	m.service = &i
+}
+
+// ServiceID returns the value of the "service_id" field in the mutation.
+func (m *AnnotationMutation) ServiceID() (r int, exists bool) {
+	v := m.service
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldServiceID returns the old "service_id" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldServiceID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldServiceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldServiceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldServiceID: %w", err)
+	}
+	return oldValue.ServiceID, nil
+}
+
+// ClearServiceID clears the value of the "service_id" field.
+func (m *AnnotationMutation) ClearServiceID() {
+	m.service = nil
+	m.clearedFields[annotation.FieldServiceID] = struct{}{}
+}
+
+// ServiceIDCleared returns if the "service_id" field was cleared in this mutation.
+func (m *AnnotationMutation) ServiceIDCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldServiceID]
+	return ok
+}
+
+// ResetServiceID resets all changes to the "service_id" field.
+func (m *AnnotationMutation) ResetServiceID() {
+	m.service = nil
+	delete(m.clearedFields, annotation.FieldServiceID)
+}
+
+// SetPeriodStart sets the "period_start" field.
+func (m *AnnotationMutation) SetPeriodStart(t time.Time) {
+	m.period_start = &t
+}
+
+// PeriodStart returns the value of the "period_start" field in the mutation.
+func (m *AnnotationMutation) PeriodStart() (r time.Time, exists bool) {
+	v := m.period_start
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodStart returns the old "period_start" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldPeriodStart(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodStart is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodStart requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodStart: %w", err)
+	}
+	return oldValue.PeriodStart, nil
+}
+
+// ClearPeriodStart clears the value of the "period_start" field.
+func (m *AnnotationMutation) ClearPeriodStart() {
+	m.period_start = nil
+	m.clearedFields[annotation.FieldPeriodStart] = struct{}{}
+}
+
+// PeriodStartCleared returns if the "period_start" field was cleared in this mutation.
+func (m *AnnotationMutation) PeriodStartCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldPeriodStart]
+	return ok
+}
+
+// ResetPeriodStart resets all changes to the "period_start" field.
+func (m *AnnotationMutation) ResetPeriodStart() {
+	m.period_start = nil
+	delete(m.clearedFields, annotation.FieldPeriodStart)
+}
+
+// SetPeriodEnd sets the "period_end" field.
+func (m *AnnotationMutation) SetPeriodEnd(t time.Time) {
+	m.period_end = &t
+}
+
+// PeriodEnd returns the value of the "period_end" field in the mutation.
+func (m *AnnotationMutation) PeriodEnd() (r time.Time, exists bool) {
+	v := m.period_end
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodEnd returns the old "period_end" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldPeriodEnd(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodEnd is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodEnd requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodEnd: %w", err)
+	}
+	return oldValue.PeriodEnd, nil
+}
+
+// ClearPeriodEnd clears the value of the "period_end" field.
+func (m *AnnotationMutation) ClearPeriodEnd() {
+	m.period_end = nil
+	m.clearedFields[annotation.FieldPeriodEnd] = struct{}{}
+}
+
+// PeriodEndCleared returns if the "period_end" field was cleared in this mutation.
+func (m *AnnotationMutation) PeriodEndCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldPeriodEnd]
+	return ok
+}
+
+// ResetPeriodEnd resets all changes to the "period_end" field.
+func (m *AnnotationMutation) ResetPeriodEnd() {
+	m.period_end = nil
+	delete(m.clearedFields, annotation.FieldPeriodEnd)
+}
+
+// SetFigure sets the "figure" field.
+func (m *AnnotationMutation) SetFigure(s string) {
+	m.figure = &s
+}
+
+// Figure returns the value of the "figure" field in the mutation.
+func (m *AnnotationMutation) Figure() (r string, exists bool) {
+	v := m.figure
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFigure returns the old "figure" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldFigure(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFigure is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFigure requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFigure: %w", err)
+	}
+	return oldValue.Figure, nil
+}
+
+// ClearFigure clears the value of the "figure" field.
+func (m *AnnotationMutation) ClearFigure() {
+	m.figure = nil
+	m.clearedFields[annotation.FieldFigure] = struct{}{}
+}
+
+// FigureCleared returns if the "figure" field was cleared in this mutation.
+func (m *AnnotationMutation) FigureCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldFigure]
+	return ok
+}
+
+// ResetFigure resets all changes to the "figure" field.
+func (m *AnnotationMutation) ResetFigure() {
+	m.figure = nil
+	delete(m.clearedFields, annotation.FieldFigure)
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *AnnotationMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[annotation.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *AnnotationMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *AnnotationMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *AnnotationMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// ClearIncident clears the "incident" edge to the Incident entity.
+func (m *AnnotationMutation) ClearIncident() {
+	m.clearedincident = true
+	m.clearedFields[annotation.FieldIncidentID] = struct{}{}
+}
+
+// IncidentCleared reports if the "incident" edge to the Incident entity was cleared.
+func (m *AnnotationMutation) IncidentCleared() bool {
+	return m.IncidentIDCleared() || m.clearedincident
+}
+
+// IncidentIDs returns the "incident" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IncidentID instead. It exists only for internal usage by the builders.
+func (m *AnnotationMutation) IncidentIDs() (ids []int) {
+	if id := m.incident; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIncident resets all changes to the "incident" edge.
+func (m *AnnotationMutation) ResetIncident() {
+	m.incident = nil
+	m.clearedincident = false
+}
+
+// ClearService clears the "service" edge to the Service entity.
+func (m *AnnotationMutation) ClearService() {
+	m.clearedservice = true
+	m.clearedFields[annotation.FieldServiceID] = struct{}{}
+}
+
+// ServiceCleared reports if the "service" edge to the Service entity was cleared.
+func (m *AnnotationMutation) ServiceCleared() bool {
+	return m.ServiceIDCleared() || m.clearedservice
+}
+
+// ServiceIDs returns the "service" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ServiceID instead. It exists only for internal usage by the builders.
+func (m *AnnotationMutation) ServiceIDs() (ids []int) {
+	if id := m.service; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetService resets all changes to the "service" edge.
+func (m *AnnotationMutation) ResetService() {
+	m.service = nil
+	m.clearedservice = false
+}
+
+// Where appends a list predicates to the AnnotationMutation builder.
+func (m *AnnotationMutation) Where(ps ...predicate.Annotation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AnnotationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AnnotationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Annotation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AnnotationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AnnotationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Annotation).
+func (m *AnnotationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AnnotationMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, annotation.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, annotation.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, annotation.FieldCreatedByID)
+	}
+	if m.version != nil {
+		fields = append(fields, annotation.FieldVersion)
+	}
+	if m.body != nil {
+		fields = append(fields, annotation.FieldBody)
+	}
+	if m.scope != nil {
+		fields = append(fields, annotation.FieldScope)
+	}
+	if m.incident != nil {
+		fields = append(fields, annotation.FieldIncidentID)
+	}
+	if m.service != nil {
+		fields = append(fields, annotation.FieldServiceID)
+	}
+	if m.period_start != nil {
+		fields = append(fields, annotation.FieldPeriodStart)
+	}
+	if m.period_end != nil {
+		fields = append(fields, annotation.FieldPeriodEnd)
+	}
+	if m.figure != nil {
+		fields = append(fields, annotation.FieldFigure)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AnnotationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case annotation.FieldCreatedAt:
+		return m.CreatedAt()
+	case annotation.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case annotation.FieldCreatedByID:
+		return m.CreatedByID()
+	case annotation.FieldVersion:
+		return m.Version()
+	case annotation.FieldBody:
+		return m.Body()
+	case annotation.FieldScope:
+		return m.Scope()
+	case annotation.FieldIncidentID:
+		return m.IncidentID()
+	case annotation.FieldServiceID:
+		return m.ServiceID()
+	case annotation.FieldPeriodStart:
+		return m.PeriodStart()
+	case annotation.FieldPeriodEnd:
+		return m.PeriodEnd()
+	case annotation.FieldFigure:
+		return m.Figure()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AnnotationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case annotation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case annotation.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case annotation.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case annotation.FieldVersion:
+		return m.OldVersion(ctx)
+	case annotation.FieldBody:
+		return m.OldBody(ctx)
+	case annotation.FieldScope:
+		return m.OldScope(ctx)
+	case annotation.FieldIncidentID:
+		return m.OldIncidentID(ctx)
+	case annotation.FieldServiceID:
+		return m.OldServiceID(ctx)
+	case annotation.FieldPeriodStart:
+		return m.OldPeriodStart(ctx)
+	case annotation.FieldPeriodEnd:
+		return m.OldPeriodEnd(ctx)
+	case annotation.FieldFigure:
+		return m.OldFigure(ctx)
+	}
+	return nil, fmt.Errorf("unknown Annotation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AnnotationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case annotation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case annotation.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case annotation.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case annotation.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case annotation.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case annotation.FieldScope:
+		v, ok := value.(enum.AnnotationScope)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScope(v)
+		return nil
+	case annotation.FieldIncidentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIncidentID(v)
+		return nil
+	case annotation.FieldServiceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetServiceID(v)
+		return nil
+	case annotation.FieldPeriodStart:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodStart(v)
+		return nil
+	case annotation.FieldPeriodEnd:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodEnd(v)
+		return nil
+	case annotation.FieldFigure:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFigure(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AnnotationMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, annotation.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AnnotationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case annotation.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AnnotationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case annotation.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AnnotationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(annotation.FieldCreatedByID) {
+		fields = append(fields, annotation.FieldCreatedByID)
+	}
+	if m.FieldCleared(annotation.FieldIncidentID) {
+		fields = append(fields, annotation.FieldIncidentID)
+	}
+	if m.FieldCleared(annotation.FieldServiceID) {
+		fields = append(fields, annotation.FieldServiceID)
+	}
+	if m.FieldCleared(annotation.FieldPeriodStart) {
+		fields = append(fields, annotation.FieldPeriodStart)
+	}
+	if m.FieldCleared(annotation.FieldPeriodEnd) {
+		fields = append(fields, annotation.FieldPeriodEnd)
+	}
+	if m.FieldCleared(annotation.FieldFigure) {
+		fields = append(fields, annotation.FieldFigure)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AnnotationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AnnotationMutation) ClearField(name string) error {
+	switch name {
+	case annotation.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case annotation.FieldIncidentID:
+		m.ClearIncidentID()
+		return nil
+	case annotation.FieldServiceID:
+		m.ClearServiceID()
+		return nil
+	case annotation.FieldPeriodStart:
+		m.ClearPeriodStart()
+		return nil
+	case annotation.FieldPeriodEnd:
+		m.ClearPeriodEnd()
+		return nil
+	case annotation.FieldFigure:
+		m.ClearFigure()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AnnotationMutation) ResetField(name string) error {
+	switch name {
+	case annotation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case annotation.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case annotation.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case annotation.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case annotation.FieldBody:
+		m.ResetBody()
+		return nil
+	case annotation.FieldScope:
+		m.ResetScope()
+		return nil
+	case annotation.FieldIncidentID:
+		m.ResetIncidentID()
+		return nil
+	case annotation.FieldServiceID:
+		m.ResetServiceID()
+		return nil
+	case annotation.FieldPeriodStart:
+		m.ResetPeriodStart()
+		return nil
+	case annotation.FieldPeriodEnd:
+		m.ResetPeriodEnd()
+		return nil
+	case annotation.FieldFigure:
+		m.ResetFigure()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AnnotationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.created_by != nil {
+		edges = append(edges, annotation.EdgeCreatedBy)
+	}
+	if m.incident != nil {
+		edges = append(edges, annotation.EdgeIncident)
+	}
+	if m.service != nil {
+		edges = append(edges, annotation.EdgeService)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AnnotationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case annotation.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case annotation.EdgeIncident:
+		if id := m.incident; id != nil {
+			return []ent.Value{*id}
+		}
+	case annotation.EdgeService:
+		if id := m.service; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AnnotationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AnnotationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AnnotationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedcreated_by {
+		edges = append(edges, annotation.EdgeCreatedBy)
+	}
+	if m.clearedincident {
+		edges = append(edges, annotation.EdgeIncident)
+	}
+	if m.clearedservice {
+		edges = append(edges, annotation.EdgeService)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AnnotationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case annotation.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case annotation.EdgeIncident:
+		return m.clearedincident
+	case annotation.EdgeService:
+		return m.clearedservice
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AnnotationMutation) ClearEdge(name string) error {
+	switch name {
+	case annotation.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	case annotation.EdgeIncident:
+		m.ClearIncident()
+		return nil
+	case annotation.EdgeService:
+		m.ClearService()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AnnotationMutation) ResetEdge(name string) error {
+	switch name {
+	case annotation.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case annotation.EdgeIncident:
+		m.ResetIncident()
+		return nil
+	case annotation.EdgeService:
+		m.ResetService()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation edge %s", name)
+}
+
 // CommentMutation represents an operation that mutates the Comment nodes in the graph.
 type CommentMutation struct {
 	config
@@ -7419,6 +8588,8 @@ type IncidentMutation struct {
 	review_mode                 *enum.ReviewMode
 	review_due_at               *time.Time
 	learnings_override_reason   *string
+	import_key                  *string
+	source_url                  *string
 	restricted                  *bool
 	clearedFields               map[string]struct{}
 	created_by                  *int
@@ -8445,6 +9616,104 @@ func (m *IncidentMutation) ResetLearningsOverrideReason() {
 	delete(m.clearedFields, incident.FieldLearningsOverrideReason)
 }
 
+// SetImportKey sets the "import_key" field.
+func (m *IncidentMutation) SetImportKey(s string) {
+	m.import_key = &s
+}
+
+// ImportKey returns the value of the "import_key" field in the mutation.
+func (m *IncidentMutation) ImportKey() (r string, exists bool) {
+	v := m.import_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldImportKey returns the old "import_key" field's value of the Incident entity.
+// If the Incident object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncidentMutation) OldImportKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldImportKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldImportKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldImportKey: %w", err)
+	}
+	return oldValue.ImportKey, nil
+}
+
+// ClearImportKey clears the value of the "import_key" field.
+func (m *IncidentMutation) ClearImportKey() {
+	m.import_key = nil
+	m.clearedFields[incident.FieldImportKey] = struct{}{}
+}
+
+// ImportKeyCleared returns if the "import_key" field was cleared in this mutation.
+func (m *IncidentMutation) ImportKeyCleared() bool {
+	_, ok := m.clearedFields[incident.FieldImportKey]
+	return ok
+}
+
+// ResetImportKey resets all changes to the "import_key" field.
+func (m *IncidentMutation) ResetImportKey() {
+	m.import_key = nil
+	delete(m.clearedFields, incident.FieldImportKey)
+}
+
+// SetSourceURL sets the "source_url" field.
+func (m *IncidentMutation) SetSourceURL(s string) {
+	m.source_url = &s
+}
+
+// SourceURL returns the value of the "source_url" field in the mutation.
+func (m *IncidentMutation) SourceURL() (r string, exists bool) {
+	v := m.source_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceURL returns the old "source_url" field's value of the Incident entity.
+// If the Incident object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncidentMutation) OldSourceURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceURL: %w", err)
+	}
+	return oldValue.SourceURL, nil
+}
+
+// ClearSourceURL clears the value of the "source_url" field.
+func (m *IncidentMutation) ClearSourceURL() {
+	m.source_url = nil
+	m.clearedFields[incident.FieldSourceURL] = struct{}{}
+}
+
+// SourceURLCleared returns if the "source_url" field was cleared in this mutation.
+func (m *IncidentMutation) SourceURLCleared() bool {
+	_, ok := m.clearedFields[incident.FieldSourceURL]
+	return ok
+}
+
+// ResetSourceURL resets all changes to the "source_url" field.
+func (m *IncidentMutation) ResetSourceURL() {
+	m.source_url = nil
+	delete(m.clearedFields, incident.FieldSourceURL)
+}
+
 // SetRestricted sets the "restricted" field.
 func (m *IncidentMutation) SetRestricted(b bool) {
 	m.restricted = &b
@@ -9217,7 +10486,7 @@ func (m *IncidentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IncidentMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 22)
 	if m.created_at != nil {
 		fields = append(fields, incident.FieldCreatedAt)
 	}
@@ -9275,6 +10544,12 @@ func (m *IncidentMutation) Fields() []string {
 	if m.learnings_override_reason != nil {
 		fields = append(fields, incident.FieldLearningsOverrideReason)
 	}
+	if m.import_key != nil {
+		fields = append(fields, incident.FieldImportKey)
+	}
+	if m.source_url != nil {
+		fields = append(fields, incident.FieldSourceURL)
+	}
 	if m.restricted != nil {
 		fields = append(fields, incident.FieldRestricted)
 	}
@@ -9324,6 +10599,10 @@ func (m *IncidentMutation) Field(name string) (ent.Value, bool) {
 		return m.FacilitatorID()
 	case incident.FieldLearningsOverrideReason:
 		return m.LearningsOverrideReason()
+	case incident.FieldImportKey:
+		return m.ImportKey()
+	case incident.FieldSourceURL:
+		return m.SourceURL()
 	case incident.FieldRestricted:
 		return m.Restricted()
 	}
@@ -9373,6 +10652,10 @@ func (m *IncidentMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldFacilitatorID(ctx)
 	case incident.FieldLearningsOverrideReason:
 		return m.OldLearningsOverrideReason(ctx)
+	case incident.FieldImportKey:
+		return m.OldImportKey(ctx)
+	case incident.FieldSourceURL:
+		return m.OldSourceURL(ctx)
 	case incident.FieldRestricted:
 		return m.OldRestricted(ctx)
 	}
@@ -9517,6 +10800,20 @@ func (m *IncidentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLearningsOverrideReason(v)
 		return nil
+	case incident.FieldImportKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetImportKey(v)
+		return nil
+	case incident.FieldSourceURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceURL(v)
+		return nil
 	case incident.FieldRestricted:
 		v, ok := value.(bool)
 		if !ok {
@@ -9617,6 +10914,12 @@ func (m *IncidentMutation) ClearedFields() []string {
 	if m.FieldCleared(incident.FieldLearningsOverrideReason) {
 		fields = append(fields, incident.FieldLearningsOverrideReason)
 	}
+	if m.FieldCleared(incident.FieldImportKey) {
+		fields = append(fields, incident.FieldImportKey)
+	}
+	if m.FieldCleared(incident.FieldSourceURL) {
+		fields = append(fields, incident.FieldSourceURL)
+	}
 	return fields
 }
 
@@ -9666,6 +10969,12 @@ func (m *IncidentMutation) ClearField(name string) error {
 		return nil
 	case incident.FieldLearningsOverrideReason:
 		m.ClearLearningsOverrideReason()
+		return nil
+	case incident.FieldImportKey:
+		m.ClearImportKey()
+		return nil
+	case incident.FieldSourceURL:
+		m.ClearSourceURL()
 		return nil
 	}
 	return fmt.Errorf("unknown Incident nullable field %s", name)
@@ -9731,6 +11040,12 @@ func (m *IncidentMutation) ResetField(name string) error {
 		return nil
 	case incident.FieldLearningsOverrideReason:
 		m.ResetLearningsOverrideReason()
+		return nil
+	case incident.FieldImportKey:
+		m.ResetImportKey()
+		return nil
+	case incident.FieldSourceURL:
+		m.ResetSourceURL()
 		return nil
 	case incident.FieldRestricted:
 		m.ResetRestricted()
@@ -16706,6 +18021,805 @@ func (m *QuestionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Question edge %s", name)
+}
+
+// SearchDocumentMutation represents an operation that mutates the SearchDocument nodes in the graph.
+type SearchDocumentMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	entity_type    *string
+	entity_id      *int
+	addentity_id   *int
+	incident_id    *int
+	addincident_id *int
+	title          *string
+	body           *string
+	tsv            *string
+	updated_at     *time.Time
+	clearedFields  map[string]struct{}
+	done           bool
+	oldValue       func(context.Context) (*SearchDocument, error)
+	predicates     []predicate.SearchDocument
+}
+
+var _ ent.Mutation = (*SearchDocumentMutation)(nil)
+
+// searchdocumentOption allows management of the mutation configuration using functional options.
+type searchdocumentOption func(*SearchDocumentMutation)
+
+// newSearchDocumentMutation creates new mutation for the SearchDocument entity.
+func newSearchDocumentMutation(c config, op Op, opts ...searchdocumentOption) *SearchDocumentMutation {
+	m := &SearchDocumentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSearchDocument,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSearchDocumentID sets the ID field of the mutation.
+func withSearchDocumentID(id int) searchdocumentOption {
+	return func(m *SearchDocumentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SearchDocument
+		)
+		m.oldValue = func(ctx context.Context) (*SearchDocument, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SearchDocument.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSearchDocument sets the old SearchDocument of the mutation.
+func withSearchDocument(node *SearchDocument) searchdocumentOption {
+	return func(m *SearchDocumentMutation) {
+		m.oldValue = func(context.Context) (*SearchDocument, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SearchDocumentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SearchDocumentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SearchDocumentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SearchDocumentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SearchDocument.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetEntityType sets the "entity_type" field.
+func (m *SearchDocumentMutation) SetEntityType(s string) {
+	m.entity_type = &s
+}
+
+// EntityType returns the value of the "entity_type" field in the mutation.
+func (m *SearchDocumentMutation) EntityType() (r string, exists bool) {
+	v := m.entity_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEntityType returns the old "entity_type" field's value of the SearchDocument entity.
+// If the SearchDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchDocumentMutation) OldEntityType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEntityType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEntityType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEntityType: %w", err)
+	}
+	return oldValue.EntityType, nil
+}
+
+// ResetEntityType resets all changes to the "entity_type" field.
+func (m *SearchDocumentMutation) ResetEntityType() {
+	m.entity_type = nil
+}
+
+// SetEntityID sets the "entity_id" field.
+func (m *SearchDocumentMutation) SetEntityID(i int) {
+	m.entity_id = &i
+	m.addentity_id = nil
+}
+
+// EntityID returns the value of the "entity_id" field in the mutation.
+func (m *SearchDocumentMutation) EntityID() (r int, exists bool) {
+	v := m.entity_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEntityID returns the old "entity_id" field's value of the SearchDocument entity.
+// If the SearchDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchDocumentMutation) OldEntityID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEntityID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEntityID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEntityID: %w", err)
+	}
+	return oldValue.EntityID, nil
+}
+
+// AddEntityID adds i to the "entity_id" field.
+func (m *SearchDocumentMutation) AddEntityID(i int) {
+	if m.addentity_id != nil {
+		*m.addentity_id += i
+	} else {
+		m.addentity_id = &i
+	}
+}
+
+// AddedEntityID returns the value that was added to the "entity_id" field in this mutation.
+func (m *SearchDocumentMutation) AddedEntityID() (r int, exists bool) {
+	v := m.addentity_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetEntityID resets all changes to the "entity_id" field.
+func (m *SearchDocumentMutation) ResetEntityID() {
+	m.entity_id = nil
+	m.addentity_id = nil
+}
+
+// SetIncidentID sets the "incident_id" field.
+func (m *SearchDocumentMutation) SetIncidentID(i int) {
+	m.incident_id = &i
+	m.addincident_id = nil
+}
+
+// IncidentID returns the value of the "incident_id" field in the mutation.
+func (m *SearchDocumentMutation) IncidentID() (r int, exists bool) {
+	v := m.incident_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIncidentID returns the old "incident_id" field's value of the SearchDocument entity.
+// If the SearchDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchDocumentMutation) OldIncidentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIncidentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIncidentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIncidentID: %w", err)
+	}
+	return oldValue.IncidentID, nil
+}
+
+// AddIncidentID adds i to the "incident_id" field.
+func (m *SearchDocumentMutation) AddIncidentID(i int) {
+	if m.addincident_id != nil {
+		*m.addincident_id += i
+	} else {
+		m.addincident_id = &i
+	}
+}
+
+// AddedIncidentID returns the value that was added to the "incident_id" field in this mutation.
+func (m *SearchDocumentMutation) AddedIncidentID() (r int, exists bool) {
+	v := m.addincident_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearIncidentID clears the value of the "incident_id" field.
+func (m *SearchDocumentMutation) ClearIncidentID() {
+	m.incident_id = nil
+	m.addincident_id = nil
+	m.clearedFields[searchdocument.FieldIncidentID] = struct{}{}
+}
+
+// IncidentIDCleared returns if the "incident_id" field was cleared in this mutation.
+func (m *SearchDocumentMutation) IncidentIDCleared() bool {
+	_, ok := m.clearedFields[searchdocument.FieldIncidentID]
+	return ok
+}
+
+// ResetIncidentID resets all changes to the "incident_id" field.
+func (m *SearchDocumentMutation) ResetIncidentID() {
+	m.incident_id = nil
+	m.addincident_id = nil
+	delete(m.clearedFields, searchdocument.FieldIncidentID)
+}
+
+// SetTitle sets the "title" field.
+func (m *SearchDocumentMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *SearchDocumentMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the SearchDocument entity.
+// If the SearchDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchDocumentMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ClearTitle clears the value of the "title" field.
+func (m *SearchDocumentMutation) ClearTitle() {
+	m.title = nil
+	m.clearedFields[searchdocument.FieldTitle] = struct{}{}
+}
+
+// TitleCleared returns if the "title" field was cleared in this mutation.
+func (m *SearchDocumentMutation) TitleCleared() bool {
+	_, ok := m.clearedFields[searchdocument.FieldTitle]
+	return ok
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *SearchDocumentMutation) ResetTitle() {
+	m.title = nil
+	delete(m.clearedFields, searchdocument.FieldTitle)
+}
+
+// SetBody sets the "body" field.
+func (m *SearchDocumentMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *SearchDocumentMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the SearchDocument entity.
+// If the SearchDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchDocumentMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ClearBody clears the value of the "body" field.
+func (m *SearchDocumentMutation) ClearBody() {
+	m.body = nil
+	m.clearedFields[searchdocument.FieldBody] = struct{}{}
+}
+
+// BodyCleared returns if the "body" field was cleared in this mutation.
+func (m *SearchDocumentMutation) BodyCleared() bool {
+	_, ok := m.clearedFields[searchdocument.FieldBody]
+	return ok
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *SearchDocumentMutation) ResetBody() {
+	m.body = nil
+	delete(m.clearedFields, searchdocument.FieldBody)
+}
+
+// SetTsv sets the "tsv" field.
+func (m *SearchDocumentMutation) SetTsv(s string) {
+	m.tsv = &s
+}
+
+// Tsv returns the value of the "tsv" field in the mutation.
+func (m *SearchDocumentMutation) Tsv() (r string, exists bool) {
+	v := m.tsv
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTsv returns the old "tsv" field's value of the SearchDocument entity.
+// If the SearchDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchDocumentMutation) OldTsv(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTsv is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTsv requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTsv: %w", err)
+	}
+	return oldValue.Tsv, nil
+}
+
+// ClearTsv clears the value of the "tsv" field.
+func (m *SearchDocumentMutation) ClearTsv() {
+	m.tsv = nil
+	m.clearedFields[searchdocument.FieldTsv] = struct{}{}
+}
+
+// TsvCleared returns if the "tsv" field was cleared in this mutation.
+func (m *SearchDocumentMutation) TsvCleared() bool {
+	_, ok := m.clearedFields[searchdocument.FieldTsv]
+	return ok
+}
+
+// ResetTsv resets all changes to the "tsv" field.
+func (m *SearchDocumentMutation) ResetTsv() {
+	m.tsv = nil
+	delete(m.clearedFields, searchdocument.FieldTsv)
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *SearchDocumentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *SearchDocumentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the SearchDocument entity.
+// If the SearchDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchDocumentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *SearchDocumentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// Where appends a list predicates to the SearchDocumentMutation builder.
+func (m *SearchDocumentMutation) Where(ps ...predicate.SearchDocument) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SearchDocumentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SearchDocumentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SearchDocument, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SearchDocumentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SearchDocumentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SearchDocument).
+func (m *SearchDocumentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SearchDocumentMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.entity_type != nil {
+		fields = append(fields, searchdocument.FieldEntityType)
+	}
+	if m.entity_id != nil {
+		fields = append(fields, searchdocument.FieldEntityID)
+	}
+	if m.incident_id != nil {
+		fields = append(fields, searchdocument.FieldIncidentID)
+	}
+	if m.title != nil {
+		fields = append(fields, searchdocument.FieldTitle)
+	}
+	if m.body != nil {
+		fields = append(fields, searchdocument.FieldBody)
+	}
+	if m.tsv != nil {
+		fields = append(fields, searchdocument.FieldTsv)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, searchdocument.FieldUpdatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SearchDocumentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case searchdocument.FieldEntityType:
+		return m.EntityType()
+	case searchdocument.FieldEntityID:
+		return m.EntityID()
+	case searchdocument.FieldIncidentID:
+		return m.IncidentID()
+	case searchdocument.FieldTitle:
+		return m.Title()
+	case searchdocument.FieldBody:
+		return m.Body()
+	case searchdocument.FieldTsv:
+		return m.Tsv()
+	case searchdocument.FieldUpdatedAt:
+		return m.UpdatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SearchDocumentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case searchdocument.FieldEntityType:
+		return m.OldEntityType(ctx)
+	case searchdocument.FieldEntityID:
+		return m.OldEntityID(ctx)
+	case searchdocument.FieldIncidentID:
+		return m.OldIncidentID(ctx)
+	case searchdocument.FieldTitle:
+		return m.OldTitle(ctx)
+	case searchdocument.FieldBody:
+		return m.OldBody(ctx)
+	case searchdocument.FieldTsv:
+		return m.OldTsv(ctx)
+	case searchdocument.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown SearchDocument field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SearchDocumentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case searchdocument.FieldEntityType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEntityType(v)
+		return nil
+	case searchdocument.FieldEntityID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEntityID(v)
+		return nil
+	case searchdocument.FieldIncidentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIncidentID(v)
+		return nil
+	case searchdocument.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case searchdocument.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case searchdocument.FieldTsv:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTsv(v)
+		return nil
+	case searchdocument.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SearchDocument field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SearchDocumentMutation) AddedFields() []string {
+	var fields []string
+	if m.addentity_id != nil {
+		fields = append(fields, searchdocument.FieldEntityID)
+	}
+	if m.addincident_id != nil {
+		fields = append(fields, searchdocument.FieldIncidentID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SearchDocumentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case searchdocument.FieldEntityID:
+		return m.AddedEntityID()
+	case searchdocument.FieldIncidentID:
+		return m.AddedIncidentID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SearchDocumentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case searchdocument.FieldEntityID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEntityID(v)
+		return nil
+	case searchdocument.FieldIncidentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIncidentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SearchDocument numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SearchDocumentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(searchdocument.FieldIncidentID) {
+		fields = append(fields, searchdocument.FieldIncidentID)
+	}
+	if m.FieldCleared(searchdocument.FieldTitle) {
+		fields = append(fields, searchdocument.FieldTitle)
+	}
+	if m.FieldCleared(searchdocument.FieldBody) {
+		fields = append(fields, searchdocument.FieldBody)
+	}
+	if m.FieldCleared(searchdocument.FieldTsv) {
+		fields = append(fields, searchdocument.FieldTsv)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SearchDocumentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SearchDocumentMutation) ClearField(name string) error {
+	switch name {
+	case searchdocument.FieldIncidentID:
+		m.ClearIncidentID()
+		return nil
+	case searchdocument.FieldTitle:
+		m.ClearTitle()
+		return nil
+	case searchdocument.FieldBody:
+		m.ClearBody()
+		return nil
+	case searchdocument.FieldTsv:
+		m.ClearTsv()
+		return nil
+	}
+	return fmt.Errorf("unknown SearchDocument nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SearchDocumentMutation) ResetField(name string) error {
+	switch name {
+	case searchdocument.FieldEntityType:
+		m.ResetEntityType()
+		return nil
+	case searchdocument.FieldEntityID:
+		m.ResetEntityID()
+		return nil
+	case searchdocument.FieldIncidentID:
+		m.ResetIncidentID()
+		return nil
+	case searchdocument.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case searchdocument.FieldBody:
+		m.ResetBody()
+		return nil
+	case searchdocument.FieldTsv:
+		m.ResetTsv()
+		return nil
+	case searchdocument.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SearchDocument field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SearchDocumentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SearchDocumentMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SearchDocumentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SearchDocumentMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SearchDocumentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SearchDocumentMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SearchDocumentMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown SearchDocument unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SearchDocumentMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown SearchDocument edge %s", name)
 }
 
 // ServiceMutation represents an operation that mutates the Service nodes in the graph.

@@ -20,6 +20,8 @@ type Tx struct {
 	ActionItem *ActionItemClient
 	// Activity is the client for interacting with the Activity builders.
 	Activity *ActivityClient
+	// Annotation is the client for interacting with the Annotation builders.
+	Annotation *AnnotationClient
 	// Comment is the client for interacting with the Comment builders.
 	Comment *CommentClient
 	// ContributingFactor is the client for interacting with the ContributingFactor builders.
@@ -40,6 +42,8 @@ type Tx struct {
 	Perspective *PerspectiveClient
 	// Question is the client for interacting with the Question builders.
 	Question *QuestionClient
+	// SearchDocument is the client for interacting with the SearchDocument builders.
+	SearchDocument *SearchDocumentClient
 	// Service is the client for interacting with the Service builders.
 	Service *ServiceClient
 	// Session is the client for interacting with the Session builders.
@@ -192,6 +196,7 @@ func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
 	tx.ActionItem = NewActionItemClient(tx.config)
 	tx.Activity = NewActivityClient(tx.config)
+	tx.Annotation = NewAnnotationClient(tx.config)
 	tx.Comment = NewCommentClient(tx.config)
 	tx.ContributingFactor = NewContributingFactorClient(tx.config)
 	tx.FactorCategory = NewFactorCategoryClient(tx.config)
@@ -202,6 +207,7 @@ func (tx *Tx) init() {
 	tx.Participant = NewParticipantClient(tx.config)
 	tx.Perspective = NewPerspectiveClient(tx.config)
 	tx.Question = NewQuestionClient(tx.config)
+	tx.SearchDocument = NewSearchDocumentClient(tx.config)
 	tx.Service = NewServiceClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.Tag = NewTagClient(tx.config)

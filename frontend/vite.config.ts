@@ -16,6 +16,9 @@ export default defineConfig({
         // browsers keep them across deploys.
         codeSplitting: {
           groups: [
+            // The charts are only on the insights page: their own file,
+            // loaded when that page is first opened.
+            { name: 'charts', test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[^\\/]+|victory-vendor)[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },

@@ -36,6 +36,11 @@ func (r *queryResolver) Activities(ctx context.Context, after *entgql.Cursor[int
 		Paginate(ctx, after, first, before, last, ent.WithActivityOrder(orderBy), ent.WithActivityFilter(where.Filter))
 }
 
+func (r *queryResolver) Annotations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AnnotationOrder, where *ent.AnnotationWhereInput) (*ent.AnnotationConnection, error) {
+	return r.client.Annotation.Query().
+		Paginate(ctx, after, first, before, last, ent.WithAnnotationOrder(orderBy), ent.WithAnnotationFilter(where.Filter))
+}
+
 func (r *queryResolver) Comments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommentOrder, where *ent.CommentWhereInput) (*ent.CommentConnection, error) {
 	return r.client.Comment.Query().
 		Paginate(ctx, after, first, before, last, ent.WithCommentOrder(orderBy), ent.WithCommentFilter(where.Filter))
@@ -117,8 +122,11 @@ func (r *Resolver) Incident() generated.IncidentResolver { return &incidentResol
 
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Service() generated.ServiceResolver { return &serviceResolver{r} }
+
 type (
 	actionItemResolver struct{ *Resolver }
 	incidentResolver   struct{ *Resolver }
 	queryResolver      struct{ *Resolver }
+	serviceResolver    struct{ *Resolver }
 )

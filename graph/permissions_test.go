@@ -259,6 +259,13 @@ func permCases() map[string]permCase {
 			return permUpdate(ai.ID, ai.Version, map[string]any{"description": "to 200"})
 		}},
 
+		"createAnnotation": {query: permCreateQuery("Annotation"), arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {
+			return permInput(map[string]any{"scope": "INCIDENT", "incidentID": f.incidentID(), "body": "the fire marshal kept us out for 9 hours"})
+		}},
+		"updateAnnotation": {query: permUpdateVersionedQuery("Annotation"), arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {
+			a := f.annotation()
+			return permUpdate(a.ID, a.Version, map[string]any{"body": "the fire marshal kept us out for 9 hours"})
+		}},
 		"markLearningsApplied": {query: `mutation($id: ID!, $version: Int!) { markLearningsApplied(incidentID: $id, version: $version) { id status } }`,
 			ownable: true, arrange: func(f *permFixture, a *ent.User, owned bool) map[string]any {
 				inc := f.e.Client.Incident.Create().SetTitle("Login slow").SetSeverity(enum.SeveritySev3).SetStatus(enum.IncidentStatusFollowingUp).
@@ -519,9 +526,16 @@ var readFixtures = map[string]func(f *permFixture, owner *ent.User) int{
 	"Vendor": func(f *permFixture, _ *ent.User) int {
 		return f.e.Client.Vendor.Create().SetName(f.unique("vendor")).SaveX(f.e.Ctx).ID
 	},
+	"Annotation":      func(f *permFixture, _ *ent.User) int { return f.annotation().ID },
 	"Notification":    func(f *permFixture, owner *ent.User) int { return f.notification(owner).ID },
 	"Webhook":         func(f *permFixture, _ *ent.User) int { return f.webhook().ID },
 	"WebhookDelivery": func(f *permFixture, _ *ent.User) int { return f.delivery().ID },
+}
+
+// annotation is a note on the fixture's incident.
+func (f *permFixture) annotation() *ent.Annotation {
+	return f.e.Client.Annotation.Create().SetScope(enum.AnnotationIncident).SetIncidentID(f.incident.ID).
+		SetBody("data-centre fire").SaveX(f.e.Ctx)
 }
 
 // notification puts one in u's inbox, as Debrief would.

@@ -56,6 +56,10 @@ const (
 	FieldFacilitatorID = "facilitator_id"
 	// FieldLearningsOverrideReason holds the string denoting the learnings_override_reason field in the database.
 	FieldLearningsOverrideReason = "learnings_override_reason"
+	// FieldImportKey holds the string denoting the import_key field in the database.
+	FieldImportKey = "import_key"
+	// FieldSourceURL holds the string denoting the source_url field in the database.
+	FieldSourceURL = "source_url"
 	// FieldRestricted holds the string denoting the restricted field in the database.
 	FieldRestricted = "restricted"
 	// EdgeCreatedBy holds the string denoting the created_by edge name in mutations.
@@ -202,6 +206,8 @@ var Columns = []string{
 	FieldReviewDueAt,
 	FieldFacilitatorID,
 	FieldLearningsOverrideReason,
+	FieldImportKey,
+	FieldSourceURL,
 	FieldRestricted,
 }
 
@@ -258,6 +264,10 @@ var (
 	CustomersAffectedValidator func(int) error
 	// LearningsOverrideReasonValidator is a validator for the "learnings_override_reason" field. It is called by the builders before save.
 	LearningsOverrideReasonValidator func(string) error
+	// ImportKeyValidator is a validator for the "import_key" field. It is called by the builders before save.
+	ImportKeyValidator func(string) error
+	// SourceURLValidator is a validator for the "source_url" field. It is called by the builders before save.
+	SourceURLValidator func(string) error
 	// DefaultRestricted holds the default value on creation for the "restricted" field.
 	DefaultRestricted bool
 )
@@ -395,6 +405,16 @@ func ByFacilitatorID(opts ...sql.OrderTermOption) OrderOption {
 // ByLearningsOverrideReason orders the results by the learnings_override_reason field.
 func ByLearningsOverrideReason(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLearningsOverrideReason, opts...).ToFunc()
+}
+
+// ByImportKey orders the results by the import_key field.
+func ByImportKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldImportKey, opts...).ToFunc()
+}
+
+// BySourceURL orders the results by the source_url field.
+func BySourceURL(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSourceURL, opts...).ToFunc()
 }
 
 // ByRestricted orders the results by the restricted field.

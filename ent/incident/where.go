@@ -136,6 +136,16 @@ func LearningsOverrideReason(v string) predicate.Incident {
 	return predicate.Incident(sql.FieldEQ(FieldLearningsOverrideReason, v))
 }
 
+// ImportKey applies equality check predicate on the "import_key" field. It's identical to ImportKeyEQ.
+func ImportKey(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldEQ(FieldImportKey, v))
+}
+
+// SourceURL applies equality check predicate on the "source_url" field. It's identical to SourceURLEQ.
+func SourceURL(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldEQ(FieldSourceURL, v))
+}
+
 // Restricted applies equality check predicate on the "restricted" field. It's identical to RestrictedEQ.
 func Restricted(v bool) predicate.Incident {
 	return predicate.Incident(sql.FieldEQ(FieldRestricted, v))
@@ -1049,6 +1059,156 @@ func LearningsOverrideReasonEqualFold(v string) predicate.Incident {
 // LearningsOverrideReasonContainsFold applies the ContainsFold predicate on the "learnings_override_reason" field.
 func LearningsOverrideReasonContainsFold(v string) predicate.Incident {
 	return predicate.Incident(sql.FieldContainsFold(FieldLearningsOverrideReason, v))
+}
+
+// ImportKeyEQ applies the EQ predicate on the "import_key" field.
+func ImportKeyEQ(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldEQ(FieldImportKey, v))
+}
+
+// ImportKeyNEQ applies the NEQ predicate on the "import_key" field.
+func ImportKeyNEQ(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldNEQ(FieldImportKey, v))
+}
+
+// ImportKeyIn applies the In predicate on the "import_key" field.
+func ImportKeyIn(vs ...string) predicate.Incident {
+	return predicate.Incident(sql.FieldIn(FieldImportKey, vs...))
+}
+
+// ImportKeyNotIn applies the NotIn predicate on the "import_key" field.
+func ImportKeyNotIn(vs ...string) predicate.Incident {
+	return predicate.Incident(sql.FieldNotIn(FieldImportKey, vs...))
+}
+
+// ImportKeyGT applies the GT predicate on the "import_key" field.
+func ImportKeyGT(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldGT(FieldImportKey, v))
+}
+
+// ImportKeyGTE applies the GTE predicate on the "import_key" field.
+func ImportKeyGTE(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldGTE(FieldImportKey, v))
+}
+
+// ImportKeyLT applies the LT predicate on the "import_key" field.
+func ImportKeyLT(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldLT(FieldImportKey, v))
+}
+
+// ImportKeyLTE applies the LTE predicate on the "import_key" field.
+func ImportKeyLTE(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldLTE(FieldImportKey, v))
+}
+
+// ImportKeyContains applies the Contains predicate on the "import_key" field.
+func ImportKeyContains(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldContains(FieldImportKey, v))
+}
+
+// ImportKeyHasPrefix applies the HasPrefix predicate on the "import_key" field.
+func ImportKeyHasPrefix(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldHasPrefix(FieldImportKey, v))
+}
+
+// ImportKeyHasSuffix applies the HasSuffix predicate on the "import_key" field.
+func ImportKeyHasSuffix(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldHasSuffix(FieldImportKey, v))
+}
+
+// ImportKeyIsNil applies the IsNil predicate on the "import_key" field.
+func ImportKeyIsNil() predicate.Incident {
+	return predicate.Incident(sql.FieldIsNull(FieldImportKey))
+}
+
+// ImportKeyNotNil applies the NotNil predicate on the "import_key" field.
+func ImportKeyNotNil() predicate.Incident {
+	return predicate.Incident(sql.FieldNotNull(FieldImportKey))
+}
+
+// ImportKeyEqualFold applies the EqualFold predicate on the "import_key" field.
+func ImportKeyEqualFold(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldEqualFold(FieldImportKey, v))
+}
+
+// ImportKeyContainsFold applies the ContainsFold predicate on the "import_key" field.
+func ImportKeyContainsFold(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldContainsFold(FieldImportKey, v))
+}
+
+// SourceURLEQ applies the EQ predicate on the "source_url" field.
+func SourceURLEQ(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldEQ(FieldSourceURL, v))
+}
+
+// SourceURLNEQ applies the NEQ predicate on the "source_url" field.
+func SourceURLNEQ(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldNEQ(FieldSourceURL, v))
+}
+
+// SourceURLIn applies the In predicate on the "source_url" field.
+func SourceURLIn(vs ...string) predicate.Incident {
+	return predicate.Incident(sql.FieldIn(FieldSourceURL, vs...))
+}
+
+// SourceURLNotIn applies the NotIn predicate on the "source_url" field.
+func SourceURLNotIn(vs ...string) predicate.Incident {
+	return predicate.Incident(sql.FieldNotIn(FieldSourceURL, vs...))
+}
+
+// SourceURLGT applies the GT predicate on the "source_url" field.
+func SourceURLGT(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldGT(FieldSourceURL, v))
+}
+
+// SourceURLGTE applies the GTE predicate on the "source_url" field.
+func SourceURLGTE(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldGTE(FieldSourceURL, v))
+}
+
+// SourceURLLT applies the LT predicate on the "source_url" field.
+func SourceURLLT(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldLT(FieldSourceURL, v))
+}
+
+// SourceURLLTE applies the LTE predicate on the "source_url" field.
+func SourceURLLTE(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldLTE(FieldSourceURL, v))
+}
+
+// SourceURLContains applies the Contains predicate on the "source_url" field.
+func SourceURLContains(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldContains(FieldSourceURL, v))
+}
+
+// SourceURLHasPrefix applies the HasPrefix predicate on the "source_url" field.
+func SourceURLHasPrefix(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldHasPrefix(FieldSourceURL, v))
+}
+
+// SourceURLHasSuffix applies the HasSuffix predicate on the "source_url" field.
+func SourceURLHasSuffix(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldHasSuffix(FieldSourceURL, v))
+}
+
+// SourceURLIsNil applies the IsNil predicate on the "source_url" field.
+func SourceURLIsNil() predicate.Incident {
+	return predicate.Incident(sql.FieldIsNull(FieldSourceURL))
+}
+
+// SourceURLNotNil applies the NotNil predicate on the "source_url" field.
+func SourceURLNotNil() predicate.Incident {
+	return predicate.Incident(sql.FieldNotNull(FieldSourceURL))
+}
+
+// SourceURLEqualFold applies the EqualFold predicate on the "source_url" field.
+func SourceURLEqualFold(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldEqualFold(FieldSourceURL, v))
+}
+
+// SourceURLContainsFold applies the ContainsFold predicate on the "source_url" field.
+func SourceURLContainsFold(v string) predicate.Incident {
+	return predicate.Incident(sql.FieldContainsFold(FieldSourceURL, v))
 }
 
 // RestrictedEQ applies the EQ predicate on the "restricted" field.

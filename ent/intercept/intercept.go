@@ -10,6 +10,7 @@ import (
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -22,6 +23,7 @@ import (
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
@@ -168,6 +170,33 @@ func (f TraverseActivity) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ActivityQuery", q)
+}
+
+// The AnnotationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AnnotationFunc func(context.Context, *ent.AnnotationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AnnotationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AnnotationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AnnotationQuery", q)
+}
+
+// The TraverseAnnotation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAnnotation func(context.Context, *ent.AnnotationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAnnotation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAnnotation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AnnotationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AnnotationQuery", q)
 }
 
 // The CommentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -440,6 +469,33 @@ func (f TraverseQuestion) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.QuestionQuery", q)
 }
 
+// The SearchDocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SearchDocumentFunc func(context.Context, *ent.SearchDocumentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SearchDocumentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SearchDocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SearchDocumentQuery", q)
+}
+
+// The TraverseSearchDocument type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSearchDocument func(context.Context, *ent.SearchDocumentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSearchDocument) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSearchDocument) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SearchDocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SearchDocumentQuery", q)
+}
+
 // The ServiceFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ServiceFunc func(context.Context, *ent.ServiceQuery) (ent.Value, error)
 
@@ -692,6 +748,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ActionItemQuery, predicate.ActionItem, actionitem.OrderOption]{typ: ent.TypeActionItem, tq: q}, nil
 	case *ent.ActivityQuery:
 		return &query[*ent.ActivityQuery, predicate.Activity, activity.OrderOption]{typ: ent.TypeActivity, tq: q}, nil
+	case *ent.AnnotationQuery:
+		return &query[*ent.AnnotationQuery, predicate.Annotation, annotation.OrderOption]{typ: ent.TypeAnnotation, tq: q}, nil
 	case *ent.CommentQuery:
 		return &query[*ent.CommentQuery, predicate.Comment, comment.OrderOption]{typ: ent.TypeComment, tq: q}, nil
 	case *ent.ContributingFactorQuery:
@@ -712,6 +770,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PerspectiveQuery, predicate.Perspective, perspective.OrderOption]{typ: ent.TypePerspective, tq: q}, nil
 	case *ent.QuestionQuery:
 		return &query[*ent.QuestionQuery, predicate.Question, question.OrderOption]{typ: ent.TypeQuestion, tq: q}, nil
+	case *ent.SearchDocumentQuery:
+		return &query[*ent.SearchDocumentQuery, predicate.SearchDocument, searchdocument.OrderOption]{typ: ent.TypeSearchDocument, tq: q}, nil
 	case *ent.ServiceQuery:
 		return &query[*ent.ServiceQuery, predicate.Service, service.OrderOption]{typ: ent.TypeService, tq: q}, nil
 	case *ent.SessionQuery:

@@ -163,6 +163,64 @@ var (
 			},
 		},
 	}
+	// AnnotationsColumns holds the columns for the "annotations" table.
+	AnnotationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "body", Type: field.TypeString, Size: 4000},
+		{Name: "scope", Type: field.TypeEnum, Enums: []string{"INCIDENT", "PERIOD", "SERVICE", "FIGURE"}},
+		{Name: "period_start", Type: field.TypeTime, Nullable: true},
+		{Name: "period_end", Type: field.TypeTime, Nullable: true},
+		{Name: "figure", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "incident_id", Type: field.TypeInt, Nullable: true},
+		{Name: "service_id", Type: field.TypeInt, Nullable: true},
+	}
+	// AnnotationsTable holds the schema information for the "annotations" table.
+	AnnotationsTable = &schema.Table{
+		Name:       "annotations",
+		Columns:    AnnotationsColumns,
+		PrimaryKey: []*schema.Column{AnnotationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "annotations_users_created_by",
+				Columns:    []*schema.Column{AnnotationsColumns[9]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "annotations_incidents_incident",
+				Columns:    []*schema.Column{AnnotationsColumns[10]},
+				RefColumns: []*schema.Column{IncidentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "annotations_services_service",
+				Columns:    []*schema.Column{AnnotationsColumns[11]},
+				RefColumns: []*schema.Column{ServicesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "annotation_scope_period_start",
+				Unique:  false,
+				Columns: []*schema.Column{AnnotationsColumns[5], AnnotationsColumns[6]},
+			},
+			{
+				Name:    "annotation_incident_id",
+				Unique:  false,
+				Columns: []*schema.Column{AnnotationsColumns[10]},
+			},
+			{
+				Name:    "annotation_service_id",
+				Unique:  false,
+				Columns: []*schema.Column{AnnotationsColumns[11]},
+			},
+		},
+	}
 	// CommentsColumns holds the columns for the "comments" table.
 	CommentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -322,6 +380,8 @@ var (
 		{Name: "review_mode", Type: field.TypeEnum, Nullable: true, Enums: []string{"ASYNC", "MEETING"}},
 		{Name: "review_due_at", Type: field.TypeTime, Nullable: true},
 		{Name: "learnings_override_reason", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "import_key", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "source_url", Type: field.TypeString, Nullable: true, Size: 2048},
 		{Name: "restricted", Type: field.TypeBool, Default: false},
 		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
 		{Name: "facilitator_id", Type: field.TypeInt, Nullable: true},
@@ -334,13 +394,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "incidents_users_created_by",
-				Columns:    []*schema.Column{IncidentsColumns[19]},
+				Columns:    []*schema.Column{IncidentsColumns[21]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "incidents_users_facilitator",
-				Columns:    []*schema.Column{IncidentsColumns[20]},
+				Columns:    []*schema.Column{IncidentsColumns[22]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -360,6 +420,11 @@ var (
 				Name:    "incident_severity_started_at",
 				Unique:  false,
 				Columns: []*schema.Column{IncidentsColumns[6], IncidentsColumns[8]},
+			},
+			{
+				Name:    "incident_import_key",
+				Unique:  true,
+				Columns: []*schema.Column{IncidentsColumns[18]},
 			},
 		},
 	}
@@ -612,6 +677,45 @@ var (
 				Columns:    []*schema.Column{QuestionsColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+	}
+	// SearchDocumentsColumns holds the columns for the "search_documents" table.
+	SearchDocumentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "entity_type", Type: field.TypeString, Size: 40},
+		{Name: "entity_id", Type: field.TypeInt},
+		{Name: "incident_id", Type: field.TypeInt, Nullable: true},
+		{Name: "title", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "body", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "tsv", Type: field.TypeString, Nullable: true, SchemaType: map[string]string{"postgres": "tsvector"}},
+		{Name: "updated_at", Type: field.TypeTime},
+	}
+	// SearchDocumentsTable holds the schema information for the "search_documents" table.
+	SearchDocumentsTable = &schema.Table{
+		Name:       "search_documents",
+		Columns:    SearchDocumentsColumns,
+		PrimaryKey: []*schema.Column{SearchDocumentsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "searchdocument_entity_type_entity_id",
+				Unique:  true,
+				Columns: []*schema.Column{SearchDocumentsColumns[1], SearchDocumentsColumns[2]},
+			},
+			{
+				Name:    "searchdocument_incident_id",
+				Unique:  false,
+				Columns: []*schema.Column{SearchDocumentsColumns[3]},
+			},
+			{
+				Name:    "searchdocument_tsv",
+				Unique:  false,
+				Columns: []*schema.Column{SearchDocumentsColumns[6]},
+				Annotation: &entsql.IndexAnnotation{
+					Types: map[string]string{
+						"postgres": "GIN",
+					},
+				},
 			},
 		},
 	}
@@ -1175,6 +1279,7 @@ var (
 		APITokensTable,
 		ActionItemsTable,
 		ActivitiesTable,
+		AnnotationsTable,
 		CommentsTable,
 		ContributingFactorsTable,
 		FactorCategoriesTable,
@@ -1185,6 +1290,7 @@ var (
 		ParticipantsTable,
 		PerspectivesTable,
 		QuestionsTable,
+		SearchDocumentsTable,
 		ServicesTable,
 		SessionsTable,
 		TagsTable,
@@ -1224,6 +1330,12 @@ func init() {
 	ActivitiesTable.ForeignKeys[1].RefTable = IncidentsTable
 	ActivitiesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	AnnotationsTable.ForeignKeys[0].RefTable = UsersTable
+	AnnotationsTable.ForeignKeys[1].RefTable = IncidentsTable
+	AnnotationsTable.ForeignKeys[2].RefTable = ServicesTable
+	AnnotationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
 	CommentsTable.ForeignKeys[0].RefTable = UsersTable
 	CommentsTable.ForeignKeys[1].RefTable = CommentsTable
@@ -1284,6 +1396,9 @@ func init() {
 	QuestionsTable.ForeignKeys[4].RefTable = UsersTable
 	QuestionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	SearchDocumentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(98784247808),
 	}
 	ServicesTable.ForeignKeys[0].RefTable = UsersTable
 	ServicesTable.ForeignKeys[1].RefTable = TeamsTable

@@ -15,6 +15,9 @@ type ActionItem func(*sql.Selector)
 // Activity is the predicate function for activity builders.
 type Activity func(*sql.Selector)
 
+// Annotation is the predicate function for annotation builders.
+type Annotation func(*sql.Selector)
+
 // Comment is the predicate function for comment builders.
 type Comment func(*sql.Selector)
 
@@ -44,6 +47,9 @@ type Perspective func(*sql.Selector)
 
 // Question is the predicate function for question builders.
 type Question func(*sql.Selector)
+
+// SearchDocument is the predicate function for searchdocument builders.
+type SearchDocument func(*sql.Selector)
 
 // Service is the predicate function for service builders.
 type Service func(*sql.Selector)

@@ -183,6 +183,30 @@ func (f ActivityMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ActivityMutation", m)
 }
 
+// The AnnotationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AnnotationQueryRuleFunc func(context.Context, *ent.AnnotationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AnnotationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AnnotationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AnnotationQuery", q)
+}
+
+// The AnnotationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AnnotationMutationRuleFunc func(context.Context, *ent.AnnotationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AnnotationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AnnotationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AnnotationMutation", m)
+}
+
 // The CommentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CommentQueryRuleFunc func(context.Context, *ent.CommentQuery) error
@@ -421,6 +445,30 @@ func (f QuestionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.QuestionMutation", m)
+}
+
+// The SearchDocumentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SearchDocumentQueryRuleFunc func(context.Context, *ent.SearchDocumentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SearchDocumentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SearchDocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SearchDocumentQuery", q)
+}
+
+// The SearchDocumentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SearchDocumentMutationRuleFunc func(context.Context, *ent.SearchDocumentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SearchDocumentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SearchDocumentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SearchDocumentMutation", m)
 }
 
 // The ServiceQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -680,6 +728,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ActivityQuery:
 		return q.Filter(), nil
+	case *ent.AnnotationQuery:
+		return q.Filter(), nil
 	case *ent.CommentQuery:
 		return q.Filter(), nil
 	case *ent.ContributingFactorQuery:
@@ -699,6 +749,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.PerspectiveQuery:
 		return q.Filter(), nil
 	case *ent.QuestionQuery:
+		return q.Filter(), nil
+	case *ent.SearchDocumentQuery:
 		return q.Filter(), nil
 	case *ent.ServiceQuery:
 		return q.Filter(), nil
@@ -731,6 +783,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.ActivityMutation:
 		return m.Filter(), nil
+	case *ent.AnnotationMutation:
+		return m.Filter(), nil
 	case *ent.CommentMutation:
 		return m.Filter(), nil
 	case *ent.ContributingFactorMutation:
@@ -750,6 +804,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PerspectiveMutation:
 		return m.Filter(), nil
 	case *ent.QuestionMutation:
+		return m.Filter(), nil
+	case *ent.SearchDocumentMutation:
 		return m.Filter(), nil
 	case *ent.ServiceMutation:
 		return m.Filter(), nil

@@ -8,6 +8,7 @@ import (
 
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
@@ -20,6 +21,7 @@ import (
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/schema"
+	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
 	"github.com/debrief/debrief/ent/tag"
@@ -209,6 +211,69 @@ func init() {
 	activityDescCreatedAt := activityFields[7].Descriptor()
 	// activity.DefaultCreatedAt holds the default value on creation for the created_at field.
 	activity.DefaultCreatedAt = activityDescCreatedAt.Default.(func() time.Time)
+	annotationMixin := schema.Annotation{}.Mixin()
+	annotation.Policy = privacy.NewPolicies(schema.Annotation{})
+	annotation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := annotation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	annotationMixinHooks1 := annotationMixin[1].Hooks()
+	annotationMixinHooks2 := annotationMixin[2].Hooks()
+	annotationHooks := schema.Annotation{}.Hooks()
+
+	annotation.Hooks[1] = annotationMixinHooks1[0]
+
+	annotation.Hooks[2] = annotationMixinHooks2[0]
+
+	annotation.Hooks[3] = annotationHooks[0]
+	annotationMixinFields0 := annotationMixin[0].Fields()
+	_ = annotationMixinFields0
+	annotationMixinFields2 := annotationMixin[2].Fields()
+	_ = annotationMixinFields2
+	annotationFields := schema.Annotation{}.Fields()
+	_ = annotationFields
+	// annotationDescCreatedAt is the schema descriptor for created_at field.
+	annotationDescCreatedAt := annotationMixinFields0[0].Descriptor()
+	// annotation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	annotation.DefaultCreatedAt = annotationDescCreatedAt.Default.(func() time.Time)
+	// annotationDescUpdatedAt is the schema descriptor for updated_at field.
+	annotationDescUpdatedAt := annotationMixinFields0[1].Descriptor()
+	// annotation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	annotation.DefaultUpdatedAt = annotationDescUpdatedAt.Default.(func() time.Time)
+	// annotation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	annotation.UpdateDefaultUpdatedAt = annotationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// annotationDescVersion is the schema descriptor for version field.
+	annotationDescVersion := annotationMixinFields2[0].Descriptor()
+	// annotation.DefaultVersion holds the default value on creation for the version field.
+	annotation.DefaultVersion = annotationDescVersion.Default.(int)
+	// annotation.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	annotation.VersionValidator = annotationDescVersion.Validators[0].(func(int) error)
+	// annotationDescBody is the schema descriptor for body field.
+	annotationDescBody := annotationFields[0].Descriptor()
+	// annotation.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	annotation.BodyValidator = func() func(string) error {
+		validators := annotationDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// annotationDescFigure is the schema descriptor for figure field.
+	annotationDescFigure := annotationFields[6].Descriptor()
+	// annotation.FigureValidator is a validator for the "figure" field. It is called by the builders before save.
+	annotation.FigureValidator = annotationDescFigure.Validators[0].(func(string) error)
 	commentMixin := schema.Comment{}.Mixin()
 	comment.Policy = privacy.NewPolicies(schema.Comment{})
 	comment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -452,8 +517,30 @@ func init() {
 	incidentDescLearningsOverrideReason := incidentFields[14].Descriptor()
 	// incident.LearningsOverrideReasonValidator is a validator for the "learnings_override_reason" field. It is called by the builders before save.
 	incident.LearningsOverrideReasonValidator = incidentDescLearningsOverrideReason.Validators[0].(func(string) error)
+	// incidentDescImportKey is the schema descriptor for import_key field.
+	incidentDescImportKey := incidentFields[15].Descriptor()
+	// incident.ImportKeyValidator is a validator for the "import_key" field. It is called by the builders before save.
+	incident.ImportKeyValidator = incidentDescImportKey.Validators[0].(func(string) error)
+	// incidentDescSourceURL is the schema descriptor for source_url field.
+	incidentDescSourceURL := incidentFields[16].Descriptor()
+	// incident.SourceURLValidator is a validator for the "source_url" field. It is called by the builders before save.
+	incident.SourceURLValidator = func() func(string) error {
+		validators := incidentDescSourceURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(source_url string) error {
+			for _, fn := range fns {
+				if err := fn(source_url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// incidentDescRestricted is the schema descriptor for restricted field.
-	incidentDescRestricted := incidentFields[15].Descriptor()
+	incidentDescRestricted := incidentFields[17].Descriptor()
 	// incident.DefaultRestricted holds the default value on creation for the restricted field.
 	incident.DefaultRestricted = incidentDescRestricted.Default.(bool)
 	insightMixin := schema.Insight{}.Mixin()
@@ -741,6 +828,27 @@ func init() {
 	questionDescAnswer := questionFields[5].Descriptor()
 	// question.AnswerValidator is a validator for the "answer" field. It is called by the builders before save.
 	question.AnswerValidator = questionDescAnswer.Validators[0].(func(string) error)
+	searchdocument.Policy = privacy.NewPolicies(schema.SearchDocument{})
+	searchdocument.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := searchdocument.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	searchdocumentFields := schema.SearchDocument{}.Fields()
+	_ = searchdocumentFields
+	// searchdocumentDescEntityType is the schema descriptor for entity_type field.
+	searchdocumentDescEntityType := searchdocumentFields[0].Descriptor()
+	// searchdocument.EntityTypeValidator is a validator for the "entity_type" field. It is called by the builders before save.
+	searchdocument.EntityTypeValidator = searchdocumentDescEntityType.Validators[0].(func(string) error)
+	// searchdocumentDescUpdatedAt is the schema descriptor for updated_at field.
+	searchdocumentDescUpdatedAt := searchdocumentFields[6].Descriptor()
+	// searchdocument.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	searchdocument.DefaultUpdatedAt = searchdocumentDescUpdatedAt.Default.(func() time.Time)
+	// searchdocument.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	searchdocument.UpdateDefaultUpdatedAt = searchdocumentDescUpdatedAt.UpdateDefault.(func() time.Time)
 	serviceMixin := schema.Service{}.Mixin()
 	service.Policy = privacy.NewPolicies(schema.Service{})
 	service.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -52,6 +52,11 @@ func (Incident) Fields() []ent.Field {
 		field.Text("learnings_override_reason").Optional().MaxLen(4000).
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
 			Comment("why the incident was marked LEARNINGS_APPLIED although some of its actions were still open (see markLearningsApplied)"),
+		field.String("import_key").Optional().Nillable().MaxLen(500).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
+			Comment("where an imported incident came from (its source URL or ID): importing it again finds it instead of copying it"),
+		field.String("source_url").Optional().MaxLen(2048).Validate(validURL).
+			Comment("the public postmortem or status page this incident was written up at"),
 		field.Bool("restricted").Default(false).
 			Comment("security or personnel matters: visible only to participants, analysts and admins"),
 	}
@@ -96,6 +101,7 @@ func (Incident) Indexes() []ent.Index {
 		index.Fields("started_at"),
 		index.Fields("status", "started_at"),
 		index.Fields("severity", "started_at"),
+		index.Fields("import_key").Unique(),
 	}
 }
 

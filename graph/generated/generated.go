@@ -20,8 +20,10 @@ import (
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/graph/model"
 	"github.com/debrief/debrief/graph/scalars"
+	"github.com/debrief/debrief/internal/analysis"
 	"github.com/debrief/debrief/internal/board"
 	"github.com/debrief/debrief/internal/followup"
+	"github.com/debrief/debrief/internal/search"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -41,6 +43,7 @@ type ResolverRoot interface {
 	Incident() IncidentResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Service() ServiceResolver
 	Subscription() SubscriptionResolver
 	TeamFollowThrough() TeamFollowThroughResolver
 }
@@ -151,6 +154,67 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AnalysisFigures struct {
+		Count             func(childComplexity int) int
+		FollowThrough     func(childComplexity int) int
+		Impact            func(childComplexity int) int
+		Share             func(childComplexity int) int
+		TimeToAcknowledge func(childComplexity int) int
+		TimeToDetect      func(childComplexity int) int
+		TimeToMitigate    func(childComplexity int) int
+		TimeToResolve     func(childComplexity int) int
+	}
+
+	AnalysisGroup struct {
+		Annotations func(childComplexity int) int
+		Figures     func(childComplexity int) int
+		Keys        func(childComplexity int) int
+	}
+
+	AnalysisIncidentRef struct {
+		ID        func(childComplexity int) int
+		StartedAt func(childComplexity int) int
+		Title     func(childComplexity int) int
+		Value     func(childComplexity int) int
+	}
+
+	AnalysisKey struct {
+		Dimension   func(childComplexity int) int
+		Label       func(childComplexity int) int
+		PeriodEnd   func(childComplexity int) int
+		PeriodStart func(childComplexity int) int
+		Value       func(childComplexity int) int
+	}
+
+	Annotation struct {
+		Body        func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		CreatedBy   func(childComplexity int) int
+		CreatedByID func(childComplexity int) int
+		Figure      func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Incident    func(childComplexity int) int
+		IncidentID  func(childComplexity int) int
+		PeriodEnd   func(childComplexity int) int
+		PeriodStart func(childComplexity int) int
+		Scope       func(childComplexity int) int
+		Service     func(childComplexity int) int
+		ServiceID   func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	AnnotationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AnnotationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Board struct {
 		Departments      func(childComplexity int) int
 		FacilitatorShare func(childComplexity int) int
@@ -250,6 +314,18 @@ type ComplexityRoot struct {
 		Total        func(childComplexity int) int
 	}
 
+	DurationDistribution struct {
+		Definition func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Max        func(childComplexity int) int
+		Median     func(childComplexity int) int
+		Min        func(childComplexity int) int
+		N          func(childComplexity int) int
+		Open       func(childComplexity int) int
+		Outliers   func(childComplexity int) int
+		P90        func(childComplexity int) int
+	}
+
 	FactorCategory struct {
 		CreatedAt   func(childComplexity int) int
 		CreatedBy   func(childComplexity int) int
@@ -276,6 +352,12 @@ type ComplexityRoot struct {
 		Field func(childComplexity int) int
 		New   func(childComplexity int) int
 		Old   func(childComplexity int) int
+	}
+
+	FigureDefinition struct {
+		Definition func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Label      func(childComplexity int) int
 	}
 
 	FollowThroughFigures struct {
@@ -307,6 +389,13 @@ type ComplexityRoot struct {
 		TooSmall       func(childComplexity int) int
 	}
 
+	ImpactFigures struct {
+		CustomersAffected func(childComplexity int) int
+		Definition        func(childComplexity int) int
+		Known             func(childComplexity int) int
+		Unknown           func(childComplexity int) int
+	}
+
 	Incident struct {
 		AcknowledgedAt          func(childComplexity int) int
 		ActionItems             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActionItemOrder, where *ent.ActionItemWhereInput) int
@@ -325,18 +414,21 @@ type ComplexityRoot struct {
 		FacilitatorID           func(childComplexity int) int
 		FollowThrough           func(childComplexity int) int
 		ID                      func(childComplexity int) int
+		ImportKey               func(childComplexity int) int
 		Insights                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.InsightOrder, where *ent.InsightWhereInput) int
 		LearningsOverrideReason func(childComplexity int) int
 		MitigatedAt             func(childComplexity int) int
 		Participants            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ParticipantOrder, where *ent.ParticipantWhereInput) int
 		Perspectives            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PerspectiveOrder, where *ent.PerspectiveWhereInput) int
 		Questions               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuestionOrder, where *ent.QuestionWhereInput) int
+		Related                 func(childComplexity int, first int) int
 		ResolvedAt              func(childComplexity int) int
 		Restricted              func(childComplexity int) int
 		ReviewDueAt             func(childComplexity int) int
 		ReviewMode              func(childComplexity int) int
 		Services                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceOrder, where *ent.ServiceWhereInput) int
 		Severity                func(childComplexity int) int
+		SourceURL               func(childComplexity int) int
 		StartedAt               func(childComplexity int) int
 		Status                  func(childComplexity int) int
 		Summary                 func(childComplexity int) int
@@ -346,6 +438,16 @@ type ComplexityRoot struct {
 		UpdatedAt               func(childComplexity int) int
 		Vendors                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.VendorOrder, where *ent.VendorWhereInput) int
 		Version                 func(childComplexity int) int
+	}
+
+	IncidentAnalysis struct {
+		Annotations      func(childComplexity int) int
+		Definitions      func(childComplexity int) int
+		GroupBy          func(childComplexity int) int
+		Groups           func(childComplexity int) int
+		RecurringFactors func(childComplexity int) int
+		Total            func(childComplexity int) int
+		Trend            func(childComplexity int) int
 	}
 
 	IncidentConnection struct {
@@ -405,6 +507,7 @@ type ComplexityRoot struct {
 		CloseReview              func(childComplexity int, incidentID int, version int) int
 		CreateAPIToken           func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateActionItem         func(childComplexity int, input ent.CreateActionItemInput) int
+		CreateAnnotation         func(childComplexity int, input ent.CreateAnnotationInput) int
 		CreateComment            func(childComplexity int, input ent.CreateCommentInput) int
 		CreateContributingFactor func(childComplexity int, input ent.CreateContributingFactorInput) int
 		CreateFactorCategory     func(childComplexity int, input ent.CreateFactorCategoryInput) int
@@ -430,6 +533,7 @@ type ComplexityRoot struct {
 		RevokeSessions           func(childComplexity int, userID int) int
 		RotateWebhookSecret      func(childComplexity int, id int) int
 		UpdateActionItem         func(childComplexity int, id int, version int, input ent.UpdateActionItemInput) int
+		UpdateAnnotation         func(childComplexity int, id int, version int, input ent.UpdateAnnotationInput) int
 		UpdateComment            func(childComplexity int, id int, version int, input ent.UpdateCommentInput) int
 		UpdateContributingFactor func(childComplexity int, id int, version int, input ent.UpdateContributingFactorInput) int
 		UpdateFactorCategory     func(childComplexity int, id int, input ent.UpdateFactorCategoryInput) int
@@ -554,12 +658,15 @@ type ComplexityRoot struct {
 		ActionQueue         func(childComplexity int, view followup.View, teamID *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
 		ActionWarnings      func(childComplexity int, draft followup.Draft) int
 		Activities          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActivityOrder, where *ent.ActivityWhereInput) int
+		AnalysisIncidents   func(childComplexity int, filter *analysis.Filter, keys []*analysis.KeyInput, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder) int
+		Annotations         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AnnotationOrder, where *ent.AnnotationWhereInput) int
 		Comments            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommentOrder, where *ent.CommentWhereInput) int
 		ContributingFactors func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ContributingFactorOrder, where *ent.ContributingFactorWhereInput) int
 		FactorCategories    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FactorCategoryOrder, where *ent.FactorCategoryWhereInput) int
 		FollowThrough       func(childComplexity int, from time.Time, to time.Time, teamIDs []int) int
 		FollowUpRules       func(childComplexity int) int
 		Inbox               func(childComplexity int, unreadOnly *bool, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
+		IncidentAnalysis    func(childComplexity int, filter *analysis.Filter, groupBy []analysis.Dimension, trendInterval *analysis.Interval, recurringMinIncidents *int) int
 		Incidents           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder, where *ent.IncidentWhereInput) int
 		Insights            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.InsightOrder, where *ent.InsightWhereInput) int
 		Node                func(childComplexity int, id int) int
@@ -567,6 +674,7 @@ type ComplexityRoot struct {
 		Participants        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ParticipantOrder, where *ent.ParticipantWhereInput) int
 		Perspectives        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PerspectiveOrder, where *ent.PerspectiveWhereInput) int
 		Questions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuestionOrder, where *ent.QuestionWhereInput) int
+		Search              func(childComplexity int, query string, kinds []search.Kind, after *entgql.Cursor[int], first *int) int
 		ServerInfo          func(childComplexity int) int
 		Services            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceOrder, where *ent.ServiceWhereInput) int
 		Tags                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TagOrder, where *ent.TagWhereInput) int
@@ -612,24 +720,63 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	RecurringFactor struct {
+		IncidentCount func(childComplexity int) int
+		Incidents     func(childComplexity int) int
+		Key           func(childComplexity int) int
+	}
+
+	RelatedIncident struct {
+		Incident func(childComplexity int) int
+		Reasons  func(childComplexity int) int
+		Score    func(childComplexity int) int
+	}
+
+	RelatedReason struct {
+		Kind  func(childComplexity int) int
+		Names func(childComplexity int) int
+		Text  func(childComplexity int) int
+	}
+
+	SearchHit struct {
+		Incident func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Record   func(childComplexity int) int
+		Score    func(childComplexity int) int
+		Snippet  func(childComplexity int) int
+		Title    func(childComplexity int) int
+	}
+
+	SearchHitConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SearchHitEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ServerInfo struct {
 		DevLogin func(childComplexity int) int
 	}
 
 	Service struct {
-		CreatedAt   func(childComplexity int) int
-		CreatedBy   func(childComplexity int) int
-		CreatedByID func(childComplexity int) int
-		Description func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Incidents   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder, where *ent.IncidentWhereInput) int
-		Kind        func(childComplexity int) int
-		Name        func(childComplexity int) int
-		OwnerTeam   func(childComplexity int) int
-		OwnerTeamID func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
-		Vendor      func(childComplexity int) int
-		VendorID    func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		CreatedBy        func(childComplexity int) int
+		CreatedByID      func(childComplexity int) int
+		Description      func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Incidents        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder, where *ent.IncidentWhereInput) int
+		Kind             func(childComplexity int) int
+		Name             func(childComplexity int) int
+		OwnerTeam        func(childComplexity int) int
+		OwnerTeamID      func(childComplexity int) int
+		RelatedIncidents func(childComplexity int, first int) int
+		UpdatedAt        func(childComplexity int) int
+		Vendor           func(childComplexity int) int
+		VendorID         func(childComplexity int) int
 	}
 
 	ServiceConnection struct {
@@ -734,6 +881,18 @@ type ComplexityRoot struct {
 	TimelineEventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	TrendPoint struct {
+		Count       func(childComplexity int) int
+		Period      func(childComplexity int) int
+		PeriodEnd   func(childComplexity int) int
+		PeriodStart func(childComplexity int) int
+	}
+
+	TrendSeries struct {
+		Key    func(childComplexity int) int
+		Points func(childComplexity int) int
 	}
 
 	User struct {
@@ -857,6 +1016,7 @@ type IncidentResolver interface {
 	Board(ctx context.Context, obj *ent.Incident) (*board.Summary, error)
 	Durations(ctx context.Context, obj *ent.Incident) (*model.IncidentDurations, error)
 	FollowThrough(ctx context.Context, obj *ent.Incident) (*followup.Figures, error)
+	Related(ctx context.Context, obj *ent.Incident, first int) ([]*search.Related, error)
 }
 type MutationResolver interface {
 	CreateUser(ctx context.Context, input ent.CreateUserInput) (*ent.User, error)
@@ -889,6 +1049,8 @@ type MutationResolver interface {
 	UpdateInsight(ctx context.Context, id int, version int, input ent.UpdateInsightInput) (*ent.Insight, error)
 	CreateActionItem(ctx context.Context, input ent.CreateActionItemInput) (*ent.ActionItem, error)
 	UpdateActionItem(ctx context.Context, id int, version int, input ent.UpdateActionItemInput) (*ent.ActionItem, error)
+	CreateAnnotation(ctx context.Context, input ent.CreateAnnotationInput) (*ent.Annotation, error)
+	UpdateAnnotation(ctx context.Context, id int, version int, input ent.UpdateAnnotationInput) (*ent.Annotation, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreatedAPIToken, error)
 	RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error)
 	RevokeSessions(ctx context.Context, userID int) (int, error)
@@ -909,6 +1071,7 @@ type QueryResolver interface {
 	APITokens(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.APITokenOrder, where *ent.APITokenWhereInput) (*ent.APITokenConnection, error)
 	ActionItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActionItemOrder, where *ent.ActionItemWhereInput) (*ent.ActionItemConnection, error)
 	Activities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActivityOrder, where *ent.ActivityWhereInput) (*ent.ActivityConnection, error)
+	Annotations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AnnotationOrder, where *ent.AnnotationWhereInput) (*ent.AnnotationConnection, error)
 	Comments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommentOrder, where *ent.CommentWhereInput) (*ent.CommentConnection, error)
 	ContributingFactors(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ContributingFactorOrder, where *ent.ContributingFactorWhereInput) (*ent.ContributingFactorConnection, error)
 	FactorCategories(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FactorCategoryOrder, where *ent.FactorCategoryWhereInput) (*ent.FactorCategoryConnection, error)
@@ -924,6 +1087,8 @@ type QueryResolver interface {
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Vendors(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.VendorOrder, where *ent.VendorWhereInput) (*ent.VendorConnection, error)
 	Webhooks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookOrder, where *ent.WebhookWhereInput) (*ent.WebhookConnection, error)
+	IncidentAnalysis(ctx context.Context, filter *analysis.Filter, groupBy []analysis.Dimension, trendInterval *analysis.Interval, recurringMinIncidents *int) (*analysis.Result, error)
+	AnalysisIncidents(ctx context.Context, filter *analysis.Filter, keys []*analysis.KeyInput, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder) (*ent.IncidentConnection, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	ServerInfo(ctx context.Context) (*model.ServerInfo, error)
 	ActionWarnings(ctx context.Context, draft followup.Draft) ([]*followup.Warning, error)
@@ -932,6 +1097,10 @@ type QueryResolver interface {
 	FollowThrough(ctx context.Context, from time.Time, to time.Time, teamIDs []int) (*followup.Report, error)
 	Inbox(ctx context.Context, unreadOnly *bool, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.NotificationConnection, error)
 	UnreadNotifications(ctx context.Context) (int, error)
+	Search(ctx context.Context, query string, kinds []search.Kind, after *entgql.Cursor[int], first *int) (*model.SearchHitConnection, error)
+}
+type ServiceResolver interface {
+	RelatedIncidents(ctx context.Context, obj *ent.Service, first int) ([]*search.Related, error)
 }
 type SubscriptionResolver interface {
 	BoardChanged(ctx context.Context, incidentID int) (<-chan *model.BoardChange, error)
@@ -1405,6 +1574,253 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ActivityEdge.Node(childComplexity), true
 
+	case "AnalysisFigures.count":
+		if e.ComplexityRoot.AnalysisFigures.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisFigures.Count(childComplexity), true
+	case "AnalysisFigures.followThrough":
+		if e.ComplexityRoot.AnalysisFigures.FollowThrough == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisFigures.FollowThrough(childComplexity), true
+	case "AnalysisFigures.impact":
+		if e.ComplexityRoot.AnalysisFigures.Impact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisFigures.Impact(childComplexity), true
+	case "AnalysisFigures.share":
+		if e.ComplexityRoot.AnalysisFigures.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisFigures.Share(childComplexity), true
+	case "AnalysisFigures.timeToAcknowledge":
+		if e.ComplexityRoot.AnalysisFigures.TimeToAcknowledge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisFigures.TimeToAcknowledge(childComplexity), true
+	case "AnalysisFigures.timeToDetect":
+		if e.ComplexityRoot.AnalysisFigures.TimeToDetect == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisFigures.TimeToDetect(childComplexity), true
+	case "AnalysisFigures.timeToMitigate":
+		if e.ComplexityRoot.AnalysisFigures.TimeToMitigate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisFigures.TimeToMitigate(childComplexity), true
+	case "AnalysisFigures.timeToResolve":
+		if e.ComplexityRoot.AnalysisFigures.TimeToResolve == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisFigures.TimeToResolve(childComplexity), true
+
+	case "AnalysisGroup.annotations":
+		if e.ComplexityRoot.AnalysisGroup.Annotations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisGroup.Annotations(childComplexity), true
+	case "AnalysisGroup.figures":
+		if e.ComplexityRoot.AnalysisGroup.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisGroup.Figures(childComplexity), true
+	case "AnalysisGroup.keys":
+		if e.ComplexityRoot.AnalysisGroup.Keys == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisGroup.Keys(childComplexity), true
+
+	case "AnalysisIncidentRef.id":
+		if e.ComplexityRoot.AnalysisIncidentRef.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisIncidentRef.ID(childComplexity), true
+	case "AnalysisIncidentRef.startedAt":
+		if e.ComplexityRoot.AnalysisIncidentRef.StartedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisIncidentRef.StartedAt(childComplexity), true
+	case "AnalysisIncidentRef.title":
+		if e.ComplexityRoot.AnalysisIncidentRef.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisIncidentRef.Title(childComplexity), true
+	case "AnalysisIncidentRef.value":
+		if e.ComplexityRoot.AnalysisIncidentRef.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisIncidentRef.Value(childComplexity), true
+
+	case "AnalysisKey.dimension":
+		if e.ComplexityRoot.AnalysisKey.Dimension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisKey.Dimension(childComplexity), true
+	case "AnalysisKey.label":
+		if e.ComplexityRoot.AnalysisKey.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisKey.Label(childComplexity), true
+	case "AnalysisKey.periodEnd":
+		if e.ComplexityRoot.AnalysisKey.PeriodEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisKey.PeriodEnd(childComplexity), true
+	case "AnalysisKey.periodStart":
+		if e.ComplexityRoot.AnalysisKey.PeriodStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisKey.PeriodStart(childComplexity), true
+	case "AnalysisKey.value":
+		if e.ComplexityRoot.AnalysisKey.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisKey.Value(childComplexity), true
+
+	case "Annotation.body":
+		if e.ComplexityRoot.Annotation.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.Body(childComplexity), true
+	case "Annotation.createdAt":
+		if e.ComplexityRoot.Annotation.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.CreatedAt(childComplexity), true
+	case "Annotation.createdBy":
+		if e.ComplexityRoot.Annotation.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.CreatedBy(childComplexity), true
+	case "Annotation.createdByID":
+		if e.ComplexityRoot.Annotation.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.CreatedByID(childComplexity), true
+	case "Annotation.figure":
+		if e.ComplexityRoot.Annotation.Figure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.Figure(childComplexity), true
+	case "Annotation.id":
+		if e.ComplexityRoot.Annotation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.ID(childComplexity), true
+	case "Annotation.incident":
+		if e.ComplexityRoot.Annotation.Incident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.Incident(childComplexity), true
+	case "Annotation.incidentID":
+		if e.ComplexityRoot.Annotation.IncidentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.IncidentID(childComplexity), true
+	case "Annotation.periodEnd":
+		if e.ComplexityRoot.Annotation.PeriodEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.PeriodEnd(childComplexity), true
+	case "Annotation.periodStart":
+		if e.ComplexityRoot.Annotation.PeriodStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.PeriodStart(childComplexity), true
+	case "Annotation.scope":
+		if e.ComplexityRoot.Annotation.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.Scope(childComplexity), true
+	case "Annotation.service":
+		if e.ComplexityRoot.Annotation.Service == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.Service(childComplexity), true
+	case "Annotation.serviceID":
+		if e.ComplexityRoot.Annotation.ServiceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.ServiceID(childComplexity), true
+	case "Annotation.updatedAt":
+		if e.ComplexityRoot.Annotation.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.UpdatedAt(childComplexity), true
+	case "Annotation.version":
+		if e.ComplexityRoot.Annotation.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Annotation.Version(childComplexity), true
+
+	case "AnnotationConnection.edges":
+		if e.ComplexityRoot.AnnotationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnotationConnection.Edges(childComplexity), true
+	case "AnnotationConnection.pageInfo":
+		if e.ComplexityRoot.AnnotationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnotationConnection.PageInfo(childComplexity), true
+	case "AnnotationConnection.totalCount":
+		if e.ComplexityRoot.AnnotationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnotationConnection.TotalCount(childComplexity), true
+
+	case "AnnotationEdge.cursor":
+		if e.ComplexityRoot.AnnotationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnotationEdge.Cursor(childComplexity), true
+	case "AnnotationEdge.node":
+		if e.ComplexityRoot.AnnotationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnotationEdge.Node(childComplexity), true
+
 	case "Board.departments":
 		if e.ComplexityRoot.Board.Departments == nil {
 			break
@@ -1822,6 +2238,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DepartmentParticipation.Total(childComplexity), true
 
+	case "DurationDistribution.definition":
+		if e.ComplexityRoot.DurationDistribution.Definition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationDistribution.Definition(childComplexity), true
+	case "DurationDistribution.key":
+		if e.ComplexityRoot.DurationDistribution.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationDistribution.Key(childComplexity), true
+	case "DurationDistribution.max":
+		if e.ComplexityRoot.DurationDistribution.Max == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationDistribution.Max(childComplexity), true
+	case "DurationDistribution.median":
+		if e.ComplexityRoot.DurationDistribution.Median == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationDistribution.Median(childComplexity), true
+	case "DurationDistribution.min":
+		if e.ComplexityRoot.DurationDistribution.Min == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationDistribution.Min(childComplexity), true
+	case "DurationDistribution.n":
+		if e.ComplexityRoot.DurationDistribution.N == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationDistribution.N(childComplexity), true
+	case "DurationDistribution.open":
+		if e.ComplexityRoot.DurationDistribution.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationDistribution.Open(childComplexity), true
+	case "DurationDistribution.outliers":
+		if e.ComplexityRoot.DurationDistribution.Outliers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationDistribution.Outliers(childComplexity), true
+	case "DurationDistribution.p90":
+		if e.ComplexityRoot.DurationDistribution.P90 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationDistribution.P90(childComplexity), true
+
 	case "FactorCategory.createdAt":
 		if e.ComplexityRoot.FactorCategory.CreatedAt == nil {
 			break
@@ -1926,6 +2397,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FieldChange.Old(childComplexity), true
+
+	case "FigureDefinition.definition":
+		if e.ComplexityRoot.FigureDefinition.Definition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FigureDefinition.Definition(childComplexity), true
+	case "FigureDefinition.key":
+		if e.ComplexityRoot.FigureDefinition.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FigureDefinition.Key(childComplexity), true
+	case "FigureDefinition.label":
+		if e.ComplexityRoot.FigureDefinition.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FigureDefinition.Label(childComplexity), true
 
 	case "FollowThroughFigures.doneLate":
 		if e.ComplexityRoot.FollowThroughFigures.DoneLate == nil {
@@ -2050,6 +2540,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FollowUpRules.TooSmall(childComplexity), true
 
+	case "ImpactFigures.customersAffected":
+		if e.ComplexityRoot.ImpactFigures.CustomersAffected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactFigures.CustomersAffected(childComplexity), true
+	case "ImpactFigures.definition":
+		if e.ComplexityRoot.ImpactFigures.Definition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactFigures.Definition(childComplexity), true
+	case "ImpactFigures.known":
+		if e.ComplexityRoot.ImpactFigures.Known == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactFigures.Known(childComplexity), true
+	case "ImpactFigures.unknown":
+		if e.ComplexityRoot.ImpactFigures.Unknown == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactFigures.Unknown(childComplexity), true
+
 	case "Incident.acknowledgedAt":
 		if e.ComplexityRoot.Incident.AcknowledgedAt == nil {
 			break
@@ -2172,6 +2687,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Incident.ID(childComplexity), true
+	case "Incident.importKey":
+		if e.ComplexityRoot.Incident.ImportKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Incident.ImportKey(childComplexity), true
 	case "Incident.insights":
 		if e.ComplexityRoot.Incident.Insights == nil {
 			break
@@ -2228,6 +2749,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Incident.Questions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.QuestionOrder), args["where"].(*ent.QuestionWhereInput)), true
+	case "Incident.related":
+		if e.ComplexityRoot.Incident.Related == nil {
+			break
+		}
+
+		args, err := ec.field_Incident_related_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Incident.Related(childComplexity, args["first"].(int)), true
 	case "Incident.resolvedAt":
 		if e.ComplexityRoot.Incident.ResolvedAt == nil {
 			break
@@ -2269,6 +2801,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Incident.Severity(childComplexity), true
+	case "Incident.sourceURL":
+		if e.ComplexityRoot.Incident.SourceURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Incident.SourceURL(childComplexity), true
 	case "Incident.startedAt":
 		if e.ComplexityRoot.Incident.StartedAt == nil {
 			break
@@ -2338,6 +2876,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Incident.Version(childComplexity), true
+
+	case "IncidentAnalysis.annotations":
+		if e.ComplexityRoot.IncidentAnalysis.Annotations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentAnalysis.Annotations(childComplexity), true
+	case "IncidentAnalysis.definitions":
+		if e.ComplexityRoot.IncidentAnalysis.Definitions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentAnalysis.Definitions(childComplexity), true
+	case "IncidentAnalysis.groupBy":
+		if e.ComplexityRoot.IncidentAnalysis.GroupBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentAnalysis.GroupBy(childComplexity), true
+	case "IncidentAnalysis.groups":
+		if e.ComplexityRoot.IncidentAnalysis.Groups == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentAnalysis.Groups(childComplexity), true
+	case "IncidentAnalysis.recurringFactors":
+		if e.ComplexityRoot.IncidentAnalysis.RecurringFactors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentAnalysis.RecurringFactors(childComplexity), true
+	case "IncidentAnalysis.total":
+		if e.ComplexityRoot.IncidentAnalysis.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentAnalysis.Total(childComplexity), true
+	case "IncidentAnalysis.trend":
+		if e.ComplexityRoot.IncidentAnalysis.Trend == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentAnalysis.Trend(childComplexity), true
 
 	case "IncidentConnection.edges":
 		if e.ComplexityRoot.IncidentConnection.Edges == nil {
@@ -2596,6 +3177,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateActionItem(childComplexity, args["input"].(ent.CreateActionItemInput)), true
+	case "Mutation.createAnnotation":
+		if e.ComplexityRoot.Mutation.CreateAnnotation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAnnotation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAnnotation(childComplexity, args["input"].(ent.CreateAnnotationInput)), true
 	case "Mutation.createComment":
 		if e.ComplexityRoot.Mutation.CreateComment == nil {
 			break
@@ -2871,6 +3463,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateActionItem(childComplexity, args["id"].(int), args["version"].(int), args["input"].(ent.UpdateActionItemInput)), true
+	case "Mutation.updateAnnotation":
+		if e.ComplexityRoot.Mutation.UpdateAnnotation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAnnotation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAnnotation(childComplexity, args["id"].(int), args["version"].(int), args["input"].(ent.UpdateAnnotationInput)), true
 	case "Mutation.updateComment":
 		if e.ComplexityRoot.Mutation.UpdateComment == nil {
 			break
@@ -3516,6 +4119,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Activities(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ActivityOrder), args["where"].(*ent.ActivityWhereInput)), true
+	case "Query.analysisIncidents":
+		if e.ComplexityRoot.Query.AnalysisIncidents == nil {
+			break
+		}
+
+		args, err := ec.field_Query_analysisIncidents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AnalysisIncidents(childComplexity, args["filter"].(*analysis.Filter), args["keys"].([]*analysis.KeyInput), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.IncidentOrder)), true
+	case "Query.annotations":
+		if e.ComplexityRoot.Query.Annotations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_annotations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Annotations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.AnnotationOrder), args["where"].(*ent.AnnotationWhereInput)), true
 	case "Query.comments":
 		if e.ComplexityRoot.Query.Comments == nil {
 			break
@@ -3577,6 +4202,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Inbox(childComplexity, args["unreadOnly"].(*bool), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int)), true
+	case "Query.incidentAnalysis":
+		if e.ComplexityRoot.Query.IncidentAnalysis == nil {
+			break
+		}
+
+		args, err := ec.field_Query_incidentAnalysis_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.IncidentAnalysis(childComplexity, args["filter"].(*analysis.Filter), args["groupBy"].([]analysis.Dimension), args["trendInterval"].(*analysis.Interval), args["recurringMinIncidents"].(*int)), true
 	case "Query.incidents":
 		if e.ComplexityRoot.Query.Incidents == nil {
 			break
@@ -3655,6 +4291,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Questions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.QuestionOrder), args["where"].(*ent.QuestionWhereInput)), true
+	case "Query.search":
+		if e.ComplexityRoot.Query.Search == nil {
+			break
+		}
+
+		args, err := ec.field_Query_search_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["kinds"].([]search.Kind), args["after"].(*entgql.Cursor[int]), args["first"].(*int)), true
 	case "Query.serverInfo":
 		if e.ComplexityRoot.Query.ServerInfo == nil {
 			break
@@ -3903,6 +4550,132 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.QuestionEdge.Node(childComplexity), true
 
+	case "RecurringFactor.incidentCount":
+		if e.ComplexityRoot.RecurringFactor.IncidentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecurringFactor.IncidentCount(childComplexity), true
+	case "RecurringFactor.incidents":
+		if e.ComplexityRoot.RecurringFactor.Incidents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecurringFactor.Incidents(childComplexity), true
+	case "RecurringFactor.key":
+		if e.ComplexityRoot.RecurringFactor.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecurringFactor.Key(childComplexity), true
+
+	case "RelatedIncident.incident":
+		if e.ComplexityRoot.RelatedIncident.Incident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelatedIncident.Incident(childComplexity), true
+	case "RelatedIncident.reasons":
+		if e.ComplexityRoot.RelatedIncident.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelatedIncident.Reasons(childComplexity), true
+	case "RelatedIncident.score":
+		if e.ComplexityRoot.RelatedIncident.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelatedIncident.Score(childComplexity), true
+
+	case "RelatedReason.kind":
+		if e.ComplexityRoot.RelatedReason.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelatedReason.Kind(childComplexity), true
+	case "RelatedReason.names":
+		if e.ComplexityRoot.RelatedReason.Names == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelatedReason.Names(childComplexity), true
+	case "RelatedReason.text":
+		if e.ComplexityRoot.RelatedReason.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelatedReason.Text(childComplexity), true
+
+	case "SearchHit.incident":
+		if e.ComplexityRoot.SearchHit.Incident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Incident(childComplexity), true
+	case "SearchHit.kind":
+		if e.ComplexityRoot.SearchHit.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Kind(childComplexity), true
+	case "SearchHit.record":
+		if e.ComplexityRoot.SearchHit.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Record(childComplexity), true
+	case "SearchHit.score":
+		if e.ComplexityRoot.SearchHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Score(childComplexity), true
+	case "SearchHit.snippet":
+		if e.ComplexityRoot.SearchHit.Snippet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Snippet(childComplexity), true
+	case "SearchHit.title":
+		if e.ComplexityRoot.SearchHit.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Title(childComplexity), true
+
+	case "SearchHitConnection.edges":
+		if e.ComplexityRoot.SearchHitConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitConnection.Edges(childComplexity), true
+	case "SearchHitConnection.pageInfo":
+		if e.ComplexityRoot.SearchHitConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitConnection.PageInfo(childComplexity), true
+	case "SearchHitConnection.totalCount":
+		if e.ComplexityRoot.SearchHitConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitConnection.TotalCount(childComplexity), true
+
+	case "SearchHitEdge.cursor":
+		if e.ComplexityRoot.SearchHitEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitEdge.Cursor(childComplexity), true
+	case "SearchHitEdge.node":
+		if e.ComplexityRoot.SearchHitEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitEdge.Node(childComplexity), true
+
 	case "ServerInfo.devLogin":
 		if e.ComplexityRoot.ServerInfo.DevLogin == nil {
 			break
@@ -3975,6 +4748,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Service.OwnerTeamID(childComplexity), true
+	case "Service.relatedIncidents":
+		if e.ComplexityRoot.Service.RelatedIncidents == nil {
+			break
+		}
+
+		args, err := ec.field_Service_relatedIncidents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Service.RelatedIncidents(childComplexity, args["first"].(int)), true
 	case "Service.updatedAt":
 		if e.ComplexityRoot.Service.UpdatedAt == nil {
 			break
@@ -4409,6 +5193,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TimelineEventEdge.Node(childComplexity), true
+
+	case "TrendPoint.count":
+		if e.ComplexityRoot.TrendPoint.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendPoint.Count(childComplexity), true
+	case "TrendPoint.period":
+		if e.ComplexityRoot.TrendPoint.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendPoint.Period(childComplexity), true
+	case "TrendPoint.periodEnd":
+		if e.ComplexityRoot.TrendPoint.PeriodEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendPoint.PeriodEnd(childComplexity), true
+	case "TrendPoint.periodStart":
+		if e.ComplexityRoot.TrendPoint.PeriodStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendPoint.PeriodStart(childComplexity), true
+
+	case "TrendSeries.key":
+		if e.ComplexityRoot.TrendSeries.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendSeries.Key(childComplexity), true
+	case "TrendSeries.points":
+		if e.ComplexityRoot.TrendSeries.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendSeries.Points(childComplexity), true
 
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
@@ -4887,12 +5709,17 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ActionItemWhereInput", ec.unmarshalInputActionItemWhereInput),
 			graphql.NewInputUnmarshaler("ActivityOrder", ec.unmarshalInputActivityOrder),
 			graphql.NewInputUnmarshaler("ActivityWhereInput", ec.unmarshalInputActivityWhereInput),
+			graphql.NewInputUnmarshaler("AnalysisFilter", ec.unmarshalInputAnalysisFilter),
+			graphql.NewInputUnmarshaler("AnalysisKeyInput", ec.unmarshalInputAnalysisKeyInput),
+			graphql.NewInputUnmarshaler("AnnotationOrder", ec.unmarshalInputAnnotationOrder),
+			graphql.NewInputUnmarshaler("AnnotationWhereInput", ec.unmarshalInputAnnotationWhereInput),
 			graphql.NewInputUnmarshaler("CommentOrder", ec.unmarshalInputCommentOrder),
 			graphql.NewInputUnmarshaler("CommentWhereInput", ec.unmarshalInputCommentWhereInput),
 			graphql.NewInputUnmarshaler("ContributingFactorOrder", ec.unmarshalInputContributingFactorOrder),
 			graphql.NewInputUnmarshaler("ContributingFactorWhereInput", ec.unmarshalInputContributingFactorWhereInput),
 			graphql.NewInputUnmarshaler("CreateAPITokenInput", ec.unmarshalInputCreateAPITokenInput),
 			graphql.NewInputUnmarshaler("CreateActionItemInput", ec.unmarshalInputCreateActionItemInput),
+			graphql.NewInputUnmarshaler("CreateAnnotationInput", ec.unmarshalInputCreateAnnotationInput),
 			graphql.NewInputUnmarshaler("CreateCommentInput", ec.unmarshalInputCreateCommentInput),
 			graphql.NewInputUnmarshaler("CreateContributingFactorInput", ec.unmarshalInputCreateContributingFactorInput),
 			graphql.NewInputUnmarshaler("CreateFactorCategoryInput", ec.unmarshalInputCreateFactorCategoryInput),
@@ -4932,6 +5759,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TimelineEventOrder", ec.unmarshalInputTimelineEventOrder),
 			graphql.NewInputUnmarshaler("TimelineEventWhereInput", ec.unmarshalInputTimelineEventWhereInput),
 			graphql.NewInputUnmarshaler("UpdateActionItemInput", ec.unmarshalInputUpdateActionItemInput),
+			graphql.NewInputUnmarshaler("UpdateAnnotationInput", ec.unmarshalInputUpdateAnnotationInput),
 			graphql.NewInputUnmarshaler("UpdateCommentInput", ec.unmarshalInputUpdateCommentInput),
 			graphql.NewInputUnmarshaler("UpdateContributingFactorInput", ec.unmarshalInputUpdateContributingFactorInput),
 			graphql.NewInputUnmarshaler("UpdateFactorCategoryInput", ec.unmarshalInputUpdateFactorCategoryInput),
@@ -5048,6 +5876,291 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../analysis.graphqls", Input: `# Cross-incident analysis: context annotations that travel with figures.
+# (The analysis queries themselves are added below this line.)
+
+extend type Mutation {
+  """
+  Annotate an incident, a period, a service or a figure with context that
+  is shown beside every figure it touches. Analysts and admins.
+  """
+  createAnnotation(input: CreateAnnotationInput!): Annotation!
+  """Change an annotation. Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale."""
+  updateAnnotation(id: ID!, version: Int!, input: UpdateAnnotationInput!): Annotation!
+}
+
+# ---------------------------------------------------------------------------
+# Cross-incident analysis: figures over groups of incidents, each carrying its
+# definition, the annotations that touch it, and a way to open the incidents
+# behind it (analysisIncidents).
+#
+# Figure keys (used by FigureDefinition.key, DurationDistribution.key and
+# FIGURE annotations' ` + "`" + `figure` + "`" + `):
+#   count, share, customersAffected, timeToDetect, timeToAcknowledge,
+#   timeToMitigate, timeToResolve, followThrough, recurringFactors, trend
+# ---------------------------------------------------------------------------
+
+"""What incidents can be grouped (and filtered) by."""
+enum AnalysisDimension @goModel(model: "github.com/debrief/debrief/internal/analysis.Dimension") {
+  """The incident's services. An incident in several services counts in each."""
+  SERVICE
+  """The incident's vendors. An incident with several vendors counts in each."""
+  VENDOR
+  """
+  The teams owning the incident's services (Service.ownerTeam). An incident
+  whose services belong to several teams counts in each.
+  """
+  TEAM
+  """
+  The categories of the incident's contributing factors. An incident with
+  factors in several categories counts in each (once per category).
+  """
+  FACTOR_CATEGORY
+  """The incident's severity."""
+  SEVERITY
+  """The incident's tags. An incident with several tags counts in each."""
+  TAG
+  """The calendar month (UTC) of startedAt, e.g. 2026-03."""
+  MONTH
+  """The calendar quarter (UTC) of startedAt, e.g. 2026-Q1."""
+  QUARTER
+}
+
+"""Which incidents an analysis covers. Every condition given must hold."""
+input AnalysisFilter @goModel(model: "github.com/debrief/debrief/internal/analysis.Filter") {
+  """Incidents started at or after this time (startedAt >= from)."""
+  from: Time
+  """Incidents started before this time (startedAt < to)."""
+  to: Time
+  """
+  Incidents in any of these services. When grouping by SERVICE, only these
+  services appear as groups. The same holds for the other lists below and
+  their dimension.
+  """
+  serviceIDs: [ID!]
+  """Incidents with any of these vendors."""
+  vendorIDs: [ID!]
+  """Incidents in a service owned by any of these teams."""
+  teamIDs: [ID!]
+  """Incidents with a contributing factor in any of these categories."""
+  factorCategoryIDs: [ID!]
+  """Incidents of any of these severities."""
+  severities: [Severity!]
+  """Incidents with any of these tags."""
+  tagIDs: [ID!]
+}
+
+"""
+One dimension's value that identifies a group.
+"""
+type AnalysisKey @goModel(model: "github.com/debrief/debrief/internal/analysis.Key") {
+  dimension: AnalysisDimension!
+  """
+  The value: the ID of the service, vendor, team, factor category or tag;
+  the severity (e.g. SEV1); the month (2026-03) or quarter (2026-Q1).
+  Null for the incidents that have no value for the dimension (no service,
+  no tag, …): they form a group of their own.
+  """
+  value: String
+  """A human-readable name for the value (the service's name, "No service", …)."""
+  label: String!
+  """For MONTH and QUARTER: the first instant of the period (UTC)."""
+  periodStart: Time
+  """For MONTH and QUARTER: the first instant after the period (UTC)."""
+  periodEnd: Time
+}
+
+"""A group key, sent back to open the incidents behind a figure."""
+input AnalysisKeyInput @goModel(model: "github.com/debrief/debrief/internal/analysis.KeyInput") {
+  dimension: AnalysisDimension!
+  """As AnalysisKey.value; null selects the incidents with no value for the dimension."""
+  value: String
+}
+
+"""
+A duration as a distribution (seconds), never a lone mean. Percentiles are
+nearest-rank: the median is the ceil(n/2)-th smallest value, p90 the
+ceil(0.9·n)-th. Incidents that have not reached (or not recorded) the end
+milestone are not in the distribution; they are counted in ` + "`" + `open` + "`" + `.
+"""
+type DurationDistribution @goModel(model: "github.com/debrief/debrief/internal/analysis.Distribution") {
+  """The figure's key: timeToDetect, timeToAcknowledge, timeToMitigate or timeToResolve."""
+  key: String!
+  """What is measured, from which milestone to which, and how open incidents are treated."""
+  definition: String!
+  """Incidents in the distribution (both milestones known)."""
+  n: Int!
+  """Incidents without the end milestone: left out of the distribution."""
+  open: Int!
+  """Null when n is 0 (as are p90, min and max)."""
+  median: Int
+  p90: Int
+  min: Int
+  max: Int
+  """
+  The outliers: incidents that took more than three times the median,
+  longest first, at most 5. (Not "above p90": with nearest ranks p90 is the
+  maximum for fewer than 10 incidents, and the incident that dwarfs the
+  others must still be named.)
+  """
+  outliers: [AnalysisIncidentRef!]!
+}
+
+"""An incident named beside a figure, with the value it contributes."""
+type AnalysisIncidentRef @goModel(model: "github.com/debrief/debrief/internal/analysis.IncidentRef") {
+  id: ID!
+  title: String!
+  startedAt: Time!
+  """The incident's value for the figure (seconds for durations); null where there is none."""
+  value: Int
+}
+
+"""Customer impact of a group of incidents."""
+type ImpactFigures @goModel(model: "github.com/debrief/debrief/internal/analysis.Impact") {
+  """What is counted, in words."""
+  definition: String!
+  """The sum of customersAffected over the incidents that have an estimate."""
+  customersAffected: Int!
+  """Incidents with an estimate of customers affected."""
+  known: Int!
+  """Incidents without one (not counted in customersAffected)."""
+  unknown: Int!
+}
+
+"""The figures of one group of incidents (or of all of them)."""
+type AnalysisFigures @goModel(model: "github.com/debrief/debrief/internal/analysis.Figures") {
+  """Incidents in the group (figure key: count)."""
+  count: Int!
+  """
+  count divided by the number of incidents matching the filter (figure key:
+  share). Where an incident counts in several groups, shares add up to more
+  than 1.
+  """
+  share: Float!
+  """Figure key: customersAffected."""
+  impact: ImpactFigures!
+  timeToDetect: DurationDistribution!
+  timeToAcknowledge: DurationDistribution!
+  timeToMitigate: DurationDistribution!
+  timeToResolve: DurationDistribution!
+  """
+  How the actions that came out of the group's incidents fared, whatever
+  their due date (figure key: followThrough). An action serving several
+  incidents of the group counts once.
+  """
+  followThrough: FollowThroughFigures!
+}
+
+"""One group: incidents sharing a value for each grouped dimension."""
+type AnalysisGroup @goModel(model: "github.com/debrief/debrief/internal/analysis.Group") {
+  """One key per grouped dimension, in the order of groupBy."""
+  keys: [AnalysisKey!]!
+  figures: AnalysisFigures!
+  """
+  Annotations that touch the group: on any of its incidents, on its service
+  (SERVICE groups), on a period overlapping its month or quarter (MONTH and
+  QUARTER groups).
+  """
+  annotations: [Annotation!]!
+}
+
+"""A figure's definition, keyed by figure key."""
+type FigureDefinition @goModel(model: "github.com/debrief/debrief/internal/analysis.Definition") {
+  key: String!
+  label: String!
+  definition: String!
+}
+
+"""One point of a trend: incidents started in one month or quarter."""
+type TrendPoint @goModel(model: "github.com/debrief/debrief/internal/analysis.TrendPoint") {
+  """2026-03 or 2026-Q1."""
+  period: String!
+  periodStart: Time!
+  periodEnd: Time!
+  count: Int!
+}
+
+"""The incidents per period of one group of the first grouped dimension."""
+type TrendSeries @goModel(model: "github.com/debrief/debrief/internal/analysis.TrendSeries") {
+  """The group's key (of the first dimension of groupBy); null key for the whole result when not grouped."""
+  key: AnalysisKey
+  """Every period of the range in order, zeros included."""
+  points: [TrendPoint!]!
+}
+
+"""A factor category seen in at least ` + "`" + `minIncidents` + "`" + ` incidents in the analysis."""
+type RecurringFactor @goModel(model: "github.com/debrief/debrief/internal/analysis.RecurringFactor") {
+  """The category (dimension FACTOR_CATEGORY); open its incidents with analysisIncidents."""
+  key: AnalysisKey!
+  """Incidents with a factor in the category."""
+  incidentCount: Int!
+  """The most recent of them, at most 20."""
+  incidents: [AnalysisIncidentRef!]!
+}
+
+"""The period a trend is counted by."""
+enum TrendInterval @goModel(model: "github.com/debrief/debrief/internal/analysis.Interval") {
+  MONTH
+  QUARTER
+}
+
+"""The result of incidentAnalysis."""
+type IncidentAnalysis @goModel(model: "github.com/debrief/debrief/internal/analysis.Result") {
+  """The grouped dimensions, as asked."""
+  groupBy: [AnalysisDimension!]!
+  """The figures over every incident matching the filter (each counted once)."""
+  total: AnalysisFigures!
+  """
+  One entry per group that has incidents, most incidents first. With two
+  dimensions each group is a cell (e.g. SERVICE × FACTOR_CATEGORY for a heat map).
+  """
+  groups: [AnalysisGroup!]!
+  """
+  Incidents per month or quarter for each group of the first dimension
+  (one series for everything when groupBy is empty). Figure key: trend.
+  """
+  trend: [TrendSeries!]!
+  """Factor categories seen in at least minIncidents incidents, most first. Figure key: recurringFactors."""
+  recurringFactors: [RecurringFactor!]!
+  """What each figure counts (keys: see AnalysisFigures and the schema comment)."""
+  definitions: [FigureDefinition!]!
+  """
+  Every annotation touching the result: on its incidents, on services of
+  its incidents, on periods overlapping the range, on the figure keys.
+  """
+  annotations: [Annotation!]!
+}
+
+extend type Query {
+  """
+  Cross-incident analysis of the incidents the viewer may see: grouped by
+  up to two dimensions (none: only the total), filtered, with durations as
+  distributions, follow-through, recurring factors, a trend, definitions
+  and annotations. recurringMinIncidents is N in "seen in at least N
+  incidents" (default 2).
+  """
+  incidentAnalysis(
+    filter: AnalysisFilter
+    groupBy: [AnalysisDimension!]!
+    trendInterval: TrendInterval = MONTH
+    recurringMinIncidents: Int = 2
+  ): IncidentAnalysis!
+  """
+  The incidents behind a figure: those matching the filter and every key
+  (the same counting as incidentAnalysis, so totalCount equals the group's
+  count). Paginated; first or last is required (at most 100).
+  """
+  analysisIncidents(
+    filter: AnalysisFilter
+    keys: [AnalysisKeyInput!]!
+    after: Cursor
+    first: Int
+    before: Cursor
+    last: Int
+    orderBy: [IncidentOrder!]
+  ): IncidentConnection!
+}
+`, BuiltIn: false},
 	{Name: "../auth.graphqls", Input: `# Sign-in, tokens and what the server tells the web app about itself.
 
 extend type Query {
@@ -6225,6 +7338,238 @@ input ActivityWhereInput {
   hasActor: Boolean
   hasActorWith: [UserWhereInput!]
 }
+type Annotation implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  createdByID: ID
+  version: Int!
+  body: String!
+  scope: AnnotationScope!
+  """
+  for INCIDENT annotations
+  """
+  incidentID: ID
+  """
+  for SERVICE annotations
+  """
+  serviceID: ID
+  """
+  for PERIOD annotations: the period [start, end)
+  """
+  periodStart: Time
+  periodEnd: Time
+  """
+  for FIGURE annotations: the figure's key, e.g. timeToMitigate (see the analysis definitions)
+  """
+  figure: String
+  createdBy: User
+  incident: Incident
+  service: Service
+}
+"""
+A connection to a list of items.
+"""
+type AnnotationConnection {
+  """
+  A list of edges.
+  """
+  edges: [AnnotationEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type AnnotationEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Annotation
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for Annotation connections
+"""
+input AnnotationOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Annotations.
+  """
+  field: AnnotationOrderField!
+}
+"""
+Properties by which Annotation connections can be ordered.
+"""
+enum AnnotationOrderField {
+  CREATED_AT
+  UPDATED_AT
+  SCOPE
+  PERIOD_START
+}
+"""
+AnnotationScope is enum for the field scope
+"""
+enum AnnotationScope @goModel(model: "github.com/debrief/debrief/ent/schema/enum.AnnotationScope") {
+  INCIDENT
+  PERIOD
+  SERVICE
+  FIGURE
+}
+"""
+AnnotationWhereInput is used for filtering Annotation objects.
+Input was generated by ent.
+"""
+input AnnotationWhereInput {
+  not: AnnotationWhereInput
+  and: [AnnotationWhereInput!]
+  or: [AnnotationWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  scope field predicates
+  """
+  scope: AnnotationScope
+  scopeNEQ: AnnotationScope
+  scopeIn: [AnnotationScope!]
+  scopeNotIn: [AnnotationScope!]
+  """
+  incident_id field predicates
+  """
+  incidentID: ID
+  incidentIDNEQ: ID
+  incidentIDIn: [ID!]
+  incidentIDNotIn: [ID!]
+  incidentIDIsNil: Boolean
+  incidentIDNotNil: Boolean
+  """
+  service_id field predicates
+  """
+  serviceID: ID
+  serviceIDNEQ: ID
+  serviceIDIn: [ID!]
+  serviceIDNotIn: [ID!]
+  serviceIDIsNil: Boolean
+  serviceIDNotNil: Boolean
+  """
+  period_start field predicates
+  """
+  periodStart: Time
+  periodStartNEQ: Time
+  periodStartIn: [Time!]
+  periodStartNotIn: [Time!]
+  periodStartGT: Time
+  periodStartGTE: Time
+  periodStartLT: Time
+  periodStartLTE: Time
+  periodStartIsNil: Boolean
+  periodStartNotNil: Boolean
+  """
+  period_end field predicates
+  """
+  periodEnd: Time
+  periodEndNEQ: Time
+  periodEndIn: [Time!]
+  periodEndNotIn: [Time!]
+  periodEndGT: Time
+  periodEndGTE: Time
+  periodEndLT: Time
+  periodEndLTE: Time
+  periodEndIsNil: Boolean
+  periodEndNotNil: Boolean
+  """
+  figure field predicates
+  """
+  figure: String
+  figureNEQ: String
+  figureIn: [String!]
+  figureNotIn: [String!]
+  figureGT: String
+  figureGTE: String
+  figureLT: String
+  figureLTE: String
+  figureContains: String
+  figureHasPrefix: String
+  figureHasSuffix: String
+  figureIsNil: Boolean
+  figureNotNil: Boolean
+  figureEqualFold: String
+  figureContainsFold: String
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
+  """
+  incident edge predicates
+  """
+  hasIncident: Boolean
+  hasIncidentWith: [IncidentWhereInput!]
+  """
+  service edge predicates
+  """
+  hasService: Boolean
+  hasServiceWith: [ServiceWhereInput!]
+}
 """
 Channel is enum for the field source
 """
@@ -6752,6 +8097,25 @@ input CreateActionItemInput {
   insightID: ID
 }
 """
+CreateAnnotationInput is used for create Annotation object.
+Input was generated by ent.
+"""
+input CreateAnnotationInput {
+  body: String!
+  scope: AnnotationScope!
+  """
+  for PERIOD annotations: the period [start, end)
+  """
+  periodStart: Time
+  periodEnd: Time
+  """
+  for FIGURE annotations: the figure's key, e.g. timeToMitigate (see the analysis definitions)
+  """
+  figure: String
+  incidentID: ID
+  serviceID: ID
+}
+"""
 CreateCommentInput is used for create Comment object.
 Input was generated by ent.
 """
@@ -6809,6 +8173,10 @@ input CreateIncidentInput {
   customersAffected: Int
   reviewMode: ReviewMode
   reviewDueAt: Time
+  """
+  the public postmortem or status page this incident was written up at
+  """
+  sourceURL: String
   """
   security or personnel matters: visible only to participants, analysts and admins
   """
@@ -7211,6 +8579,14 @@ type Incident implements Node {
   why the incident was marked LEARNINGS_APPLIED although some of its actions were still open (see markLearningsApplied)
   """
   learningsOverrideReason: String
+  """
+  where an imported incident came from (its source URL or ID): importing it again finds it instead of copying it
+  """
+  importKey: String
+  """
+  the public postmortem or status page this incident was written up at
+  """
+  sourceURL: String
   """
   security or personnel matters: visible only to participants, analysts and admins
   """
@@ -7890,6 +9266,42 @@ input IncidentWhereInput {
   learningsOverrideReasonNotNil: Boolean
   learningsOverrideReasonEqualFold: String
   learningsOverrideReasonContainsFold: String
+  """
+  import_key field predicates
+  """
+  importKey: String
+  importKeyNEQ: String
+  importKeyIn: [String!]
+  importKeyNotIn: [String!]
+  importKeyGT: String
+  importKeyGTE: String
+  importKeyLT: String
+  importKeyLTE: String
+  importKeyContains: String
+  importKeyHasPrefix: String
+  importKeyHasSuffix: String
+  importKeyIsNil: Boolean
+  importKeyNotNil: Boolean
+  importKeyEqualFold: String
+  importKeyContainsFold: String
+  """
+  source_url field predicates
+  """
+  sourceURL: String
+  sourceURLNEQ: String
+  sourceURLIn: [String!]
+  sourceURLNotIn: [String!]
+  sourceURLGT: String
+  sourceURLGTE: String
+  sourceURLLT: String
+  sourceURLLTE: String
+  sourceURLContains: String
+  sourceURLHasPrefix: String
+  sourceURLHasSuffix: String
+  sourceURLIsNil: Boolean
+  sourceURLNotNil: Boolean
+  sourceURLEqualFold: String
+  sourceURLContainsFold: String
   """
   restricted field predicates
   """
@@ -9152,6 +10564,37 @@ type Query {
     """
     where: ActivityWhereInput
   ): ActivityConnection!
+  annotations(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Annotations returned from the connection.
+    """
+    orderBy: [AnnotationOrder!]
+
+    """
+    Filtering options for Annotations returned from the connection.
+    """
+    where: AnnotationWhereInput
+  ): AnnotationConnection!
   comments(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -10919,6 +12362,30 @@ input UpdateActionItemInput {
   clearInsight: Boolean
 }
 """
+UpdateAnnotationInput is used for update Annotation object.
+Input was generated by ent.
+"""
+input UpdateAnnotationInput {
+  body: String
+  scope: AnnotationScope
+  """
+  for PERIOD annotations: the period [start, end)
+  """
+  periodStart: Time
+  clearPeriodStart: Boolean
+  periodEnd: Time
+  clearPeriodEnd: Boolean
+  """
+  for FIGURE annotations: the figure's key, e.g. timeToMitigate (see the analysis definitions)
+  """
+  figure: String
+  clearFigure: Boolean
+  incidentID: ID
+  clearIncident: Boolean
+  serviceID: ID
+  clearService: Boolean
+}
+"""
 UpdateCommentInput is used for update Comment object.
 Input was generated by ent.
 """
@@ -10978,6 +12445,11 @@ input UpdateIncidentInput {
   clearReviewMode: Boolean
   reviewDueAt: Time
   clearReviewDueAt: Boolean
+  """
+  the public postmortem or status page this incident was written up at
+  """
+  sourceURL: String
+  clearSourceURL: Boolean
   """
   security or personnel matters: visible only to participants, analysts and admins
   """
@@ -12402,6 +13874,123 @@ type BoardChange {
   at: Time!
 }
 `, BuiltIn: false},
+	{Name: "../search.graphqls", Input: `# Search: full-text search across incidents and what was learned from them
+# (PostgreSQL full-text search, SQLite FTS5), and "related incidents" worked
+# out from shared services, factor categories, vendors and words.
+
+"""The kinds of record search finds."""
+enum SearchKind @goModel(model: "github.com/debrief/debrief/internal/search.Kind") {
+  INCIDENT
+  TIMELINE_EVENT
+  PERSPECTIVE
+  INSIGHT
+  ACTION_ITEM
+}
+
+"""The record a search hit is about."""
+union SearchRecord @goModel(model: "github.com/debrief/debrief/ent.Noder") = Incident | TimelineEvent | Perspective | Insight | ActionItem
+
+"""One record that matches a search, best matches first."""
+type SearchHit @goModel(model: "github.com/debrief/debrief/internal/search.Hit") {
+  kind: SearchKind!
+  """The record itself; ask for its fields with ` + "`" + `... on Incident` + "`" + ` etc."""
+  record: SearchRecord!
+  """
+  The incident the record belongs to. For an action item that serves several
+  incidents, the first one you may see; null for an action item that serves
+  none.
+  """
+  incident: Incident
+  """A one-line title for the hit (the incident's or action's title, the start of the text otherwise)."""
+  title: String!
+  """
+  An excerpt around the matching words, as plain text: each match is wrapped
+  in « and » (e.g. "the «connection» «pool» ran out"). Render it as text and
+  style what lies between the markers; it is never HTML. Excerpts that cut a
+  longer text start or end with "…".
+  """
+  snippet: String!
+  """How well the record matches; only meaningful to compare hits of one search."""
+  score: Float!
+}
+
+"""An edge of a SearchHitConnection."""
+type SearchHitEdge {
+  node: SearchHit!
+  cursor: Cursor!
+}
+
+"""A page of search hits."""
+type SearchHitConnection {
+  edges: [SearchHitEdge!]!
+  pageInfo: PageInfo!
+  """How many records you may see match the search, on every page."""
+  totalCount: Int!
+}
+
+"""Why an incident is related to another (or to a service's incidents)."""
+enum RelatedReasonKind @goModel(model: "github.com/debrief/debrief/internal/search.ReasonKind") {
+  """They share an affected service."""
+  SERVICE
+  """They have contributing factors of the same category."""
+  FACTOR_CATEGORY
+  """They share a vendor."""
+  VENDOR
+  """Their titles and summaries use the same unusual words."""
+  WORDS
+}
+
+"""One reason two incidents are related."""
+type RelatedReason @goModel(model: "github.com/debrief/debrief/internal/search.Reason") {
+  kind: RelatedReasonKind!
+  """What they share: service, category or vendor names, or the words (stemmed, e.g. "timeout", "pool")."""
+  names: [String!]!
+  """The reason in words, e.g. "shares service Checkout API", "similar words: timeout, pool"."""
+  text: String!
+}
+
+"""An incident related to another one, or to a service's incidents."""
+type RelatedIncident @goModel(model: "github.com/debrief/debrief/internal/search.Related") {
+  incident: Incident!
+  """Higher is more related; only meaningful to compare entries of one list."""
+  score: Float!
+  """Why, strongest reason first."""
+  reasons: [RelatedReason!]!
+}
+
+extend type Incident {
+  """
+  Incidents like this one, most related first: sharing services, contributing
+  factor categories, vendors and unusual words. ` + "`" + `first` + "`" + ` is 1 to 50. Only
+  incidents you may see are listed. Worked out afresh on each request (a few
+  statements): ask for it on one incident's page, not for every incident of
+  a list.
+  """
+  related(first: Int!): [RelatedIncident!]!
+}
+
+extend type Service {
+  """
+  Incidents elsewhere that look like this service's own (they share factor
+  categories, vendors or unusual words with them), most related first; the
+  service's own incidents are not listed. ` + "`" + `first` + "`" + ` is 1 to 50. Like
+  Incident.related, ask for it on one service's page, not in lists.
+  """
+  relatedIncidents(first: Int!): [RelatedIncident!]!
+}
+
+extend type Query {
+  """
+  Full-text search across incidents, timeline events, perspectives, insights
+  and action items, best matches first. ` + "`" + `query` + "`" + ` is words as people type them:
+  "quoted phrases", ` + "`" + `or` + "`" + `, and -excluded words are understood; anything else is
+  taken as plain words, so no query is ever an error. ` + "`" + `kinds` + "`" + ` narrows the
+  search (all kinds when empty or absent). Records of incidents you may not
+  see are never found. ` + "`" + `first` + "`" + ` (at most the server's page size) is required.
+  """
+  search(query: String!, kinds: [SearchKind!], after: Cursor, first: Int): SearchHitConnection!
+}
+`, BuiltIn: false},
 	{Name: "../webhook.graphqls", Input: `# Outgoing webhooks, configured by admins. Each delivery is a POST with a
 # JSON body and the headers
 #   X-Debrief-Event:     the WebhookEvent, e.g. ACTION_ITEM_UPDATED
@@ -12641,6 +14230,128 @@ func (ec *executionContext) childFields_ActivityEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ActivityEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AnalysisFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_AnalysisFigures_count(ctx, field)
+	case "share":
+		return ec.fieldContext_AnalysisFigures_share(ctx, field)
+	case "impact":
+		return ec.fieldContext_AnalysisFigures_impact(ctx, field)
+	case "timeToDetect":
+		return ec.fieldContext_AnalysisFigures_timeToDetect(ctx, field)
+	case "timeToAcknowledge":
+		return ec.fieldContext_AnalysisFigures_timeToAcknowledge(ctx, field)
+	case "timeToMitigate":
+		return ec.fieldContext_AnalysisFigures_timeToMitigate(ctx, field)
+	case "timeToResolve":
+		return ec.fieldContext_AnalysisFigures_timeToResolve(ctx, field)
+	case "followThrough":
+		return ec.fieldContext_AnalysisFigures_followThrough(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnalysisFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_AnalysisGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "keys":
+		return ec.fieldContext_AnalysisGroup_keys(ctx, field)
+	case "figures":
+		return ec.fieldContext_AnalysisGroup_figures(ctx, field)
+	case "annotations":
+		return ec.fieldContext_AnalysisGroup_annotations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnalysisGroup", field.Name)
+}
+
+func (ec *executionContext) childFields_AnalysisIncidentRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AnalysisIncidentRef_id(ctx, field)
+	case "title":
+		return ec.fieldContext_AnalysisIncidentRef_title(ctx, field)
+	case "startedAt":
+		return ec.fieldContext_AnalysisIncidentRef_startedAt(ctx, field)
+	case "value":
+		return ec.fieldContext_AnalysisIncidentRef_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnalysisIncidentRef", field.Name)
+}
+
+func (ec *executionContext) childFields_AnalysisKey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dimension":
+		return ec.fieldContext_AnalysisKey_dimension(ctx, field)
+	case "value":
+		return ec.fieldContext_AnalysisKey_value(ctx, field)
+	case "label":
+		return ec.fieldContext_AnalysisKey_label(ctx, field)
+	case "periodStart":
+		return ec.fieldContext_AnalysisKey_periodStart(ctx, field)
+	case "periodEnd":
+		return ec.fieldContext_AnalysisKey_periodEnd(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnalysisKey", field.Name)
+}
+
+func (ec *executionContext) childFields_Annotation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Annotation_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Annotation_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Annotation_updatedAt(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_Annotation_createdByID(ctx, field)
+	case "version":
+		return ec.fieldContext_Annotation_version(ctx, field)
+	case "body":
+		return ec.fieldContext_Annotation_body(ctx, field)
+	case "scope":
+		return ec.fieldContext_Annotation_scope(ctx, field)
+	case "incidentID":
+		return ec.fieldContext_Annotation_incidentID(ctx, field)
+	case "serviceID":
+		return ec.fieldContext_Annotation_serviceID(ctx, field)
+	case "periodStart":
+		return ec.fieldContext_Annotation_periodStart(ctx, field)
+	case "periodEnd":
+		return ec.fieldContext_Annotation_periodEnd(ctx, field)
+	case "figure":
+		return ec.fieldContext_Annotation_figure(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_Annotation_createdBy(ctx, field)
+	case "incident":
+		return ec.fieldContext_Annotation_incident(ctx, field)
+	case "service":
+		return ec.fieldContext_Annotation_service(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Annotation", field.Name)
+}
+
+func (ec *executionContext) childFields_AnnotationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AnnotationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AnnotationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AnnotationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnnotationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AnnotationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AnnotationEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AnnotationEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnnotationEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Board(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "missingVoices":
@@ -12839,6 +14550,30 @@ func (ec *executionContext) childFields_DepartmentParticipation(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type DepartmentParticipation", field.Name)
 }
 
+func (ec *executionContext) childFields_DurationDistribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_DurationDistribution_key(ctx, field)
+	case "definition":
+		return ec.fieldContext_DurationDistribution_definition(ctx, field)
+	case "n":
+		return ec.fieldContext_DurationDistribution_n(ctx, field)
+	case "open":
+		return ec.fieldContext_DurationDistribution_open(ctx, field)
+	case "median":
+		return ec.fieldContext_DurationDistribution_median(ctx, field)
+	case "p90":
+		return ec.fieldContext_DurationDistribution_p90(ctx, field)
+	case "min":
+		return ec.fieldContext_DurationDistribution_min(ctx, field)
+	case "max":
+		return ec.fieldContext_DurationDistribution_max(ctx, field)
+	case "outliers":
+		return ec.fieldContext_DurationDistribution_outliers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DurationDistribution", field.Name)
+}
+
 func (ec *executionContext) childFields_FactorCategory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -12893,6 +14628,18 @@ func (ec *executionContext) childFields_FieldChange(ctx context.Context, field g
 		return ec.fieldContext_FieldChange_new(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
+}
+
+func (ec *executionContext) childFields_FigureDefinition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_FigureDefinition_key(ctx, field)
+	case "label":
+		return ec.fieldContext_FigureDefinition_label(ctx, field)
+	case "definition":
+		return ec.fieldContext_FigureDefinition_definition(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FigureDefinition", field.Name)
 }
 
 func (ec *executionContext) childFields_FollowThroughFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12953,6 +14700,20 @@ func (ec *executionContext) childFields_FollowUpRules(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type FollowUpRules", field.Name)
 }
 
+func (ec *executionContext) childFields_ImpactFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "definition":
+		return ec.fieldContext_ImpactFigures_definition(ctx, field)
+	case "customersAffected":
+		return ec.fieldContext_ImpactFigures_customersAffected(ctx, field)
+	case "known":
+		return ec.fieldContext_ImpactFigures_known(ctx, field)
+	case "unknown":
+		return ec.fieldContext_ImpactFigures_unknown(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImpactFigures", field.Name)
+}
+
 func (ec *executionContext) childFields_Incident(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -12995,6 +14756,10 @@ func (ec *executionContext) childFields_Incident(ctx context.Context, field grap
 		return ec.fieldContext_Incident_facilitatorID(ctx, field)
 	case "learningsOverrideReason":
 		return ec.fieldContext_Incident_learningsOverrideReason(ctx, field)
+	case "importKey":
+		return ec.fieldContext_Incident_importKey(ctx, field)
+	case "sourceURL":
+		return ec.fieldContext_Incident_sourceURL(ctx, field)
 	case "restricted":
 		return ec.fieldContext_Incident_restricted(ctx, field)
 	case "createdBy":
@@ -13031,8 +14796,30 @@ func (ec *executionContext) childFields_Incident(ctx context.Context, field grap
 		return ec.fieldContext_Incident_durations(ctx, field)
 	case "followThrough":
 		return ec.fieldContext_Incident_followThrough(ctx, field)
+	case "related":
+		return ec.fieldContext_Incident_related(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Incident", field.Name)
+}
+
+func (ec *executionContext) childFields_IncidentAnalysis(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "groupBy":
+		return ec.fieldContext_IncidentAnalysis_groupBy(ctx, field)
+	case "total":
+		return ec.fieldContext_IncidentAnalysis_total(ctx, field)
+	case "groups":
+		return ec.fieldContext_IncidentAnalysis_groups(ctx, field)
+	case "trend":
+		return ec.fieldContext_IncidentAnalysis_trend(ctx, field)
+	case "recurringFactors":
+		return ec.fieldContext_IncidentAnalysis_recurringFactors(ctx, field)
+	case "definitions":
+		return ec.fieldContext_IncidentAnalysis_definitions(ctx, field)
+	case "annotations":
+		return ec.fieldContext_IncidentAnalysis_annotations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IncidentAnalysis", field.Name)
 }
 
 func (ec *executionContext) childFields_IncidentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13409,6 +15196,82 @@ func (ec *executionContext) childFields_QuestionEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type QuestionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_RecurringFactor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_RecurringFactor_key(ctx, field)
+	case "incidentCount":
+		return ec.fieldContext_RecurringFactor_incidentCount(ctx, field)
+	case "incidents":
+		return ec.fieldContext_RecurringFactor_incidents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecurringFactor", field.Name)
+}
+
+func (ec *executionContext) childFields_RelatedIncident(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "incident":
+		return ec.fieldContext_RelatedIncident_incident(ctx, field)
+	case "score":
+		return ec.fieldContext_RelatedIncident_score(ctx, field)
+	case "reasons":
+		return ec.fieldContext_RelatedIncident_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RelatedIncident", field.Name)
+}
+
+func (ec *executionContext) childFields_RelatedReason(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_RelatedReason_kind(ctx, field)
+	case "names":
+		return ec.fieldContext_RelatedReason_names(ctx, field)
+	case "text":
+		return ec.fieldContext_RelatedReason_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RelatedReason", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_SearchHit_kind(ctx, field)
+	case "record":
+		return ec.fieldContext_SearchHit_record(ctx, field)
+	case "incident":
+		return ec.fieldContext_SearchHit_incident(ctx, field)
+	case "title":
+		return ec.fieldContext_SearchHit_title(ctx, field)
+	case "snippet":
+		return ec.fieldContext_SearchHit_snippet(ctx, field)
+	case "score":
+		return ec.fieldContext_SearchHit_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHitConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SearchHitConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SearchHitConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SearchHitConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHitConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHitEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SearchHitEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SearchHitEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHitEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_ServerInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "devLogin":
@@ -13445,6 +15308,8 @@ func (ec *executionContext) childFields_Service(ctx context.Context, field graph
 		return ec.fieldContext_Service_vendor(ctx, field)
 	case "incidents":
 		return ec.fieldContext_Service_incidents(ctx, field)
+	case "relatedIncidents":
+		return ec.fieldContext_Service_relatedIncidents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Service", field.Name)
 }
@@ -13647,6 +15512,30 @@ func (ec *executionContext) childFields_TimelineEventEdge(ctx context.Context, f
 		return ec.fieldContext_TimelineEventEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TimelineEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TrendPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_TrendPoint_period(ctx, field)
+	case "periodStart":
+		return ec.fieldContext_TrendPoint_periodStart(ctx, field)
+	case "periodEnd":
+		return ec.fieldContext_TrendPoint_periodEnd(ctx, field)
+	case "count":
+		return ec.fieldContext_TrendPoint_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrendPoint", field.Name)
+}
+
+func (ec *executionContext) childFields_TrendSeries(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_TrendSeries_key(ctx, field)
+	case "points":
+		return ec.fieldContext_TrendSeries_points(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrendSeries", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14623,6 +16512,20 @@ func (ec *executionContext) field_Incident_questions_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Incident_related_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Incident_services_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15159,6 +17062,20 @@ func (ec *executionContext) field_Mutation_createActionItem_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createAnnotation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateAnnotationInput, error) {
+			return ec.unmarshalNCreateAnnotationInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateAnnotationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15589,6 +17506,36 @@ func (ec *executionContext) field_Mutation_updateActionItem_args(ctx context.Con
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateActionItemInput, error) {
 			return ec.unmarshalNUpdateActionItemInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateActionItemInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateAnnotation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateAnnotationInput, error) {
+			return ec.unmarshalNUpdateAnnotationInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateAnnotationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16227,6 +18174,122 @@ func (ec *executionContext) field_Query_activities_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_analysisIncidents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*analysis.Filter, error) {
+			return ec.unmarshalOAnalysisFilter2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "keys",
+		func(ctx context.Context, v any) ([]*analysis.KeyInput, error) {
+			return ec.unmarshalNAnalysisKeyInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKeyInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["keys"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.IncidentOrder, error) {
+			return ec.unmarshalOIncidentOrder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_annotations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.AnnotationOrder, error) {
+			return ec.unmarshalOAnnotationOrder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.AnnotationWhereInput, error) {
+			return ec.unmarshalOAnnotationWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_apiTokens_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16516,6 +18579,44 @@ func (ec *executionContext) field_Query_inbox_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["last"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_incidentAnalysis_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*analysis.Filter, error) {
+			return ec.unmarshalOAnalysisFilter2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]analysis.Dimension, error) {
+			return ec.unmarshalNAnalysisDimension2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "trendInterval",
+		func(ctx context.Context, v any) (*analysis.Interval, error) {
+			return ec.unmarshalOTrendInterval2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐInterval(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trendInterval"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "recurringMinIncidents",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["recurringMinIncidents"] = arg3
 	return args, nil
 }
 
@@ -16814,6 +18915,44 @@ func (ec *executionContext) field_Query_questions_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]search.Kind, error) {
+			return ec.unmarshalOSearchKind2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -17300,6 +19439,20 @@ func (ec *executionContext) field_Service_incidents_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Service_relatedIncidents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -19873,6 +22026,1061 @@ func (ec *executionContext) fieldContext_ActivityEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("ActivityEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _AnalysisFigures_count(ctx context.Context, field graphql.CollectedField, obj *analysis.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisFigures_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisFigures_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnalysisFigures_share(ctx context.Context, field graphql.CollectedField, obj *analysis.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisFigures_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisFigures_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AnalysisFigures_impact(ctx context.Context, field graphql.CollectedField, obj *analysis.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisFigures_impact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Impact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analysis.Impact) graphql.Marshaler {
+			return ec.marshalNImpactFigures2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐImpact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisFigures_impact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImpactFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisFigures_timeToDetect(ctx context.Context, field graphql.CollectedField, obj *analysis.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisFigures_timeToDetect(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeToDetect, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analysis.Distribution) graphql.Marshaler {
+			return ec.marshalNDurationDistribution2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDistribution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisFigures_timeToDetect(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DurationDistribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisFigures_timeToAcknowledge(ctx context.Context, field graphql.CollectedField, obj *analysis.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisFigures_timeToAcknowledge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeToAcknowledge, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analysis.Distribution) graphql.Marshaler {
+			return ec.marshalNDurationDistribution2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDistribution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisFigures_timeToAcknowledge(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DurationDistribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisFigures_timeToMitigate(ctx context.Context, field graphql.CollectedField, obj *analysis.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisFigures_timeToMitigate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeToMitigate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analysis.Distribution) graphql.Marshaler {
+			return ec.marshalNDurationDistribution2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDistribution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisFigures_timeToMitigate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DurationDistribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisFigures_timeToResolve(ctx context.Context, field graphql.CollectedField, obj *analysis.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisFigures_timeToResolve(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeToResolve, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analysis.Distribution) graphql.Marshaler {
+			return ec.marshalNDurationDistribution2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDistribution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisFigures_timeToResolve(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DurationDistribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisFigures_followThrough(ctx context.Context, field graphql.CollectedField, obj *analysis.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisFigures_followThrough(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FollowThrough, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v followup.Figures) graphql.Marshaler {
+			return ec.marshalNFollowThroughFigures2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋfollowupᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisFigures_followThrough(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FollowThroughFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisGroup_keys(ctx context.Context, field graphql.CollectedField, obj *analysis.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisGroup_keys(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Keys, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analysis.Key) graphql.Marshaler {
+			return ec.marshalNAnalysisKey2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKeyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisGroup_keys(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisGroup",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisGroup_figures(ctx context.Context, field graphql.CollectedField, obj *analysis.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisGroup_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analysis.Figures) graphql.Marshaler {
+			return ec.marshalNAnalysisFigures2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisGroup_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisGroup",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisGroup_annotations(ctx context.Context, field graphql.CollectedField, obj *analysis.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisGroup_annotations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Annotations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Annotation) graphql.Marshaler {
+			return ec.marshalNAnnotation2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisGroup_annotations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisGroup",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Annotation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisIncidentRef_id(ctx context.Context, field graphql.CollectedField, obj *analysis.IncidentRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisIncidentRef_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisIncidentRef_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisIncidentRef", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AnalysisIncidentRef_title(ctx context.Context, field graphql.CollectedField, obj *analysis.IncidentRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisIncidentRef_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisIncidentRef_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisIncidentRef", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnalysisIncidentRef_startedAt(ctx context.Context, field graphql.CollectedField, obj *analysis.IncidentRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisIncidentRef_startedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisIncidentRef_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisIncidentRef", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AnalysisIncidentRef_value(ctx context.Context, field graphql.CollectedField, obj *analysis.IncidentRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisIncidentRef_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisIncidentRef_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisIncidentRef", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnalysisKey_dimension(ctx context.Context, field graphql.CollectedField, obj *analysis.Key) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisKey_dimension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dimension, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analysis.Dimension) graphql.Marshaler {
+			return ec.marshalNAnalysisDimension2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDimension(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisKey_dimension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisKey", field, false, false, "AnalysisDimension")
+}
+
+func (ec *executionContext) _AnalysisKey_value(ctx context.Context, field graphql.CollectedField, obj *analysis.Key) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisKey_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisKey_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisKey", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnalysisKey_label(ctx context.Context, field graphql.CollectedField, obj *analysis.Key) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisKey_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisKey_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisKey", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnalysisKey_periodStart(ctx context.Context, field graphql.CollectedField, obj *analysis.Key) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisKey_periodStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisKey_periodStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisKey", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AnalysisKey_periodEnd(ctx context.Context, field graphql.CollectedField, obj *analysis.Key) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisKey_periodEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisKey_periodEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisKey", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Annotation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Annotation_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Annotation_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Annotation_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Annotation_version(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Annotation_body(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Annotation_scope(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.AnnotationScope) graphql.Marshaler {
+			return ec.marshalNAnnotationScope2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "AnnotationScope")
+}
+
+func (ec *executionContext) _Annotation_incidentID(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_incidentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IncidentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_incidentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Annotation_serviceID(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_serviceID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ServiceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_serviceID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Annotation_periodStart(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_periodStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_periodStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Annotation_periodEnd(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_periodEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_periodEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Annotation_figure(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_figure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_figure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Annotation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Annotation_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Annotation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Annotation_incident(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_incident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Incident(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
+			return ec.marshalOIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_incident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Annotation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Incident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Annotation_service(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Annotation_service(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Service(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Service) graphql.Marshaler {
+			return ec.marshalOService2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐService(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Annotation_service(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Annotation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Service(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnotationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AnnotationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnotationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AnnotationEdge) graphql.Marshaler {
+			return ec.marshalOAnnotationEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnnotationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnotationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnotationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnotationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AnnotationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnotationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnotationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnotationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnotationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AnnotationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnotationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnotationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnotationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnotationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AnnotationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnotationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Annotation) graphql.Marshaler {
+			return ec.marshalOAnnotation2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnnotationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnotationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Annotation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnotationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AnnotationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnotationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnotationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnotationEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _Board_missingVoices(ctx context.Context, field graphql.CollectedField, obj *board.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21649,6 +24857,222 @@ func (ec *executionContext) fieldContext_DepartmentParticipation_total(_ context
 	return graphql.NewScalarFieldContext("DepartmentParticipation", field, true, false, "Int")
 }
 
+func (ec *executionContext) _DurationDistribution_key(ctx context.Context, field graphql.CollectedField, obj *analysis.Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationDistribution_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DurationDistribution_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationDistribution", field, false, false, "String")
+}
+
+func (ec *executionContext) _DurationDistribution_definition(ctx context.Context, field graphql.CollectedField, obj *analysis.Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationDistribution_definition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Definition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DurationDistribution_definition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationDistribution", field, false, false, "String")
+}
+
+func (ec *executionContext) _DurationDistribution_n(ctx context.Context, field graphql.CollectedField, obj *analysis.Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationDistribution_n(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.N, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DurationDistribution_n(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationDistribution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DurationDistribution_open(ctx context.Context, field graphql.CollectedField, obj *analysis.Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationDistribution_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Open, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DurationDistribution_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationDistribution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DurationDistribution_median(ctx context.Context, field graphql.CollectedField, obj *analysis.Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationDistribution_median(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Median, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DurationDistribution_median(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationDistribution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DurationDistribution_p90(ctx context.Context, field graphql.CollectedField, obj *analysis.Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationDistribution_p90(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.P90, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DurationDistribution_p90(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationDistribution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DurationDistribution_min(ctx context.Context, field graphql.CollectedField, obj *analysis.Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationDistribution_min(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Min, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DurationDistribution_min(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationDistribution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DurationDistribution_max(ctx context.Context, field graphql.CollectedField, obj *analysis.Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationDistribution_max(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Max, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DurationDistribution_max(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationDistribution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DurationDistribution_outliers(ctx context.Context, field graphql.CollectedField, obj *analysis.Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationDistribution_outliers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outliers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analysis.IncidentRef) graphql.Marshaler {
+			return ec.marshalNAnalysisIncidentRef2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐIncidentRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DurationDistribution_outliers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DurationDistribution",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisIncidentRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _FactorCategory_id(ctx context.Context, field graphql.CollectedField, obj *ent.FactorCategory) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22072,6 +25496,75 @@ func (ec *executionContext) _FieldChange_new(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_FieldChange_new(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FigureDefinition_key(ctx context.Context, field graphql.CollectedField, obj *analysis.Definition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FigureDefinition_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FigureDefinition_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FigureDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _FigureDefinition_label(ctx context.Context, field graphql.CollectedField, obj *analysis.Definition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FigureDefinition_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FigureDefinition_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FigureDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _FigureDefinition_definition(ctx context.Context, field graphql.CollectedField, obj *analysis.Definition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FigureDefinition_definition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Definition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FigureDefinition_definition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FigureDefinition", field, false, false, "String")
 }
 
 func (ec *executionContext) _FollowThroughFigures_total(ctx context.Context, field graphql.CollectedField, obj *followup.Figures) (ret graphql.Marshaler) {
@@ -22570,6 +26063,98 @@ func (ec *executionContext) fieldContext_FollowUpRules_reviewDueDays(_ context.C
 	return graphql.NewScalarFieldContext("FollowUpRules", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ImpactFigures_definition(ctx context.Context, field graphql.CollectedField, obj *analysis.Impact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactFigures_definition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Definition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactFigures_definition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactFigures", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImpactFigures_customersAffected(ctx context.Context, field graphql.CollectedField, obj *analysis.Impact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactFigures_customersAffected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CustomersAffected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactFigures_customersAffected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImpactFigures_known(ctx context.Context, field graphql.CollectedField, obj *analysis.Impact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactFigures_known(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Known, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactFigures_known(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImpactFigures_unknown(ctx context.Context, field graphql.CollectedField, obj *analysis.Impact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactFigures_unknown(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unknown, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactFigures_unknown(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactFigures", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Incident_id(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23027,6 +26612,52 @@ func (ec *executionContext) _Incident_learningsOverrideReason(ctx context.Contex
 	)
 }
 func (ec *executionContext) fieldContext_Incident_learningsOverrideReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Incident", field, false, false, "String")
+}
+
+func (ec *executionContext) _Incident_importKey(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Incident_importKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ImportKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Incident_importKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Incident", field, false, false, "String")
+}
+
+func (ec *executionContext) _Incident_sourceURL(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Incident_sourceURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Incident_sourceURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Incident", field, false, false, "String")
 }
 
@@ -23736,6 +27367,265 @@ func (ec *executionContext) fieldContext_Incident_followThrough(_ context.Contex
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_FollowThroughFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Incident_related(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Incident_related(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Incident().Related(ctx, obj, fc.Args["first"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*search.Related) graphql.Marshaler {
+			return ec.marshalNRelatedIncident2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐRelatedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Incident_related(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Incident",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelatedIncident(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Incident_related_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentAnalysis_groupBy(ctx context.Context, field graphql.CollectedField, obj *analysis.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentAnalysis_groupBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GroupBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analysis.Dimension) graphql.Marshaler {
+			return ec.marshalNAnalysisDimension2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDimensionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentAnalysis_groupBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncidentAnalysis", field, false, false, "AnalysisDimension")
+}
+
+func (ec *executionContext) _IncidentAnalysis_total(ctx context.Context, field graphql.CollectedField, obj *analysis.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentAnalysis_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analysis.Figures) graphql.Marshaler {
+			return ec.marshalNAnalysisFigures2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentAnalysis_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentAnalysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentAnalysis_groups(ctx context.Context, field graphql.CollectedField, obj *analysis.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentAnalysis_groups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Groups, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analysis.Group) graphql.Marshaler {
+			return ec.marshalNAnalysisGroup2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentAnalysis_groups(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentAnalysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentAnalysis_trend(ctx context.Context, field graphql.CollectedField, obj *analysis.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentAnalysis_trend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Trend, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analysis.TrendSeries) graphql.Marshaler {
+			return ec.marshalNTrendSeries2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐTrendSeriesᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentAnalysis_trend(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentAnalysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrendSeries(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentAnalysis_recurringFactors(ctx context.Context, field graphql.CollectedField, obj *analysis.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentAnalysis_recurringFactors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecurringFactors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analysis.RecurringFactor) graphql.Marshaler {
+			return ec.marshalNRecurringFactor2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐRecurringFactorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentAnalysis_recurringFactors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentAnalysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecurringFactor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentAnalysis_definitions(ctx context.Context, field graphql.CollectedField, obj *analysis.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentAnalysis_definitions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Definitions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analysis.Definition) graphql.Marshaler {
+			return ec.marshalNFigureDefinition2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDefinitionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentAnalysis_definitions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentAnalysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FigureDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentAnalysis_annotations(ctx context.Context, field graphql.CollectedField, obj *analysis.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentAnalysis_annotations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Annotations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Annotation) graphql.Marshaler {
+			return ec.marshalNAnnotation2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentAnalysis_annotations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentAnalysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Annotation(ctx, field)
 		},
 	}
 	return fc, nil
@@ -25977,6 +29867,94 @@ func (ec *executionContext) fieldContext_Mutation_updateActionItem(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateActionItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createAnnotation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAnnotation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAnnotation(ctx, fc.Args["input"].(ent.CreateAnnotationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Annotation) graphql.Marshaler {
+			return ec.marshalNAnnotation2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAnnotation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Annotation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAnnotation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAnnotation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAnnotation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAnnotation(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateAnnotationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Annotation) graphql.Marshaler {
+			return ec.marshalNAnnotation2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAnnotation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Annotation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAnnotation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28531,6 +32509,50 @@ func (ec *executionContext) fieldContext_Query_activities(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_annotations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_annotations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Annotations(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.AnnotationOrder), fc.Args["where"].(*ent.AnnotationWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AnnotationConnection) graphql.Marshaler {
+			return ec.marshalNAnnotationConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_annotations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnotationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_annotations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_comments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29191,6 +33213,94 @@ func (ec *executionContext) fieldContext_Query_webhooks(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_incidentAnalysis(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_incidentAnalysis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().IncidentAnalysis(ctx, fc.Args["filter"].(*analysis.Filter), fc.Args["groupBy"].([]analysis.Dimension), fc.Args["trendInterval"].(*analysis.Interval), fc.Args["recurringMinIncidents"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analysis.Result) graphql.Marshaler {
+			return ec.marshalNIncidentAnalysis2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_incidentAnalysis(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncidentAnalysis(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_incidentAnalysis_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_analysisIncidents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_analysisIncidents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AnalysisIncidents(ctx, fc.Args["filter"].(*analysis.Filter), fc.Args["keys"].([]*analysis.KeyInput), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.IncidentOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncidentConnection) graphql.Marshaler {
+			return ec.marshalNIncidentConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_analysisIncidents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncidentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_analysisIncidents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29484,6 +33594,50 @@ func (ec *executionContext) _Query_unreadNotifications(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_Query_unreadNotifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_search(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["kinds"].([]search.Kind), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchHitConnection) graphql.Marshaler {
+			return ec.marshalNSearchHitConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐSearchHitConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHitConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -30207,6 +34361,538 @@ func (ec *executionContext) fieldContext_QuestionEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("QuestionEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _RecurringFactor_key(ctx context.Context, field graphql.CollectedField, obj *analysis.RecurringFactor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecurringFactor_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analysis.Key) graphql.Marshaler {
+			return ec.marshalNAnalysisKey2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKey(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecurringFactor_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecurringFactor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecurringFactor_incidentCount(ctx context.Context, field graphql.CollectedField, obj *analysis.RecurringFactor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecurringFactor_incidentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IncidentCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecurringFactor_incidentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecurringFactor", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecurringFactor_incidents(ctx context.Context, field graphql.CollectedField, obj *analysis.RecurringFactor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecurringFactor_incidents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Incidents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analysis.IncidentRef) graphql.Marshaler {
+			return ec.marshalNAnalysisIncidentRef2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐIncidentRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecurringFactor_incidents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecurringFactor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisIncidentRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RelatedIncident_incident(ctx context.Context, field graphql.CollectedField, obj *search.Related) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelatedIncident_incident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Incident, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
+			return ec.marshalNIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelatedIncident_incident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RelatedIncident",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Incident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RelatedIncident_score(ctx context.Context, field graphql.CollectedField, obj *search.Related) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelatedIncident_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelatedIncident_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelatedIncident", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RelatedIncident_reasons(ctx context.Context, field graphql.CollectedField, obj *search.Related) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelatedIncident_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []search.Reason) graphql.Marshaler {
+			return ec.marshalNRelatedReason2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐReasonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelatedIncident_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RelatedIncident",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelatedReason(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RelatedReason_kind(ctx context.Context, field graphql.CollectedField, obj *search.Reason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelatedReason_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v search.ReasonKind) graphql.Marshaler {
+			return ec.marshalNRelatedReasonKind2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐReasonKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelatedReason_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelatedReason", field, false, false, "RelatedReasonKind")
+}
+
+func (ec *executionContext) _RelatedReason_names(ctx context.Context, field graphql.CollectedField, obj *search.Reason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelatedReason_names(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Names, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelatedReason_names(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelatedReason", field, false, false, "String")
+}
+
+func (ec *executionContext) _RelatedReason_text(ctx context.Context, field graphql.CollectedField, obj *search.Reason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelatedReason_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelatedReason_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelatedReason", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchHit_kind(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v search.Kind) graphql.Marshaler {
+			return ec.marshalNSearchKind2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "SearchKind")
+}
+
+func (ec *executionContext) _SearchHit_record(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ent.Noder) graphql.Marshaler {
+			return ec.marshalNSearchRecord2githubᚗcomᚋdebriefᚋdebriefᚋentᚐNoder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "SearchRecord")
+}
+
+func (ec *executionContext) _SearchHit_incident(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_incident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Incident, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
+			return ec.marshalOIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_incident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Incident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_title(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_snippet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Snippet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchHit_score(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SearchHitConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SearchHitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SearchHitEdge) graphql.Marshaler {
+			return ec.marshalNSearchHitEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐSearchHitEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHitEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHitConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SearchHitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHitConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchHitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHitConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchHitEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *search.Hit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐHit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHitEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHitEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SearchHitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHitEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _ServerInfo_devLogin(ctx context.Context, field graphql.CollectedField, obj *model.ServerInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30571,6 +35257,50 @@ func (ec *executionContext) fieldContext_Service_incidents(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Service_incidents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Service_relatedIncidents(ctx context.Context, field graphql.CollectedField, obj *ent.Service) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Service_relatedIncidents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Service().RelatedIncidents(ctx, obj, fc.Args["first"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*search.Related) graphql.Marshaler {
+			return ec.marshalNRelatedIncident2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐRelatedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Service_relatedIncidents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Service",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelatedIncident(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Service_relatedIncidents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32298,6 +37028,162 @@ func (ec *executionContext) _TimelineEventEdge_cursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_TimelineEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TimelineEventEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TrendPoint_period(ctx context.Context, field graphql.CollectedField, obj *analysis.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendPoint_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrendPoint_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrendPoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _TrendPoint_periodStart(ctx context.Context, field graphql.CollectedField, obj *analysis.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendPoint_periodStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrendPoint_periodStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrendPoint", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TrendPoint_periodEnd(ctx context.Context, field graphql.CollectedField, obj *analysis.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendPoint_periodEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrendPoint_periodEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrendPoint", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TrendPoint_count(ctx context.Context, field graphql.CollectedField, obj *analysis.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendPoint_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrendPoint_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrendPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrendSeries_key(ctx context.Context, field graphql.CollectedField, obj *analysis.TrendSeries) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendSeries_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analysis.Key) graphql.Marshaler {
+			return ec.marshalOAnalysisKey2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKey(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrendSeries_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrendSeries",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrendSeries_points(ctx context.Context, field graphql.CollectedField, obj *analysis.TrendSeries) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendSeries_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analysis.TrendPoint) graphql.Marshaler {
+			return ec.marshalNTrendPoint2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐTrendPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrendSeries_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrendSeries",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrendPoint(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -38266,6 +43152,913 @@ func UnmarshalActivityWhereInput(ctx context.Context, raw any) (ent.ActivityWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAnalysisFilter(ctx context.Context, obj any) (analysis.Filter, error) {
+	var it analysis.Filter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"from", "to", "serviceIDs", "vendorIDs", "teamIDs", "factorCategoryIDs", "severities", "tagIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "serviceIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceIDs = data
+		case "vendorIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vendorIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VendorIDs = data
+		case "teamIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamIDs = data
+		case "factorCategoryIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("factorCategoryIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FactorCategoryIDs = data
+		case "severities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("severities"))
+			data, err := ec.unmarshalOSeverity2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐSeverityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Severities = data
+		case "tagIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TagIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnalysisFilter unmarshals raw into the AnalysisFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnalysisFilter(ctx context.Context, raw any) (analysis.Filter, error) {
+	var out analysis.Filter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnalysisFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAnalysisKeyInput(ctx context.Context, obj any) (analysis.KeyInput, error) {
+	var it analysis.KeyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"dimension", "value"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "dimension":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimension"))
+			data, err := ec.unmarshalNAnalysisDimension2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDimension(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dimension = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnalysisKeyInput unmarshals raw into the AnalysisKeyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnalysisKeyInput(ctx context.Context, raw any) (analysis.KeyInput, error) {
+	var out analysis.KeyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnalysisKeyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAnnotationOrder(ctx context.Context, obj any) (ent.AnnotationOrder, error) {
+	var it ent.AnnotationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAnnotationOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnnotationOrder unmarshals raw into the AnnotationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnnotationOrder(ctx context.Context, raw any) (ent.AnnotationOrder, error) {
+	var out ent.AnnotationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnnotationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAnnotationWhereInput(ctx context.Context, obj any) (ent.AnnotationWhereInput, error) {
+	var it ent.AnnotationWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "incidentID", "incidentIDNEQ", "incidentIDIn", "incidentIDNotIn", "incidentIDIsNil", "incidentIDNotNil", "serviceID", "serviceIDNEQ", "serviceIDIn", "serviceIDNotIn", "serviceIDIsNil", "serviceIDNotNil", "periodStart", "periodStartNEQ", "periodStartIn", "periodStartNotIn", "periodStartGT", "periodStartGTE", "periodStartLT", "periodStartLTE", "periodStartIsNil", "periodStartNotNil", "periodEnd", "periodEndNEQ", "periodEndIn", "periodEndNotIn", "periodEndGT", "periodEndGTE", "periodEndLT", "periodEndLTE", "periodEndIsNil", "periodEndNotNil", "figure", "figureNEQ", "figureIn", "figureNotIn", "figureGT", "figureGTE", "figureLT", "figureLTE", "figureContains", "figureHasPrefix", "figureHasSuffix", "figureIsNil", "figureNotNil", "figureEqualFold", "figureContainsFold", "hasCreatedBy", "hasCreatedByWith", "hasIncident", "hasIncidentWith", "hasService", "hasServiceWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOAnnotationWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOAnnotationWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOAnnotationWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "bodyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNEQ = data
+		case "bodyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIn = data
+		case "bodyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNotIn = data
+		case "bodyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGT = data
+		case "bodyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGTE = data
+		case "bodyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLT = data
+		case "bodyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLTE = data
+		case "bodyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContains = data
+		case "bodyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasPrefix = data
+		case "bodyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasSuffix = data
+		case "bodyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyEqualFold = data
+		case "bodyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContainsFold = data
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalOAnnotationScope2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "scopeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNEQ"))
+			data, err := ec.unmarshalOAnnotationScope2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNEQ = data
+		case "scopeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeIn"))
+			data, err := ec.unmarshalOAnnotationScope2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScopeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeIn = data
+		case "scopeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNotIn"))
+			data, err := ec.unmarshalOAnnotationScope2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScopeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNotIn = data
+		case "incidentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentID = data
+		case "incidentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNEQ = data
+		case "incidentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDIn = data
+		case "incidentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNotIn = data
+		case "incidentIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDIsNil = data
+		case "incidentIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNotNil = data
+		case "serviceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceID = data
+		case "serviceIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceIDNEQ = data
+		case "serviceIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceIDIn = data
+		case "serviceIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceIDNotIn = data
+		case "serviceIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceIDIsNil = data
+		case "serviceIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceIDNotNil = data
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "periodStartNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartNEQ = data
+		case "periodStartIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartIn = data
+		case "periodStartNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartNotIn = data
+		case "periodStartGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartGT = data
+		case "periodStartGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartGTE = data
+		case "periodStartLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartLT = data
+		case "periodStartLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartLTE = data
+		case "periodStartIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartIsNil = data
+		case "periodStartNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartNotNil = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "periodEndNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndNEQ = data
+		case "periodEndIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndIn = data
+		case "periodEndNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndNotIn = data
+		case "periodEndGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndGT = data
+		case "periodEndGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndGTE = data
+		case "periodEndLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndLT = data
+		case "periodEndLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndLTE = data
+		case "periodEndIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndIsNil = data
+		case "periodEndNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndNotNil = data
+		case "figure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figure"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Figure = data
+		case "figureNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureNEQ = data
+		case "figureIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureIn = data
+		case "figureNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureNotIn = data
+		case "figureGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureGT = data
+		case "figureGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureGTE = data
+		case "figureLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureLT = data
+		case "figureLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureLTE = data
+		case "figureContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureContains = data
+		case "figureHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureHasPrefix = data
+		case "figureHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureHasSuffix = data
+		case "figureIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureIsNil = data
+		case "figureNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureNotNil = data
+		case "figureEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureEqualFold = data
+		case "figureContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figureContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FigureContainsFold = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		case "hasIncident":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncident"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncident = data
+		case "hasIncidentWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncidentWith"))
+			data, err := ec.unmarshalOIncidentWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncidentWith = data
+		case "hasService":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasService"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasService = data
+		case "hasServiceWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasServiceWith"))
+			data, err := ec.unmarshalOServiceWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐServiceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasServiceWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnnotationWhereInput unmarshals raw into the AnnotationWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnnotationWhereInput(ctx context.Context, raw any) (ent.AnnotationWhereInput, error) {
+	var out ent.AnnotationWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnnotationWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCommentOrder(ctx context.Context, obj any) (ent.CommentOrder, error) {
 	var it ent.CommentOrder
 	if obj == nil {
@@ -39758,6 +45551,90 @@ func UnmarshalCreateActionItemInput(ctx context.Context, raw any) (ent.CreateAct
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateAnnotationInput(ctx context.Context, obj any) (ent.CreateAnnotationInput, error) {
+	var it ent.CreateAnnotationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"body", "scope", "periodStart", "periodEnd", "figure", "incidentID", "serviceID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalNAnnotationScope2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "figure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figure"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Figure = data
+		case "incidentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentID = data
+		case "serviceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAnnotationInput unmarshals raw into the CreateAnnotationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAnnotationInput(ctx context.Context, raw any) (ent.CreateAnnotationInput, error) {
+	var out ent.CreateAnnotationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAnnotationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateCommentInput(ctx context.Context, obj any) (ent.CreateCommentInput, error) {
 	var it ent.CreateCommentInput
 	if obj == nil {
@@ -39965,7 +45842,7 @@ func (ec *executionContext) unmarshalInputCreateIncidentInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "summary", "severity", "status", "startedAt", "detectedAt", "acknowledgedAt", "mitigatedAt", "resolvedAt", "customerImpact", "customersAffected", "reviewMode", "reviewDueAt", "restricted", "facilitatorID", "serviceIDs", "vendorIDs", "tagIDs"}
+	fieldsInOrder := [...]string{"title", "summary", "severity", "status", "startedAt", "detectedAt", "acknowledgedAt", "mitigatedAt", "resolvedAt", "customerImpact", "customersAffected", "reviewMode", "reviewDueAt", "sourceURL", "restricted", "facilitatorID", "serviceIDs", "vendorIDs", "tagIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -40063,6 +45940,13 @@ func (ec *executionContext) unmarshalInputCreateIncidentInput(ctx context.Contex
 				return it, err
 			}
 			it.ReviewDueAt = data
+		case "sourceURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURL = data
 		case "restricted":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("restricted"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -41513,7 +47397,7 @@ func (ec *executionContext) unmarshalInputIncidentWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryIsNil", "summaryNotNil", "summaryEqualFold", "summaryContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "detectedAt", "detectedAtNEQ", "detectedAtIn", "detectedAtNotIn", "detectedAtGT", "detectedAtGTE", "detectedAtLT", "detectedAtLTE", "detectedAtIsNil", "detectedAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "mitigatedAt", "mitigatedAtNEQ", "mitigatedAtIn", "mitigatedAtNotIn", "mitigatedAtGT", "mitigatedAtGTE", "mitigatedAtLT", "mitigatedAtLTE", "mitigatedAtIsNil", "mitigatedAtNotNil", "resolvedAt", "resolvedAtNEQ", "resolvedAtIn", "resolvedAtNotIn", "resolvedAtGT", "resolvedAtGTE", "resolvedAtLT", "resolvedAtLTE", "resolvedAtIsNil", "resolvedAtNotNil", "customerImpact", "customerImpactNEQ", "customerImpactIn", "customerImpactNotIn", "customerImpactGT", "customerImpactGTE", "customerImpactLT", "customerImpactLTE", "customerImpactContains", "customerImpactHasPrefix", "customerImpactHasSuffix", "customerImpactIsNil", "customerImpactNotNil", "customerImpactEqualFold", "customerImpactContainsFold", "customersAffected", "customersAffectedNEQ", "customersAffectedIn", "customersAffectedNotIn", "customersAffectedGT", "customersAffectedGTE", "customersAffectedLT", "customersAffectedLTE", "customersAffectedIsNil", "customersAffectedNotNil", "reviewMode", "reviewModeNEQ", "reviewModeIn", "reviewModeNotIn", "reviewModeIsNil", "reviewModeNotNil", "reviewDueAt", "reviewDueAtNEQ", "reviewDueAtIn", "reviewDueAtNotIn", "reviewDueAtGT", "reviewDueAtGTE", "reviewDueAtLT", "reviewDueAtLTE", "reviewDueAtIsNil", "reviewDueAtNotNil", "facilitatorID", "facilitatorIDNEQ", "facilitatorIDIn", "facilitatorIDNotIn", "facilitatorIDIsNil", "facilitatorIDNotNil", "learningsOverrideReason", "learningsOverrideReasonNEQ", "learningsOverrideReasonIn", "learningsOverrideReasonNotIn", "learningsOverrideReasonGT", "learningsOverrideReasonGTE", "learningsOverrideReasonLT", "learningsOverrideReasonLTE", "learningsOverrideReasonContains", "learningsOverrideReasonHasPrefix", "learningsOverrideReasonHasSuffix", "learningsOverrideReasonIsNil", "learningsOverrideReasonNotNil", "learningsOverrideReasonEqualFold", "learningsOverrideReasonContainsFold", "restricted", "restrictedNEQ", "hasCreatedBy", "hasCreatedByWith", "hasFacilitator", "hasFacilitatorWith", "hasServices", "hasServicesWith", "hasVendors", "hasVendorsWith", "hasTags", "hasTagsWith", "hasParticipants", "hasParticipantsWith", "hasTimelineEvents", "hasTimelineEventsWith", "hasPerspectives", "hasPerspectivesWith", "hasQuestions", "hasQuestionsWith", "hasComments", "hasCommentsWith", "hasContributingFactors", "hasContributingFactorsWith", "hasInsights", "hasInsightsWith", "hasActionItems", "hasActionItemsWith", "hasActivities", "hasActivitiesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryIsNil", "summaryNotNil", "summaryEqualFold", "summaryContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "detectedAt", "detectedAtNEQ", "detectedAtIn", "detectedAtNotIn", "detectedAtGT", "detectedAtGTE", "detectedAtLT", "detectedAtLTE", "detectedAtIsNil", "detectedAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "mitigatedAt", "mitigatedAtNEQ", "mitigatedAtIn", "mitigatedAtNotIn", "mitigatedAtGT", "mitigatedAtGTE", "mitigatedAtLT", "mitigatedAtLTE", "mitigatedAtIsNil", "mitigatedAtNotNil", "resolvedAt", "resolvedAtNEQ", "resolvedAtIn", "resolvedAtNotIn", "resolvedAtGT", "resolvedAtGTE", "resolvedAtLT", "resolvedAtLTE", "resolvedAtIsNil", "resolvedAtNotNil", "customerImpact", "customerImpactNEQ", "customerImpactIn", "customerImpactNotIn", "customerImpactGT", "customerImpactGTE", "customerImpactLT", "customerImpactLTE", "customerImpactContains", "customerImpactHasPrefix", "customerImpactHasSuffix", "customerImpactIsNil", "customerImpactNotNil", "customerImpactEqualFold", "customerImpactContainsFold", "customersAffected", "customersAffectedNEQ", "customersAffectedIn", "customersAffectedNotIn", "customersAffectedGT", "customersAffectedGTE", "customersAffectedLT", "customersAffectedLTE", "customersAffectedIsNil", "customersAffectedNotNil", "reviewMode", "reviewModeNEQ", "reviewModeIn", "reviewModeNotIn", "reviewModeIsNil", "reviewModeNotNil", "reviewDueAt", "reviewDueAtNEQ", "reviewDueAtIn", "reviewDueAtNotIn", "reviewDueAtGT", "reviewDueAtGTE", "reviewDueAtLT", "reviewDueAtLTE", "reviewDueAtIsNil", "reviewDueAtNotNil", "facilitatorID", "facilitatorIDNEQ", "facilitatorIDIn", "facilitatorIDNotIn", "facilitatorIDIsNil", "facilitatorIDNotNil", "learningsOverrideReason", "learningsOverrideReasonNEQ", "learningsOverrideReasonIn", "learningsOverrideReasonNotIn", "learningsOverrideReasonGT", "learningsOverrideReasonGTE", "learningsOverrideReasonLT", "learningsOverrideReasonLTE", "learningsOverrideReasonContains", "learningsOverrideReasonHasPrefix", "learningsOverrideReasonHasSuffix", "learningsOverrideReasonIsNil", "learningsOverrideReasonNotNil", "learningsOverrideReasonEqualFold", "learningsOverrideReasonContainsFold", "importKey", "importKeyNEQ", "importKeyIn", "importKeyNotIn", "importKeyGT", "importKeyGTE", "importKeyLT", "importKeyLTE", "importKeyContains", "importKeyHasPrefix", "importKeyHasSuffix", "importKeyIsNil", "importKeyNotNil", "importKeyEqualFold", "importKeyContainsFold", "sourceURL", "sourceURLNEQ", "sourceURLIn", "sourceURLNotIn", "sourceURLGT", "sourceURLGTE", "sourceURLLT", "sourceURLLTE", "sourceURLContains", "sourceURLHasPrefix", "sourceURLHasSuffix", "sourceURLIsNil", "sourceURLNotNil", "sourceURLEqualFold", "sourceURLContainsFold", "restricted", "restrictedNEQ", "hasCreatedBy", "hasCreatedByWith", "hasFacilitator", "hasFacilitatorWith", "hasServices", "hasServicesWith", "hasVendors", "hasVendorsWith", "hasTags", "hasTagsWith", "hasParticipants", "hasParticipantsWith", "hasTimelineEvents", "hasTimelineEventsWith", "hasPerspectives", "hasPerspectivesWith", "hasQuestions", "hasQuestionsWith", "hasComments", "hasCommentsWith", "hasContributingFactors", "hasContributingFactorsWith", "hasInsights", "hasInsightsWith", "hasActionItems", "hasActionItemsWith", "hasActivities", "hasActivitiesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -42731,6 +48615,216 @@ func (ec *executionContext) unmarshalInputIncidentWhereInput(ctx context.Context
 				return it, err
 			}
 			it.LearningsOverrideReasonContainsFold = data
+		case "importKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKey = data
+		case "importKeyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyNEQ = data
+		case "importKeyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyIn = data
+		case "importKeyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyNotIn = data
+		case "importKeyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyGT = data
+		case "importKeyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyGTE = data
+		case "importKeyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyLT = data
+		case "importKeyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyLTE = data
+		case "importKeyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyContains = data
+		case "importKeyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyHasPrefix = data
+		case "importKeyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyHasSuffix = data
+		case "importKeyIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyIsNil = data
+		case "importKeyNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyNotNil = data
+		case "importKeyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyEqualFold = data
+		case "importKeyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importKeyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportKeyContainsFold = data
+		case "sourceURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURL = data
+		case "sourceURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLNEQ = data
+		case "sourceURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLIn = data
+		case "sourceURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLNotIn = data
+		case "sourceURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLGT = data
+		case "sourceURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLGTE = data
+		case "sourceURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLLT = data
+		case "sourceURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLLTE = data
+		case "sourceURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLContains = data
+		case "sourceURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLHasPrefix = data
+		case "sourceURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLHasSuffix = data
+		case "sourceURLIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLIsNil = data
+		case "sourceURLNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLNotNil = data
+		case "sourceURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLEqualFold = data
+		case "sourceURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLContainsFold = data
 		case "restricted":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("restricted"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -49483,6 +55577,125 @@ func UnmarshalUpdateActionItemInput(ctx context.Context, raw any) (ent.UpdateAct
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateAnnotationInput(ctx context.Context, obj any) (ent.UpdateAnnotationInput, error) {
+	var it ent.UpdateAnnotationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"body", "scope", "periodStart", "clearPeriodStart", "periodEnd", "clearPeriodEnd", "figure", "clearFigure", "incidentID", "clearIncident", "serviceID", "clearService"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalOAnnotationScope2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "clearPeriodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPeriodStart"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPeriodStart = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "clearPeriodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPeriodEnd"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPeriodEnd = data
+		case "figure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("figure"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Figure = data
+		case "clearFigure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFigure"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearFigure = data
+		case "incidentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentID = data
+		case "clearIncident":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearIncident"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearIncident = data
+		case "serviceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceID = data
+		case "clearService":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearService"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearService = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAnnotationInput unmarshals raw into the UpdateAnnotationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAnnotationInput(ctx context.Context, raw any) (ent.UpdateAnnotationInput, error) {
+	var out ent.UpdateAnnotationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAnnotationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateCommentInput(ctx context.Context, obj any) (ent.UpdateCommentInput, error) {
 	var it ent.UpdateCommentInput
 	if obj == nil {
@@ -49641,7 +55854,7 @@ func (ec *executionContext) unmarshalInputUpdateIncidentInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "summary", "clearSummary", "severity", "status", "startedAt", "detectedAt", "clearDetectedAt", "acknowledgedAt", "clearAcknowledgedAt", "mitigatedAt", "clearMitigatedAt", "resolvedAt", "clearResolvedAt", "customerImpact", "clearCustomerImpact", "customersAffected", "clearCustomersAffected", "reviewMode", "clearReviewMode", "reviewDueAt", "clearReviewDueAt", "restricted", "facilitatorID", "clearFacilitator", "addServiceIDs", "removeServiceIDs", "clearServices", "addVendorIDs", "removeVendorIDs", "clearVendors", "addTagIDs", "removeTagIDs", "clearTags"}
+	fieldsInOrder := [...]string{"title", "summary", "clearSummary", "severity", "status", "startedAt", "detectedAt", "clearDetectedAt", "acknowledgedAt", "clearAcknowledgedAt", "mitigatedAt", "clearMitigatedAt", "resolvedAt", "clearResolvedAt", "customerImpact", "clearCustomerImpact", "customersAffected", "clearCustomersAffected", "reviewMode", "clearReviewMode", "reviewDueAt", "clearReviewDueAt", "sourceURL", "clearSourceURL", "restricted", "facilitatorID", "clearFacilitator", "addServiceIDs", "removeServiceIDs", "clearServices", "addVendorIDs", "removeVendorIDs", "clearVendors", "addTagIDs", "removeTagIDs", "clearTags"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -49802,6 +56015,20 @@ func (ec *executionContext) unmarshalInputUpdateIncidentInput(ctx context.Contex
 				return it, err
 			}
 			it.ClearReviewDueAt = data
+		case "sourceURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURL = data
+		case "clearSourceURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSourceURL"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearSourceURL = data
 		case "restricted":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("restricted"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -53813,6 +60040,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Comment(ctx, sel, obj)
+	case *ent.Annotation:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Annotation(ctx, sel, obj)
 	case *ent.Activity:
 		if obj == nil {
 			return graphql.Null
@@ -53833,6 +60065,44 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return typedObj
 		} else {
 			panic(fmt.Errorf("unexpected type %T; non-generated variants of Node must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
+func (ec *executionContext) _SearchRecord(ctx context.Context, sel ast.SelectionSet, obj ent.Noder) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case *ent.TimelineEvent:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TimelineEvent(ctx, sel, obj)
+	case *ent.Perspective:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Perspective(ctx, sel, obj)
+	case *ent.Insight:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Insight(ctx, sel, obj)
+	case *ent.Incident:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Incident(ctx, sel, obj)
+	case *ent.ActionItem:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ActionItem(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of SearchRecord must implement graphql.Marshaler", obj))
 		}
 	}
 }
@@ -54017,7 +60287,7 @@ func (ec *executionContext) _APITokenEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
-var actionItemImplementors = []string{"ActionItem", "Node"}
+var actionItemImplementors = []string{"ActionItem", "Node", "SearchRecord"}
 
 func (ec *executionContext) _ActionItem(ctx context.Context, sel ast.SelectionSet, obj *ent.ActionItem) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, actionItemImplementors)
@@ -54472,6 +60742,405 @@ func (ec *executionContext) _ActivityEdge(ctx context.Context, sel ast.Selection
 			}
 		case "cursor":
 			out.Values[i] = ec._ActivityEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var analysisFiguresImplementors = []string{"AnalysisFigures"}
+
+func (ec *executionContext) _AnalysisFigures(ctx context.Context, sel ast.SelectionSet, obj *analysis.Figures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analysisFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnalysisFigures")
+		case "count":
+			out.Values[i] = ec._AnalysisFigures_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._AnalysisFigures_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "impact":
+			out.Values[i] = ec._AnalysisFigures_impact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeToDetect":
+			out.Values[i] = ec._AnalysisFigures_timeToDetect(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeToAcknowledge":
+			out.Values[i] = ec._AnalysisFigures_timeToAcknowledge(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeToMitigate":
+			out.Values[i] = ec._AnalysisFigures_timeToMitigate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeToResolve":
+			out.Values[i] = ec._AnalysisFigures_timeToResolve(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "followThrough":
+			out.Values[i] = ec._AnalysisFigures_followThrough(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var analysisGroupImplementors = []string{"AnalysisGroup"}
+
+func (ec *executionContext) _AnalysisGroup(ctx context.Context, sel ast.SelectionSet, obj *analysis.Group) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analysisGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnalysisGroup")
+		case "keys":
+			out.Values[i] = ec._AnalysisGroup_keys(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._AnalysisGroup_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "annotations":
+			out.Values[i] = ec._AnalysisGroup_annotations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var analysisIncidentRefImplementors = []string{"AnalysisIncidentRef"}
+
+func (ec *executionContext) _AnalysisIncidentRef(ctx context.Context, sel ast.SelectionSet, obj *analysis.IncidentRef) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analysisIncidentRefImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnalysisIncidentRef")
+		case "id":
+			out.Values[i] = ec._AnalysisIncidentRef_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._AnalysisIncidentRef_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startedAt":
+			out.Values[i] = ec._AnalysisIncidentRef_startedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._AnalysisIncidentRef_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var analysisKeyImplementors = []string{"AnalysisKey"}
+
+func (ec *executionContext) _AnalysisKey(ctx context.Context, sel ast.SelectionSet, obj *analysis.Key) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analysisKeyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnalysisKey")
+		case "dimension":
+			out.Values[i] = ec._AnalysisKey_dimension(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._AnalysisKey_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._AnalysisKey_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodStart":
+			out.Values[i] = ec._AnalysisKey_periodStart(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "periodEnd":
+			out.Values[i] = ec._AnalysisKey_periodEnd(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var annotationImplementors = []string{"Annotation", "Node"}
+
+func (ec *executionContext) _Annotation(ctx context.Context, sel ast.SelectionSet, obj *ent.Annotation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, annotationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Annotation")
+		case "id":
+			out.Values[i] = ec._Annotation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Annotation_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Annotation_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._Annotation_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Annotation_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._Annotation_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scope":
+			out.Values[i] = ec._Annotation_scope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "incidentID":
+			out.Values[i] = ec._Annotation_incidentID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "serviceID":
+			out.Values[i] = ec._Annotation_serviceID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodStart":
+			out.Values[i] = ec._Annotation_periodStart(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodEnd":
+			out.Values[i] = ec._Annotation_periodEnd(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "figure":
+			out.Values[i] = ec._Annotation_figure(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Annotation_createdBy(ctx, field, obj)
+				})
+		case "incident":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Annotation_incident(ctx, field, obj)
+				})
+		case "service":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Annotation_service(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var annotationConnectionImplementors = []string{"AnnotationConnection"}
+
+func (ec *executionContext) _AnnotationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AnnotationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, annotationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnnotationConnection")
+		case "edges":
+			out.Values[i] = ec._AnnotationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AnnotationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AnnotationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var annotationEdgeImplementors = []string{"AnnotationEdge"}
+
+func (ec *executionContext) _AnnotationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AnnotationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, annotationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnnotationEdge")
+		case "node":
+			out.Values[i] = ec._AnnotationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AnnotationEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -55145,6 +61814,79 @@ func (ec *executionContext) _DepartmentParticipation(ctx context.Context, sel as
 	return out
 }
 
+var durationDistributionImplementors = []string{"DurationDistribution"}
+
+func (ec *executionContext) _DurationDistribution(ctx context.Context, sel ast.SelectionSet, obj *analysis.Distribution) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, durationDistributionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DurationDistribution")
+		case "key":
+			out.Values[i] = ec._DurationDistribution_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "definition":
+			out.Values[i] = ec._DurationDistribution_definition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "n":
+			out.Values[i] = ec._DurationDistribution_n(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "open":
+			out.Values[i] = ec._DurationDistribution_open(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "median":
+			out.Values[i] = ec._DurationDistribution_median(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "p90":
+			out.Values[i] = ec._DurationDistribution_p90(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "min":
+			out.Values[i] = ec._DurationDistribution_min(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "max":
+			out.Values[i] = ec._DurationDistribution_max(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "outliers":
+			out.Values[i] = ec._DurationDistribution_outliers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var factorCategoryImplementors = []string{"FactorCategory", "Node"}
 
 func (ec *executionContext) _FactorCategory(ctx context.Context, sel ast.SelectionSet, obj *ent.FactorCategory) graphql.Marshaler {
@@ -55320,6 +62062,49 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 		case "new":
 			out.Values[i] = ec._FieldChange_new(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var figureDefinitionImplementors = []string{"FigureDefinition"}
+
+func (ec *executionContext) _FigureDefinition(ctx context.Context, sel ast.SelectionSet, obj *analysis.Definition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, figureDefinitionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FigureDefinition")
+		case "key":
+			out.Values[i] = ec._FigureDefinition_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._FigureDefinition_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "definition":
+			out.Values[i] = ec._FigureDefinition_definition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -55523,7 +62308,55 @@ func (ec *executionContext) _FollowUpRules(ctx context.Context, sel ast.Selectio
 	return out
 }
 
-var incidentImplementors = []string{"Incident", "Node"}
+var impactFiguresImplementors = []string{"ImpactFigures"}
+
+func (ec *executionContext) _ImpactFigures(ctx context.Context, sel ast.SelectionSet, obj *analysis.Impact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, impactFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImpactFigures")
+		case "definition":
+			out.Values[i] = ec._ImpactFigures_definition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "customersAffected":
+			out.Values[i] = ec._ImpactFigures_customersAffected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "known":
+			out.Values[i] = ec._ImpactFigures_known(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unknown":
+			out.Values[i] = ec._ImpactFigures_unknown(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var incidentImplementors = []string{"Incident", "Node", "SearchRecord"}
 
 func (ec *executionContext) _Incident(ctx context.Context, sel ast.SelectionSet, obj *ent.Incident) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, incidentImplementors)
@@ -55634,6 +62467,16 @@ func (ec *executionContext) _Incident(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "importKey":
+			out.Values[i] = ec._Incident_importKey(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sourceURL":
+			out.Values[i] = ec._Incident_sourceURL(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "restricted":
 			out.Values[i] = ec._Incident_restricted(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -55741,6 +62584,75 @@ func (ec *executionContext) _Incident(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Incident_followThrough(ctx, field, obj)
 				})
+		case "related":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Incident_related(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var incidentAnalysisImplementors = []string{"IncidentAnalysis"}
+
+func (ec *executionContext) _IncidentAnalysis(ctx context.Context, sel ast.SelectionSet, obj *analysis.Result) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, incidentAnalysisImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IncidentAnalysis")
+		case "groupBy":
+			out.Values[i] = ec._IncidentAnalysis_groupBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._IncidentAnalysis_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groups":
+			out.Values[i] = ec._IncidentAnalysis_groups(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "trend":
+			out.Values[i] = ec._IncidentAnalysis_trend(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recurringFactors":
+			out.Values[i] = ec._IncidentAnalysis_recurringFactors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "definitions":
+			out.Values[i] = ec._IncidentAnalysis_definitions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "annotations":
+			out.Values[i] = ec._IncidentAnalysis_annotations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -55887,7 +62799,7 @@ func (ec *executionContext) _IncidentEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
-var insightImplementors = []string{"Insight", "Node"}
+var insightImplementors = []string{"Insight", "Node", "SearchRecord"}
 
 func (ec *executionContext) _Insight(ctx context.Context, sel ast.SelectionSet, obj *ent.Insight) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, insightImplementors)
@@ -56346,6 +63258,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateActionItem":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateActionItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createAnnotation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAnnotation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAnnotation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAnnotation(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -56918,7 +63844,7 @@ func (ec *executionContext) _PersonParticipation(ctx context.Context, sel ast.Se
 	return out
 }
 
-var perspectiveImplementors = []string{"Perspective", "Node"}
+var perspectiveImplementors = []string{"Perspective", "Node", "SearchRecord"}
 
 func (ec *executionContext) _Perspective(ctx context.Context, sel ast.SelectionSet, obj *ent.Perspective) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, perspectiveImplementors)
@@ -57165,6 +64091,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_activities(ctx, field)
 				})
+		case "annotations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_annotations(ctx, field)
+				})
 		case "comments":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -57255,6 +64187,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_webhooks(ctx, field)
 				})
+		case "incidentAnalysis":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_incidentAnalysis(ctx, field)
+				})
+		case "analysisIncidents":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_analysisIncidents(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -57302,6 +64246,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_unreadNotifications(ctx, field)
+				})
+		case "search":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_search(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -57544,6 +64494,274 @@ func (ec *executionContext) _QuestionEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var recurringFactorImplementors = []string{"RecurringFactor"}
+
+func (ec *executionContext) _RecurringFactor(ctx context.Context, sel ast.SelectionSet, obj *analysis.RecurringFactor) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recurringFactorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecurringFactor")
+		case "key":
+			out.Values[i] = ec._RecurringFactor_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "incidentCount":
+			out.Values[i] = ec._RecurringFactor_incidentCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "incidents":
+			out.Values[i] = ec._RecurringFactor_incidents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var relatedIncidentImplementors = []string{"RelatedIncident"}
+
+func (ec *executionContext) _RelatedIncident(ctx context.Context, sel ast.SelectionSet, obj *search.Related) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, relatedIncidentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RelatedIncident")
+		case "incident":
+			out.Values[i] = ec._RelatedIncident_incident(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._RelatedIncident_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reasons":
+			out.Values[i] = ec._RelatedIncident_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var relatedReasonImplementors = []string{"RelatedReason"}
+
+func (ec *executionContext) _RelatedReason(ctx context.Context, sel ast.SelectionSet, obj *search.Reason) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, relatedReasonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RelatedReason")
+		case "kind":
+			out.Values[i] = ec._RelatedReason_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "names":
+			out.Values[i] = ec._RelatedReason_names(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._RelatedReason_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitImplementors = []string{"SearchHit"}
+
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *search.Hit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHit")
+		case "kind":
+			out.Values[i] = ec._SearchHit_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "record":
+			out.Values[i] = ec._SearchHit_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "incident":
+			out.Values[i] = ec._SearchHit_incident(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._SearchHit_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snippet":
+			out.Values[i] = ec._SearchHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._SearchHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitConnectionImplementors = []string{"SearchHitConnection"}
+
+func (ec *executionContext) _SearchHitConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHitConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHitConnection")
+		case "edges":
+			out.Values[i] = ec._SearchHitConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SearchHitConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SearchHitConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitEdgeImplementors = []string{"SearchHitEdge"}
+
+func (ec *executionContext) _SearchHitEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHitEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHitEdge")
+		case "node":
+			out.Values[i] = ec._SearchHitEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SearchHitEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var serverInfoImplementors = []string{"ServerInfo"}
 
 func (ec *executionContext) _ServerInfo(ctx context.Context, sel ast.SelectionSet, obj *model.ServerInfo) graphql.Marshaler {
@@ -57656,6 +64874,12 @@ func (ec *executionContext) _Service(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Service_incidents(ctx, field, obj)
+				})
+		case "relatedIncidents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Service_relatedIncidents(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -58161,7 +65385,7 @@ func (ec *executionContext) _TeamFollowThrough(ctx context.Context, sel ast.Sele
 	return out
 }
 
-var timelineEventImplementors = []string{"TimelineEvent", "Node"}
+var timelineEventImplementors = []string{"TimelineEvent", "Node", "SearchRecord"}
 
 func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.TimelineEvent) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEventImplementors)
@@ -58354,6 +65578,92 @@ func (ec *executionContext) _TimelineEventEdge(ctx context.Context, sel ast.Sele
 			}
 		case "cursor":
 			out.Values[i] = ec._TimelineEventEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trendPointImplementors = []string{"TrendPoint"}
+
+func (ec *executionContext) _TrendPoint(ctx context.Context, sel ast.SelectionSet, obj *analysis.TrendPoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trendPointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrendPoint")
+		case "period":
+			out.Values[i] = ec._TrendPoint_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodStart":
+			out.Values[i] = ec._TrendPoint_periodStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodEnd":
+			out.Values[i] = ec._TrendPoint_periodEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TrendPoint_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trendSeriesImplementors = []string{"TrendSeries"}
+
+func (ec *executionContext) _TrendSeries(ctx context.Context, sel ast.SelectionSet, obj *analysis.TrendSeries) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trendSeriesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrendSeries")
+		case "key":
+			out.Values[i] = ec._TrendSeries_key(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._TrendSeries_points(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -59629,6 +66939,211 @@ func (ec *executionContext) unmarshalNActivityWhereInput2ᚖgithubᚗcomᚋdebri
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAnalysisDimension2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDimension(ctx context.Context, v any) (analysis.Dimension, error) {
+	var res analysis.Dimension
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnalysisDimension2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDimension(ctx context.Context, sel ast.SelectionSet, v analysis.Dimension) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAnalysisDimension2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDimensionᚄ(ctx context.Context, v any) ([]analysis.Dimension, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]analysis.Dimension, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnalysisDimension2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDimension(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNAnalysisDimension2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []analysis.Dimension) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnalysisDimension2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDimension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnalysisFigures2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐFigures(ctx context.Context, sel ast.SelectionSet, v *analysis.Figures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnalysisFigures!")
+		return graphql.Null
+	}
+	return ec._AnalysisFigures(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAnalysisGroup2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*analysis.Group) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnalysisGroup2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnalysisGroup2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐGroup(ctx context.Context, sel ast.SelectionSet, v *analysis.Group) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnalysisGroup!")
+		return graphql.Null
+	}
+	return ec._AnalysisGroup(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAnalysisIncidentRef2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐIncidentRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*analysis.IncidentRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnalysisIncidentRef2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐIncidentRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnalysisIncidentRef2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐIncidentRef(ctx context.Context, sel ast.SelectionSet, v *analysis.IncidentRef) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnalysisIncidentRef!")
+		return graphql.Null
+	}
+	return ec._AnalysisIncidentRef(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAnalysisKey2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKeyᚄ(ctx context.Context, sel ast.SelectionSet, v []*analysis.Key) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnalysisKey2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKey(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnalysisKey2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKey(ctx context.Context, sel ast.SelectionSet, v *analysis.Key) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnalysisKey!")
+		return graphql.Null
+	}
+	return ec._AnalysisKey(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAnalysisKeyInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKeyInputᚄ(ctx context.Context, v any) ([]*analysis.KeyInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*analysis.KeyInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnalysisKeyInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKeyInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNAnalysisKeyInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKeyInput(ctx context.Context, v any) (*analysis.KeyInput, error) {
+	res, err := ec.unmarshalInputAnalysisKeyInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnnotation2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Annotation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnnotation2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnnotation2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotation(ctx context.Context, sel ast.SelectionSet, v *ent.Annotation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Annotation!")
+		return graphql.Null
+	}
+	return ec._Annotation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAnnotationConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AnnotationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnnotationConnection!")
+		return graphql.Null
+	}
+	return ec._AnnotationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAnnotationOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationOrder(ctx context.Context, v any) (*ent.AnnotationOrder, error) {
+	res, err := ec.unmarshalInputAnnotationOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAnnotationOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationOrderField(ctx context.Context, v any) (*ent.AnnotationOrderField, error) {
+	var res = new(ent.AnnotationOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnnotationOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.AnnotationOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnnotationOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNAnnotationScope2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx context.Context, v any) (enum.AnnotationScope, error) {
+	var res enum.AnnotationScope
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnnotationScope2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx context.Context, sel ast.SelectionSet, v enum.AnnotationScope) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAnnotationWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationWhereInput(ctx context.Context, v any) (*ent.AnnotationWhereInput, error) {
+	res, err := ec.unmarshalInputAnnotationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNBoard2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋboardᚐSummary(ctx context.Context, sel ast.SelectionSet, v *board.Summary) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Board!")
@@ -59756,6 +67271,11 @@ func (ec *executionContext) unmarshalNCreateAPITokenInput2githubᚗcomᚋdebrief
 
 func (ec *executionContext) unmarshalNCreateActionItemInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateActionItemInput(ctx context.Context, v any) (ent.CreateActionItemInput, error) {
 	res, err := ec.unmarshalInputCreateActionItemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateAnnotationInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateAnnotationInput(ctx context.Context, v any) (ent.CreateAnnotationInput, error) {
+	res, err := ec.unmarshalInputCreateAnnotationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -59934,6 +67454,14 @@ func (ec *executionContext) marshalNDepartmentParticipation2ᚖgithubᚗcomᚋde
 	return ec._DepartmentParticipation(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDurationDistribution2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDistribution(ctx context.Context, sel ast.SelectionSet, v *analysis.Distribution) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DurationDistribution!")
+		return graphql.Null
+	}
+	return ec._DurationDistribution(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEventKind2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐEventKind(ctx context.Context, v any) (enum.EventKind, error) {
 	var res enum.EventKind
 	err := res.UnmarshalGQL(v)
@@ -59986,6 +67514,44 @@ func (ec *executionContext) unmarshalNFactorCategoryWhereInput2ᚖgithubᚗcom�
 
 func (ec *executionContext) marshalNFieldChange2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐFieldChange(ctx context.Context, sel ast.SelectionSet, v enum.FieldChange) graphql.Marshaler {
 	return ec._FieldChange(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNFigureDefinition2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDefinitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analysis.Definition) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFigureDefinition2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDefinition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFigureDefinition2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDefinition(ctx context.Context, sel ast.SelectionSet, v *analysis.Definition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FigureDefinition!")
+		return graphql.Null
+	}
+	return ec._FigureDefinition(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) marshalNFollowThroughFigures2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋfollowupᚐFigures(ctx context.Context, sel ast.SelectionSet, v followup.Figures) graphql.Marshaler {
@@ -60059,12 +67625,24 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	return ret
 }
 
+func (ec *executionContext) marshalNImpactFigures2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐImpact(ctx context.Context, sel ast.SelectionSet, v analysis.Impact) graphql.Marshaler {
+	return ec._ImpactFigures(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx context.Context, sel ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Incident!")
 		return graphql.Null
 	}
 	return ec._Incident(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIncidentAnalysis2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐResult(ctx context.Context, sel ast.SelectionSet, v *analysis.Result) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IncidentAnalysis!")
+		return graphql.Null
+	}
+	return ec._IncidentAnalysis(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNIncidentConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentConnection(ctx context.Context, sel ast.SelectionSet, v *ent.IncidentConnection) graphql.Marshaler {
@@ -60279,6 +67857,14 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *entgql.PageInfo[int]) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PageInfo!")
+		return graphql.Null
+	}
+	return ec._PageInfo(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNParticipant2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐParticipant(ctx context.Context, sel ast.SelectionSet, v *ent.Participant) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Participant!")
@@ -60443,6 +68029,84 @@ func (ec *executionContext) unmarshalNQuestionWhereInput2ᚖgithubᚗcomᚋdebri
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRecurringFactor2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐRecurringFactorᚄ(ctx context.Context, sel ast.SelectionSet, v []*analysis.RecurringFactor) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRecurringFactor2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐRecurringFactor(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRecurringFactor2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐRecurringFactor(ctx context.Context, sel ast.SelectionSet, v *analysis.RecurringFactor) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecurringFactor!")
+		return graphql.Null
+	}
+	return ec._RecurringFactor(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRelatedIncident2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐRelatedᚄ(ctx context.Context, sel ast.SelectionSet, v []*search.Related) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRelatedIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐRelated(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRelatedIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐRelated(ctx context.Context, sel ast.SelectionSet, v *search.Related) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RelatedIncident!")
+		return graphql.Null
+	}
+	return ec._RelatedIncident(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRelatedReason2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐReason(ctx context.Context, sel ast.SelectionSet, v search.Reason) graphql.Marshaler {
+	return ec._RelatedReason(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRelatedReason2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []search.Reason) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRelatedReason2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNRelatedReasonKind2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐReasonKind(ctx context.Context, v any) (search.ReasonKind, error) {
+	var res search.ReasonKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRelatedReasonKind2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐReasonKind(ctx context.Context, sel ast.SelectionSet, v search.ReasonKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNReviewMode2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReviewMode(ctx context.Context, v any) (enum.ReviewMode, error) {
 	var res enum.ReviewMode
 	err := res.UnmarshalGQL(v)
@@ -60461,6 +68125,64 @@ func (ec *executionContext) unmarshalNRole2githubᚗcomᚋdebriefᚋdebriefᚋen
 
 func (ec *executionContext) marshalNRole2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐRole(ctx context.Context, sel ast.SelectionSet, v enum.Role) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐHit(ctx context.Context, sel ast.SelectionSet, v *search.Hit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHit!")
+		return graphql.Null
+	}
+	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchHitConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐSearchHitConnection(ctx context.Context, sel ast.SelectionSet, v *model.SearchHitConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHitConnection!")
+		return graphql.Null
+	}
+	return ec._SearchHitConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchHitEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐSearchHitEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHitEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHitEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐSearchHitEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchHitEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐSearchHitEdge(ctx context.Context, sel ast.SelectionSet, v *model.SearchHitEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHitEdge!")
+		return graphql.Null
+	}
+	return ec._SearchHitEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSearchKind2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐKind(ctx context.Context, v any) (search.Kind, error) {
+	var res search.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSearchKind2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐKind(ctx context.Context, sel ast.SelectionSet, v search.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNSearchRecord2githubᚗcomᚋdebriefᚋdebriefᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchRecord!")
+		return graphql.Null
+	}
+	return ec._SearchRecord(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNServerInfo2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐServerInfo(ctx context.Context, sel ast.SelectionSet, v *model.ServerInfo) graphql.Marshaler {
@@ -60593,6 +68315,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNTag2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐTag(ctx context.Context, sel ast.SelectionSet, v *ent.Tag) graphql.Marshaler {
@@ -60775,8 +68526,61 @@ func (ec *executionContext) marshalNTokenScope2githubᚗcomᚋdebriefᚋdebrief�
 	return v
 }
 
+func (ec *executionContext) marshalNTrendPoint2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐTrendPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*analysis.TrendPoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrendPoint2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐTrendPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTrendPoint2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐTrendPoint(ctx context.Context, sel ast.SelectionSet, v *analysis.TrendPoint) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrendPoint!")
+		return graphql.Null
+	}
+	return ec._TrendPoint(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrendSeries2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐTrendSeriesᚄ(ctx context.Context, sel ast.SelectionSet, v []*analysis.TrendSeries) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrendSeries2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐTrendSeries(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTrendSeries2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐTrendSeries(ctx context.Context, sel ast.SelectionSet, v *analysis.TrendSeries) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrendSeries!")
+		return graphql.Null
+	}
+	return ec._TrendSeries(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNUpdateActionItemInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateActionItemInput(ctx context.Context, v any) (ent.UpdateActionItemInput, error) {
 	res, err := ec.unmarshalInputUpdateActionItemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateAnnotationInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateAnnotationInput(ctx context.Context, v any) (ent.UpdateAnnotationInput, error) {
+	res, err := ec.unmarshalInputUpdateAnnotationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -61656,6 +69460,142 @@ func (ec *executionContext) unmarshalOActivityWhereInput2ᚖgithubᚗcomᚋdebri
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputActivityWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAnalysisFilter2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐFilter(ctx context.Context, v any) (*analysis.Filter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAnalysisFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAnalysisKey2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐKey(ctx context.Context, sel ast.SelectionSet, v *analysis.Key) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnalysisKey(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAnnotation2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotation(ctx context.Context, sel ast.SelectionSet, v *ent.Annotation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Annotation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAnnotationEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AnnotationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOAnnotationEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOAnnotationEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AnnotationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnnotationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAnnotationOrder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationOrderᚄ(ctx context.Context, v any) ([]*ent.AnnotationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.AnnotationOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnnotationOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOAnnotationScope2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScopeᚄ(ctx context.Context, v any) ([]enum.AnnotationScope, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enum.AnnotationScope, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnnotationScope2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAnnotationScope2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScopeᚄ(ctx context.Context, sel ast.SelectionSet, v []enum.AnnotationScope) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnnotationScope2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAnnotationScope2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx context.Context, v any) (*enum.AnnotationScope, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(enum.AnnotationScope)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAnnotationScope2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐAnnotationScope(ctx context.Context, sel ast.SelectionSet, v *enum.AnnotationScope) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOAnnotationWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationWhereInputᚄ(ctx context.Context, v any) ([]*ent.AnnotationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.AnnotationWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnnotationWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOAnnotationWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐAnnotationWhereInput(ctx context.Context, v any) (*ent.AnnotationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAnnotationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -63082,6 +71022,42 @@ func (ec *executionContext) marshalORole2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋe
 	return v
 }
 
+func (ec *executionContext) unmarshalOSearchKind2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐKindᚄ(ctx context.Context, v any) ([]search.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]search.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSearchKind2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSearchKind2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []search.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchKind2githubᚗcomᚋdebriefᚋdebriefᚋinternalᚋsearchᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOService2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐService(ctx context.Context, sel ast.SelectionSet, v *ent.Service) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -63626,6 +71602,22 @@ func (ec *executionContext) unmarshalOTokenScope2ᚖgithubᚗcomᚋdebriefᚋdeb
 }
 
 func (ec *executionContext) marshalOTokenScope2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐTokenScope(ctx context.Context, sel ast.SelectionSet, v *enum.TokenScope) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOTrendInterval2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐInterval(ctx context.Context, v any) (*analysis.Interval, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(analysis.Interval)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTrendInterval2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐInterval(ctx context.Context, sel ast.SelectionSet, v *analysis.Interval) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

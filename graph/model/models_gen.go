@@ -5,8 +5,10 @@ package model
 import (
 	"time"
 
+	"entgo.io/contrib/entgql"
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/search"
 )
 
 // A new API token.
@@ -47,6 +49,20 @@ type IncidentDurations struct {
 	TimeToMitigate *int `json:"timeToMitigate,omitempty"`
 	// From started to resolved.
 	TimeToResolve *int `json:"timeToResolve,omitempty"`
+}
+
+// A page of search hits.
+type SearchHitConnection struct {
+	Edges    []*SearchHitEdge      `json:"edges"`
+	PageInfo *entgql.PageInfo[int] `json:"pageInfo"`
+	// How many records you may see match the search, on every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An edge of a SearchHitConnection.
+type SearchHitEdge struct {
+	Node   *search.Hit        `json:"node"`
+	Cursor entgql.Cursor[int] `json:"cursor"`
 }
 
 // Facts about this Debrief server.

@@ -23,8 +23,10 @@ import (
 	"github.com/debrief/debrief/internal/devidp"
 	"github.com/debrief/debrief/internal/httpserver"
 	"github.com/debrief/debrief/internal/live"
+	"github.com/debrief/debrief/internal/porting"
 	"github.com/debrief/debrief/internal/realtime"
 	"github.com/debrief/debrief/internal/reminder"
+	"github.com/debrief/debrief/internal/search"
 	"github.com/debrief/debrief/internal/store"
 	"github.com/debrief/debrief/internal/web"
 	"github.com/debrief/debrief/internal/webhook"
@@ -116,6 +118,12 @@ func New(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.L
 	db.Client.Use(reminders.Hook())
 	dispatcher := webhook.New(db.Client, webhook.Options(cfg.Webhooks), logger)
 	db.Client.Use(dispatcher.Hook())
+	db.Client.Use(search.Hook(db.Dialect))
+	// Builds the search index when records were written without the hook
+	// (before search existed, by the demo loader or an import).
+	if err := search.Setup(context.Background(), db.Client, db.Dialect); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 
 	handler := httpserver.New(httpserver.Options{
 		Logger: logger,
@@ -149,6 +157,7 @@ func New(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.L
 		},
 		Routes: func(mux *http.ServeMux) {
 			authService.Routes(mux)
+			mux.Handle("POST "+porting.ImportPath, porting.Handler(db.Client, logger, 0, nil))
 			if devProvider != nil {
 				mux.Handle(DevIssuerPath+"/", devProvider.Handler())
 			}

@@ -315,3 +315,20 @@ func AdminOnly(adminOps ent.Op) ent.Policy {
 		},
 	}
 }
+
+// Annotations: context notes on figures. Everyone reads them, except those
+// on an incident the viewer may not see; analysts and admins write them
+// (they are the analysis's voice).
+func Annotations() ent.Policy {
+	visible := func(v viewer.Viewer) entql.P {
+		return entql.Or(entql.Not(entql.HasEdge("incident")), entql.HasEdgeWith("incident", visibleIncident(v)))
+	}
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{requireViewer(), filterRule(viewer.Viewer.SeesRestricted, visible), privacy.AlwaysAllowRule()},
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowRoles(ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne, Reviewers...),
+			denyWith("analysts and admins annotate the analysis"),
+		},
+	}
+}

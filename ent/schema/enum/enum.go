@@ -341,3 +341,18 @@ const (
 
 // Values lists the delivery statuses.
 func (DeliveryStatus) Values() []string { return []string{"PENDING", "DELIVERED", "FAILED"} }
+
+// AnnotationScope is what a context annotation is attached to; it travels
+// with every figure that covers it.
+type AnnotationScope string
+
+// Annotation scopes.
+const (
+	AnnotationIncident AnnotationScope = "INCIDENT"
+	AnnotationPeriod   AnnotationScope = "PERIOD"
+	AnnotationService  AnnotationScope = "SERVICE"
+	AnnotationFigure   AnnotationScope = "FIGURE"
+)
+
+// Values lists the annotation scopes.
+func (AnnotationScope) Values() []string { return []string{"INCIDENT", "PERIOD", "SERVICE", "FIGURE"} }

@@ -148,3 +148,9 @@ func (s DeliveryStatus) MarshalGQL(w io.Writer) { marshalGQL(w, s) }
 
 // UnmarshalGQL reads a GraphQL enum value.
 func (s *DeliveryStatus) UnmarshalGQL(v any) error { return unmarshalGQL(s, v) }
+
+// MarshalGQL writes the value as a GraphQL enum.
+func (s AnnotationScope) MarshalGQL(w io.Writer) { marshalGQL(w, s) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (s *AnnotationScope) UnmarshalGQL(v any) error { return unmarshalGQL(s, v) }

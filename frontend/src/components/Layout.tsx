@@ -5,14 +5,18 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/viewer';
 import { signOut, signedOutPath } from '../lib/auth';
 import { label, roleLabel } from '../lib/format';
+import { canAnalyse } from '../lib/roles';
 import { DevLoginBanner, devLoginBannerHeight } from './DevLoginBanner';
 import { InboxBell } from './InboxBell';
+import { SearchBox } from './SearchBox';
 
 /** The navigation lists only pages that exist, and the admin pages only to admins. */
 const nav = [
   { to: '/incidents', label: 'Incidents', match: (p: string) => p === '/' || p.startsWith('/incidents') },
   { to: '/actions', label: 'Actions', match: (p: string) => p.startsWith('/actions') },
   { to: '/follow-through', label: 'Follow-through', match: (p: string) => p.startsWith('/follow-through') },
+  { to: '/insights', label: 'Insights', match: (p: string) => p.startsWith('/insights') },
+  { to: '/import', label: 'Import', match: (p: string) => p.startsWith('/import'), analystOnly: true },
   { to: '/admin', label: 'Admin', match: (p: string) => p.startsWith('/admin'), adminOnly: true },
 ];
 
@@ -65,7 +69,7 @@ export function Layout() {
               {/* On a narrow screen the links scroll sideways, so the inbox and sign-out stay in view. */}
               <nav aria-label="Main" className="main-nav" style={{ minWidth: 0, overflowX: 'auto', scrollbarWidth: 'none' }}>
                 {nav
-                  .filter((item) => !item.adminOnly || viewer.role === 'ADMIN')
+                  .filter((item) => (!item.adminOnly || viewer.role === 'ADMIN') && (!item.analystOnly || canAnalyse(viewer.role)))
                   .map((item) => (
                     <NavLink
                       key={item.to}
@@ -81,6 +85,7 @@ export function Layout() {
               </nav>
             </Group>
             <Group gap="md" wrap="nowrap" miw={0} style={{ flexShrink: 0 }}>
+              <SearchBox />
               <InboxBell />
               <Stack gap={0} align="flex-end" miw={0} maw={220} data-testid="signed-in-user" visibleFrom="sm">
                 <VisuallyHidden>Signed in as</VisuallyHidden>

@@ -13,6 +13,8 @@ import { ParticipantsSection } from '../incident/ParticipantsSection';
 import { PerspectivesSection } from '../incident/PerspectivesSection';
 import { QuestionsSection } from '../incident/QuestionsSection';
 import { TimelineSection } from '../incident/TimelineSection';
+import { RelatedIncidents } from '../incident/RelatedIncidents';
+import { IncidentAnnotations } from '../annotations/IncidentAnnotations';
 import { CommentsSection } from '../incident/CommentsSection';
 import { BoardPanels } from '../incident/BoardPanels';
 import { ReviewControls } from '../incident/ReviewControls';
@@ -108,6 +110,8 @@ export function IncidentPage() {
     { id: 'comments', label: 'Discussion', count: incident.comments.totalCount },
     { id: 'insights', label: 'Insights' },
     { id: 'actions', label: 'Action items', count: incident.actionItems.totalCount },
+    { id: 'related', label: 'Related incidents' },
+    { id: 'context', label: 'Context' },
   ];
 
   return (
@@ -191,7 +195,7 @@ export function IncidentPage() {
               <LabelList
                 title="Services"
                 empty="None named"
-                items={services.map((s) => ({ id: s.id, name: s.name, hint: label(serviceKindLabel, s.kind) }))}
+                items={services.map((s) => ({ id: s.id, name: s.name, hint: label(serviceKindLabel, s.kind), to: `/services/${encodeURIComponent(s.id)}` }))}
               />
               <LabelList title="Vendors" empty="None involved" items={vendors.map((v) => ({ id: v.id, name: v.name }))} />
               <LabelList title="Tags" empty="No tags" items={tags.map((t) => ({ id: t.id, name: t.name }))} />
@@ -215,6 +219,8 @@ export function IncidentPage() {
         <BoardPanels incident={incident} />
         <InsightsSection incident={incident} />
         <ActionItemsSection incident={incident} />
+        <RelatedIncidents incidentID={incident.id} />
+        <IncidentAnnotations incidentID={incident.id} />
 
         <Text size="xs" c="dimmed" ta="center">
           {plural(incident.timelineEvents.totalCount, 'timeline event')} · {plural(incident.participants.totalCount, 'participant')} ·{' '}
@@ -232,7 +238,7 @@ function LabelList({
   empty,
 }: {
   title: string;
-  items: { id: string; name: string; hint?: string }[];
+  items: { id: string; name: string; hint?: string; to?: string }[];
   empty: string;
 }) {
   return (
@@ -247,9 +253,15 @@ function LabelList({
       ) : (
         <Group gap={6}>
           {items.map((i) => (
-            <Badge key={i.id} variant="light" color="gray" radius="sm" size="md" title={i.hint}>
-              {i.name}
-            </Badge>
+            i.to ? (
+              <Badge key={i.id} component={Link} to={i.to} variant="light" color="indigo" radius="sm" size="md" title={i.hint} style={{ cursor: 'pointer' }}>
+                {i.name}
+              </Badge>
+            ) : (
+              <Badge key={i.id} variant="light" color="gray" radius="sm" size="md" title={i.hint}>
+                {i.name}
+              </Badge>
+            )
           ))}
         </Group>
       )}

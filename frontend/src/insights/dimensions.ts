@@ -1,0 +1,29 @@
+import type { AnalysisDimension, AnalysisFilter } from '../gql/graphql';
+
+/** The dimensions incidents can be grouped by, in words. */
+export const dimensionLabel: Record<AnalysisDimension, string> = {
+  SERVICE: 'Service or code area',
+  VENDOR: 'Vendor',
+  TEAM: 'Team',
+  FACTOR_CATEGORY: 'Factor category',
+  SEVERITY: 'Severity',
+  TAG: 'Tag',
+  MONTH: 'Month',
+  QUARTER: 'Quarter',
+};
+
+export const dimensions = Object.keys(dimensionLabel) as AnalysisDimension[];
+
+export const isDimension = (s: string): s is AnalysisDimension => s in dimensionLabel;
+
+/** The list filters, each named as it appears in the address and in AnalysisFilter. */
+export const listFilters = [
+  { param: 'services', field: 'serviceIDs', label: 'Services' },
+  { param: 'vendors', field: 'vendorIDs', label: 'Vendors' },
+  { param: 'teams', field: 'teamIDs', label: 'Teams' },
+  { param: 'categories', field: 'factorCategoryIDs', label: 'Factor categories' },
+  { param: 'severities', field: 'severities', label: 'Severities' },
+  { param: 'tags', field: 'tagIDs', label: 'Tags' },
+] as const satisfies readonly { param: string; field: keyof AnalysisFilter; label: string }[];
+
+export type ListFilterParam = (typeof listFilters)[number]['param'];

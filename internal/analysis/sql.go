@@ -1,0 +1,368 @@
+package analysis
+
+import (
+	"fmt"
+	"strings"
+
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+
+	"github.com/debrief/debrief/ent/incident"
+)
+
+var sprintf = fmt.Sprintf
+
+// The statements share their first common table expressions:
+//
+//	scope  the incidents the viewer may see that match the filter, with
+//	       their durations and periods: the ent query's own SELECT, privacy
+//	       predicates included, so nothing here bypasses the access rules;
+//	p1/m1  each incident's values of the first grouped dimension (m1 adds
+//	       the incidents without any, with a NULL value), p2/m2 the second;
+//	g      (t, incident_id, k1, k2): t = 0 for the group rows, t = 1 for
+//	       the total, where every incident is once with NULL keys. Keeping
+//	       the total in the same rows saves a statement per figure.
+//
+// Factors and actions are read from their tables without their own
+// policies: both are visible exactly when their incident is (see
+// internal/policy), and only incidents in scope are joined.
+
+// sqlDialect writes the few expressions PostgreSQL and SQLite spell
+// differently.
+type sqlDialect string
+
+// seconds is end - start in whole seconds (NULL when end is).
+func (d sqlDialect) seconds(end, start string) string {
+	if d == dialect.Postgres {
+		return sprintf("CAST(EXTRACT(EPOCH FROM (%s - %s)) AS BIGINT)", end, start)
+	}
+	return sprintf("(%s - %s)", d.epoch(end), d.epoch(start))
+}
+
+// epoch is a time as Unix seconds: scanned the same from both databases.
+// The SQLite driver stores times as Go's Time.String() ("2026-01-05
+// 10:00:00.5 +0100 CET"), which SQLite's date functions do not read: the
+// first 19 characters are read as the local time and the offset after the
+// next space is subtracted.
+func (d sqlDialect) epoch(col string) string {
+	if d == dialect.Postgres {
+		return sprintf("CAST(EXTRACT(EPOCH FROM %s) AS BIGINT)", col)
+	}
+	off := sprintf("substr(substr(%s, 20), instr(substr(%s, 20), ' ') + 1, 5)", col, col)
+	return sprintf("(CAST(strftime('%%s', substr(%s, 1, 19)) AS INTEGER) - "+
+		"(CASE substr(%s, 1, 1) WHEN '-' THEN -1 ELSE 1 END) * (CAST(substr(%s, 2, 2) AS INTEGER) * 3600 + CAST(substr(%s, 4, 2) AS INTEGER) * 60))",
+		col, off, off, off)
+}
+
+// month is 2026-03 for a time (in UTC).
+func (d sqlDialect) month(col string) string {
+	if d == dialect.Postgres {
+		return sprintf("to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM')", col)
+	}
+	return sprintf("strftime('%%Y-%%m', %s, 'unixepoch')", d.epoch(col))
+}
+
+// quarter is 2026-Q1 for a time (in UTC).
+func (d sqlDialect) quarter(col string) string {
+	if d == dialect.Postgres {
+		return sprintf("to_char(%s AT TIME ZONE 'UTC', 'YYYY-\"Q\"Q')", col)
+	}
+	e := d.epoch(col)
+	return sprintf("(strftime('%%Y', %s, 'unixepoch') || '-Q' || ((CAST(strftime('%%m', %s, 'unixepoch') AS INTEGER) + 2) / 3))", e, e)
+}
+
+// text casts a group key to text. On PostgreSQL in the C collation: the
+// keys are sorted and hashed for every window and GROUP BY, and sorting
+// them by the database's locale cost more than the rest of the statement.
+func (d sqlDialect) text(expr string) string {
+	if d == dialect.Postgres {
+		return sprintf("CAST(%s AS TEXT) COLLATE \"C\"", expr)
+	}
+	return sprintf("CAST(%s AS TEXT)", expr)
+}
+
+// plan is one analysis request, as SQL.
+type plan struct {
+	dims    []Dimension
+	filter  Filter
+	dialect sqlDialect
+}
+
+// statement turns an incident query into one analysis statement: body
+// writes the common table expressions after scope (each starting with a
+// comma) and must define "final", whose rows are the result. It runs as
+// the query's last ordering step, so that the privacy and filter
+// predicates are already on the selector when scope is cut from it.
+func (p *plan) statement(body func(b *sql.Builder)) incident.OrderOption {
+	return func(s *sql.Selector) {
+		d := sqlDialect(s.Dialect())
+		p.dialect = d
+		scope := s.Clone()
+		scope.Select(scope.C(incident.FieldID), scope.C(incident.FieldStartedAt), scope.C(incident.FieldSeverity), scope.C(incident.FieldCustomersAffected))
+		start := scope.C(incident.FieldStartedAt)
+		for i, m := range durations {
+			scope.AppendSelectExprAs(sql.Raw(d.seconds(scope.C(m.toField), start)), sprintf("d%d", i))
+		}
+		scope.AppendSelectExprAs(sql.Raw(d.epoch(start)), "st").
+			AppendSelectExprAs(sql.Raw(d.month(start)), "mon").
+			AppendSelectExprAs(sql.Raw(d.quarter(start)), "qtr")
+		s.SetP(nil)
+		s.Prefix(sql.ExprFunc(func(b *sql.Builder) {
+			b.WriteString("WITH scope AS (").Join(scope).WriteString(")")
+			body(b)
+		}))
+		s.SelectExpr(sql.Raw("*")).From(sql.Table("final"))
+	}
+}
+
+// groups writes p1/m1, p2/m2 and g for the plan's dimensions.
+func (p *plan) groups(b *sql.Builder) {
+	for i, dim := range p.dims {
+		p.members(b, i+1, dim)
+	}
+	// g carries the incident's figures along, so that nothing joins scope
+	// again per figure.
+	b.WriteString(", g AS (")
+	switch len(p.dims) {
+	case 1:
+		b.WriteString("SELECT 0 AS t, incident_id, k AS k1, " + p.dialect.text("NULL") + " AS k2, " + g1 + " FROM m1 UNION ALL ")
+	case 2:
+		b.WriteString("SELECT 0 AS t, m1.incident_id, m1.k AS k1, m2.k AS k2, " + g1m + " FROM m1 JOIN m2 ON m2.incident_id = m1.incident_id UNION ALL ")
+	}
+	k1, k2 := p.dialect.text("NULL"), p.dialect.text("NULL")
+	if len(p.dims) > 0 {
+		k1 = p.null(p.dims[0])
+	}
+	if len(p.dims) > 1 {
+		k2 = p.null(p.dims[1])
+	}
+	b.WriteString("SELECT 1 AS t, id AS incident_id, " + k1 + " AS k1, " + k2 + " AS k2, " + g1 + " FROM scope)")
+}
+
+// null is a NULL of the type of dim's keys: the IDs stay integers while
+// the statement sorts and groups by them (cheaper than text); they become
+// text only in the final rows.
+func (p *plan) null(dim Dimension) string {
+	switch dim {
+	case Severity, Month, Quarter:
+		return p.dialect.text("NULL")
+	}
+	return "CAST(NULL AS BIGINT)"
+}
+
+// carried are the columns of scope that m1/m2 and g carry along.
+const (
+	carried = "scope.customers_affected, scope.d0, scope.d1, scope.d2, scope.d3, scope.mon, scope.qtr"
+	g1      = "customers_affected, d0, d1, d2, d3"
+	g1m     = "m1.customers_affected, m1.d0, m1.d1, m1.d2, m1.d3"
+)
+
+// members writes p<i> (each incident's values of dim, restricted to the
+// filter's values of that dimension) and m<i> (p<i> plus the incidents
+// without a value, with NULL).
+func (p *plan) members(b *sql.Builder, i int, dim Dimension) {
+	single := map[Dimension]string{Severity: p.dialect.text("severity"), Month: p.dialect.text("mon"), Quarter: p.dialect.text("qtr")}
+	if col, ok := single[dim]; ok {
+		b.WriteString(sprintf(", m%d AS (SELECT scope.id AS incident_id, %s AS k, %s FROM scope)", i, col, carried))
+		return
+	}
+	b.WriteString(sprintf(", p%d AS (SELECT DISTINCT ", i))
+	var restrict []int
+	switch dim {
+	case Service:
+		b.WriteString("x.incident_id, x.service_id AS k FROM incident_services x JOIN scope ON scope.id = x.incident_id WHERE 1 = 1")
+		restrict = p.filter.ServiceIDs
+		p.in(b, "x.service_id", restrict)
+	case Vendor:
+		b.WriteString("x.incident_id, x.vendor_id AS k FROM incident_vendors x JOIN scope ON scope.id = x.incident_id WHERE 1 = 1")
+		p.in(b, "x.vendor_id", p.filter.VendorIDs)
+	case Tag:
+		b.WriteString("x.incident_id, x.tag_id AS k FROM incident_tags x JOIN scope ON scope.id = x.incident_id WHERE 1 = 1")
+		p.in(b, "x.tag_id", p.filter.TagIDs)
+	case Team:
+		b.WriteString("x.incident_id, sv.owner_team_id AS k FROM incident_services x JOIN scope ON scope.id = x.incident_id " +
+			"JOIN services sv ON sv.id = x.service_id WHERE sv.owner_team_id IS NOT NULL")
+		p.in(b, "sv.owner_team_id", p.filter.TeamIDs)
+	case FactorCategory:
+		b.WriteString("x.incident_id, x.category_id AS k FROM contributing_factors x JOIN scope ON scope.id = x.incident_id WHERE 1 = 1")
+		p.in(b, "x.category_id", p.filter.FactorCategoryIDs)
+	}
+	// A left join gives the incidents without a value their NULL row (a
+	// NOT EXISTS against the CTE would be a nested loop: CTEs have no index).
+	b.WriteString(sprintf("), m%d AS (SELECT scope.id AS incident_id, p%d.k, %s FROM scope LEFT JOIN p%d ON p%d.incident_id = scope.id)", i, i, carried, i, i))
+}
+
+// in writes " AND col IN (…)" when ids are given.
+func (p *plan) in(b *sql.Builder, col string, ids []int) {
+	if len(ids) == 0 {
+		return
+	}
+	b.WriteString(" AND " + col + " IN (")
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.Arg(id)
+	}
+	b.WriteString(")")
+}
+
+// analysisSQL is the whole analysis in one statement, so that scope and g
+// are computed once (each materialised once by PostgreSQL) instead of once
+// per figure: the parts below each end in a CTE f1…f5, and final stacks
+// them, every part's row tagged with its number and padded to the same
+// columns.
+func (p *plan) analysisSQL(now any, interval Interval, recurringMin int) func(b *sql.Builder) {
+	return func(b *sql.Builder) {
+		p.groups(b)
+		p.counts(b)
+		p.distributions(b)
+		p.followThrough(b, now)
+		p.trend(b, interval)
+		p.recurring(b, recurringMin)
+		parts := []map[string]bool{
+			set("t k1 k2 cnt customers known n0 n1 n2 n3"),
+			set("t k1 k2 metric n vmin median p90 incident_id v last outlier title started"),
+			set("t k1 k2 total done late dropped overdue"),
+			set("k1 period cnt"),
+			set("category_id cnt incident_id title started"),
+		}
+		b.WriteString(", final AS (")
+		for i, has := range parts {
+			if i > 0 {
+				b.WriteString(" UNION ALL ")
+			}
+			b.WriteString(sprintf("SELECT %d AS part", i+1))
+			for _, c := range columns {
+				expr := "NULL"
+				if has[c.name] {
+					expr = sprintf("f%d.%s", i+1, c.name)
+				}
+				switch c.typ {
+				case "key":
+					b.WriteString(", " + p.dialect.text(expr) + " AS " + c.name)
+				default:
+					b.WriteString(sprintf(", CAST(%s AS %s) AS %s", expr, c.typ, c.name))
+				}
+			}
+			b.WriteString(sprintf(" FROM f%d", i+1))
+		}
+		b.WriteString(")")
+	}
+}
+
+// columns are the result columns of analysisSQL, with their types.
+var columns = []struct{ name, typ string }{
+	{"t", "BIGINT"}, {"k1", "key"}, {"k2", "key"}, {"metric", "BIGINT"}, {"n", "BIGINT"}, {"vmin", "BIGINT"},
+	{"median", "BIGINT"}, {"p90", "BIGINT"}, {"incident_id", "BIGINT"}, {"v", "BIGINT"}, {"last", "BIGINT"},
+	{"outlier", "BIGINT"}, {"title", "TEXT"}, {"started", "BIGINT"}, {"cnt", "BIGINT"}, {"customers", "BIGINT"},
+	{"known", "BIGINT"}, {"n0", "BIGINT"}, {"n1", "BIGINT"}, {"n2", "BIGINT"}, {"n3", "BIGINT"}, {"total", "BIGINT"},
+	{"done", "BIGINT"}, {"late", "BIGINT"}, {"dropped", "BIGINT"}, {"overdue", "BIGINT"}, {"period", "TEXT"},
+	{"category_id", "BIGINT"},
+}
+
+func set(names string) map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(names) {
+		m[n] = true
+	}
+	return m
+}
+
+// counts (f1): per group (and the total), incidents, impact and how many
+// have each duration.
+func (p *plan) counts(b *sql.Builder) {
+	b.WriteString(", f1 AS (SELECT g.t, g.k1, g.k2, COUNT(*) AS cnt, COALESCE(SUM(g.customers_affected), 0) AS customers, " +
+		"COUNT(g.customers_affected) AS known")
+	for i := range durations {
+		b.WriteString(sprintf(", COUNT(g.d%d) AS n%d", i, i))
+	}
+	b.WriteString(" FROM g GROUP BY g.t, g.k1, g.k2)")
+}
+
+// distributions (f2): per group and duration, the distribution and its
+// outliers. Rows are ranked once (ROW_NUMBER and COUNT over the group and
+// duration, which both databases have); the median and p90 are the values
+// at their nearest ranks, and the outliers the at most 5 highest-ranked
+// rows above three times the median. Only a group's last row (its summary)
+// and its outliers come back. (Not "above p90": with nearest ranks
+// p90 is the maximum below 10 incidents, so small groups would never name
+// the incident that dwarfs the others.)
+func (p *plan) distributions(b *sql.Builder) {
+	b.WriteString(", d AS (")
+	for i := range durations {
+		if i > 0 {
+			b.WriteString(" UNION ALL ")
+		}
+		b.WriteString(sprintf("SELECT t, k1, k2, %d AS metric, incident_id, d%d AS v FROM g WHERE d%d IS NOT NULL", i, i, i))
+	}
+	b.WriteString("), r AS (SELECT t, k1, k2, metric, incident_id, v, " +
+		"ROW_NUMBER() OVER (PARTITION BY t, k1, k2, metric ORDER BY v, incident_id) AS rn, " +
+		"COUNT(*) OVER (PARTITION BY t, k1, k2, metric) AS n FROM d), " +
+		// Whole-partition aggregates over the same partitions: no second sort.
+		"r2 AS (SELECT t, k1, k2, metric, incident_id, v, rn, n, " +
+		"MAX(CASE WHEN rn = (9 * n + 9) / 10 THEN v END) OVER (PARTITION BY t, k1, k2, metric) AS p90, " +
+		"MAX(CASE WHEN rn = (n + 1) / 2 THEN v END) OVER (PARTITION BY t, k1, k2, metric) AS median, " +
+		"MIN(v) OVER (PARTITION BY t, k1, k2, metric) AS vmin FROM r), " +
+		// The last row of a partition carries the summary (its v is the
+		// maximum); outliers are flagged on theirs.
+		"x AS (SELECT t, k1, k2, metric, n, vmin, median, p90, incident_id, v, " +
+		"CASE WHEN rn = n THEN 1 ELSE 0 END AS last, CASE WHEN v > 3 * median AND rn > n - 5 THEN 1 ELSE 0 END AS outlier " +
+		"FROM r2 WHERE rn = n OR (v > 3 * median AND rn > n - 5)), " +
+		"f2 AS (SELECT x.t, x.k1, x.k2, x.metric, x.n, x.vmin, x.median, x.p90, x.incident_id, x.v, x.last, x.outlier, i.title, ")
+	b.WriteString(p.dialect.epoch("i.started_at"))
+	b.WriteString(" AS started FROM x JOIN incidents i ON i.id = x.incident_id)")
+}
+
+// followThrough (f3): per group, how the actions of its incidents fared
+// (the rules of followup.IncidentFigures: DONE without a due date is on
+// time).
+func (p *plan) followThrough(b *sql.Builder, now any) {
+	b.WriteString(", a AS (SELECT DISTINCT g.t, g.k1, g.k2, x.action_item_id AS aid FROM g JOIN action_item_incidents x ON x.incident_id = g.incident_id), " +
+		"f3 AS (SELECT a.t, a.k1, a.k2, COUNT(*) AS total, " +
+		"SUM(CASE WHEN ai.status = 'DONE' THEN 1 ELSE 0 END) AS done, " +
+		"SUM(CASE WHEN ai.status = 'DONE' AND ai.completed_at > ai.due_at THEN 1 ELSE 0 END) AS late, " +
+		"SUM(CASE WHEN ai.status = 'WONT_DO' THEN 1 ELSE 0 END) AS dropped, " +
+		"SUM(CASE WHEN ai.status NOT IN ('DONE', 'WONT_DO') AND ai.due_at < ")
+	b.Arg(now)
+	b.WriteString(" THEN 1 ELSE 0 END) AS overdue FROM a JOIN action_items ai ON ai.id = a.aid GROUP BY a.t, a.k1, a.k2)")
+}
+
+// trend (f4): incidents per period for each value of the first dimension
+// (or all of them when there is none).
+func (p *plan) trend(b *sql.Builder, interval Interval) {
+	period := "mon"
+	if interval == ByQuarter {
+		period = "qtr"
+	}
+	if len(p.dims) == 0 {
+		b.WriteString(sprintf(", f4 AS (SELECT "+p.dialect.text("NULL")+" AS k1, %s AS period, COUNT(*) AS cnt FROM scope GROUP BY %s)", period, period))
+		return
+	}
+	b.WriteString(sprintf(", f4 AS (SELECT k AS k1, %s AS period, COUNT(*) AS cnt FROM m1 GROUP BY k, %s)", period, period))
+}
+
+// recurring (f5): factor categories in at least min incidents, with the 20
+// most recent of them.
+func (p *plan) recurring(b *sql.Builder, min int) {
+	b.WriteString(", c AS (SELECT DISTINCT x.category_id, x.incident_id FROM contributing_factors x JOIN scope ON scope.id = x.incident_id WHERE 1 = 1")
+	p.in(b, "x.category_id", p.filter.FactorCategoryIDs)
+	b.WriteString("), cn AS (SELECT category_id, COUNT(*) AS cnt FROM c GROUP BY category_id HAVING COUNT(*) >= ")
+	b.Arg(min)
+	b.WriteString("), cr AS (SELECT c.category_id, cn.cnt, c.incident_id, " +
+		"ROW_NUMBER() OVER (PARTITION BY c.category_id ORDER BY s.st DESC, s.id DESC) AS rn " +
+		"FROM c JOIN cn ON cn.category_id = c.category_id JOIN scope s ON s.id = c.incident_id), " +
+		"f5 AS (SELECT cr.category_id, cr.cnt, cr.incident_id, i.title, ")
+	b.WriteString(p.dialect.epoch("i.started_at"))
+	b.WriteString(" AS started FROM cr JOIN incidents i ON i.id = cr.incident_id WHERE cr.rn <= 20)")
+}
+
+// membershipSQL: the groups of some incidents (those with annotations).
+func (p *plan) membershipSQL(ids []int) func(b *sql.Builder) {
+	return func(b *sql.Builder) {
+		p.groups(b)
+		b.WriteString(", final AS (SELECT g.incident_id, g.k1, g.k2 FROM g WHERE g.t = 0")
+		p.in(b, "g.incident_id", ids)
+		b.WriteString(")")
+	}
+}
