@@ -20,8 +20,7 @@ import (
 )
 
 // The scans below run at a "now" years ahead, with fixtures dated around
-// it: the server's own background scan (real time, at start-up) finds none
-// of them due, so only the test's scans write reminders.
+// it, so that nothing else could find them due.
 var now = time.Date(2040, 6, 10, 12, 0, 0, 0, time.UTC)
 
 const day = 24 * time.Hour
@@ -34,12 +33,14 @@ var rules = followup.Rules{
 	ScanEvery:      time.Hour,
 }
 
-// start runs Debrief with rules; the background scan waits a day after its
-// first run, longer than any test.
+// start runs Debrief with rules and no background scan: only the test's
+// own scans write reminders.
 func start(t *testing.T, b harness.Backend) (*harness.Env, *reminder.Service) {
 	e := harness.New(t, b, func(c *config.Config) {
 		c.FollowUp = rules
-		c.FollowUp.ScanEvery = 24 * time.Hour
+		// No background scan: it would hold the scan lock while a test's
+		// own Scan runs, which then skips (as a second instance should).
+		c.FollowUp.ScanEvery = 0
 	})
 	return e, reminder.New(e.Client, rules, slog.New(slog.NewTextHandler(io.Discard, nil)))
 }
