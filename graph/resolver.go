@@ -4,6 +4,8 @@
 package graph
 
 import (
+	"context"
+
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/debrief/debrief/ent"
@@ -26,4 +28,13 @@ func NewSchema(client *ent.Client, authService *auth.Service, broker realtime.Br
 	return generated.NewExecutableSchema(generated.Config{
 		Resolvers: &Resolver{client: client, auth: authService, broker: broker, rules: rules},
 	})
+}
+
+// clientFor is the transaction's client inside a mutation (so that a
+// mutation's result reflects its own changes) and the shared one otherwise.
+func (r *Resolver) clientFor(ctx context.Context) *ent.Client {
+	if c := ent.FromContext(ctx); c != nil {
+		return c
+	}
+	return r.client
 }

@@ -6,7 +6,6 @@ import (
 	stdsql "database/sql"
 	"slices"
 	"strconv"
-	"sync"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -25,6 +24,7 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/internal/apperr"
 	"github.com/debrief/debrief/internal/followup"
+	"github.com/debrief/debrief/internal/store"
 )
 
 // Request is one analysis.
@@ -740,29 +740,6 @@ func (g *Group) overlaps(start, end *time.Time) bool {
 	return false
 }
 
-// dialects remembers each client's database dialect (ent does not expose
-// it), found once with a statement that reads no rows.
-var dialects sync.Map // *ent.Client → string
-
-func dialectOf(ctx context.Context, client *ent.Client) (string, error) {
-	if d, ok := dialects.Load(client); ok {
-		return d.(string), nil
-	}
-	var d string
-	var none []struct {
-		ID int `json:"id"`
-	}
-	err := client.Incident.Query().Modify(func(s *sql.Selector) {
-		d = s.Dialect()
-		s.Select(s.C(incident.FieldID)).Where(sql.False())
-	}).Scan(ctx, &none)
-	if err != nil {
-		return "", err
-	}
-	dialects.Store(client, d)
-	return d, nil
-}
-
 // begin opens the read-only transaction an analysis runs in, so that all
 // its statements read the same data (a snapshot on PostgreSQL, a deferred
 // read transaction on SQLite, which takes no write lock). On PostgreSQL it
@@ -771,7 +748,7 @@ func dialectOf(ctx context.Context, client *ent.Client) (string, error) {
 // compiling the plan cost more than a second per statement on the
 // benchmark machine, for queries that then run in milliseconds.
 func begin(ctx context.Context, client *ent.Client) (*ent.Tx, error) {
-	d, err := dialectOf(ctx, client)
+	d, err := store.DialectOf(ctx, client)
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,6 @@ package reminder
 import (
 	"context"
 	"log/slog"
-	"sync/atomic"
 	"time"
 
 	"github.com/debrief/debrief/ent"
@@ -21,8 +20,6 @@ type Service struct {
 	client *ent.Client
 	rules  followup.Rules
 	logger *slog.Logger
-	// dialect is the database's SQL dialect, learnt on the first scan.
-	dialect atomic.Pointer[string]
 }
 
 // New returns the reminder service over client.

@@ -6,15 +6,14 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
-	"entgo.io/ent/dialect/sql"
 
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/incident"
-	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/internal/followup"
+	"github.com/debrief/debrief/internal/store"
 	"github.com/debrief/debrief/internal/viewer"
 )
 
@@ -246,22 +245,11 @@ func tryLock(ctx context.Context, tx *ent.Tx) (bool, error) {
 }
 
 // onPostgres reports whether the database is PostgreSQL (where several
-// instances may scan at once; SQLite has one). The ent client keeps its
-// driver to itself, but a query builder knows the dialect: the first scan
-// builds a query that matches nothing and notes it.
+// instances may scan at once; SQLite has one).
 func (s *Service) onPostgres(ctx context.Context) (bool, error) {
-	if d := s.dialect.Load(); d != nil {
-		return *d == dialect.Postgres, nil
-	}
-	var name string
-	_, err := s.client.Notification.Query().
-		Where(notification.IDLT(0)).
-		Select(notification.FieldID).
-		Modify(func(sel *sql.Selector) { name = sel.Dialect() }).
-		Ints(ctx)
+	d, err := store.DialectOf(ctx, s.client)
 	if err != nil {
 		return false, fmt.Errorf("reminder: find the database dialect: %w", err)
 	}
-	s.dialect.Store(&name)
-	return name == dialect.Postgres, nil
+	return d == dialect.Postgres, nil
 }

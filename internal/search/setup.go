@@ -33,13 +33,11 @@ var sqliteObjects = []string{
 	END`,
 }
 
-// Setup prepares search on a migrated database: it records client's
-// dialect, creates SQLite's FTS5 index, and rebuilds the documents when
+// Setup prepares search on a migrated database: it creates SQLite's FTS5 index, and rebuilds the documents when
 // they do not cover every record (written before search existed, or by a
 // tool that does not run the hook). Call it once at start-up, and register
 // Hook on the same client.
 func Setup(ctx context.Context, client *ent.Client, dialectName string) error {
-	dialects.Store(client, dialectName)
 	c := conn{client, dialectName}
 	if !c.postgres() {
 		rows, err := c.query(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'search_fts'`)
@@ -110,9 +108,7 @@ const batchSize = 500
 // removes those of records that no longer exist. It returns how many
 // documents it wrote. Anything that writes records without the app's hook
 // (the demo loader, imports) calls it afterwards; it is safe to run at any
-// time, also while the app serves requests. Pass a plain client, not a
-// transaction's: on a client Setup has not seen, the dialect is probed
-// with a statement that fails on PostgreSQL.
+// time, also while the app serves requests.
 func Reindex(ctx context.Context, client *ent.Client) (int, error) {
 	c, err := connOf(ctx, client)
 	if err != nil {

@@ -6,16 +6,12 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 
 	"entgo.io/ent/dialect"
 
 	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/internal/store"
 )
-
-// dialects remembers which database each client talks to (Setup records
-// it), since an ent client does not say.
-var dialects sync.Map // *ent.Client → string
 
 // conn is a client together with its SQL dialect: search speaks each
 // database's own full-text SQL, which ent's builders do not cover.
@@ -24,31 +20,12 @@ type conn struct {
 	dialect string
 }
 
-// connOf returns client's dialect: recorded by Setup, or else asked of the
-// database once (sqlite_version() exists on SQLite only, version() names
-// PostgreSQL).
+// connOf pairs client with its dialect.
 func connOf(ctx context.Context, client *ent.Client) (conn, error) {
-	if d, ok := dialects.Load(client); ok {
-		return conn{client, d.(string)}, nil
+	d, err := store.DialectOf(ctx, client)
+	if err != nil {
+		return conn{}, fmt.Errorf("search: find the database dialect: %w", err)
 	}
-	d := ""
-	if rows, err := client.QueryContext(ctx, "SELECT sqlite_version()"); err == nil {
-		rows.Close()
-		d = dialect.SQLite
-	} else if rows, err := client.QueryContext(ctx, "SELECT version()"); err == nil {
-		var v string
-		if rows.Next() {
-			_ = rows.Scan(&v)
-		}
-		rows.Close()
-		if strings.Contains(v, "PostgreSQL") {
-			d = dialect.Postgres
-		}
-	}
-	if d == "" {
-		return conn{}, fmt.Errorf("search: cannot tell which database the client uses")
-	}
-	dialects.Store(client, d)
 	return conn{client, d}, nil
 }
 
