@@ -19,19 +19,27 @@ import (
 	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
+	"github.com/debrief/debrief/ent/commsguideline"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/loginstate"
+	"github.com/debrief/debrief/ent/messagetemplate"
 	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
+	"github.com/debrief/debrief/ent/reporttemplate"
+	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -39,6 +47,8 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/ent/webhook"
 	"github.com/debrief/debrief/ent/webhookdelivery"
+	"github.com/debrief/debrief/ent/workflowstep"
+	"github.com/debrief/debrief/ent/workflowtemplate"
 
 	stdsql "database/sql"
 )
@@ -56,18 +66,26 @@ type Client struct {
 	Activity *ActivityClient
 	// Annotation is the client for interacting with the Annotation builders.
 	Annotation *AnnotationClient
+	// ChecklistItem is the client for interacting with the ChecklistItem builders.
+	ChecklistItem *ChecklistItemClient
 	// Comment is the client for interacting with the Comment builders.
 	Comment *CommentClient
+	// CommsGuideline is the client for interacting with the CommsGuideline builders.
+	CommsGuideline *CommsGuidelineClient
 	// ContributingFactor is the client for interacting with the ContributingFactor builders.
 	ContributingFactor *ContributingFactorClient
 	// FactorCategory is the client for interacting with the FactorCategory builders.
 	FactorCategory *FactorCategoryClient
 	// Incident is the client for interacting with the Incident builders.
 	Incident *IncidentClient
+	// IncidentChecklist is the client for interacting with the IncidentChecklist builders.
+	IncidentChecklist *IncidentChecklistClient
 	// Insight is the client for interacting with the Insight builders.
 	Insight *InsightClient
 	// LoginState is the client for interacting with the LoginState builders.
 	LoginState *LoginStateClient
+	// MessageTemplate is the client for interacting with the MessageTemplate builders.
+	MessageTemplate *MessageTemplateClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
 	// Participant is the client for interacting with the Participant builders.
@@ -76,12 +94,20 @@ type Client struct {
 	Perspective *PerspectiveClient
 	// Question is the client for interacting with the Question builders.
 	Question *QuestionClient
+	// Report is the client for interacting with the Report builders.
+	Report *ReportClient
+	// ReportTemplate is the client for interacting with the ReportTemplate builders.
+	ReportTemplate *ReportTemplateClient
+	// ReportVersion is the client for interacting with the ReportVersion builders.
+	ReportVersion *ReportVersionClient
 	// SearchDocument is the client for interacting with the SearchDocument builders.
 	SearchDocument *SearchDocumentClient
 	// Service is the client for interacting with the Service builders.
 	Service *ServiceClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// StatusUpdate is the client for interacting with the StatusUpdate builders.
+	StatusUpdate *StatusUpdateClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 	// Team is the client for interacting with the Team builders.
@@ -96,6 +122,10 @@ type Client struct {
 	Webhook *WebhookClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
 	WebhookDelivery *WebhookDeliveryClient
+	// WorkflowStep is the client for interacting with the WorkflowStep builders.
+	WorkflowStep *WorkflowStepClient
+	// WorkflowTemplate is the client for interacting with the WorkflowTemplate builders.
+	WorkflowTemplate *WorkflowTemplateClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -111,19 +141,27 @@ func (c *Client) init() {
 	c.ActionItem = NewActionItemClient(c.config)
 	c.Activity = NewActivityClient(c.config)
 	c.Annotation = NewAnnotationClient(c.config)
+	c.ChecklistItem = NewChecklistItemClient(c.config)
 	c.Comment = NewCommentClient(c.config)
+	c.CommsGuideline = NewCommsGuidelineClient(c.config)
 	c.ContributingFactor = NewContributingFactorClient(c.config)
 	c.FactorCategory = NewFactorCategoryClient(c.config)
 	c.Incident = NewIncidentClient(c.config)
+	c.IncidentChecklist = NewIncidentChecklistClient(c.config)
 	c.Insight = NewInsightClient(c.config)
 	c.LoginState = NewLoginStateClient(c.config)
+	c.MessageTemplate = NewMessageTemplateClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
 	c.Participant = NewParticipantClient(c.config)
 	c.Perspective = NewPerspectiveClient(c.config)
 	c.Question = NewQuestionClient(c.config)
+	c.Report = NewReportClient(c.config)
+	c.ReportTemplate = NewReportTemplateClient(c.config)
+	c.ReportVersion = NewReportVersionClient(c.config)
 	c.SearchDocument = NewSearchDocumentClient(c.config)
 	c.Service = NewServiceClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.StatusUpdate = NewStatusUpdateClient(c.config)
 	c.Tag = NewTagClient(c.config)
 	c.Team = NewTeamClient(c.config)
 	c.TimelineEvent = NewTimelineEventClient(c.config)
@@ -131,6 +169,8 @@ func (c *Client) init() {
 	c.Vendor = NewVendorClient(c.config)
 	c.Webhook = NewWebhookClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
+	c.WorkflowStep = NewWorkflowStepClient(c.config)
+	c.WorkflowTemplate = NewWorkflowTemplateClient(c.config)
 }
 
 type (
@@ -227,19 +267,27 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ActionItem:         NewActionItemClient(cfg),
 		Activity:           NewActivityClient(cfg),
 		Annotation:         NewAnnotationClient(cfg),
+		ChecklistItem:      NewChecklistItemClient(cfg),
 		Comment:            NewCommentClient(cfg),
+		CommsGuideline:     NewCommsGuidelineClient(cfg),
 		ContributingFactor: NewContributingFactorClient(cfg),
 		FactorCategory:     NewFactorCategoryClient(cfg),
 		Incident:           NewIncidentClient(cfg),
+		IncidentChecklist:  NewIncidentChecklistClient(cfg),
 		Insight:            NewInsightClient(cfg),
 		LoginState:         NewLoginStateClient(cfg),
+		MessageTemplate:    NewMessageTemplateClient(cfg),
 		Notification:       NewNotificationClient(cfg),
 		Participant:        NewParticipantClient(cfg),
 		Perspective:        NewPerspectiveClient(cfg),
 		Question:           NewQuestionClient(cfg),
+		Report:             NewReportClient(cfg),
+		ReportTemplate:     NewReportTemplateClient(cfg),
+		ReportVersion:      NewReportVersionClient(cfg),
 		SearchDocument:     NewSearchDocumentClient(cfg),
 		Service:            NewServiceClient(cfg),
 		Session:            NewSessionClient(cfg),
+		StatusUpdate:       NewStatusUpdateClient(cfg),
 		Tag:                NewTagClient(cfg),
 		Team:               NewTeamClient(cfg),
 		TimelineEvent:      NewTimelineEventClient(cfg),
@@ -247,6 +295,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Vendor:             NewVendorClient(cfg),
 		Webhook:            NewWebhookClient(cfg),
 		WebhookDelivery:    NewWebhookDeliveryClient(cfg),
+		WorkflowStep:       NewWorkflowStepClient(cfg),
+		WorkflowTemplate:   NewWorkflowTemplateClient(cfg),
 	}, nil
 }
 
@@ -270,19 +320,27 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ActionItem:         NewActionItemClient(cfg),
 		Activity:           NewActivityClient(cfg),
 		Annotation:         NewAnnotationClient(cfg),
+		ChecklistItem:      NewChecklistItemClient(cfg),
 		Comment:            NewCommentClient(cfg),
+		CommsGuideline:     NewCommsGuidelineClient(cfg),
 		ContributingFactor: NewContributingFactorClient(cfg),
 		FactorCategory:     NewFactorCategoryClient(cfg),
 		Incident:           NewIncidentClient(cfg),
+		IncidentChecklist:  NewIncidentChecklistClient(cfg),
 		Insight:            NewInsightClient(cfg),
 		LoginState:         NewLoginStateClient(cfg),
+		MessageTemplate:    NewMessageTemplateClient(cfg),
 		Notification:       NewNotificationClient(cfg),
 		Participant:        NewParticipantClient(cfg),
 		Perspective:        NewPerspectiveClient(cfg),
 		Question:           NewQuestionClient(cfg),
+		Report:             NewReportClient(cfg),
+		ReportTemplate:     NewReportTemplateClient(cfg),
+		ReportVersion:      NewReportVersionClient(cfg),
 		SearchDocument:     NewSearchDocumentClient(cfg),
 		Service:            NewServiceClient(cfg),
 		Session:            NewSessionClient(cfg),
+		StatusUpdate:       NewStatusUpdateClient(cfg),
 		Tag:                NewTagClient(cfg),
 		Team:               NewTeamClient(cfg),
 		TimelineEvent:      NewTimelineEventClient(cfg),
@@ -290,6 +348,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Vendor:             NewVendorClient(cfg),
 		Webhook:            NewWebhookClient(cfg),
 		WebhookDelivery:    NewWebhookDeliveryClient(cfg),
+		WorkflowStep:       NewWorkflowStepClient(cfg),
+		WorkflowTemplate:   NewWorkflowTemplateClient(cfg),
 	}, nil
 }
 
@@ -319,11 +379,13 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.ActionItem, c.Activity, c.Annotation, c.Comment,
-		c.ContributingFactor, c.FactorCategory, c.Incident, c.Insight, c.LoginState,
-		c.Notification, c.Participant, c.Perspective, c.Question, c.SearchDocument,
-		c.Service, c.Session, c.Tag, c.Team, c.TimelineEvent, c.User, c.Vendor,
-		c.Webhook, c.WebhookDelivery,
+		c.APIToken, c.ActionItem, c.Activity, c.Annotation, c.ChecklistItem, c.Comment,
+		c.CommsGuideline, c.ContributingFactor, c.FactorCategory, c.Incident,
+		c.IncidentChecklist, c.Insight, c.LoginState, c.MessageTemplate,
+		c.Notification, c.Participant, c.Perspective, c.Question, c.Report,
+		c.ReportTemplate, c.ReportVersion, c.SearchDocument, c.Service, c.Session,
+		c.StatusUpdate, c.Tag, c.Team, c.TimelineEvent, c.User, c.Vendor, c.Webhook,
+		c.WebhookDelivery, c.WorkflowStep, c.WorkflowTemplate,
 	} {
 		n.Use(hooks...)
 	}
@@ -333,11 +395,13 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.ActionItem, c.Activity, c.Annotation, c.Comment,
-		c.ContributingFactor, c.FactorCategory, c.Incident, c.Insight, c.LoginState,
-		c.Notification, c.Participant, c.Perspective, c.Question, c.SearchDocument,
-		c.Service, c.Session, c.Tag, c.Team, c.TimelineEvent, c.User, c.Vendor,
-		c.Webhook, c.WebhookDelivery,
+		c.APIToken, c.ActionItem, c.Activity, c.Annotation, c.ChecklistItem, c.Comment,
+		c.CommsGuideline, c.ContributingFactor, c.FactorCategory, c.Incident,
+		c.IncidentChecklist, c.Insight, c.LoginState, c.MessageTemplate,
+		c.Notification, c.Participant, c.Perspective, c.Question, c.Report,
+		c.ReportTemplate, c.ReportVersion, c.SearchDocument, c.Service, c.Session,
+		c.StatusUpdate, c.Tag, c.Team, c.TimelineEvent, c.User, c.Vendor, c.Webhook,
+		c.WebhookDelivery, c.WorkflowStep, c.WorkflowTemplate,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -354,18 +418,26 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Activity.mutate(ctx, m)
 	case *AnnotationMutation:
 		return c.Annotation.mutate(ctx, m)
+	case *ChecklistItemMutation:
+		return c.ChecklistItem.mutate(ctx, m)
 	case *CommentMutation:
 		return c.Comment.mutate(ctx, m)
+	case *CommsGuidelineMutation:
+		return c.CommsGuideline.mutate(ctx, m)
 	case *ContributingFactorMutation:
 		return c.ContributingFactor.mutate(ctx, m)
 	case *FactorCategoryMutation:
 		return c.FactorCategory.mutate(ctx, m)
 	case *IncidentMutation:
 		return c.Incident.mutate(ctx, m)
+	case *IncidentChecklistMutation:
+		return c.IncidentChecklist.mutate(ctx, m)
 	case *InsightMutation:
 		return c.Insight.mutate(ctx, m)
 	case *LoginStateMutation:
 		return c.LoginState.mutate(ctx, m)
+	case *MessageTemplateMutation:
+		return c.MessageTemplate.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
 	case *ParticipantMutation:
@@ -374,12 +446,20 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Perspective.mutate(ctx, m)
 	case *QuestionMutation:
 		return c.Question.mutate(ctx, m)
+	case *ReportMutation:
+		return c.Report.mutate(ctx, m)
+	case *ReportTemplateMutation:
+		return c.ReportTemplate.mutate(ctx, m)
+	case *ReportVersionMutation:
+		return c.ReportVersion.mutate(ctx, m)
 	case *SearchDocumentMutation:
 		return c.SearchDocument.mutate(ctx, m)
 	case *ServiceMutation:
 		return c.Service.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *StatusUpdateMutation:
+		return c.StatusUpdate.mutate(ctx, m)
 	case *TagMutation:
 		return c.Tag.mutate(ctx, m)
 	case *TeamMutation:
@@ -394,6 +474,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Webhook.mutate(ctx, m)
 	case *WebhookDeliveryMutation:
 		return c.WebhookDelivery.mutate(ctx, m)
+	case *WorkflowStepMutation:
+		return c.WorkflowStep.mutate(ctx, m)
+	case *WorkflowTemplateMutation:
+		return c.WorkflowTemplate.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
 	}
@@ -1127,6 +1211,204 @@ func (c *AnnotationClient) mutate(ctx context.Context, m *AnnotationMutation) (V
 	}
 }
 
+// ChecklistItemClient is a client for the ChecklistItem schema.
+type ChecklistItemClient struct {
+	config
+}
+
+// NewChecklistItemClient returns a client for the ChecklistItem from the given config.
+func NewChecklistItemClient(c config) *ChecklistItemClient {
+	return &ChecklistItemClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `checklistitem.Hooks(f(g(h())))`.
+func (c *ChecklistItemClient) Use(hooks ...Hook) {
+	c.hooks.ChecklistItem = append(c.hooks.ChecklistItem, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `checklistitem.Intercept(f(g(h())))`.
+func (c *ChecklistItemClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ChecklistItem = append(c.inters.ChecklistItem, interceptors...)
+}
+
+// Create returns a builder for creating a ChecklistItem entity.
+func (c *ChecklistItemClient) Create() *ChecklistItemCreate {
+	mutation := newChecklistItemMutation(c.config, OpCreate)
+	return &ChecklistItemCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ChecklistItem entities.
+func (c *ChecklistItemClient) CreateBulk(builders ...*ChecklistItemCreate) *ChecklistItemCreateBulk {
+	return &ChecklistItemCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ChecklistItemClient) MapCreateBulk(slice any, setFunc func(*ChecklistItemCreate, int)) *ChecklistItemCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ChecklistItemCreateBulk{err: fmt.Errorf("calling to ChecklistItemClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ChecklistItemCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ChecklistItemCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ChecklistItem.
+func (c *ChecklistItemClient) Update() *ChecklistItemUpdate {
+	mutation := newChecklistItemMutation(c.config, OpUpdate)
+	return &ChecklistItemUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ChecklistItemClient) UpdateOne(_m *ChecklistItem) *ChecklistItemUpdateOne {
+	mutation := newChecklistItemMutation(c.config, OpUpdateOne, withChecklistItem(_m))
+	return &ChecklistItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ChecklistItemClient) UpdateOneID(id int) *ChecklistItemUpdateOne {
+	mutation := newChecklistItemMutation(c.config, OpUpdateOne, withChecklistItemID(id))
+	return &ChecklistItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ChecklistItem.
+func (c *ChecklistItemClient) Delete() *ChecklistItemDelete {
+	mutation := newChecklistItemMutation(c.config, OpDelete)
+	return &ChecklistItemDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ChecklistItemClient) DeleteOne(_m *ChecklistItem) *ChecklistItemDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ChecklistItemClient) DeleteOneID(id int) *ChecklistItemDeleteOne {
+	builder := c.Delete().Where(checklistitem.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ChecklistItemDeleteOne{builder}
+}
+
+// Query returns a query builder for ChecklistItem.
+func (c *ChecklistItemClient) Query() *ChecklistItemQuery {
+	return &ChecklistItemQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeChecklistItem},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ChecklistItem entity by its id.
+func (c *ChecklistItemClient) Get(ctx context.Context, id int) (*ChecklistItem, error) {
+	return c.Query().Where(checklistitem.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ChecklistItemClient) GetX(ctx context.Context, id int) *ChecklistItem {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a ChecklistItem.
+func (c *ChecklistItemClient) QueryCreatedBy(_m *ChecklistItem) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(checklistitem.Table, checklistitem.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, checklistitem.CreatedByTable, checklistitem.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIncident queries the incident edge of a ChecklistItem.
+func (c *ChecklistItemClient) QueryIncident(_m *ChecklistItem) *IncidentQuery {
+	query := (&IncidentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(checklistitem.Table, checklistitem.FieldID, id),
+			sqlgraph.To(incident.Table, incident.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, checklistitem.IncidentTable, checklistitem.IncidentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryChecklist queries the checklist edge of a ChecklistItem.
+func (c *ChecklistItemClient) QueryChecklist(_m *ChecklistItem) *IncidentChecklistQuery {
+	query := (&IncidentChecklistClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(checklistitem.Table, checklistitem.FieldID, id),
+			sqlgraph.To(incidentchecklist.Table, incidentchecklist.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, checklistitem.ChecklistTable, checklistitem.ChecklistColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDoneBy queries the done_by edge of a ChecklistItem.
+func (c *ChecklistItemClient) QueryDoneBy(_m *ChecklistItem) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(checklistitem.Table, checklistitem.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, checklistitem.DoneByTable, checklistitem.DoneByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ChecklistItemClient) Hooks() []Hook {
+	hooks := c.hooks.ChecklistItem
+	return append(hooks[:len(hooks):len(hooks)], checklistitem.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ChecklistItemClient) Interceptors() []Interceptor {
+	return c.inters.ChecklistItem
+}
+
+func (c *ChecklistItemClient) mutate(ctx context.Context, m *ChecklistItemMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ChecklistItemCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ChecklistItemUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ChecklistItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ChecklistItemDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ChecklistItem mutation op: %q", m.Op())
+	}
+}
+
 // CommentClient is a client for the Comment schema.
 type CommentClient struct {
 	config
@@ -1418,6 +1700,156 @@ func (c *CommentClient) mutate(ctx context.Context, m *CommentMutation) (Value, 
 		return (&CommentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Comment mutation op: %q", m.Op())
+	}
+}
+
+// CommsGuidelineClient is a client for the CommsGuideline schema.
+type CommsGuidelineClient struct {
+	config
+}
+
+// NewCommsGuidelineClient returns a client for the CommsGuideline from the given config.
+func NewCommsGuidelineClient(c config) *CommsGuidelineClient {
+	return &CommsGuidelineClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `commsguideline.Hooks(f(g(h())))`.
+func (c *CommsGuidelineClient) Use(hooks ...Hook) {
+	c.hooks.CommsGuideline = append(c.hooks.CommsGuideline, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `commsguideline.Intercept(f(g(h())))`.
+func (c *CommsGuidelineClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CommsGuideline = append(c.inters.CommsGuideline, interceptors...)
+}
+
+// Create returns a builder for creating a CommsGuideline entity.
+func (c *CommsGuidelineClient) Create() *CommsGuidelineCreate {
+	mutation := newCommsGuidelineMutation(c.config, OpCreate)
+	return &CommsGuidelineCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CommsGuideline entities.
+func (c *CommsGuidelineClient) CreateBulk(builders ...*CommsGuidelineCreate) *CommsGuidelineCreateBulk {
+	return &CommsGuidelineCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CommsGuidelineClient) MapCreateBulk(slice any, setFunc func(*CommsGuidelineCreate, int)) *CommsGuidelineCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CommsGuidelineCreateBulk{err: fmt.Errorf("calling to CommsGuidelineClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CommsGuidelineCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CommsGuidelineCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CommsGuideline.
+func (c *CommsGuidelineClient) Update() *CommsGuidelineUpdate {
+	mutation := newCommsGuidelineMutation(c.config, OpUpdate)
+	return &CommsGuidelineUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CommsGuidelineClient) UpdateOne(_m *CommsGuideline) *CommsGuidelineUpdateOne {
+	mutation := newCommsGuidelineMutation(c.config, OpUpdateOne, withCommsGuideline(_m))
+	return &CommsGuidelineUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CommsGuidelineClient) UpdateOneID(id int) *CommsGuidelineUpdateOne {
+	mutation := newCommsGuidelineMutation(c.config, OpUpdateOne, withCommsGuidelineID(id))
+	return &CommsGuidelineUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CommsGuideline.
+func (c *CommsGuidelineClient) Delete() *CommsGuidelineDelete {
+	mutation := newCommsGuidelineMutation(c.config, OpDelete)
+	return &CommsGuidelineDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CommsGuidelineClient) DeleteOne(_m *CommsGuideline) *CommsGuidelineDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CommsGuidelineClient) DeleteOneID(id int) *CommsGuidelineDeleteOne {
+	builder := c.Delete().Where(commsguideline.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CommsGuidelineDeleteOne{builder}
+}
+
+// Query returns a query builder for CommsGuideline.
+func (c *CommsGuidelineClient) Query() *CommsGuidelineQuery {
+	return &CommsGuidelineQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCommsGuideline},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CommsGuideline entity by its id.
+func (c *CommsGuidelineClient) Get(ctx context.Context, id int) (*CommsGuideline, error) {
+	return c.Query().Where(commsguideline.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CommsGuidelineClient) GetX(ctx context.Context, id int) *CommsGuideline {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a CommsGuideline.
+func (c *CommsGuidelineClient) QueryCreatedBy(_m *CommsGuideline) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(commsguideline.Table, commsguideline.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, commsguideline.CreatedByTable, commsguideline.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CommsGuidelineClient) Hooks() []Hook {
+	hooks := c.hooks.CommsGuideline
+	return append(hooks[:len(hooks):len(hooks)], commsguideline.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CommsGuidelineClient) Interceptors() []Interceptor {
+	return c.inters.CommsGuideline
+}
+
+func (c *CommsGuidelineClient) mutate(ctx context.Context, m *CommsGuidelineMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CommsGuidelineCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CommsGuidelineUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CommsGuidelineUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CommsGuidelineDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CommsGuideline mutation op: %q", m.Op())
 	}
 }
 
@@ -2117,6 +2549,70 @@ func (c *IncidentClient) QueryActivities(_m *Incident) *ActivityQuery {
 	return query
 }
 
+// QueryChecklists queries the checklists edge of a Incident.
+func (c *IncidentClient) QueryChecklists(_m *Incident) *IncidentChecklistQuery {
+	query := (&IncidentChecklistClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incident.Table, incident.FieldID, id),
+			sqlgraph.To(incidentchecklist.Table, incidentchecklist.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incident.ChecklistsTable, incident.ChecklistsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryChecklistItems queries the checklist_items edge of a Incident.
+func (c *IncidentClient) QueryChecklistItems(_m *Incident) *ChecklistItemQuery {
+	query := (&ChecklistItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incident.Table, incident.FieldID, id),
+			sqlgraph.To(checklistitem.Table, checklistitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incident.ChecklistItemsTable, incident.ChecklistItemsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryStatusUpdates queries the status_updates edge of a Incident.
+func (c *IncidentClient) QueryStatusUpdates(_m *Incident) *StatusUpdateQuery {
+	query := (&StatusUpdateClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incident.Table, incident.FieldID, id),
+			sqlgraph.To(statusupdate.Table, statusupdate.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incident.StatusUpdatesTable, incident.StatusUpdatesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReports queries the reports edge of a Incident.
+func (c *IncidentClient) QueryReports(_m *Incident) *ReportQuery {
+	query := (&ReportClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incident.Table, incident.FieldID, id),
+			sqlgraph.To(report.Table, report.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incident.ReportsTable, incident.ReportsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *IncidentClient) Hooks() []Hook {
 	hooks := c.hooks.Incident
@@ -2140,6 +2636,204 @@ func (c *IncidentClient) mutate(ctx context.Context, m *IncidentMutation) (Value
 		return (&IncidentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Incident mutation op: %q", m.Op())
+	}
+}
+
+// IncidentChecklistClient is a client for the IncidentChecklist schema.
+type IncidentChecklistClient struct {
+	config
+}
+
+// NewIncidentChecklistClient returns a client for the IncidentChecklist from the given config.
+func NewIncidentChecklistClient(c config) *IncidentChecklistClient {
+	return &IncidentChecklistClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `incidentchecklist.Hooks(f(g(h())))`.
+func (c *IncidentChecklistClient) Use(hooks ...Hook) {
+	c.hooks.IncidentChecklist = append(c.hooks.IncidentChecklist, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `incidentchecklist.Intercept(f(g(h())))`.
+func (c *IncidentChecklistClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IncidentChecklist = append(c.inters.IncidentChecklist, interceptors...)
+}
+
+// Create returns a builder for creating a IncidentChecklist entity.
+func (c *IncidentChecklistClient) Create() *IncidentChecklistCreate {
+	mutation := newIncidentChecklistMutation(c.config, OpCreate)
+	return &IncidentChecklistCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IncidentChecklist entities.
+func (c *IncidentChecklistClient) CreateBulk(builders ...*IncidentChecklistCreate) *IncidentChecklistCreateBulk {
+	return &IncidentChecklistCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IncidentChecklistClient) MapCreateBulk(slice any, setFunc func(*IncidentChecklistCreate, int)) *IncidentChecklistCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IncidentChecklistCreateBulk{err: fmt.Errorf("calling to IncidentChecklistClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IncidentChecklistCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IncidentChecklistCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IncidentChecklist.
+func (c *IncidentChecklistClient) Update() *IncidentChecklistUpdate {
+	mutation := newIncidentChecklistMutation(c.config, OpUpdate)
+	return &IncidentChecklistUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IncidentChecklistClient) UpdateOne(_m *IncidentChecklist) *IncidentChecklistUpdateOne {
+	mutation := newIncidentChecklistMutation(c.config, OpUpdateOne, withIncidentChecklist(_m))
+	return &IncidentChecklistUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IncidentChecklistClient) UpdateOneID(id int) *IncidentChecklistUpdateOne {
+	mutation := newIncidentChecklistMutation(c.config, OpUpdateOne, withIncidentChecklistID(id))
+	return &IncidentChecklistUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IncidentChecklist.
+func (c *IncidentChecklistClient) Delete() *IncidentChecklistDelete {
+	mutation := newIncidentChecklistMutation(c.config, OpDelete)
+	return &IncidentChecklistDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IncidentChecklistClient) DeleteOne(_m *IncidentChecklist) *IncidentChecklistDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IncidentChecklistClient) DeleteOneID(id int) *IncidentChecklistDeleteOne {
+	builder := c.Delete().Where(incidentchecklist.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IncidentChecklistDeleteOne{builder}
+}
+
+// Query returns a query builder for IncidentChecklist.
+func (c *IncidentChecklistClient) Query() *IncidentChecklistQuery {
+	return &IncidentChecklistQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIncidentChecklist},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IncidentChecklist entity by its id.
+func (c *IncidentChecklistClient) Get(ctx context.Context, id int) (*IncidentChecklist, error) {
+	return c.Query().Where(incidentchecklist.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IncidentChecklistClient) GetX(ctx context.Context, id int) *IncidentChecklist {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a IncidentChecklist.
+func (c *IncidentChecklistClient) QueryCreatedBy(_m *IncidentChecklist) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incidentchecklist.Table, incidentchecklist.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, incidentchecklist.CreatedByTable, incidentchecklist.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIncident queries the incident edge of a IncidentChecklist.
+func (c *IncidentChecklistClient) QueryIncident(_m *IncidentChecklist) *IncidentQuery {
+	query := (&IncidentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incidentchecklist.Table, incidentchecklist.FieldID, id),
+			sqlgraph.To(incident.Table, incident.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, incidentchecklist.IncidentTable, incidentchecklist.IncidentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTemplate queries the template edge of a IncidentChecklist.
+func (c *IncidentChecklistClient) QueryTemplate(_m *IncidentChecklist) *WorkflowTemplateQuery {
+	query := (&WorkflowTemplateClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incidentchecklist.Table, incidentchecklist.FieldID, id),
+			sqlgraph.To(workflowtemplate.Table, workflowtemplate.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, incidentchecklist.TemplateTable, incidentchecklist.TemplateColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryItems queries the items edge of a IncidentChecklist.
+func (c *IncidentChecklistClient) QueryItems(_m *IncidentChecklist) *ChecklistItemQuery {
+	query := (&ChecklistItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incidentchecklist.Table, incidentchecklist.FieldID, id),
+			sqlgraph.To(checklistitem.Table, checklistitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incidentchecklist.ItemsTable, incidentchecklist.ItemsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *IncidentChecklistClient) Hooks() []Hook {
+	hooks := c.hooks.IncidentChecklist
+	return append(hooks[:len(hooks):len(hooks)], incidentchecklist.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IncidentChecklistClient) Interceptors() []Interceptor {
+	return c.inters.IncidentChecklist
+}
+
+func (c *IncidentChecklistClient) mutate(ctx context.Context, m *IncidentChecklistMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IncidentChecklistCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IncidentChecklistUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IncidentChecklistUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IncidentChecklistDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IncidentChecklist mutation op: %q", m.Op())
 	}
 }
 
@@ -2520,6 +3214,156 @@ func (c *LoginStateClient) mutate(ctx context.Context, m *LoginStateMutation) (V
 		return (&LoginStateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LoginState mutation op: %q", m.Op())
+	}
+}
+
+// MessageTemplateClient is a client for the MessageTemplate schema.
+type MessageTemplateClient struct {
+	config
+}
+
+// NewMessageTemplateClient returns a client for the MessageTemplate from the given config.
+func NewMessageTemplateClient(c config) *MessageTemplateClient {
+	return &MessageTemplateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `messagetemplate.Hooks(f(g(h())))`.
+func (c *MessageTemplateClient) Use(hooks ...Hook) {
+	c.hooks.MessageTemplate = append(c.hooks.MessageTemplate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `messagetemplate.Intercept(f(g(h())))`.
+func (c *MessageTemplateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MessageTemplate = append(c.inters.MessageTemplate, interceptors...)
+}
+
+// Create returns a builder for creating a MessageTemplate entity.
+func (c *MessageTemplateClient) Create() *MessageTemplateCreate {
+	mutation := newMessageTemplateMutation(c.config, OpCreate)
+	return &MessageTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MessageTemplate entities.
+func (c *MessageTemplateClient) CreateBulk(builders ...*MessageTemplateCreate) *MessageTemplateCreateBulk {
+	return &MessageTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MessageTemplateClient) MapCreateBulk(slice any, setFunc func(*MessageTemplateCreate, int)) *MessageTemplateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MessageTemplateCreateBulk{err: fmt.Errorf("calling to MessageTemplateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MessageTemplateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MessageTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MessageTemplate.
+func (c *MessageTemplateClient) Update() *MessageTemplateUpdate {
+	mutation := newMessageTemplateMutation(c.config, OpUpdate)
+	return &MessageTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MessageTemplateClient) UpdateOne(_m *MessageTemplate) *MessageTemplateUpdateOne {
+	mutation := newMessageTemplateMutation(c.config, OpUpdateOne, withMessageTemplate(_m))
+	return &MessageTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MessageTemplateClient) UpdateOneID(id int) *MessageTemplateUpdateOne {
+	mutation := newMessageTemplateMutation(c.config, OpUpdateOne, withMessageTemplateID(id))
+	return &MessageTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MessageTemplate.
+func (c *MessageTemplateClient) Delete() *MessageTemplateDelete {
+	mutation := newMessageTemplateMutation(c.config, OpDelete)
+	return &MessageTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MessageTemplateClient) DeleteOne(_m *MessageTemplate) *MessageTemplateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MessageTemplateClient) DeleteOneID(id int) *MessageTemplateDeleteOne {
+	builder := c.Delete().Where(messagetemplate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MessageTemplateDeleteOne{builder}
+}
+
+// Query returns a query builder for MessageTemplate.
+func (c *MessageTemplateClient) Query() *MessageTemplateQuery {
+	return &MessageTemplateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMessageTemplate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MessageTemplate entity by its id.
+func (c *MessageTemplateClient) Get(ctx context.Context, id int) (*MessageTemplate, error) {
+	return c.Query().Where(messagetemplate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MessageTemplateClient) GetX(ctx context.Context, id int) *MessageTemplate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a MessageTemplate.
+func (c *MessageTemplateClient) QueryCreatedBy(_m *MessageTemplate) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(messagetemplate.Table, messagetemplate.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, messagetemplate.CreatedByTable, messagetemplate.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MessageTemplateClient) Hooks() []Hook {
+	hooks := c.hooks.MessageTemplate
+	return append(hooks[:len(hooks):len(hooks)], messagetemplate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MessageTemplateClient) Interceptors() []Interceptor {
+	return c.inters.MessageTemplate
+}
+
+func (c *MessageTemplateClient) mutate(ctx context.Context, m *MessageTemplateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MessageTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MessageTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MessageTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MessageTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MessageTemplate mutation op: %q", m.Op())
 	}
 }
 
@@ -3315,6 +4159,552 @@ func (c *QuestionClient) mutate(ctx context.Context, m *QuestionMutation) (Value
 	}
 }
 
+// ReportClient is a client for the Report schema.
+type ReportClient struct {
+	config
+}
+
+// NewReportClient returns a client for the Report from the given config.
+func NewReportClient(c config) *ReportClient {
+	return &ReportClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `report.Hooks(f(g(h())))`.
+func (c *ReportClient) Use(hooks ...Hook) {
+	c.hooks.Report = append(c.hooks.Report, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `report.Intercept(f(g(h())))`.
+func (c *ReportClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Report = append(c.inters.Report, interceptors...)
+}
+
+// Create returns a builder for creating a Report entity.
+func (c *ReportClient) Create() *ReportCreate {
+	mutation := newReportMutation(c.config, OpCreate)
+	return &ReportCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Report entities.
+func (c *ReportClient) CreateBulk(builders ...*ReportCreate) *ReportCreateBulk {
+	return &ReportCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ReportClient) MapCreateBulk(slice any, setFunc func(*ReportCreate, int)) *ReportCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ReportCreateBulk{err: fmt.Errorf("calling to ReportClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ReportCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ReportCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Report.
+func (c *ReportClient) Update() *ReportUpdate {
+	mutation := newReportMutation(c.config, OpUpdate)
+	return &ReportUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ReportClient) UpdateOne(_m *Report) *ReportUpdateOne {
+	mutation := newReportMutation(c.config, OpUpdateOne, withReport(_m))
+	return &ReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ReportClient) UpdateOneID(id int) *ReportUpdateOne {
+	mutation := newReportMutation(c.config, OpUpdateOne, withReportID(id))
+	return &ReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Report.
+func (c *ReportClient) Delete() *ReportDelete {
+	mutation := newReportMutation(c.config, OpDelete)
+	return &ReportDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ReportClient) DeleteOne(_m *Report) *ReportDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ReportClient) DeleteOneID(id int) *ReportDeleteOne {
+	builder := c.Delete().Where(report.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ReportDeleteOne{builder}
+}
+
+// Query returns a query builder for Report.
+func (c *ReportClient) Query() *ReportQuery {
+	return &ReportQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeReport},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Report entity by its id.
+func (c *ReportClient) Get(ctx context.Context, id int) (*Report, error) {
+	return c.Query().Where(report.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ReportClient) GetX(ctx context.Context, id int) *Report {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a Report.
+func (c *ReportClient) QueryCreatedBy(_m *Report) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(report.Table, report.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, report.CreatedByTable, report.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIncident queries the incident edge of a Report.
+func (c *ReportClient) QueryIncident(_m *Report) *IncidentQuery {
+	query := (&IncidentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(report.Table, report.FieldID, id),
+			sqlgraph.To(incident.Table, incident.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, report.IncidentTable, report.IncidentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTemplate queries the template edge of a Report.
+func (c *ReportClient) QueryTemplate(_m *Report) *ReportTemplateQuery {
+	query := (&ReportTemplateClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(report.Table, report.FieldID, id),
+			sqlgraph.To(reporttemplate.Table, reporttemplate.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, report.TemplateTable, report.TemplateColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryGeneratedBy queries the generated_by edge of a Report.
+func (c *ReportClient) QueryGeneratedBy(_m *Report) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(report.Table, report.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, report.GeneratedByTable, report.GeneratedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVersions queries the versions edge of a Report.
+func (c *ReportClient) QueryVersions(_m *Report) *ReportVersionQuery {
+	query := (&ReportVersionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(report.Table, report.FieldID, id),
+			sqlgraph.To(reportversion.Table, reportversion.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, report.VersionsTable, report.VersionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ReportClient) Hooks() []Hook {
+	hooks := c.hooks.Report
+	return append(hooks[:len(hooks):len(hooks)], report.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ReportClient) Interceptors() []Interceptor {
+	return c.inters.Report
+}
+
+func (c *ReportClient) mutate(ctx context.Context, m *ReportMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ReportCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ReportUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ReportDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Report mutation op: %q", m.Op())
+	}
+}
+
+// ReportTemplateClient is a client for the ReportTemplate schema.
+type ReportTemplateClient struct {
+	config
+}
+
+// NewReportTemplateClient returns a client for the ReportTemplate from the given config.
+func NewReportTemplateClient(c config) *ReportTemplateClient {
+	return &ReportTemplateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `reporttemplate.Hooks(f(g(h())))`.
+func (c *ReportTemplateClient) Use(hooks ...Hook) {
+	c.hooks.ReportTemplate = append(c.hooks.ReportTemplate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `reporttemplate.Intercept(f(g(h())))`.
+func (c *ReportTemplateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ReportTemplate = append(c.inters.ReportTemplate, interceptors...)
+}
+
+// Create returns a builder for creating a ReportTemplate entity.
+func (c *ReportTemplateClient) Create() *ReportTemplateCreate {
+	mutation := newReportTemplateMutation(c.config, OpCreate)
+	return &ReportTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ReportTemplate entities.
+func (c *ReportTemplateClient) CreateBulk(builders ...*ReportTemplateCreate) *ReportTemplateCreateBulk {
+	return &ReportTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ReportTemplateClient) MapCreateBulk(slice any, setFunc func(*ReportTemplateCreate, int)) *ReportTemplateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ReportTemplateCreateBulk{err: fmt.Errorf("calling to ReportTemplateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ReportTemplateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ReportTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ReportTemplate.
+func (c *ReportTemplateClient) Update() *ReportTemplateUpdate {
+	mutation := newReportTemplateMutation(c.config, OpUpdate)
+	return &ReportTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ReportTemplateClient) UpdateOne(_m *ReportTemplate) *ReportTemplateUpdateOne {
+	mutation := newReportTemplateMutation(c.config, OpUpdateOne, withReportTemplate(_m))
+	return &ReportTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ReportTemplateClient) UpdateOneID(id int) *ReportTemplateUpdateOne {
+	mutation := newReportTemplateMutation(c.config, OpUpdateOne, withReportTemplateID(id))
+	return &ReportTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ReportTemplate.
+func (c *ReportTemplateClient) Delete() *ReportTemplateDelete {
+	mutation := newReportTemplateMutation(c.config, OpDelete)
+	return &ReportTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ReportTemplateClient) DeleteOne(_m *ReportTemplate) *ReportTemplateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ReportTemplateClient) DeleteOneID(id int) *ReportTemplateDeleteOne {
+	builder := c.Delete().Where(reporttemplate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ReportTemplateDeleteOne{builder}
+}
+
+// Query returns a query builder for ReportTemplate.
+func (c *ReportTemplateClient) Query() *ReportTemplateQuery {
+	return &ReportTemplateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeReportTemplate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ReportTemplate entity by its id.
+func (c *ReportTemplateClient) Get(ctx context.Context, id int) (*ReportTemplate, error) {
+	return c.Query().Where(reporttemplate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ReportTemplateClient) GetX(ctx context.Context, id int) *ReportTemplate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a ReportTemplate.
+func (c *ReportTemplateClient) QueryCreatedBy(_m *ReportTemplate) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reporttemplate.Table, reporttemplate.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, reporttemplate.CreatedByTable, reporttemplate.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReports queries the reports edge of a ReportTemplate.
+func (c *ReportTemplateClient) QueryReports(_m *ReportTemplate) *ReportQuery {
+	query := (&ReportClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reporttemplate.Table, reporttemplate.FieldID, id),
+			sqlgraph.To(report.Table, report.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, reporttemplate.ReportsTable, reporttemplate.ReportsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ReportTemplateClient) Hooks() []Hook {
+	hooks := c.hooks.ReportTemplate
+	return append(hooks[:len(hooks):len(hooks)], reporttemplate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ReportTemplateClient) Interceptors() []Interceptor {
+	return c.inters.ReportTemplate
+}
+
+func (c *ReportTemplateClient) mutate(ctx context.Context, m *ReportTemplateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ReportTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ReportTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ReportTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ReportTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ReportTemplate mutation op: %q", m.Op())
+	}
+}
+
+// ReportVersionClient is a client for the ReportVersion schema.
+type ReportVersionClient struct {
+	config
+}
+
+// NewReportVersionClient returns a client for the ReportVersion from the given config.
+func NewReportVersionClient(c config) *ReportVersionClient {
+	return &ReportVersionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `reportversion.Hooks(f(g(h())))`.
+func (c *ReportVersionClient) Use(hooks ...Hook) {
+	c.hooks.ReportVersion = append(c.hooks.ReportVersion, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `reportversion.Intercept(f(g(h())))`.
+func (c *ReportVersionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ReportVersion = append(c.inters.ReportVersion, interceptors...)
+}
+
+// Create returns a builder for creating a ReportVersion entity.
+func (c *ReportVersionClient) Create() *ReportVersionCreate {
+	mutation := newReportVersionMutation(c.config, OpCreate)
+	return &ReportVersionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ReportVersion entities.
+func (c *ReportVersionClient) CreateBulk(builders ...*ReportVersionCreate) *ReportVersionCreateBulk {
+	return &ReportVersionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ReportVersionClient) MapCreateBulk(slice any, setFunc func(*ReportVersionCreate, int)) *ReportVersionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ReportVersionCreateBulk{err: fmt.Errorf("calling to ReportVersionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ReportVersionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ReportVersionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ReportVersion.
+func (c *ReportVersionClient) Update() *ReportVersionUpdate {
+	mutation := newReportVersionMutation(c.config, OpUpdate)
+	return &ReportVersionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ReportVersionClient) UpdateOne(_m *ReportVersion) *ReportVersionUpdateOne {
+	mutation := newReportVersionMutation(c.config, OpUpdateOne, withReportVersion(_m))
+	return &ReportVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ReportVersionClient) UpdateOneID(id int) *ReportVersionUpdateOne {
+	mutation := newReportVersionMutation(c.config, OpUpdateOne, withReportVersionID(id))
+	return &ReportVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ReportVersion.
+func (c *ReportVersionClient) Delete() *ReportVersionDelete {
+	mutation := newReportVersionMutation(c.config, OpDelete)
+	return &ReportVersionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ReportVersionClient) DeleteOne(_m *ReportVersion) *ReportVersionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ReportVersionClient) DeleteOneID(id int) *ReportVersionDeleteOne {
+	builder := c.Delete().Where(reportversion.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ReportVersionDeleteOne{builder}
+}
+
+// Query returns a query builder for ReportVersion.
+func (c *ReportVersionClient) Query() *ReportVersionQuery {
+	return &ReportVersionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeReportVersion},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ReportVersion entity by its id.
+func (c *ReportVersionClient) Get(ctx context.Context, id int) (*ReportVersion, error) {
+	return c.Query().Where(reportversion.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ReportVersionClient) GetX(ctx context.Context, id int) *ReportVersion {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a ReportVersion.
+func (c *ReportVersionClient) QueryCreatedBy(_m *ReportVersion) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reportversion.Table, reportversion.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, reportversion.CreatedByTable, reportversion.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReport queries the report edge of a ReportVersion.
+func (c *ReportVersionClient) QueryReport(_m *ReportVersion) *ReportQuery {
+	query := (&ReportClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reportversion.Table, reportversion.FieldID, id),
+			sqlgraph.To(report.Table, report.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, reportversion.ReportTable, reportversion.ReportColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ReportVersionClient) Hooks() []Hook {
+	hooks := c.hooks.ReportVersion
+	return append(hooks[:len(hooks):len(hooks)], reportversion.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ReportVersionClient) Interceptors() []Interceptor {
+	return c.inters.ReportVersion
+}
+
+func (c *ReportVersionClient) mutate(ctx context.Context, m *ReportVersionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ReportVersionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ReportVersionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ReportVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ReportVersionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ReportVersion mutation op: %q", m.Op())
+	}
+}
+
 // SearchDocumentClient is a client for the SearchDocument schema.
 type SearchDocumentClient struct {
 	config
@@ -3605,6 +4995,22 @@ func (c *ServiceClient) QueryVendor(_m *Service) *VendorQuery {
 	return query
 }
 
+// QueryEscalationContacts queries the escalation_contacts edge of a Service.
+func (c *ServiceClient) QueryEscalationContacts(_m *Service) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(service.Table, service.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, service.EscalationContactsTable, service.EscalationContactsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryIncidents queries the incidents edge of a Service.
 func (c *ServiceClient) QueryIncidents(_m *Service) *IncidentQuery {
 	query := (&IncidentClient{config: c.config}).Query()
@@ -3794,6 +5200,188 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 		return (&SessionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Session mutation op: %q", m.Op())
+	}
+}
+
+// StatusUpdateClient is a client for the StatusUpdate schema.
+type StatusUpdateClient struct {
+	config
+}
+
+// NewStatusUpdateClient returns a client for the StatusUpdate from the given config.
+func NewStatusUpdateClient(c config) *StatusUpdateClient {
+	return &StatusUpdateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `statusupdate.Hooks(f(g(h())))`.
+func (c *StatusUpdateClient) Use(hooks ...Hook) {
+	c.hooks.StatusUpdate = append(c.hooks.StatusUpdate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `statusupdate.Intercept(f(g(h())))`.
+func (c *StatusUpdateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.StatusUpdate = append(c.inters.StatusUpdate, interceptors...)
+}
+
+// Create returns a builder for creating a StatusUpdate entity.
+func (c *StatusUpdateClient) Create() *StatusUpdateCreate {
+	mutation := newStatusUpdateMutation(c.config, OpCreate)
+	return &StatusUpdateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of StatusUpdate entities.
+func (c *StatusUpdateClient) CreateBulk(builders ...*StatusUpdateCreate) *StatusUpdateCreateBulk {
+	return &StatusUpdateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *StatusUpdateClient) MapCreateBulk(slice any, setFunc func(*StatusUpdateCreate, int)) *StatusUpdateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &StatusUpdateCreateBulk{err: fmt.Errorf("calling to StatusUpdateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*StatusUpdateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &StatusUpdateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for StatusUpdate.
+func (c *StatusUpdateClient) Update() *StatusUpdateUpdate {
+	mutation := newStatusUpdateMutation(c.config, OpUpdate)
+	return &StatusUpdateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *StatusUpdateClient) UpdateOne(_m *StatusUpdate) *StatusUpdateUpdateOne {
+	mutation := newStatusUpdateMutation(c.config, OpUpdateOne, withStatusUpdate(_m))
+	return &StatusUpdateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *StatusUpdateClient) UpdateOneID(id int) *StatusUpdateUpdateOne {
+	mutation := newStatusUpdateMutation(c.config, OpUpdateOne, withStatusUpdateID(id))
+	return &StatusUpdateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for StatusUpdate.
+func (c *StatusUpdateClient) Delete() *StatusUpdateDelete {
+	mutation := newStatusUpdateMutation(c.config, OpDelete)
+	return &StatusUpdateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *StatusUpdateClient) DeleteOne(_m *StatusUpdate) *StatusUpdateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *StatusUpdateClient) DeleteOneID(id int) *StatusUpdateDeleteOne {
+	builder := c.Delete().Where(statusupdate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &StatusUpdateDeleteOne{builder}
+}
+
+// Query returns a query builder for StatusUpdate.
+func (c *StatusUpdateClient) Query() *StatusUpdateQuery {
+	return &StatusUpdateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeStatusUpdate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a StatusUpdate entity by its id.
+func (c *StatusUpdateClient) Get(ctx context.Context, id int) (*StatusUpdate, error) {
+	return c.Query().Where(statusupdate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *StatusUpdateClient) GetX(ctx context.Context, id int) *StatusUpdate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a StatusUpdate.
+func (c *StatusUpdateClient) QueryCreatedBy(_m *StatusUpdate) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(statusupdate.Table, statusupdate.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, statusupdate.CreatedByTable, statusupdate.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIncident queries the incident edge of a StatusUpdate.
+func (c *StatusUpdateClient) QueryIncident(_m *StatusUpdate) *IncidentQuery {
+	query := (&IncidentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(statusupdate.Table, statusupdate.FieldID, id),
+			sqlgraph.To(incident.Table, incident.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, statusupdate.IncidentTable, statusupdate.IncidentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTimelineEvent queries the timeline_event edge of a StatusUpdate.
+func (c *StatusUpdateClient) QueryTimelineEvent(_m *StatusUpdate) *TimelineEventQuery {
+	query := (&TimelineEventClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(statusupdate.Table, statusupdate.FieldID, id),
+			sqlgraph.To(timelineevent.Table, timelineevent.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, statusupdate.TimelineEventTable, statusupdate.TimelineEventColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *StatusUpdateClient) Hooks() []Hook {
+	hooks := c.hooks.StatusUpdate
+	return append(hooks[:len(hooks):len(hooks)], statusupdate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *StatusUpdateClient) Interceptors() []Interceptor {
+	return c.inters.StatusUpdate
+}
+
+func (c *StatusUpdateClient) mutate(ctx context.Context, m *StatusUpdateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&StatusUpdateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&StatusUpdateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&StatusUpdateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&StatusUpdateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown StatusUpdate mutation op: %q", m.Op())
 	}
 }
 
@@ -4563,6 +6151,22 @@ func (c *UserClient) QueryMentionedIn(_m *User) *CommentQuery {
 	return query
 }
 
+// QueryEscalationFor queries the escalation_for edge of a User.
+func (c *UserClient) QueryEscalationFor(_m *User) *ServiceQuery {
+	query := (&ServiceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(service.Table, service.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, user.EscalationForTable, user.EscalationForPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *UserClient) Hooks() []Hook {
 	hooks := c.hooks.User
@@ -5087,19 +6691,356 @@ func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMu
 	}
 }
 
+// WorkflowStepClient is a client for the WorkflowStep schema.
+type WorkflowStepClient struct {
+	config
+}
+
+// NewWorkflowStepClient returns a client for the WorkflowStep from the given config.
+func NewWorkflowStepClient(c config) *WorkflowStepClient {
+	return &WorkflowStepClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workflowstep.Hooks(f(g(h())))`.
+func (c *WorkflowStepClient) Use(hooks ...Hook) {
+	c.hooks.WorkflowStep = append(c.hooks.WorkflowStep, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workflowstep.Intercept(f(g(h())))`.
+func (c *WorkflowStepClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkflowStep = append(c.inters.WorkflowStep, interceptors...)
+}
+
+// Create returns a builder for creating a WorkflowStep entity.
+func (c *WorkflowStepClient) Create() *WorkflowStepCreate {
+	mutation := newWorkflowStepMutation(c.config, OpCreate)
+	return &WorkflowStepCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkflowStep entities.
+func (c *WorkflowStepClient) CreateBulk(builders ...*WorkflowStepCreate) *WorkflowStepCreateBulk {
+	return &WorkflowStepCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkflowStepClient) MapCreateBulk(slice any, setFunc func(*WorkflowStepCreate, int)) *WorkflowStepCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkflowStepCreateBulk{err: fmt.Errorf("calling to WorkflowStepClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkflowStepCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkflowStepCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkflowStep.
+func (c *WorkflowStepClient) Update() *WorkflowStepUpdate {
+	mutation := newWorkflowStepMutation(c.config, OpUpdate)
+	return &WorkflowStepUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkflowStepClient) UpdateOne(_m *WorkflowStep) *WorkflowStepUpdateOne {
+	mutation := newWorkflowStepMutation(c.config, OpUpdateOne, withWorkflowStep(_m))
+	return &WorkflowStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkflowStepClient) UpdateOneID(id int) *WorkflowStepUpdateOne {
+	mutation := newWorkflowStepMutation(c.config, OpUpdateOne, withWorkflowStepID(id))
+	return &WorkflowStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkflowStep.
+func (c *WorkflowStepClient) Delete() *WorkflowStepDelete {
+	mutation := newWorkflowStepMutation(c.config, OpDelete)
+	return &WorkflowStepDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkflowStepClient) DeleteOne(_m *WorkflowStep) *WorkflowStepDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkflowStepClient) DeleteOneID(id int) *WorkflowStepDeleteOne {
+	builder := c.Delete().Where(workflowstep.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkflowStepDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkflowStep.
+func (c *WorkflowStepClient) Query() *WorkflowStepQuery {
+	return &WorkflowStepQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkflowStep},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkflowStep entity by its id.
+func (c *WorkflowStepClient) Get(ctx context.Context, id int) (*WorkflowStep, error) {
+	return c.Query().Where(workflowstep.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkflowStepClient) GetX(ctx context.Context, id int) *WorkflowStep {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a WorkflowStep.
+func (c *WorkflowStepClient) QueryCreatedBy(_m *WorkflowStep) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workflowstep.Table, workflowstep.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, workflowstep.CreatedByTable, workflowstep.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTemplate queries the template edge of a WorkflowStep.
+func (c *WorkflowStepClient) QueryTemplate(_m *WorkflowStep) *WorkflowTemplateQuery {
+	query := (&WorkflowTemplateClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workflowstep.Table, workflowstep.FieldID, id),
+			sqlgraph.To(workflowtemplate.Table, workflowtemplate.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, workflowstep.TemplateTable, workflowstep.TemplateColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WorkflowStepClient) Hooks() []Hook {
+	hooks := c.hooks.WorkflowStep
+	return append(hooks[:len(hooks):len(hooks)], workflowstep.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkflowStepClient) Interceptors() []Interceptor {
+	return c.inters.WorkflowStep
+}
+
+func (c *WorkflowStepClient) mutate(ctx context.Context, m *WorkflowStepMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkflowStepCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkflowStepUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkflowStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkflowStepDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkflowStep mutation op: %q", m.Op())
+	}
+}
+
+// WorkflowTemplateClient is a client for the WorkflowTemplate schema.
+type WorkflowTemplateClient struct {
+	config
+}
+
+// NewWorkflowTemplateClient returns a client for the WorkflowTemplate from the given config.
+func NewWorkflowTemplateClient(c config) *WorkflowTemplateClient {
+	return &WorkflowTemplateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workflowtemplate.Hooks(f(g(h())))`.
+func (c *WorkflowTemplateClient) Use(hooks ...Hook) {
+	c.hooks.WorkflowTemplate = append(c.hooks.WorkflowTemplate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workflowtemplate.Intercept(f(g(h())))`.
+func (c *WorkflowTemplateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkflowTemplate = append(c.inters.WorkflowTemplate, interceptors...)
+}
+
+// Create returns a builder for creating a WorkflowTemplate entity.
+func (c *WorkflowTemplateClient) Create() *WorkflowTemplateCreate {
+	mutation := newWorkflowTemplateMutation(c.config, OpCreate)
+	return &WorkflowTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkflowTemplate entities.
+func (c *WorkflowTemplateClient) CreateBulk(builders ...*WorkflowTemplateCreate) *WorkflowTemplateCreateBulk {
+	return &WorkflowTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkflowTemplateClient) MapCreateBulk(slice any, setFunc func(*WorkflowTemplateCreate, int)) *WorkflowTemplateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkflowTemplateCreateBulk{err: fmt.Errorf("calling to WorkflowTemplateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkflowTemplateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkflowTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkflowTemplate.
+func (c *WorkflowTemplateClient) Update() *WorkflowTemplateUpdate {
+	mutation := newWorkflowTemplateMutation(c.config, OpUpdate)
+	return &WorkflowTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkflowTemplateClient) UpdateOne(_m *WorkflowTemplate) *WorkflowTemplateUpdateOne {
+	mutation := newWorkflowTemplateMutation(c.config, OpUpdateOne, withWorkflowTemplate(_m))
+	return &WorkflowTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkflowTemplateClient) UpdateOneID(id int) *WorkflowTemplateUpdateOne {
+	mutation := newWorkflowTemplateMutation(c.config, OpUpdateOne, withWorkflowTemplateID(id))
+	return &WorkflowTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkflowTemplate.
+func (c *WorkflowTemplateClient) Delete() *WorkflowTemplateDelete {
+	mutation := newWorkflowTemplateMutation(c.config, OpDelete)
+	return &WorkflowTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkflowTemplateClient) DeleteOne(_m *WorkflowTemplate) *WorkflowTemplateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkflowTemplateClient) DeleteOneID(id int) *WorkflowTemplateDeleteOne {
+	builder := c.Delete().Where(workflowtemplate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkflowTemplateDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkflowTemplate.
+func (c *WorkflowTemplateClient) Query() *WorkflowTemplateQuery {
+	return &WorkflowTemplateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkflowTemplate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkflowTemplate entity by its id.
+func (c *WorkflowTemplateClient) Get(ctx context.Context, id int) (*WorkflowTemplate, error) {
+	return c.Query().Where(workflowtemplate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkflowTemplateClient) GetX(ctx context.Context, id int) *WorkflowTemplate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a WorkflowTemplate.
+func (c *WorkflowTemplateClient) QueryCreatedBy(_m *WorkflowTemplate) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workflowtemplate.Table, workflowtemplate.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, workflowtemplate.CreatedByTable, workflowtemplate.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySteps queries the steps edge of a WorkflowTemplate.
+func (c *WorkflowTemplateClient) QuerySteps(_m *WorkflowTemplate) *WorkflowStepQuery {
+	query := (&WorkflowStepClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workflowtemplate.Table, workflowtemplate.FieldID, id),
+			sqlgraph.To(workflowstep.Table, workflowstep.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, workflowtemplate.StepsTable, workflowtemplate.StepsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WorkflowTemplateClient) Hooks() []Hook {
+	hooks := c.hooks.WorkflowTemplate
+	return append(hooks[:len(hooks):len(hooks)], workflowtemplate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkflowTemplateClient) Interceptors() []Interceptor {
+	return c.inters.WorkflowTemplate
+}
+
+func (c *WorkflowTemplateClient) mutate(ctx context.Context, m *WorkflowTemplateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkflowTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkflowTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkflowTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkflowTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkflowTemplate mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, ActionItem, Activity, Annotation, Comment, ContributingFactor,
-		FactorCategory, Incident, Insight, LoginState, Notification, Participant,
-		Perspective, Question, SearchDocument, Service, Session, Tag, Team,
-		TimelineEvent, User, Vendor, Webhook, WebhookDelivery []ent.Hook
+		APIToken, ActionItem, Activity, Annotation, ChecklistItem, Comment,
+		CommsGuideline, ContributingFactor, FactorCategory, Incident,
+		IncidentChecklist, Insight, LoginState, MessageTemplate, Notification,
+		Participant, Perspective, Question, Report, ReportTemplate, ReportVersion,
+		SearchDocument, Service, Session, StatusUpdate, Tag, Team, TimelineEvent, User,
+		Vendor, Webhook, WebhookDelivery, WorkflowStep, WorkflowTemplate []ent.Hook
 	}
 	inters struct {
-		APIToken, ActionItem, Activity, Annotation, Comment, ContributingFactor,
-		FactorCategory, Incident, Insight, LoginState, Notification, Participant,
-		Perspective, Question, SearchDocument, Service, Session, Tag, Team,
-		TimelineEvent, User, Vendor, Webhook, WebhookDelivery []ent.Interceptor
+		APIToken, ActionItem, Activity, Annotation, ChecklistItem, Comment,
+		CommsGuideline, ContributingFactor, FactorCategory, Incident,
+		IncidentChecklist, Insight, LoginState, MessageTemplate, Notification,
+		Participant, Perspective, Question, Report, ReportTemplate, ReportVersion,
+		SearchDocument, Service, Session, StatusUpdate, Tag, Team, TimelineEvent, User,
+		Vendor, Webhook, WebhookDelivery, WorkflowStep,
+		WorkflowTemplate []ent.Interceptor
 	}
 )
 

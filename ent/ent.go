@@ -16,19 +16,27 @@ import (
 	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
+	"github.com/debrief/debrief/ent/commsguideline"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/loginstate"
+	"github.com/debrief/debrief/ent/messagetemplate"
 	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
+	"github.com/debrief/debrief/ent/reporttemplate"
+	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -36,6 +44,8 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/ent/webhook"
 	"github.com/debrief/debrief/ent/webhookdelivery"
+	"github.com/debrief/debrief/ent/workflowstep"
+	"github.com/debrief/debrief/ent/workflowtemplate"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -100,19 +110,27 @@ func checkColumn(t, c string) error {
 			actionitem.Table:         actionitem.ValidColumn,
 			activity.Table:           activity.ValidColumn,
 			annotation.Table:         annotation.ValidColumn,
+			checklistitem.Table:      checklistitem.ValidColumn,
 			comment.Table:            comment.ValidColumn,
+			commsguideline.Table:     commsguideline.ValidColumn,
 			contributingfactor.Table: contributingfactor.ValidColumn,
 			factorcategory.Table:     factorcategory.ValidColumn,
 			incident.Table:           incident.ValidColumn,
+			incidentchecklist.Table:  incidentchecklist.ValidColumn,
 			insight.Table:            insight.ValidColumn,
 			loginstate.Table:         loginstate.ValidColumn,
+			messagetemplate.Table:    messagetemplate.ValidColumn,
 			notification.Table:       notification.ValidColumn,
 			participant.Table:        participant.ValidColumn,
 			perspective.Table:        perspective.ValidColumn,
 			question.Table:           question.ValidColumn,
+			report.Table:             report.ValidColumn,
+			reporttemplate.Table:     reporttemplate.ValidColumn,
+			reportversion.Table:      reportversion.ValidColumn,
 			searchdocument.Table:     searchdocument.ValidColumn,
 			service.Table:            service.ValidColumn,
 			session.Table:            session.ValidColumn,
+			statusupdate.Table:       statusupdate.ValidColumn,
 			tag.Table:                tag.ValidColumn,
 			team.Table:               team.ValidColumn,
 			timelineevent.Table:      timelineevent.ValidColumn,
@@ -120,6 +138,8 @@ func checkColumn(t, c string) error {
 			vendor.Table:             vendor.ValidColumn,
 			webhook.Table:            webhook.ValidColumn,
 			webhookdelivery.Table:    webhookdelivery.ValidColumn,
+			workflowstep.Table:       workflowstep.ValidColumn,
+			workflowtemplate.Table:   workflowtemplate.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

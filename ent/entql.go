@@ -7,20 +7,28 @@ import (
 	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
+	"github.com/debrief/debrief/ent/commsguideline"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/loginstate"
+	"github.com/debrief/debrief/ent/messagetemplate"
 	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
+	"github.com/debrief/debrief/ent/reporttemplate"
+	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -28,6 +36,8 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/ent/webhook"
 	"github.com/debrief/debrief/ent/webhookdelivery"
+	"github.com/debrief/debrief/ent/workflowstep"
+	"github.com/debrief/debrief/ent/workflowtemplate"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -37,7 +47,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 24)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 34)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -144,6 +154,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   checklistitem.Table,
+			Columns: checklistitem.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: checklistitem.FieldID,
+			},
+		},
+		Type: "ChecklistItem",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			checklistitem.FieldCreatedAt:   {Type: field.TypeTime, Column: checklistitem.FieldCreatedAt},
+			checklistitem.FieldUpdatedAt:   {Type: field.TypeTime, Column: checklistitem.FieldUpdatedAt},
+			checklistitem.FieldCreatedByID: {Type: field.TypeInt, Column: checklistitem.FieldCreatedByID},
+			checklistitem.FieldVersion:     {Type: field.TypeInt, Column: checklistitem.FieldVersion},
+			checklistitem.FieldIncidentID:  {Type: field.TypeInt, Column: checklistitem.FieldIncidentID},
+			checklistitem.FieldChecklistID: {Type: field.TypeInt, Column: checklistitem.FieldChecklistID},
+			checklistitem.FieldPosition:    {Type: field.TypeInt, Column: checklistitem.FieldPosition},
+			checklistitem.FieldTitle:       {Type: field.TypeString, Column: checklistitem.FieldTitle},
+			checklistitem.FieldGuidance:    {Type: field.TypeString, Column: checklistitem.FieldGuidance},
+			checklistitem.FieldRole:        {Type: field.TypeEnum, Column: checklistitem.FieldRole},
+			checklistitem.FieldDoneAt:      {Type: field.TypeTime, Column: checklistitem.FieldDoneAt},
+			checklistitem.FieldDoneByID:    {Type: field.TypeInt, Column: checklistitem.FieldDoneByID},
+			checklistitem.FieldNote:        {Type: field.TypeString, Column: checklistitem.FieldNote},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   comment.Table,
 			Columns: comment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -167,7 +203,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 			comment.FieldActionItemID:    {Type: field.TypeInt, Column: comment.FieldActionItemID},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   commsguideline.Table,
+			Columns: commsguideline.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: commsguideline.FieldID,
+			},
+		},
+		Type: "CommsGuideline",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			commsguideline.FieldCreatedAt:          {Type: field.TypeTime, Column: commsguideline.FieldCreatedAt},
+			commsguideline.FieldUpdatedAt:          {Type: field.TypeTime, Column: commsguideline.FieldUpdatedAt},
+			commsguideline.FieldCreatedByID:        {Type: field.TypeInt, Column: commsguideline.FieldCreatedByID},
+			commsguideline.FieldVersion:            {Type: field.TypeInt, Column: commsguideline.FieldVersion},
+			commsguideline.FieldAudience:           {Type: field.TypeEnum, Column: commsguideline.FieldAudience},
+			commsguideline.FieldBody:               {Type: field.TypeString, Column: commsguideline.FieldBody},
+			commsguideline.FieldUpdateEveryMinutes: {Type: field.TypeInt, Column: commsguideline.FieldUpdateEveryMinutes},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contributingfactor.Table,
 			Columns: contributingfactor.Columns,
@@ -187,7 +243,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contributingfactor.FieldDescription: {Type: field.TypeString, Column: contributingfactor.FieldDescription},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   factorcategory.Table,
 			Columns: factorcategory.Columns,
@@ -205,7 +261,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			factorcategory.FieldDescription: {Type: field.TypeString, Column: factorcategory.FieldDescription},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   incident.Table,
 			Columns: incident.Columns,
@@ -240,7 +296,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 			incident.FieldRestricted:              {Type: field.TypeBool, Column: incident.FieldRestricted},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   incidentchecklist.Table,
+			Columns: incidentchecklist.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: incidentchecklist.FieldID,
+			},
+		},
+		Type: "IncidentChecklist",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			incidentchecklist.FieldCreatedAt:   {Type: field.TypeTime, Column: incidentchecklist.FieldCreatedAt},
+			incidentchecklist.FieldUpdatedAt:   {Type: field.TypeTime, Column: incidentchecklist.FieldUpdatedAt},
+			incidentchecklist.FieldCreatedByID: {Type: field.TypeInt, Column: incidentchecklist.FieldCreatedByID},
+			incidentchecklist.FieldIncidentID:  {Type: field.TypeInt, Column: incidentchecklist.FieldIncidentID},
+			incidentchecklist.FieldTemplateID:  {Type: field.TypeInt, Column: incidentchecklist.FieldTemplateID},
+			incidentchecklist.FieldName:        {Type: field.TypeString, Column: incidentchecklist.FieldName},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   insight.Table,
 			Columns: insight.Columns,
@@ -261,7 +336,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			insight.FieldStatus:      {Type: field.TypeEnum, Column: insight.FieldStatus},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginstate.Table,
 			Columns: loginstate.Columns,
@@ -279,7 +354,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginstate.FieldExpiresAt:    {Type: field.TypeTime, Column: loginstate.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   messagetemplate.Table,
+			Columns: messagetemplate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: messagetemplate.FieldID,
+			},
+		},
+		Type: "MessageTemplate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			messagetemplate.FieldCreatedAt:   {Type: field.TypeTime, Column: messagetemplate.FieldCreatedAt},
+			messagetemplate.FieldUpdatedAt:   {Type: field.TypeTime, Column: messagetemplate.FieldUpdatedAt},
+			messagetemplate.FieldCreatedByID: {Type: field.TypeInt, Column: messagetemplate.FieldCreatedByID},
+			messagetemplate.FieldVersion:     {Type: field.TypeInt, Column: messagetemplate.FieldVersion},
+			messagetemplate.FieldAudience:    {Type: field.TypeEnum, Column: messagetemplate.FieldAudience},
+			messagetemplate.FieldName:        {Type: field.TypeString, Column: messagetemplate.FieldName},
+			messagetemplate.FieldBody:        {Type: field.TypeString, Column: messagetemplate.FieldBody},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -301,7 +396,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldCreatedAt:    {Type: field.TypeTime, Column: notification.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   participant.Table,
 			Columns: participant.Columns,
@@ -323,7 +418,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			participant.FieldChannels:    {Type: field.TypeJSON, Column: participant.FieldChannels},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   perspective.Table,
 			Columns: perspective.Columns,
@@ -348,7 +443,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			perspective.FieldImpactObserved: {Type: field.TypeString, Column: perspective.FieldImpactObserved},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -373,7 +468,84 @@ var schemaGraph = func() *sqlgraph.Schema {
 			question.FieldAnsweredAt:   {Type: field.TypeTime, Column: question.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   report.Table,
+			Columns: report.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: report.FieldID,
+			},
+		},
+		Type: "Report",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			report.FieldCreatedAt:           {Type: field.TypeTime, Column: report.FieldCreatedAt},
+			report.FieldUpdatedAt:           {Type: field.TypeTime, Column: report.FieldUpdatedAt},
+			report.FieldCreatedByID:         {Type: field.TypeInt, Column: report.FieldCreatedByID},
+			report.FieldVersion:             {Type: field.TypeInt, Column: report.FieldVersion},
+			report.FieldAudience:            {Type: field.TypeEnum, Column: report.FieldAudience},
+			report.FieldIncidentID:          {Type: field.TypeInt, Column: report.FieldIncidentID},
+			report.FieldTemplateID:          {Type: field.TypeInt, Column: report.FieldTemplateID},
+			report.FieldTitle:               {Type: field.TypeString, Column: report.FieldTitle},
+			report.FieldBody:                {Type: field.TypeString, Column: report.FieldBody},
+			report.FieldGeneratedAt:         {Type: field.TypeTime, Column: report.FieldGeneratedAt},
+			report.FieldGeneratedByID:       {Type: field.TypeInt, Column: report.FieldGeneratedByID},
+			report.FieldPeriodStart:         {Type: field.TypeTime, Column: report.FieldPeriodStart},
+			report.FieldPeriodEnd:           {Type: field.TypeTime, Column: report.FieldPeriodEnd},
+			report.FieldScope:               {Type: field.TypeString, Column: report.FieldScope},
+			report.FieldAnalysisFilter:      {Type: field.TypeString, Column: report.FieldAnalysisFilter},
+			report.FieldDefinitions:         {Type: field.TypeJSON, Column: report.FieldDefinitions},
+			report.FieldPublishedVersion:    {Type: field.TypeInt, Column: report.FieldPublishedVersion},
+			report.FieldPublishedAt:         {Type: field.TypeTime, Column: report.FieldPublishedAt},
+			report.FieldChangedSincePublish: {Type: field.TypeBool, Column: report.FieldChangedSincePublish},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   reporttemplate.Table,
+			Columns: reporttemplate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: reporttemplate.FieldID,
+			},
+		},
+		Type: "ReportTemplate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			reporttemplate.FieldCreatedAt:       {Type: field.TypeTime, Column: reporttemplate.FieldCreatedAt},
+			reporttemplate.FieldUpdatedAt:       {Type: field.TypeTime, Column: reporttemplate.FieldUpdatedAt},
+			reporttemplate.FieldCreatedByID:     {Type: field.TypeInt, Column: reporttemplate.FieldCreatedByID},
+			reporttemplate.FieldVersion:         {Type: field.TypeInt, Column: reporttemplate.FieldVersion},
+			reporttemplate.FieldAudience:        {Type: field.TypeEnum, Column: reporttemplate.FieldAudience},
+			reporttemplate.FieldName:            {Type: field.TypeString, Column: reporttemplate.FieldName},
+			reporttemplate.FieldDescription:     {Type: field.TypeString, Column: reporttemplate.FieldDescription},
+			reporttemplate.FieldBody:            {Type: field.TypeString, Column: reporttemplate.FieldBody},
+			reporttemplate.FieldInternalDetails: {Type: field.TypeBool, Column: reporttemplate.FieldInternalDetails},
+			reporttemplate.FieldTechnicalDetail: {Type: field.TypeBool, Column: reporttemplate.FieldTechnicalDetail},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   reportversion.Table,
+			Columns: reportversion.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: reportversion.FieldID,
+			},
+		},
+		Type: "ReportVersion",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			reportversion.FieldCreatedByID: {Type: field.TypeInt, Column: reportversion.FieldCreatedByID},
+			reportversion.FieldReportID:    {Type: field.TypeInt, Column: reportversion.FieldReportID},
+			reportversion.FieldNumber:      {Type: field.TypeInt, Column: reportversion.FieldNumber},
+			reportversion.FieldTitle:       {Type: field.TypeString, Column: reportversion.FieldTitle},
+			reportversion.FieldBody:        {Type: field.TypeString, Column: reportversion.FieldBody},
+			reportversion.FieldGeneratedAt: {Type: field.TypeTime, Column: reportversion.FieldGeneratedAt},
+			reportversion.FieldScope:       {Type: field.TypeString, Column: reportversion.FieldScope},
+			reportversion.FieldDefinitions: {Type: field.TypeJSON, Column: reportversion.FieldDefinitions},
+			reportversion.FieldPublishedAt: {Type: field.TypeTime, Column: reportversion.FieldPublishedAt},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   searchdocument.Table,
 			Columns: searchdocument.Columns,
@@ -393,7 +565,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			searchdocument.FieldUpdatedAt:  {Type: field.TypeTime, Column: searchdocument.FieldUpdatedAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   service.Table,
 			Columns: service.Columns,
@@ -412,9 +584,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			service.FieldDescription: {Type: field.TypeString, Column: service.FieldDescription},
 			service.FieldOwnerTeamID: {Type: field.TypeInt, Column: service.FieldOwnerTeamID},
 			service.FieldVendorID:    {Type: field.TypeInt, Column: service.FieldVendorID},
+			service.FieldRunbookURL:  {Type: field.TypeString, Column: service.FieldRunbookURL},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -434,7 +607,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   statusupdate.Table,
+			Columns: statusupdate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: statusupdate.FieldID,
+			},
+		},
+		Type: "StatusUpdate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			statusupdate.FieldCreatedAt:       {Type: field.TypeTime, Column: statusupdate.FieldCreatedAt},
+			statusupdate.FieldUpdatedAt:       {Type: field.TypeTime, Column: statusupdate.FieldUpdatedAt},
+			statusupdate.FieldCreatedByID:     {Type: field.TypeInt, Column: statusupdate.FieldCreatedByID},
+			statusupdate.FieldVersion:         {Type: field.TypeInt, Column: statusupdate.FieldVersion},
+			statusupdate.FieldIncidentID:      {Type: field.TypeInt, Column: statusupdate.FieldIncidentID},
+			statusupdate.FieldAudience:        {Type: field.TypeEnum, Column: statusupdate.FieldAudience},
+			statusupdate.FieldChannel:         {Type: field.TypeEnum, Column: statusupdate.FieldChannel},
+			statusupdate.FieldRecipients:      {Type: field.TypeString, Column: statusupdate.FieldRecipients},
+			statusupdate.FieldBody:            {Type: field.TypeString, Column: statusupdate.FieldBody},
+			statusupdate.FieldSentAt:          {Type: field.TypeTime, Column: statusupdate.FieldSentAt},
+			statusupdate.FieldTimelineEventID: {Type: field.TypeInt, Column: statusupdate.FieldTimelineEventID},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -451,7 +648,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldName:        {Type: field.TypeString, Column: tag.FieldName},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   team.Table,
 			Columns: team.Columns,
@@ -467,9 +664,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			team.FieldCreatedByID: {Type: field.TypeInt, Column: team.FieldCreatedByID},
 			team.FieldName:        {Type: field.TypeString, Column: team.FieldName},
 			team.FieldDescription: {Type: field.TypeString, Column: team.FieldDescription},
+			team.FieldChatChannel: {Type: field.TypeString, Column: team.FieldChatChannel},
+			team.FieldEscalation:  {Type: field.TypeString, Column: team.FieldEscalation},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   timelineevent.Table,
 			Columns: timelineevent.Columns,
@@ -497,7 +696,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			timelineevent.FieldMilestone:   {Type: field.TypeEnum, Column: timelineevent.FieldMilestone},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -516,13 +715,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRole:           {Type: field.TypeEnum, Column: user.FieldRole},
 			user.FieldTimeZone:       {Type: field.TypeString, Column: user.FieldTimeZone},
 			user.FieldTitle:          {Type: field.TypeString, Column: user.FieldTitle},
+			user.FieldPhone:          {Type: field.TypeString, Column: user.FieldPhone},
+			user.FieldChatHandle:     {Type: field.TypeString, Column: user.FieldChatHandle},
+			user.FieldExpertise:      {Type: field.TypeJSON, Column: user.FieldExpertise},
 			user.FieldCreatedByID:    {Type: field.TypeInt, Column: user.FieldCreatedByID},
 			user.FieldServiceAccount: {Type: field.TypeBool, Column: user.FieldServiceAccount},
 			user.FieldOidcIssuer:     {Type: field.TypeString, Column: user.FieldOidcIssuer},
 			user.FieldOidcSubject:    {Type: field.TypeString, Column: user.FieldOidcSubject},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -541,7 +743,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			vendor.FieldDescription: {Type: field.TypeString, Column: vendor.FieldDescription},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -562,7 +764,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldActive:      {Type: field.TypeBool, Column: webhook.FieldActive},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -584,6 +786,48 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLastError:      {Type: field.TypeString, Column: webhookdelivery.FieldLastError},
 			webhookdelivery.FieldDeliveredAt:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredAt},
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[32] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workflowstep.Table,
+			Columns: workflowstep.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: workflowstep.FieldID,
+			},
+		},
+		Type: "WorkflowStep",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workflowstep.FieldCreatedAt:   {Type: field.TypeTime, Column: workflowstep.FieldCreatedAt},
+			workflowstep.FieldUpdatedAt:   {Type: field.TypeTime, Column: workflowstep.FieldUpdatedAt},
+			workflowstep.FieldCreatedByID: {Type: field.TypeInt, Column: workflowstep.FieldCreatedByID},
+			workflowstep.FieldTemplateID:  {Type: field.TypeInt, Column: workflowstep.FieldTemplateID},
+			workflowstep.FieldPosition:    {Type: field.TypeInt, Column: workflowstep.FieldPosition},
+			workflowstep.FieldTitle:       {Type: field.TypeString, Column: workflowstep.FieldTitle},
+			workflowstep.FieldGuidance:    {Type: field.TypeString, Column: workflowstep.FieldGuidance},
+			workflowstep.FieldRole:        {Type: field.TypeEnum, Column: workflowstep.FieldRole},
+		},
+	}
+	graph.Nodes[33] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workflowtemplate.Table,
+			Columns: workflowtemplate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: workflowtemplate.FieldID,
+			},
+		},
+		Type: "WorkflowTemplate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workflowtemplate.FieldCreatedAt:     {Type: field.TypeTime, Column: workflowtemplate.FieldCreatedAt},
+			workflowtemplate.FieldUpdatedAt:     {Type: field.TypeTime, Column: workflowtemplate.FieldUpdatedAt},
+			workflowtemplate.FieldCreatedByID:   {Type: field.TypeInt, Column: workflowtemplate.FieldCreatedByID},
+			workflowtemplate.FieldVersion:       {Type: field.TypeInt, Column: workflowtemplate.FieldVersion},
+			workflowtemplate.FieldName:          {Type: field.TypeString, Column: workflowtemplate.FieldName},
+			workflowtemplate.FieldDescription:   {Type: field.TypeString, Column: workflowtemplate.FieldDescription},
+			workflowtemplate.FieldSeverities:    {Type: field.TypeJSON, Column: workflowtemplate.FieldSeverities},
+			workflowtemplate.FieldIncidentTypes: {Type: field.TypeJSON, Column: workflowtemplate.FieldIncidentTypes},
 		},
 	}
 	graph.MustAddE(
@@ -735,6 +979,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   checklistitem.CreatedByTable,
+			Columns: []string{checklistitem.CreatedByColumn},
+			Bidi:    false,
+		},
+		"ChecklistItem",
+		"User",
+	)
+	graph.MustAddE(
+		"incident",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   checklistitem.IncidentTable,
+			Columns: []string{checklistitem.IncidentColumn},
+			Bidi:    false,
+		},
+		"ChecklistItem",
+		"Incident",
+	)
+	graph.MustAddE(
+		"checklist",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   checklistitem.ChecklistTable,
+			Columns: []string{checklistitem.ChecklistColumn},
+			Bidi:    false,
+		},
+		"ChecklistItem",
+		"IncidentChecklist",
+	)
+	graph.MustAddE(
+		"done_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   checklistitem.DoneByTable,
+			Columns: []string{checklistitem.DoneByColumn},
+			Bidi:    false,
+		},
+		"ChecklistItem",
+		"User",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   comment.CreatedByTable,
 			Columns: []string{comment.CreatedByColumn},
 			Bidi:    false,
@@ -848,6 +1140,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"Comment",
+		"User",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   commsguideline.CreatedByTable,
+			Columns: []string{commsguideline.CreatedByColumn},
+			Bidi:    false,
+		},
+		"CommsGuideline",
 		"User",
 	)
 	graph.MustAddE(
@@ -1091,6 +1395,102 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Activity",
 	)
 	graph.MustAddE(
+		"checklists",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistsTable,
+			Columns: []string{incident.ChecklistsColumn},
+			Bidi:    false,
+		},
+		"Incident",
+		"IncidentChecklist",
+	)
+	graph.MustAddE(
+		"checklist_items",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistItemsTable,
+			Columns: []string{incident.ChecklistItemsColumn},
+			Bidi:    false,
+		},
+		"Incident",
+		"ChecklistItem",
+	)
+	graph.MustAddE(
+		"status_updates",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.StatusUpdatesTable,
+			Columns: []string{incident.StatusUpdatesColumn},
+			Bidi:    false,
+		},
+		"Incident",
+		"StatusUpdate",
+	)
+	graph.MustAddE(
+		"reports",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ReportsTable,
+			Columns: []string{incident.ReportsColumn},
+			Bidi:    false,
+		},
+		"Incident",
+		"Report",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   incidentchecklist.CreatedByTable,
+			Columns: []string{incidentchecklist.CreatedByColumn},
+			Bidi:    false,
+		},
+		"IncidentChecklist",
+		"User",
+	)
+	graph.MustAddE(
+		"incident",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   incidentchecklist.IncidentTable,
+			Columns: []string{incidentchecklist.IncidentColumn},
+			Bidi:    false,
+		},
+		"IncidentChecklist",
+		"Incident",
+	)
+	graph.MustAddE(
+		"template",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   incidentchecklist.TemplateTable,
+			Columns: []string{incidentchecklist.TemplateColumn},
+			Bidi:    false,
+		},
+		"IncidentChecklist",
+		"WorkflowTemplate",
+	)
+	graph.MustAddE(
+		"items",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incidentchecklist.ItemsTable,
+			Columns: []string{incidentchecklist.ItemsColumn},
+			Bidi:    false,
+		},
+		"IncidentChecklist",
+		"ChecklistItem",
+	)
+	graph.MustAddE(
 		"created_by",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1173,6 +1573,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Insight",
 		"ActionItem",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   messagetemplate.CreatedByTable,
+			Columns: []string{messagetemplate.CreatedByColumn},
+			Bidi:    false,
+		},
+		"MessageTemplate",
+		"User",
 	)
 	graph.MustAddE(
 		"user",
@@ -1371,6 +1783,114 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   report.CreatedByTable,
+			Columns: []string{report.CreatedByColumn},
+			Bidi:    false,
+		},
+		"Report",
+		"User",
+	)
+	graph.MustAddE(
+		"incident",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   report.IncidentTable,
+			Columns: []string{report.IncidentColumn},
+			Bidi:    false,
+		},
+		"Report",
+		"Incident",
+	)
+	graph.MustAddE(
+		"template",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   report.TemplateTable,
+			Columns: []string{report.TemplateColumn},
+			Bidi:    false,
+		},
+		"Report",
+		"ReportTemplate",
+	)
+	graph.MustAddE(
+		"generated_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   report.GeneratedByTable,
+			Columns: []string{report.GeneratedByColumn},
+			Bidi:    false,
+		},
+		"Report",
+		"User",
+	)
+	graph.MustAddE(
+		"versions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   report.VersionsTable,
+			Columns: []string{report.VersionsColumn},
+			Bidi:    false,
+		},
+		"Report",
+		"ReportVersion",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reporttemplate.CreatedByTable,
+			Columns: []string{reporttemplate.CreatedByColumn},
+			Bidi:    false,
+		},
+		"ReportTemplate",
+		"User",
+	)
+	graph.MustAddE(
+		"reports",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   reporttemplate.ReportsTable,
+			Columns: []string{reporttemplate.ReportsColumn},
+			Bidi:    false,
+		},
+		"ReportTemplate",
+		"Report",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reportversion.CreatedByTable,
+			Columns: []string{reportversion.CreatedByColumn},
+			Bidi:    false,
+		},
+		"ReportVersion",
+		"User",
+	)
+	graph.MustAddE(
+		"report",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   reportversion.ReportTable,
+			Columns: []string{reportversion.ReportColumn},
+			Bidi:    false,
+		},
+		"ReportVersion",
+		"Report",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   service.CreatedByTable,
 			Columns: []string{service.CreatedByColumn},
 			Bidi:    false,
@@ -1403,6 +1923,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Vendor",
 	)
 	graph.MustAddE(
+		"escalation_contacts",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   service.EscalationContactsTable,
+			Columns: service.EscalationContactsPrimaryKey,
+			Bidi:    false,
+		},
+		"Service",
+		"User",
+	)
+	graph.MustAddE(
 		"incidents",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -1425,6 +1957,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Session",
 		"User",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   statusupdate.CreatedByTable,
+			Columns: []string{statusupdate.CreatedByColumn},
+			Bidi:    false,
+		},
+		"StatusUpdate",
+		"User",
+	)
+	graph.MustAddE(
+		"incident",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   statusupdate.IncidentTable,
+			Columns: []string{statusupdate.IncidentColumn},
+			Bidi:    false,
+		},
+		"StatusUpdate",
+		"Incident",
+	)
+	graph.MustAddE(
+		"timeline_event",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   statusupdate.TimelineEventTable,
+			Columns: []string{statusupdate.TimelineEventColumn},
+			Bidi:    false,
+		},
+		"StatusUpdate",
+		"TimelineEvent",
 	)
 	graph.MustAddE(
 		"created_by",
@@ -1619,6 +2187,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Comment",
 	)
 	graph.MustAddE(
+		"escalation_for",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.EscalationForTable,
+			Columns: user.EscalationForPrimaryKey,
+			Bidi:    false,
+		},
+		"User",
+		"Service",
+	)
+	graph.MustAddE(
 		"created_by",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1689,6 +2269,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"WebhookDelivery",
 		"Webhook",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   workflowstep.CreatedByTable,
+			Columns: []string{workflowstep.CreatedByColumn},
+			Bidi:    false,
+		},
+		"WorkflowStep",
+		"User",
+	)
+	graph.MustAddE(
+		"template",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   workflowstep.TemplateTable,
+			Columns: []string{workflowstep.TemplateColumn},
+			Bidi:    false,
+		},
+		"WorkflowStep",
+		"WorkflowTemplate",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   workflowtemplate.CreatedByTable,
+			Columns: []string{workflowtemplate.CreatedByColumn},
+			Bidi:    false,
+		},
+		"WorkflowTemplate",
+		"User",
+	)
+	graph.MustAddE(
+		"steps",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   workflowtemplate.StepsTable,
+			Columns: []string{workflowtemplate.StepsColumn},
+			Bidi:    false,
+		},
+		"WorkflowTemplate",
+		"WorkflowStep",
 	)
 	return graph
 }()
@@ -2288,6 +2916,167 @@ func (f *AnnotationFilter) WhereHasServiceWith(preds ...predicate.Service) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ChecklistItemQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ChecklistItemQuery builder.
+func (_q *ChecklistItemQuery) Filter() *ChecklistItemFilter {
+	return &ChecklistItemFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ChecklistItemMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ChecklistItemMutation builder.
+func (m *ChecklistItemMutation) Filter() *ChecklistItemFilter {
+	return &ChecklistItemFilter{config: m.config, predicateAdder: m}
+}
+
+// ChecklistItemFilter provides a generic filtering capability at runtime for ChecklistItemQuery.
+type ChecklistItemFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ChecklistItemFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ChecklistItemFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(checklistitem.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ChecklistItemFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(checklistitem.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ChecklistItemFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(checklistitem.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *ChecklistItemFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(checklistitem.FieldCreatedByID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ChecklistItemFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(checklistitem.FieldVersion))
+}
+
+// WhereIncidentID applies the entql int predicate on the incident_id field.
+func (f *ChecklistItemFilter) WhereIncidentID(p entql.IntP) {
+	f.Where(p.Field(checklistitem.FieldIncidentID))
+}
+
+// WhereChecklistID applies the entql int predicate on the checklist_id field.
+func (f *ChecklistItemFilter) WhereChecklistID(p entql.IntP) {
+	f.Where(p.Field(checklistitem.FieldChecklistID))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *ChecklistItemFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(checklistitem.FieldPosition))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *ChecklistItemFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(checklistitem.FieldTitle))
+}
+
+// WhereGuidance applies the entql string predicate on the guidance field.
+func (f *ChecklistItemFilter) WhereGuidance(p entql.StringP) {
+	f.Where(p.Field(checklistitem.FieldGuidance))
+}
+
+// WhereRole applies the entql string predicate on the role field.
+func (f *ChecklistItemFilter) WhereRole(p entql.StringP) {
+	f.Where(p.Field(checklistitem.FieldRole))
+}
+
+// WhereDoneAt applies the entql time.Time predicate on the done_at field.
+func (f *ChecklistItemFilter) WhereDoneAt(p entql.TimeP) {
+	f.Where(p.Field(checklistitem.FieldDoneAt))
+}
+
+// WhereDoneByID applies the entql int predicate on the done_by_id field.
+func (f *ChecklistItemFilter) WhereDoneByID(p entql.IntP) {
+	f.Where(p.Field(checklistitem.FieldDoneByID))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *ChecklistItemFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(checklistitem.FieldNote))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *ChecklistItemFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *ChecklistItemFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIncident applies a predicate to check if query has an edge incident.
+func (f *ChecklistItemFilter) WhereHasIncident() {
+	f.Where(entql.HasEdge("incident"))
+}
+
+// WhereHasIncidentWith applies a predicate to check if query has an edge incident with a given conditions (other predicates).
+func (f *ChecklistItemFilter) WhereHasIncidentWith(preds ...predicate.Incident) {
+	f.Where(entql.HasEdgeWith("incident", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasChecklist applies a predicate to check if query has an edge checklist.
+func (f *ChecklistItemFilter) WhereHasChecklist() {
+	f.Where(entql.HasEdge("checklist"))
+}
+
+// WhereHasChecklistWith applies a predicate to check if query has an edge checklist with a given conditions (other predicates).
+func (f *ChecklistItemFilter) WhereHasChecklistWith(preds ...predicate.IncidentChecklist) {
+	f.Where(entql.HasEdgeWith("checklist", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDoneBy applies a predicate to check if query has an edge done_by.
+func (f *ChecklistItemFilter) WhereHasDoneBy() {
+	f.Where(entql.HasEdge("done_by"))
+}
+
+// WhereHasDoneByWith applies a predicate to check if query has an edge done_by with a given conditions (other predicates).
+func (f *ChecklistItemFilter) WhereHasDoneByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("done_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CommentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2316,7 +3105,7 @@ type CommentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CommentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2528,6 +3317,95 @@ func (f *CommentFilter) WhereHasMentionsWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CommsGuidelineQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CommsGuidelineQuery builder.
+func (_q *CommsGuidelineQuery) Filter() *CommsGuidelineFilter {
+	return &CommsGuidelineFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CommsGuidelineMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CommsGuidelineMutation builder.
+func (m *CommsGuidelineMutation) Filter() *CommsGuidelineFilter {
+	return &CommsGuidelineFilter{config: m.config, predicateAdder: m}
+}
+
+// CommsGuidelineFilter provides a generic filtering capability at runtime for CommsGuidelineQuery.
+type CommsGuidelineFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CommsGuidelineFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CommsGuidelineFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(commsguideline.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CommsGuidelineFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(commsguideline.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CommsGuidelineFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(commsguideline.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *CommsGuidelineFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(commsguideline.FieldCreatedByID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *CommsGuidelineFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(commsguideline.FieldVersion))
+}
+
+// WhereAudience applies the entql string predicate on the audience field.
+func (f *CommsGuidelineFilter) WhereAudience(p entql.StringP) {
+	f.Where(p.Field(commsguideline.FieldAudience))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *CommsGuidelineFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(commsguideline.FieldBody))
+}
+
+// WhereUpdateEveryMinutes applies the entql int predicate on the update_every_minutes field.
+func (f *CommsGuidelineFilter) WhereUpdateEveryMinutes(p entql.IntP) {
+	f.Where(p.Field(commsguideline.FieldUpdateEveryMinutes))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *CommsGuidelineFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *CommsGuidelineFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ContributingFactorQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2556,7 +3434,7 @@ type ContributingFactorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContributingFactorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2687,7 +3565,7 @@ type FactorCategoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FactorCategoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2780,7 +3658,7 @@ type IncidentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IncidentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3097,6 +3975,188 @@ func (f *IncidentFilter) WhereHasActivitiesWith(preds ...predicate.Activity) {
 	})))
 }
 
+// WhereHasChecklists applies a predicate to check if query has an edge checklists.
+func (f *IncidentFilter) WhereHasChecklists() {
+	f.Where(entql.HasEdge("checklists"))
+}
+
+// WhereHasChecklistsWith applies a predicate to check if query has an edge checklists with a given conditions (other predicates).
+func (f *IncidentFilter) WhereHasChecklistsWith(preds ...predicate.IncidentChecklist) {
+	f.Where(entql.HasEdgeWith("checklists", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasChecklistItems applies a predicate to check if query has an edge checklist_items.
+func (f *IncidentFilter) WhereHasChecklistItems() {
+	f.Where(entql.HasEdge("checklist_items"))
+}
+
+// WhereHasChecklistItemsWith applies a predicate to check if query has an edge checklist_items with a given conditions (other predicates).
+func (f *IncidentFilter) WhereHasChecklistItemsWith(preds ...predicate.ChecklistItem) {
+	f.Where(entql.HasEdgeWith("checklist_items", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasStatusUpdates applies a predicate to check if query has an edge status_updates.
+func (f *IncidentFilter) WhereHasStatusUpdates() {
+	f.Where(entql.HasEdge("status_updates"))
+}
+
+// WhereHasStatusUpdatesWith applies a predicate to check if query has an edge status_updates with a given conditions (other predicates).
+func (f *IncidentFilter) WhereHasStatusUpdatesWith(preds ...predicate.StatusUpdate) {
+	f.Where(entql.HasEdgeWith("status_updates", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReports applies a predicate to check if query has an edge reports.
+func (f *IncidentFilter) WhereHasReports() {
+	f.Where(entql.HasEdge("reports"))
+}
+
+// WhereHasReportsWith applies a predicate to check if query has an edge reports with a given conditions (other predicates).
+func (f *IncidentFilter) WhereHasReportsWith(preds ...predicate.Report) {
+	f.Where(entql.HasEdgeWith("reports", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *IncidentChecklistQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the IncidentChecklistQuery builder.
+func (_q *IncidentChecklistQuery) Filter() *IncidentChecklistFilter {
+	return &IncidentChecklistFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *IncidentChecklistMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the IncidentChecklistMutation builder.
+func (m *IncidentChecklistMutation) Filter() *IncidentChecklistFilter {
+	return &IncidentChecklistFilter{config: m.config, predicateAdder: m}
+}
+
+// IncidentChecklistFilter provides a generic filtering capability at runtime for IncidentChecklistQuery.
+type IncidentChecklistFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *IncidentChecklistFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *IncidentChecklistFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(incidentchecklist.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *IncidentChecklistFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(incidentchecklist.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *IncidentChecklistFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(incidentchecklist.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *IncidentChecklistFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(incidentchecklist.FieldCreatedByID))
+}
+
+// WhereIncidentID applies the entql int predicate on the incident_id field.
+func (f *IncidentChecklistFilter) WhereIncidentID(p entql.IntP) {
+	f.Where(p.Field(incidentchecklist.FieldIncidentID))
+}
+
+// WhereTemplateID applies the entql int predicate on the template_id field.
+func (f *IncidentChecklistFilter) WhereTemplateID(p entql.IntP) {
+	f.Where(p.Field(incidentchecklist.FieldTemplateID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *IncidentChecklistFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(incidentchecklist.FieldName))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *IncidentChecklistFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *IncidentChecklistFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIncident applies a predicate to check if query has an edge incident.
+func (f *IncidentChecklistFilter) WhereHasIncident() {
+	f.Where(entql.HasEdge("incident"))
+}
+
+// WhereHasIncidentWith applies a predicate to check if query has an edge incident with a given conditions (other predicates).
+func (f *IncidentChecklistFilter) WhereHasIncidentWith(preds ...predicate.Incident) {
+	f.Where(entql.HasEdgeWith("incident", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTemplate applies a predicate to check if query has an edge template.
+func (f *IncidentChecklistFilter) WhereHasTemplate() {
+	f.Where(entql.HasEdge("template"))
+}
+
+// WhereHasTemplateWith applies a predicate to check if query has an edge template with a given conditions (other predicates).
+func (f *IncidentChecklistFilter) WhereHasTemplateWith(preds ...predicate.WorkflowTemplate) {
+	f.Where(entql.HasEdgeWith("template", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasItems applies a predicate to check if query has an edge items.
+func (f *IncidentChecklistFilter) WhereHasItems() {
+	f.Where(entql.HasEdge("items"))
+}
+
+// WhereHasItemsWith applies a predicate to check if query has an edge items with a given conditions (other predicates).
+func (f *IncidentChecklistFilter) WhereHasItemsWith(preds ...predicate.ChecklistItem) {
+	f.Where(entql.HasEdgeWith("items", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *InsightQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3126,7 +4186,7 @@ type InsightFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InsightFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3304,7 +4364,7 @@ type LoginStateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginStateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3341,6 +4401,95 @@ func (f *LoginStateFilter) WhereExpiresAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MessageTemplateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MessageTemplateQuery builder.
+func (_q *MessageTemplateQuery) Filter() *MessageTemplateFilter {
+	return &MessageTemplateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MessageTemplateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MessageTemplateMutation builder.
+func (m *MessageTemplateMutation) Filter() *MessageTemplateFilter {
+	return &MessageTemplateFilter{config: m.config, predicateAdder: m}
+}
+
+// MessageTemplateFilter provides a generic filtering capability at runtime for MessageTemplateQuery.
+type MessageTemplateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MessageTemplateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *MessageTemplateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(messagetemplate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MessageTemplateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(messagetemplate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MessageTemplateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(messagetemplate.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *MessageTemplateFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(messagetemplate.FieldCreatedByID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *MessageTemplateFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(messagetemplate.FieldVersion))
+}
+
+// WhereAudience applies the entql string predicate on the audience field.
+func (f *MessageTemplateFilter) WhereAudience(p entql.StringP) {
+	f.Where(p.Field(messagetemplate.FieldAudience))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *MessageTemplateFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(messagetemplate.FieldName))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *MessageTemplateFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(messagetemplate.FieldBody))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *MessageTemplateFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *MessageTemplateFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *NotificationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3369,7 +4518,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3496,7 +4645,7 @@ type ParticipantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ParticipantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3623,7 +4772,7 @@ type PerspectiveFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerspectiveFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3779,7 +4928,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3935,6 +5084,442 @@ func (f *QuestionFilter) WhereHasAnsweredByWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ReportQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ReportQuery builder.
+func (_q *ReportQuery) Filter() *ReportFilter {
+	return &ReportFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ReportMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ReportMutation builder.
+func (m *ReportMutation) Filter() *ReportFilter {
+	return &ReportFilter{config: m.config, predicateAdder: m}
+}
+
+// ReportFilter provides a generic filtering capability at runtime for ReportQuery.
+type ReportFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ReportFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ReportFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(report.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ReportFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(report.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ReportFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(report.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *ReportFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(report.FieldCreatedByID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ReportFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(report.FieldVersion))
+}
+
+// WhereAudience applies the entql string predicate on the audience field.
+func (f *ReportFilter) WhereAudience(p entql.StringP) {
+	f.Where(p.Field(report.FieldAudience))
+}
+
+// WhereIncidentID applies the entql int predicate on the incident_id field.
+func (f *ReportFilter) WhereIncidentID(p entql.IntP) {
+	f.Where(p.Field(report.FieldIncidentID))
+}
+
+// WhereTemplateID applies the entql int predicate on the template_id field.
+func (f *ReportFilter) WhereTemplateID(p entql.IntP) {
+	f.Where(p.Field(report.FieldTemplateID))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *ReportFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(report.FieldTitle))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *ReportFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(report.FieldBody))
+}
+
+// WhereGeneratedAt applies the entql time.Time predicate on the generated_at field.
+func (f *ReportFilter) WhereGeneratedAt(p entql.TimeP) {
+	f.Where(p.Field(report.FieldGeneratedAt))
+}
+
+// WhereGeneratedByID applies the entql int predicate on the generated_by_id field.
+func (f *ReportFilter) WhereGeneratedByID(p entql.IntP) {
+	f.Where(p.Field(report.FieldGeneratedByID))
+}
+
+// WherePeriodStart applies the entql time.Time predicate on the period_start field.
+func (f *ReportFilter) WherePeriodStart(p entql.TimeP) {
+	f.Where(p.Field(report.FieldPeriodStart))
+}
+
+// WherePeriodEnd applies the entql time.Time predicate on the period_end field.
+func (f *ReportFilter) WherePeriodEnd(p entql.TimeP) {
+	f.Where(p.Field(report.FieldPeriodEnd))
+}
+
+// WhereScope applies the entql string predicate on the scope field.
+func (f *ReportFilter) WhereScope(p entql.StringP) {
+	f.Where(p.Field(report.FieldScope))
+}
+
+// WhereAnalysisFilter applies the entql string predicate on the analysis_filter field.
+func (f *ReportFilter) WhereAnalysisFilter(p entql.StringP) {
+	f.Where(p.Field(report.FieldAnalysisFilter))
+}
+
+// WhereDefinitions applies the entql json.RawMessage predicate on the definitions field.
+func (f *ReportFilter) WhereDefinitions(p entql.BytesP) {
+	f.Where(p.Field(report.FieldDefinitions))
+}
+
+// WherePublishedVersion applies the entql int predicate on the published_version field.
+func (f *ReportFilter) WherePublishedVersion(p entql.IntP) {
+	f.Where(p.Field(report.FieldPublishedVersion))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *ReportFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(report.FieldPublishedAt))
+}
+
+// WhereChangedSincePublish applies the entql bool predicate on the changed_since_publish field.
+func (f *ReportFilter) WhereChangedSincePublish(p entql.BoolP) {
+	f.Where(p.Field(report.FieldChangedSincePublish))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *ReportFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *ReportFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIncident applies a predicate to check if query has an edge incident.
+func (f *ReportFilter) WhereHasIncident() {
+	f.Where(entql.HasEdge("incident"))
+}
+
+// WhereHasIncidentWith applies a predicate to check if query has an edge incident with a given conditions (other predicates).
+func (f *ReportFilter) WhereHasIncidentWith(preds ...predicate.Incident) {
+	f.Where(entql.HasEdgeWith("incident", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTemplate applies a predicate to check if query has an edge template.
+func (f *ReportFilter) WhereHasTemplate() {
+	f.Where(entql.HasEdge("template"))
+}
+
+// WhereHasTemplateWith applies a predicate to check if query has an edge template with a given conditions (other predicates).
+func (f *ReportFilter) WhereHasTemplateWith(preds ...predicate.ReportTemplate) {
+	f.Where(entql.HasEdgeWith("template", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasGeneratedBy applies a predicate to check if query has an edge generated_by.
+func (f *ReportFilter) WhereHasGeneratedBy() {
+	f.Where(entql.HasEdge("generated_by"))
+}
+
+// WhereHasGeneratedByWith applies a predicate to check if query has an edge generated_by with a given conditions (other predicates).
+func (f *ReportFilter) WhereHasGeneratedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("generated_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVersions applies a predicate to check if query has an edge versions.
+func (f *ReportFilter) WhereHasVersions() {
+	f.Where(entql.HasEdge("versions"))
+}
+
+// WhereHasVersionsWith applies a predicate to check if query has an edge versions with a given conditions (other predicates).
+func (f *ReportFilter) WhereHasVersionsWith(preds ...predicate.ReportVersion) {
+	f.Where(entql.HasEdgeWith("versions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ReportTemplateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ReportTemplateQuery builder.
+func (_q *ReportTemplateQuery) Filter() *ReportTemplateFilter {
+	return &ReportTemplateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ReportTemplateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ReportTemplateMutation builder.
+func (m *ReportTemplateMutation) Filter() *ReportTemplateFilter {
+	return &ReportTemplateFilter{config: m.config, predicateAdder: m}
+}
+
+// ReportTemplateFilter provides a generic filtering capability at runtime for ReportTemplateQuery.
+type ReportTemplateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ReportTemplateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ReportTemplateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(reporttemplate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ReportTemplateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(reporttemplate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ReportTemplateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(reporttemplate.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *ReportTemplateFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(reporttemplate.FieldCreatedByID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ReportTemplateFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(reporttemplate.FieldVersion))
+}
+
+// WhereAudience applies the entql string predicate on the audience field.
+func (f *ReportTemplateFilter) WhereAudience(p entql.StringP) {
+	f.Where(p.Field(reporttemplate.FieldAudience))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *ReportTemplateFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(reporttemplate.FieldName))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *ReportTemplateFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(reporttemplate.FieldDescription))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *ReportTemplateFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(reporttemplate.FieldBody))
+}
+
+// WhereInternalDetails applies the entql bool predicate on the internal_details field.
+func (f *ReportTemplateFilter) WhereInternalDetails(p entql.BoolP) {
+	f.Where(p.Field(reporttemplate.FieldInternalDetails))
+}
+
+// WhereTechnicalDetail applies the entql bool predicate on the technical_detail field.
+func (f *ReportTemplateFilter) WhereTechnicalDetail(p entql.BoolP) {
+	f.Where(p.Field(reporttemplate.FieldTechnicalDetail))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *ReportTemplateFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *ReportTemplateFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReports applies a predicate to check if query has an edge reports.
+func (f *ReportTemplateFilter) WhereHasReports() {
+	f.Where(entql.HasEdge("reports"))
+}
+
+// WhereHasReportsWith applies a predicate to check if query has an edge reports with a given conditions (other predicates).
+func (f *ReportTemplateFilter) WhereHasReportsWith(preds ...predicate.Report) {
+	f.Where(entql.HasEdgeWith("reports", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ReportVersionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ReportVersionQuery builder.
+func (_q *ReportVersionQuery) Filter() *ReportVersionFilter {
+	return &ReportVersionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ReportVersionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ReportVersionMutation builder.
+func (m *ReportVersionMutation) Filter() *ReportVersionFilter {
+	return &ReportVersionFilter{config: m.config, predicateAdder: m}
+}
+
+// ReportVersionFilter provides a generic filtering capability at runtime for ReportVersionQuery.
+type ReportVersionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ReportVersionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ReportVersionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(reportversion.FieldID))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *ReportVersionFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(reportversion.FieldCreatedByID))
+}
+
+// WhereReportID applies the entql int predicate on the report_id field.
+func (f *ReportVersionFilter) WhereReportID(p entql.IntP) {
+	f.Where(p.Field(reportversion.FieldReportID))
+}
+
+// WhereNumber applies the entql int predicate on the number field.
+func (f *ReportVersionFilter) WhereNumber(p entql.IntP) {
+	f.Where(p.Field(reportversion.FieldNumber))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *ReportVersionFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(reportversion.FieldTitle))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *ReportVersionFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(reportversion.FieldBody))
+}
+
+// WhereGeneratedAt applies the entql time.Time predicate on the generated_at field.
+func (f *ReportVersionFilter) WhereGeneratedAt(p entql.TimeP) {
+	f.Where(p.Field(reportversion.FieldGeneratedAt))
+}
+
+// WhereScope applies the entql string predicate on the scope field.
+func (f *ReportVersionFilter) WhereScope(p entql.StringP) {
+	f.Where(p.Field(reportversion.FieldScope))
+}
+
+// WhereDefinitions applies the entql json.RawMessage predicate on the definitions field.
+func (f *ReportVersionFilter) WhereDefinitions(p entql.BytesP) {
+	f.Where(p.Field(reportversion.FieldDefinitions))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *ReportVersionFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(reportversion.FieldPublishedAt))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *ReportVersionFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *ReportVersionFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReport applies a predicate to check if query has an edge report.
+func (f *ReportVersionFilter) WhereHasReport() {
+	f.Where(entql.HasEdge("report"))
+}
+
+// WhereHasReportWith applies a predicate to check if query has an edge report with a given conditions (other predicates).
+func (f *ReportVersionFilter) WhereHasReportWith(preds ...predicate.Report) {
+	f.Where(entql.HasEdgeWith("report", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SearchDocumentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3963,7 +5548,7 @@ type SearchDocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SearchDocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4038,7 +5623,7 @@ type ServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4089,6 +5674,11 @@ func (f *ServiceFilter) WhereVendorID(p entql.IntP) {
 	f.Where(p.Field(service.FieldVendorID))
 }
 
+// WhereRunbookURL applies the entql string predicate on the runbook_url field.
+func (f *ServiceFilter) WhereRunbookURL(p entql.StringP) {
+	f.Where(p.Field(service.FieldRunbookURL))
+}
+
 // WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
 func (f *ServiceFilter) WhereHasCreatedBy() {
 	f.Where(entql.HasEdge("created_by"))
@@ -4125,6 +5715,20 @@ func (f *ServiceFilter) WhereHasVendor() {
 // WhereHasVendorWith applies a predicate to check if query has an edge vendor with a given conditions (other predicates).
 func (f *ServiceFilter) WhereHasVendorWith(preds ...predicate.Vendor) {
 	f.Where(entql.HasEdgeWith("vendor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEscalationContacts applies a predicate to check if query has an edge escalation_contacts.
+func (f *ServiceFilter) WhereHasEscalationContacts() {
+	f.Where(entql.HasEdge("escalation_contacts"))
+}
+
+// WhereHasEscalationContactsWith applies a predicate to check if query has an edge escalation_contacts with a given conditions (other predicates).
+func (f *ServiceFilter) WhereHasEscalationContactsWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("escalation_contacts", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -4174,7 +5778,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4235,6 +5839,143 @@ func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *StatusUpdateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the StatusUpdateQuery builder.
+func (_q *StatusUpdateQuery) Filter() *StatusUpdateFilter {
+	return &StatusUpdateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *StatusUpdateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the StatusUpdateMutation builder.
+func (m *StatusUpdateMutation) Filter() *StatusUpdateFilter {
+	return &StatusUpdateFilter{config: m.config, predicateAdder: m}
+}
+
+// StatusUpdateFilter provides a generic filtering capability at runtime for StatusUpdateQuery.
+type StatusUpdateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *StatusUpdateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *StatusUpdateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(statusupdate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *StatusUpdateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(statusupdate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *StatusUpdateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(statusupdate.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *StatusUpdateFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(statusupdate.FieldCreatedByID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *StatusUpdateFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(statusupdate.FieldVersion))
+}
+
+// WhereIncidentID applies the entql int predicate on the incident_id field.
+func (f *StatusUpdateFilter) WhereIncidentID(p entql.IntP) {
+	f.Where(p.Field(statusupdate.FieldIncidentID))
+}
+
+// WhereAudience applies the entql string predicate on the audience field.
+func (f *StatusUpdateFilter) WhereAudience(p entql.StringP) {
+	f.Where(p.Field(statusupdate.FieldAudience))
+}
+
+// WhereChannel applies the entql string predicate on the channel field.
+func (f *StatusUpdateFilter) WhereChannel(p entql.StringP) {
+	f.Where(p.Field(statusupdate.FieldChannel))
+}
+
+// WhereRecipients applies the entql string predicate on the recipients field.
+func (f *StatusUpdateFilter) WhereRecipients(p entql.StringP) {
+	f.Where(p.Field(statusupdate.FieldRecipients))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *StatusUpdateFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(statusupdate.FieldBody))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *StatusUpdateFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(statusupdate.FieldSentAt))
+}
+
+// WhereTimelineEventID applies the entql int predicate on the timeline_event_id field.
+func (f *StatusUpdateFilter) WhereTimelineEventID(p entql.IntP) {
+	f.Where(p.Field(statusupdate.FieldTimelineEventID))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *StatusUpdateFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *StatusUpdateFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIncident applies a predicate to check if query has an edge incident.
+func (f *StatusUpdateFilter) WhereHasIncident() {
+	f.Where(entql.HasEdge("incident"))
+}
+
+// WhereHasIncidentWith applies a predicate to check if query has an edge incident with a given conditions (other predicates).
+func (f *StatusUpdateFilter) WhereHasIncidentWith(preds ...predicate.Incident) {
+	f.Where(entql.HasEdgeWith("incident", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTimelineEvent applies a predicate to check if query has an edge timeline_event.
+func (f *StatusUpdateFilter) WhereHasTimelineEvent() {
+	f.Where(entql.HasEdge("timeline_event"))
+}
+
+// WhereHasTimelineEventWith applies a predicate to check if query has an edge timeline_event with a given conditions (other predicates).
+func (f *StatusUpdateFilter) WhereHasTimelineEventWith(preds ...predicate.TimelineEvent) {
+	f.Where(entql.HasEdgeWith("timeline_event", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TagQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4263,7 +6004,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4351,7 +6092,7 @@ type TeamFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TeamFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4385,6 +6126,16 @@ func (f *TeamFilter) WhereName(p entql.StringP) {
 // WhereDescription applies the entql string predicate on the description field.
 func (f *TeamFilter) WhereDescription(p entql.StringP) {
 	f.Where(p.Field(team.FieldDescription))
+}
+
+// WhereChatChannel applies the entql string predicate on the chat_channel field.
+func (f *TeamFilter) WhereChatChannel(p entql.StringP) {
+	f.Where(p.Field(team.FieldChatChannel))
+}
+
+// WhereEscalation applies the entql string predicate on the escalation field.
+func (f *TeamFilter) WhereEscalation(p entql.StringP) {
+	f.Where(p.Field(team.FieldEscalation))
 }
 
 // WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
@@ -4472,7 +6223,7 @@ type TimelineEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TimelineEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4643,7 +6394,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4692,6 +6443,21 @@ func (f *UserFilter) WhereTimeZone(p entql.StringP) {
 // WhereTitle applies the entql string predicate on the title field.
 func (f *UserFilter) WhereTitle(p entql.StringP) {
 	f.Where(p.Field(user.FieldTitle))
+}
+
+// WherePhone applies the entql string predicate on the phone field.
+func (f *UserFilter) WherePhone(p entql.StringP) {
+	f.Where(p.Field(user.FieldPhone))
+}
+
+// WhereChatHandle applies the entql string predicate on the chat_handle field.
+func (f *UserFilter) WhereChatHandle(p entql.StringP) {
+	f.Where(p.Field(user.FieldChatHandle))
+}
+
+// WhereExpertise applies the entql json.RawMessage predicate on the expertise field.
+func (f *UserFilter) WhereExpertise(p entql.BytesP) {
+	f.Where(p.Field(user.FieldExpertise))
 }
 
 // WhereCreatedByID applies the entql int predicate on the created_by_id field.
@@ -4798,6 +6564,20 @@ func (f *UserFilter) WhereHasMentionedInWith(preds ...predicate.Comment) {
 	})))
 }
 
+// WhereHasEscalationFor applies a predicate to check if query has an edge escalation_for.
+func (f *UserFilter) WhereHasEscalationFor() {
+	f.Where(entql.HasEdge("escalation_for"))
+}
+
+// WhereHasEscalationForWith applies a predicate to check if query has an edge escalation_for with a given conditions (other predicates).
+func (f *UserFilter) WhereHasEscalationForWith(preds ...predicate.Service) {
+	f.Where(entql.HasEdgeWith("escalation_for", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *VendorQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -4827,7 +6607,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4939,7 +6719,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5047,7 +6827,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5121,6 +6901,222 @@ func (f *WebhookDeliveryFilter) WhereHasWebhook() {
 // WhereHasWebhookWith applies a predicate to check if query has an edge webhook with a given conditions (other predicates).
 func (f *WebhookDeliveryFilter) WhereHasWebhookWith(preds ...predicate.Webhook) {
 	f.Where(entql.HasEdgeWith("webhook", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WorkflowStepQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkflowStepQuery builder.
+func (_q *WorkflowStepQuery) Filter() *WorkflowStepFilter {
+	return &WorkflowStepFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkflowStepMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkflowStepMutation builder.
+func (m *WorkflowStepMutation) Filter() *WorkflowStepFilter {
+	return &WorkflowStepFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkflowStepFilter provides a generic filtering capability at runtime for WorkflowStepQuery.
+type WorkflowStepFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkflowStepFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WorkflowStepFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(workflowstep.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WorkflowStepFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowstep.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WorkflowStepFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowstep.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *WorkflowStepFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(workflowstep.FieldCreatedByID))
+}
+
+// WhereTemplateID applies the entql int predicate on the template_id field.
+func (f *WorkflowStepFilter) WhereTemplateID(p entql.IntP) {
+	f.Where(p.Field(workflowstep.FieldTemplateID))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *WorkflowStepFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(workflowstep.FieldPosition))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *WorkflowStepFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldTitle))
+}
+
+// WhereGuidance applies the entql string predicate on the guidance field.
+func (f *WorkflowStepFilter) WhereGuidance(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldGuidance))
+}
+
+// WhereRole applies the entql string predicate on the role field.
+func (f *WorkflowStepFilter) WhereRole(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldRole))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *WorkflowStepFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *WorkflowStepFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTemplate applies a predicate to check if query has an edge template.
+func (f *WorkflowStepFilter) WhereHasTemplate() {
+	f.Where(entql.HasEdge("template"))
+}
+
+// WhereHasTemplateWith applies a predicate to check if query has an edge template with a given conditions (other predicates).
+func (f *WorkflowStepFilter) WhereHasTemplateWith(preds ...predicate.WorkflowTemplate) {
+	f.Where(entql.HasEdgeWith("template", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WorkflowTemplateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkflowTemplateQuery builder.
+func (_q *WorkflowTemplateQuery) Filter() *WorkflowTemplateFilter {
+	return &WorkflowTemplateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkflowTemplateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkflowTemplateMutation builder.
+func (m *WorkflowTemplateMutation) Filter() *WorkflowTemplateFilter {
+	return &WorkflowTemplateFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkflowTemplateFilter provides a generic filtering capability at runtime for WorkflowTemplateQuery.
+type WorkflowTemplateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkflowTemplateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WorkflowTemplateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(workflowtemplate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WorkflowTemplateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowtemplate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WorkflowTemplateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowtemplate.FieldUpdatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *WorkflowTemplateFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(workflowtemplate.FieldCreatedByID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *WorkflowTemplateFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(workflowtemplate.FieldVersion))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *WorkflowTemplateFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(workflowtemplate.FieldName))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *WorkflowTemplateFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(workflowtemplate.FieldDescription))
+}
+
+// WhereSeverities applies the entql json.RawMessage predicate on the severities field.
+func (f *WorkflowTemplateFilter) WhereSeverities(p entql.BytesP) {
+	f.Where(p.Field(workflowtemplate.FieldSeverities))
+}
+
+// WhereIncidentTypes applies the entql json.RawMessage predicate on the incident_types field.
+func (f *WorkflowTemplateFilter) WhereIncidentTypes(p entql.BytesP) {
+	f.Where(p.Field(workflowtemplate.FieldIncidentTypes))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *WorkflowTemplateFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *WorkflowTemplateFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSteps applies a predicate to check if query has an edge steps.
+func (f *WorkflowTemplateFilter) WhereHasSteps() {
+	f.Where(entql.HasEdge("steps"))
+}
+
+// WhereHasStepsWith applies a predicate to check if query has an edge steps with a given conditions (other predicates).
+func (f *WorkflowTemplateFilter) WhereHasStepsWith(preds ...predicate.WorkflowStep) {
+	f.Where(entql.HasEdgeWith("steps", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -14,16 +14,24 @@ import (
 	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
+	"github.com/debrief/debrief/ent/commsguideline"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/messagetemplate"
 	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
+	"github.com/debrief/debrief/ent/reporttemplate"
+	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -31,6 +39,8 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/ent/webhook"
 	"github.com/debrief/debrief/ent/webhookdelivery"
+	"github.com/debrief/debrief/ent/workflowstep"
+	"github.com/debrief/debrief/ent/workflowtemplate"
 )
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
@@ -907,6 +917,215 @@ func newAnnotationPaginateArgs(rv map[string]any) *annotationPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ChecklistItemQuery) CollectFields(ctx context.Context, satisfies ...string) (*ChecklistItemQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ChecklistItemQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(checklistitem.Columns))
+		selectedFields = []string{checklistitem.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[checklistitem.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldCreatedByID)
+				fieldSeen[checklistitem.FieldCreatedByID] = struct{}{}
+			}
+
+		case "incident":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncidentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incidentImplementors)...); err != nil {
+				return err
+			}
+			_q.withIncident = query
+			if _, ok := fieldSeen[checklistitem.FieldIncidentID]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldIncidentID)
+				fieldSeen[checklistitem.FieldIncidentID] = struct{}{}
+			}
+
+		case "checklist":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncidentChecklistClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incidentchecklistImplementors)...); err != nil {
+				return err
+			}
+			_q.withChecklist = query
+			if _, ok := fieldSeen[checklistitem.FieldChecklistID]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldChecklistID)
+				fieldSeen[checklistitem.FieldChecklistID] = struct{}{}
+			}
+
+		case "doneBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDoneBy = query
+			if _, ok := fieldSeen[checklistitem.FieldDoneByID]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldDoneByID)
+				fieldSeen[checklistitem.FieldDoneByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[checklistitem.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldCreatedAt)
+				fieldSeen[checklistitem.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[checklistitem.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldUpdatedAt)
+				fieldSeen[checklistitem.FieldUpdatedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[checklistitem.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldCreatedByID)
+				fieldSeen[checklistitem.FieldCreatedByID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[checklistitem.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldVersion)
+				fieldSeen[checklistitem.FieldVersion] = struct{}{}
+			}
+		case "incidentID":
+			if _, ok := fieldSeen[checklistitem.FieldIncidentID]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldIncidentID)
+				fieldSeen[checklistitem.FieldIncidentID] = struct{}{}
+			}
+		case "checklistID":
+			if _, ok := fieldSeen[checklistitem.FieldChecklistID]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldChecklistID)
+				fieldSeen[checklistitem.FieldChecklistID] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[checklistitem.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldPosition)
+				fieldSeen[checklistitem.FieldPosition] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[checklistitem.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldTitle)
+				fieldSeen[checklistitem.FieldTitle] = struct{}{}
+			}
+		case "guidance":
+			if _, ok := fieldSeen[checklistitem.FieldGuidance]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldGuidance)
+				fieldSeen[checklistitem.FieldGuidance] = struct{}{}
+			}
+		case "role":
+			if _, ok := fieldSeen[checklistitem.FieldRole]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldRole)
+				fieldSeen[checklistitem.FieldRole] = struct{}{}
+			}
+		case "doneAt":
+			if _, ok := fieldSeen[checklistitem.FieldDoneAt]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldDoneAt)
+				fieldSeen[checklistitem.FieldDoneAt] = struct{}{}
+			}
+		case "doneByID":
+			if _, ok := fieldSeen[checklistitem.FieldDoneByID]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldDoneByID)
+				fieldSeen[checklistitem.FieldDoneByID] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[checklistitem.FieldNote]; !ok {
+				selectedFields = append(selectedFields, checklistitem.FieldNote)
+				fieldSeen[checklistitem.FieldNote] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type checklistitemPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ChecklistItemPaginateOption
+}
+
+func newChecklistItemPaginateArgs(rv map[string]any) *checklistitemPaginateArgs {
+	args := &checklistitemPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ChecklistItemOrder{Field: &ChecklistItemOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithChecklistItemOrder(order))
+			}
+		case *ChecklistItemOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithChecklistItemOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ChecklistItemWhereInput); ok {
+		args.opts = append(args.opts, WithChecklistItemFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *CommentQuery) CollectFields(ctx context.Context, satisfies ...string) (*CommentQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -1274,6 +1493,140 @@ func newCommentPaginateArgs(rv map[string]any) *commentPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*CommentWhereInput); ok {
 		args.opts = append(args.opts, WithCommentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CommsGuidelineQuery) CollectFields(ctx context.Context, satisfies ...string) (*CommsGuidelineQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CommsGuidelineQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(commsguideline.Columns))
+		selectedFields = []string{commsguideline.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[commsguideline.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, commsguideline.FieldCreatedByID)
+				fieldSeen[commsguideline.FieldCreatedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[commsguideline.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, commsguideline.FieldCreatedAt)
+				fieldSeen[commsguideline.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[commsguideline.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, commsguideline.FieldUpdatedAt)
+				fieldSeen[commsguideline.FieldUpdatedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[commsguideline.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, commsguideline.FieldCreatedByID)
+				fieldSeen[commsguideline.FieldCreatedByID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[commsguideline.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, commsguideline.FieldVersion)
+				fieldSeen[commsguideline.FieldVersion] = struct{}{}
+			}
+		case "audience":
+			if _, ok := fieldSeen[commsguideline.FieldAudience]; !ok {
+				selectedFields = append(selectedFields, commsguideline.FieldAudience)
+				fieldSeen[commsguideline.FieldAudience] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[commsguideline.FieldBody]; !ok {
+				selectedFields = append(selectedFields, commsguideline.FieldBody)
+				fieldSeen[commsguideline.FieldBody] = struct{}{}
+			}
+		case "updateEveryMinutes":
+			if _, ok := fieldSeen[commsguideline.FieldUpdateEveryMinutes]; !ok {
+				selectedFields = append(selectedFields, commsguideline.FieldUpdateEveryMinutes)
+				fieldSeen[commsguideline.FieldUpdateEveryMinutes] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type commsguidelinePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CommsGuidelinePaginateOption
+}
+
+func newCommsGuidelinePaginateArgs(rv map[string]any) *commsguidelinePaginateArgs {
+	args := &commsguidelinePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CommsGuidelineOrder{Field: &CommsGuidelineOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCommsGuidelineOrder(order))
+			}
+		case *CommsGuidelineOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCommsGuidelineOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*CommsGuidelineWhereInput); ok {
+		args.opts = append(args.opts, WithCommsGuidelineFilter(v.Filter))
 	}
 	return args
 }
@@ -2895,6 +3248,197 @@ func (_q *IncidentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			_q.WithNamedActivities(alias, func(wq *ActivityQuery) {
 				*wq = *query
 			})
+
+		case "checklists":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncidentChecklistClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, incidentchecklistImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedChecklists(alias, func(wq *IncidentChecklistQuery) {
+				*wq = *query
+			})
+
+		case "statusUpdates":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&StatusUpdateClient{config: _q.config}).Query()
+			)
+			args := newStatusUpdatePaginateArgs(fieldArgs(ctx, new(StatusUpdateWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newStatusUpdatePager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Incident) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"incident_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(incident.StatusUpdatesColumn), ids...))
+						})
+						if err := query.GroupBy(incident.StatusUpdatesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[15] == nil {
+								nodes[i].Edges.totalCount[15] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[15][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Incident) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.StatusUpdates)
+							if nodes[i].Edges.totalCount[15] == nil {
+								nodes[i].Edges.totalCount[15] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[15][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, statusupdateImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(incident.StatusUpdatesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedStatusUpdates(alias, func(wq *StatusUpdateQuery) {
+				*wq = *query
+			})
+
+		case "reports":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ReportClient{config: _q.config}).Query()
+			)
+			args := newReportPaginateArgs(fieldArgs(ctx, new(ReportWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newReportPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Incident) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"incident_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(incident.ReportsColumn), ids...))
+						})
+						if err := query.GroupBy(incident.ReportsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[16] == nil {
+								nodes[i].Edges.totalCount[16] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[16][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Incident) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Reports)
+							if nodes[i].Edges.totalCount[16] == nil {
+								nodes[i].Edges.totalCount[16] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[16][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, reportImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(incident.ReportsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedReports(alias, func(wq *ReportQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[incident.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, incident.FieldCreatedAt)
@@ -3070,6 +3614,178 @@ func newIncidentPaginateArgs(rv map[string]any) *incidentPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*IncidentWhereInput); ok {
 		args.opts = append(args.opts, WithIncidentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *IncidentChecklistQuery) CollectFields(ctx context.Context, satisfies ...string) (*IncidentChecklistQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *IncidentChecklistQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(incidentchecklist.Columns))
+		selectedFields = []string{incidentchecklist.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[incidentchecklist.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, incidentchecklist.FieldCreatedByID)
+				fieldSeen[incidentchecklist.FieldCreatedByID] = struct{}{}
+			}
+
+		case "incident":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncidentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incidentImplementors)...); err != nil {
+				return err
+			}
+			_q.withIncident = query
+			if _, ok := fieldSeen[incidentchecklist.FieldIncidentID]; !ok {
+				selectedFields = append(selectedFields, incidentchecklist.FieldIncidentID)
+				fieldSeen[incidentchecklist.FieldIncidentID] = struct{}{}
+			}
+
+		case "template":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WorkflowTemplateClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, workflowtemplateImplementors)...); err != nil {
+				return err
+			}
+			_q.withTemplate = query
+			if _, ok := fieldSeen[incidentchecklist.FieldTemplateID]; !ok {
+				selectedFields = append(selectedFields, incidentchecklist.FieldTemplateID)
+				fieldSeen[incidentchecklist.FieldTemplateID] = struct{}{}
+			}
+
+		case "items":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ChecklistItemClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, checklistitemImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedItems(alias, func(wq *ChecklistItemQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[incidentchecklist.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, incidentchecklist.FieldCreatedAt)
+				fieldSeen[incidentchecklist.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[incidentchecklist.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, incidentchecklist.FieldUpdatedAt)
+				fieldSeen[incidentchecklist.FieldUpdatedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[incidentchecklist.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, incidentchecklist.FieldCreatedByID)
+				fieldSeen[incidentchecklist.FieldCreatedByID] = struct{}{}
+			}
+		case "incidentID":
+			if _, ok := fieldSeen[incidentchecklist.FieldIncidentID]; !ok {
+				selectedFields = append(selectedFields, incidentchecklist.FieldIncidentID)
+				fieldSeen[incidentchecklist.FieldIncidentID] = struct{}{}
+			}
+		case "templateID":
+			if _, ok := fieldSeen[incidentchecklist.FieldTemplateID]; !ok {
+				selectedFields = append(selectedFields, incidentchecklist.FieldTemplateID)
+				fieldSeen[incidentchecklist.FieldTemplateID] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[incidentchecklist.FieldName]; !ok {
+				selectedFields = append(selectedFields, incidentchecklist.FieldName)
+				fieldSeen[incidentchecklist.FieldName] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type incidentchecklistPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []IncidentChecklistPaginateOption
+}
+
+func newIncidentChecklistPaginateArgs(rv map[string]any) *incidentchecklistPaginateArgs {
+	args := &incidentchecklistPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &IncidentChecklistOrder{Field: &IncidentChecklistOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithIncidentChecklistOrder(order))
+			}
+		case *IncidentChecklistOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithIncidentChecklistOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*IncidentChecklistWhereInput); ok {
+		args.opts = append(args.opts, WithIncidentChecklistFilter(v.Filter))
 	}
 	return args
 }
@@ -3691,6 +4407,140 @@ func newInsightPaginateArgs(rv map[string]any) *insightPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*InsightWhereInput); ok {
 		args.opts = append(args.opts, WithInsightFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MessageTemplateQuery) CollectFields(ctx context.Context, satisfies ...string) (*MessageTemplateQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MessageTemplateQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(messagetemplate.Columns))
+		selectedFields = []string{messagetemplate.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[messagetemplate.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, messagetemplate.FieldCreatedByID)
+				fieldSeen[messagetemplate.FieldCreatedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[messagetemplate.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, messagetemplate.FieldCreatedAt)
+				fieldSeen[messagetemplate.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[messagetemplate.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, messagetemplate.FieldUpdatedAt)
+				fieldSeen[messagetemplate.FieldUpdatedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[messagetemplate.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, messagetemplate.FieldCreatedByID)
+				fieldSeen[messagetemplate.FieldCreatedByID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[messagetemplate.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, messagetemplate.FieldVersion)
+				fieldSeen[messagetemplate.FieldVersion] = struct{}{}
+			}
+		case "audience":
+			if _, ok := fieldSeen[messagetemplate.FieldAudience]; !ok {
+				selectedFields = append(selectedFields, messagetemplate.FieldAudience)
+				fieldSeen[messagetemplate.FieldAudience] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[messagetemplate.FieldName]; !ok {
+				selectedFields = append(selectedFields, messagetemplate.FieldName)
+				fieldSeen[messagetemplate.FieldName] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[messagetemplate.FieldBody]; !ok {
+				selectedFields = append(selectedFields, messagetemplate.FieldBody)
+				fieldSeen[messagetemplate.FieldBody] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type messagetemplatePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MessageTemplatePaginateOption
+}
+
+func newMessageTemplatePaginateArgs(rv map[string]any) *messagetemplatePaginateArgs {
+	args := &messagetemplatePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &MessageTemplateOrder{Field: &MessageTemplateOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithMessageTemplateOrder(order))
+			}
+		case *MessageTemplateOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithMessageTemplateOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*MessageTemplateWhereInput); ok {
+		args.opts = append(args.opts, WithMessageTemplateFilter(v.Filter))
 	}
 	return args
 }
@@ -4651,6 +5501,567 @@ func newQuestionPaginateArgs(rv map[string]any) *questionPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ReportQuery) CollectFields(ctx context.Context, satisfies ...string) (*ReportQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ReportQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(report.Columns))
+		selectedFields = []string{report.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[report.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, report.FieldCreatedByID)
+				fieldSeen[report.FieldCreatedByID] = struct{}{}
+			}
+
+		case "incident":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncidentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incidentImplementors)...); err != nil {
+				return err
+			}
+			_q.withIncident = query
+			if _, ok := fieldSeen[report.FieldIncidentID]; !ok {
+				selectedFields = append(selectedFields, report.FieldIncidentID)
+				fieldSeen[report.FieldIncidentID] = struct{}{}
+			}
+
+		case "template":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ReportTemplateClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, reporttemplateImplementors)...); err != nil {
+				return err
+			}
+			_q.withTemplate = query
+			if _, ok := fieldSeen[report.FieldTemplateID]; !ok {
+				selectedFields = append(selectedFields, report.FieldTemplateID)
+				fieldSeen[report.FieldTemplateID] = struct{}{}
+			}
+
+		case "generatedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withGeneratedBy = query
+			if _, ok := fieldSeen[report.FieldGeneratedByID]; !ok {
+				selectedFields = append(selectedFields, report.FieldGeneratedByID)
+				fieldSeen[report.FieldGeneratedByID] = struct{}{}
+			}
+
+		case "versions":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ReportVersionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, reportversionImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedVersions(alias, func(wq *ReportVersionQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[report.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, report.FieldCreatedAt)
+				fieldSeen[report.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[report.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, report.FieldUpdatedAt)
+				fieldSeen[report.FieldUpdatedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[report.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, report.FieldCreatedByID)
+				fieldSeen[report.FieldCreatedByID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[report.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, report.FieldVersion)
+				fieldSeen[report.FieldVersion] = struct{}{}
+			}
+		case "audience":
+			if _, ok := fieldSeen[report.FieldAudience]; !ok {
+				selectedFields = append(selectedFields, report.FieldAudience)
+				fieldSeen[report.FieldAudience] = struct{}{}
+			}
+		case "incidentID":
+			if _, ok := fieldSeen[report.FieldIncidentID]; !ok {
+				selectedFields = append(selectedFields, report.FieldIncidentID)
+				fieldSeen[report.FieldIncidentID] = struct{}{}
+			}
+		case "templateID":
+			if _, ok := fieldSeen[report.FieldTemplateID]; !ok {
+				selectedFields = append(selectedFields, report.FieldTemplateID)
+				fieldSeen[report.FieldTemplateID] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[report.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, report.FieldTitle)
+				fieldSeen[report.FieldTitle] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[report.FieldBody]; !ok {
+				selectedFields = append(selectedFields, report.FieldBody)
+				fieldSeen[report.FieldBody] = struct{}{}
+			}
+		case "generatedAt":
+			if _, ok := fieldSeen[report.FieldGeneratedAt]; !ok {
+				selectedFields = append(selectedFields, report.FieldGeneratedAt)
+				fieldSeen[report.FieldGeneratedAt] = struct{}{}
+			}
+		case "generatedByID":
+			if _, ok := fieldSeen[report.FieldGeneratedByID]; !ok {
+				selectedFields = append(selectedFields, report.FieldGeneratedByID)
+				fieldSeen[report.FieldGeneratedByID] = struct{}{}
+			}
+		case "periodStart":
+			if _, ok := fieldSeen[report.FieldPeriodStart]; !ok {
+				selectedFields = append(selectedFields, report.FieldPeriodStart)
+				fieldSeen[report.FieldPeriodStart] = struct{}{}
+			}
+		case "periodEnd":
+			if _, ok := fieldSeen[report.FieldPeriodEnd]; !ok {
+				selectedFields = append(selectedFields, report.FieldPeriodEnd)
+				fieldSeen[report.FieldPeriodEnd] = struct{}{}
+			}
+		case "scope":
+			if _, ok := fieldSeen[report.FieldScope]; !ok {
+				selectedFields = append(selectedFields, report.FieldScope)
+				fieldSeen[report.FieldScope] = struct{}{}
+			}
+		case "definitions":
+			if _, ok := fieldSeen[report.FieldDefinitions]; !ok {
+				selectedFields = append(selectedFields, report.FieldDefinitions)
+				fieldSeen[report.FieldDefinitions] = struct{}{}
+			}
+		case "publishedVersion":
+			if _, ok := fieldSeen[report.FieldPublishedVersion]; !ok {
+				selectedFields = append(selectedFields, report.FieldPublishedVersion)
+				fieldSeen[report.FieldPublishedVersion] = struct{}{}
+			}
+		case "publishedAt":
+			if _, ok := fieldSeen[report.FieldPublishedAt]; !ok {
+				selectedFields = append(selectedFields, report.FieldPublishedAt)
+				fieldSeen[report.FieldPublishedAt] = struct{}{}
+			}
+		case "changedSincePublish":
+			if _, ok := fieldSeen[report.FieldChangedSincePublish]; !ok {
+				selectedFields = append(selectedFields, report.FieldChangedSincePublish)
+				fieldSeen[report.FieldChangedSincePublish] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type reportPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ReportPaginateOption
+}
+
+func newReportPaginateArgs(rv map[string]any) *reportPaginateArgs {
+	args := &reportPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*ReportOrder:
+			args.opts = append(args.opts, WithReportOrder(v))
+		case []any:
+			var orders []*ReportOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &ReportOrder{Field: &ReportOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithReportOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*ReportWhereInput); ok {
+		args.opts = append(args.opts, WithReportFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ReportTemplateQuery) CollectFields(ctx context.Context, satisfies ...string) (*ReportTemplateQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ReportTemplateQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(reporttemplate.Columns))
+		selectedFields = []string{reporttemplate.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[reporttemplate.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldCreatedByID)
+				fieldSeen[reporttemplate.FieldCreatedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[reporttemplate.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldCreatedAt)
+				fieldSeen[reporttemplate.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[reporttemplate.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldUpdatedAt)
+				fieldSeen[reporttemplate.FieldUpdatedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[reporttemplate.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldCreatedByID)
+				fieldSeen[reporttemplate.FieldCreatedByID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[reporttemplate.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldVersion)
+				fieldSeen[reporttemplate.FieldVersion] = struct{}{}
+			}
+		case "audience":
+			if _, ok := fieldSeen[reporttemplate.FieldAudience]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldAudience)
+				fieldSeen[reporttemplate.FieldAudience] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[reporttemplate.FieldName]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldName)
+				fieldSeen[reporttemplate.FieldName] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[reporttemplate.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldDescription)
+				fieldSeen[reporttemplate.FieldDescription] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[reporttemplate.FieldBody]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldBody)
+				fieldSeen[reporttemplate.FieldBody] = struct{}{}
+			}
+		case "internalDetails":
+			if _, ok := fieldSeen[reporttemplate.FieldInternalDetails]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldInternalDetails)
+				fieldSeen[reporttemplate.FieldInternalDetails] = struct{}{}
+			}
+		case "technicalDetail":
+			if _, ok := fieldSeen[reporttemplate.FieldTechnicalDetail]; !ok {
+				selectedFields = append(selectedFields, reporttemplate.FieldTechnicalDetail)
+				fieldSeen[reporttemplate.FieldTechnicalDetail] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type reporttemplatePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ReportTemplatePaginateOption
+}
+
+func newReportTemplatePaginateArgs(rv map[string]any) *reporttemplatePaginateArgs {
+	args := &reporttemplatePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ReportTemplateOrder{Field: &ReportTemplateOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithReportTemplateOrder(order))
+			}
+		case *ReportTemplateOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithReportTemplateOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ReportTemplateWhereInput); ok {
+		args.opts = append(args.opts, WithReportTemplateFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ReportVersionQuery) CollectFields(ctx context.Context, satisfies ...string) (*ReportVersionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ReportVersionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(reportversion.Columns))
+		selectedFields = []string{reportversion.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[reportversion.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldCreatedByID)
+				fieldSeen[reportversion.FieldCreatedByID] = struct{}{}
+			}
+
+		case "report":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ReportClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, reportImplementors)...); err != nil {
+				return err
+			}
+			_q.withReport = query
+			if _, ok := fieldSeen[reportversion.FieldReportID]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldReportID)
+				fieldSeen[reportversion.FieldReportID] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[reportversion.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldCreatedByID)
+				fieldSeen[reportversion.FieldCreatedByID] = struct{}{}
+			}
+		case "reportID":
+			if _, ok := fieldSeen[reportversion.FieldReportID]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldReportID)
+				fieldSeen[reportversion.FieldReportID] = struct{}{}
+			}
+		case "number":
+			if _, ok := fieldSeen[reportversion.FieldNumber]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldNumber)
+				fieldSeen[reportversion.FieldNumber] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[reportversion.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldTitle)
+				fieldSeen[reportversion.FieldTitle] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[reportversion.FieldBody]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldBody)
+				fieldSeen[reportversion.FieldBody] = struct{}{}
+			}
+		case "generatedAt":
+			if _, ok := fieldSeen[reportversion.FieldGeneratedAt]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldGeneratedAt)
+				fieldSeen[reportversion.FieldGeneratedAt] = struct{}{}
+			}
+		case "scope":
+			if _, ok := fieldSeen[reportversion.FieldScope]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldScope)
+				fieldSeen[reportversion.FieldScope] = struct{}{}
+			}
+		case "definitions":
+			if _, ok := fieldSeen[reportversion.FieldDefinitions]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldDefinitions)
+				fieldSeen[reportversion.FieldDefinitions] = struct{}{}
+			}
+		case "publishedAt":
+			if _, ok := fieldSeen[reportversion.FieldPublishedAt]; !ok {
+				selectedFields = append(selectedFields, reportversion.FieldPublishedAt)
+				fieldSeen[reportversion.FieldPublishedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type reportversionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ReportVersionPaginateOption
+}
+
+func newReportVersionPaginateArgs(rv map[string]any) *reportversionPaginateArgs {
+	args := &reportversionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ReportVersionOrder{Field: &ReportVersionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithReportVersionOrder(order))
+			}
+		case *ReportVersionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithReportVersionOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ReportVersionWhereInput); ok {
+		args.opts = append(args.opts, WithReportVersionFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *ServiceQuery) CollectFields(ctx context.Context, satisfies ...string) (*ServiceQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -4717,6 +6128,99 @@ func (_q *ServiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				fieldSeen[service.FieldVendorID] = struct{}{}
 			}
 
+		case "escalationContacts":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			args := newUserPaginateArgs(fieldArgs(ctx, new(UserWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newUserPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Service) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"service_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							joinT := sql.Table(service.EscalationContactsTable)
+							s.Join(joinT).On(s.C(user.FieldID), joinT.C(service.EscalationContactsPrimaryKey[1]))
+							s.Where(sql.InValues(joinT.C(service.EscalationContactsPrimaryKey[0]), ids...))
+							s.Select(joinT.C(service.EscalationContactsPrimaryKey[0]), sql.Count("*"))
+							s.GroupBy(joinT.C(service.EscalationContactsPrimaryKey[0]))
+						})
+						if err := query.Select().Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Service) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.EscalationContacts)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(service.EscalationContactsPrimaryKey[0], limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedEscalationContacts(alias, func(wq *UserQuery) {
+				*wq = *query
+			})
+
 		case "incidents":
 			var (
 				alias = field.Alias
@@ -4764,10 +6268,10 @@ func (_q *ServiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[4][alias] = n
 						}
 						return nil
 					})
@@ -4775,10 +6279,10 @@ func (_q *ServiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Service) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Incidents)
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[4][alias] = n
 						}
 						return nil
 					})
@@ -4849,6 +6353,11 @@ func (_q *ServiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, service.FieldVendorID)
 				fieldSeen[service.FieldVendorID] = struct{}{}
 			}
+		case "runbookURL":
+			if _, ok := fieldSeen[service.FieldRunbookURL]; !ok {
+				selectedFields = append(selectedFields, service.FieldRunbookURL)
+				fieldSeen[service.FieldRunbookURL] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -4914,6 +6423,190 @@ func newServicePaginateArgs(rv map[string]any) *servicePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ServiceWhereInput); ok {
 		args.opts = append(args.opts, WithServiceFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *StatusUpdateQuery) CollectFields(ctx context.Context, satisfies ...string) (*StatusUpdateQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *StatusUpdateQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(statusupdate.Columns))
+		selectedFields = []string{statusupdate.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[statusupdate.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldCreatedByID)
+				fieldSeen[statusupdate.FieldCreatedByID] = struct{}{}
+			}
+
+		case "incident":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncidentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incidentImplementors)...); err != nil {
+				return err
+			}
+			_q.withIncident = query
+			if _, ok := fieldSeen[statusupdate.FieldIncidentID]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldIncidentID)
+				fieldSeen[statusupdate.FieldIncidentID] = struct{}{}
+			}
+
+		case "timelineEvent":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TimelineEventClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, timelineeventImplementors)...); err != nil {
+				return err
+			}
+			_q.withTimelineEvent = query
+			if _, ok := fieldSeen[statusupdate.FieldTimelineEventID]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldTimelineEventID)
+				fieldSeen[statusupdate.FieldTimelineEventID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[statusupdate.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldCreatedAt)
+				fieldSeen[statusupdate.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[statusupdate.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldUpdatedAt)
+				fieldSeen[statusupdate.FieldUpdatedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[statusupdate.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldCreatedByID)
+				fieldSeen[statusupdate.FieldCreatedByID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[statusupdate.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldVersion)
+				fieldSeen[statusupdate.FieldVersion] = struct{}{}
+			}
+		case "incidentID":
+			if _, ok := fieldSeen[statusupdate.FieldIncidentID]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldIncidentID)
+				fieldSeen[statusupdate.FieldIncidentID] = struct{}{}
+			}
+		case "audience":
+			if _, ok := fieldSeen[statusupdate.FieldAudience]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldAudience)
+				fieldSeen[statusupdate.FieldAudience] = struct{}{}
+			}
+		case "channel":
+			if _, ok := fieldSeen[statusupdate.FieldChannel]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldChannel)
+				fieldSeen[statusupdate.FieldChannel] = struct{}{}
+			}
+		case "recipients":
+			if _, ok := fieldSeen[statusupdate.FieldRecipients]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldRecipients)
+				fieldSeen[statusupdate.FieldRecipients] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[statusupdate.FieldBody]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldBody)
+				fieldSeen[statusupdate.FieldBody] = struct{}{}
+			}
+		case "sentAt":
+			if _, ok := fieldSeen[statusupdate.FieldSentAt]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldSentAt)
+				fieldSeen[statusupdate.FieldSentAt] = struct{}{}
+			}
+		case "timelineEventID":
+			if _, ok := fieldSeen[statusupdate.FieldTimelineEventID]; !ok {
+				selectedFields = append(selectedFields, statusupdate.FieldTimelineEventID)
+				fieldSeen[statusupdate.FieldTimelineEventID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type statusupdatePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []StatusUpdatePaginateOption
+}
+
+func newStatusUpdatePaginateArgs(rv map[string]any) *statusupdatePaginateArgs {
+	args := &statusupdatePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &StatusUpdateOrder{Field: &StatusUpdateOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithStatusUpdateOrder(order))
+			}
+		case *StatusUpdateOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithStatusUpdateOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*StatusUpdateWhereInput); ok {
+		args.opts = append(args.opts, WithStatusUpdateFilter(v.Filter))
 	}
 	return args
 }
@@ -5467,6 +7160,16 @@ func (_q *TeamQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[team.FieldDescription]; !ok {
 				selectedFields = append(selectedFields, team.FieldDescription)
 				fieldSeen[team.FieldDescription] = struct{}{}
+			}
+		case "chatChannel":
+			if _, ok := fieldSeen[team.FieldChatChannel]; !ok {
+				selectedFields = append(selectedFields, team.FieldChatChannel)
+				fieldSeen[team.FieldChatChannel] = struct{}{}
+			}
+		case "escalation":
+			if _, ok := fieldSeen[team.FieldEscalation]; !ok {
+				selectedFields = append(selectedFields, team.FieldEscalation)
+				fieldSeen[team.FieldEscalation] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -6240,6 +7943,99 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			_q.WithNamedMentionedIn(alias, func(wq *CommentQuery) {
 				*wq = *query
 			})
+
+		case "escalationFor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ServiceClient{config: _q.config}).Query()
+			)
+			args := newServicePaginateArgs(fieldArgs(ctx, new(ServiceWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newServicePager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*User) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"user_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							joinT := sql.Table(user.EscalationForTable)
+							s.Join(joinT).On(s.C(service.FieldID), joinT.C(user.EscalationForPrimaryKey[0]))
+							s.Where(sql.InValues(joinT.C(user.EscalationForPrimaryKey[1]), ids...))
+							s.Select(joinT.C(user.EscalationForPrimaryKey[1]), sql.Count("*"))
+							s.GroupBy(joinT.C(user.EscalationForPrimaryKey[1]))
+						})
+						if err := query.Select().Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[5][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*User) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.EscalationFor)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[5][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, serviceImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(user.EscalationForPrimaryKey[1], limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedEscalationFor(alias, func(wq *ServiceQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[user.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, user.FieldCreatedAt)
@@ -6279,6 +8075,21 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[user.FieldTitle]; !ok {
 				selectedFields = append(selectedFields, user.FieldTitle)
 				fieldSeen[user.FieldTitle] = struct{}{}
+			}
+		case "phone":
+			if _, ok := fieldSeen[user.FieldPhone]; !ok {
+				selectedFields = append(selectedFields, user.FieldPhone)
+				fieldSeen[user.FieldPhone] = struct{}{}
+			}
+		case "chatHandle":
+			if _, ok := fieldSeen[user.FieldChatHandle]; !ok {
+				selectedFields = append(selectedFields, user.FieldChatHandle)
+				fieldSeen[user.FieldChatHandle] = struct{}{}
+			}
+		case "expertise":
+			if _, ok := fieldSeen[user.FieldExpertise]; !ok {
+				selectedFields = append(selectedFields, user.FieldExpertise)
+				fieldSeen[user.FieldExpertise] = struct{}{}
 			}
 		case "createdByID":
 			if _, ok := fieldSeen[user.FieldCreatedByID]; !ok {
@@ -7055,6 +8866,312 @@ func newWebhookDeliveryPaginateArgs(rv map[string]any) *webhookdeliveryPaginateA
 	}
 	if v, ok := rv[whereField].(*WebhookDeliveryWhereInput); ok {
 		args.opts = append(args.opts, WithWebhookDeliveryFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *WorkflowStepQuery) CollectFields(ctx context.Context, satisfies ...string) (*WorkflowStepQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *WorkflowStepQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(workflowstep.Columns))
+		selectedFields = []string{workflowstep.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[workflowstep.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, workflowstep.FieldCreatedByID)
+				fieldSeen[workflowstep.FieldCreatedByID] = struct{}{}
+			}
+
+		case "template":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WorkflowTemplateClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, workflowtemplateImplementors)...); err != nil {
+				return err
+			}
+			_q.withTemplate = query
+			if _, ok := fieldSeen[workflowstep.FieldTemplateID]; !ok {
+				selectedFields = append(selectedFields, workflowstep.FieldTemplateID)
+				fieldSeen[workflowstep.FieldTemplateID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[workflowstep.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, workflowstep.FieldCreatedAt)
+				fieldSeen[workflowstep.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[workflowstep.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, workflowstep.FieldUpdatedAt)
+				fieldSeen[workflowstep.FieldUpdatedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[workflowstep.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, workflowstep.FieldCreatedByID)
+				fieldSeen[workflowstep.FieldCreatedByID] = struct{}{}
+			}
+		case "templateID":
+			if _, ok := fieldSeen[workflowstep.FieldTemplateID]; !ok {
+				selectedFields = append(selectedFields, workflowstep.FieldTemplateID)
+				fieldSeen[workflowstep.FieldTemplateID] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[workflowstep.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, workflowstep.FieldPosition)
+				fieldSeen[workflowstep.FieldPosition] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[workflowstep.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, workflowstep.FieldTitle)
+				fieldSeen[workflowstep.FieldTitle] = struct{}{}
+			}
+		case "guidance":
+			if _, ok := fieldSeen[workflowstep.FieldGuidance]; !ok {
+				selectedFields = append(selectedFields, workflowstep.FieldGuidance)
+				fieldSeen[workflowstep.FieldGuidance] = struct{}{}
+			}
+		case "role":
+			if _, ok := fieldSeen[workflowstep.FieldRole]; !ok {
+				selectedFields = append(selectedFields, workflowstep.FieldRole)
+				fieldSeen[workflowstep.FieldRole] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type workflowstepPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []WorkflowStepPaginateOption
+}
+
+func newWorkflowStepPaginateArgs(rv map[string]any) *workflowstepPaginateArgs {
+	args := &workflowstepPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &WorkflowStepOrder{Field: &WorkflowStepOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithWorkflowStepOrder(order))
+			}
+		case *WorkflowStepOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithWorkflowStepOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*WorkflowStepWhereInput); ok {
+		args.opts = append(args.opts, WithWorkflowStepFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *WorkflowTemplateQuery) CollectFields(ctx context.Context, satisfies ...string) (*WorkflowTemplateQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *WorkflowTemplateQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(workflowtemplate.Columns))
+		selectedFields = []string{workflowtemplate.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[workflowtemplate.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, workflowtemplate.FieldCreatedByID)
+				fieldSeen[workflowtemplate.FieldCreatedByID] = struct{}{}
+			}
+
+		case "steps":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WorkflowStepClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, workflowstepImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedSteps(alias, func(wq *WorkflowStepQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[workflowtemplate.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, workflowtemplate.FieldCreatedAt)
+				fieldSeen[workflowtemplate.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[workflowtemplate.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, workflowtemplate.FieldUpdatedAt)
+				fieldSeen[workflowtemplate.FieldUpdatedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[workflowtemplate.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, workflowtemplate.FieldCreatedByID)
+				fieldSeen[workflowtemplate.FieldCreatedByID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[workflowtemplate.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, workflowtemplate.FieldVersion)
+				fieldSeen[workflowtemplate.FieldVersion] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[workflowtemplate.FieldName]; !ok {
+				selectedFields = append(selectedFields, workflowtemplate.FieldName)
+				fieldSeen[workflowtemplate.FieldName] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[workflowtemplate.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, workflowtemplate.FieldDescription)
+				fieldSeen[workflowtemplate.FieldDescription] = struct{}{}
+			}
+		case "severities":
+			if _, ok := fieldSeen[workflowtemplate.FieldSeverities]; !ok {
+				selectedFields = append(selectedFields, workflowtemplate.FieldSeverities)
+				fieldSeen[workflowtemplate.FieldSeverities] = struct{}{}
+			}
+		case "incidentTypes":
+			if _, ok := fieldSeen[workflowtemplate.FieldIncidentTypes]; !ok {
+				selectedFields = append(selectedFields, workflowtemplate.FieldIncidentTypes)
+				fieldSeen[workflowtemplate.FieldIncidentTypes] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type workflowtemplatePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []WorkflowTemplatePaginateOption
+}
+
+func newWorkflowTemplatePaginateArgs(rv map[string]any) *workflowtemplatePaginateArgs {
+	args := &workflowtemplatePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &WorkflowTemplateOrder{Field: &WorkflowTemplateOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithWorkflowTemplateOrder(order))
+			}
+		case *WorkflowTemplateOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithWorkflowTemplateOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*WorkflowTemplateWhereInput); ok {
+		args.opts = append(args.opts, WithWorkflowTemplateFilter(v.Filter))
 	}
 	return args
 }

@@ -117,6 +117,38 @@ func (_m *Annotation) Service(ctx context.Context) (*Service, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *ChecklistItem) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *ChecklistItem) Incident(ctx context.Context) (*Incident, error) {
+	result, err := _m.Edges.IncidentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIncident().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ChecklistItem) Checklist(ctx context.Context) (*IncidentChecklist, error) {
+	result, err := _m.Edges.ChecklistOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryChecklist().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ChecklistItem) DoneBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DoneByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDoneBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Comment) CreatedBy(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.CreatedByOrErr()
 	if IsNotLoaded(err) {
@@ -212,6 +244,14 @@ func (_m *Comment) Mentions(ctx context.Context) (result []*User, err error) {
 		result, err = _m.QueryMentions().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *CommsGuideline) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *ContributingFactor) CreatedBy(ctx context.Context) (*User, error) {
@@ -556,6 +596,96 @@ func (_m *Incident) Activities(
 	return _m.QueryActivities().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Incident) Checklists(ctx context.Context) (result []*IncidentChecklist, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedChecklists(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.ChecklistsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryChecklists().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Incident) StatusUpdates(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *StatusUpdateOrder, where *StatusUpdateWhereInput,
+) (*StatusUpdateConnection, error) {
+	opts := []StatusUpdatePaginateOption{
+		WithStatusUpdateOrder(orderBy),
+		WithStatusUpdateFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[15][alias]
+	if nodes, err := _m.NamedStatusUpdates(alias); err == nil || hasTotalCount {
+		pager, err := newStatusUpdatePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &StatusUpdateConnection{Edges: []*StatusUpdateEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryStatusUpdates().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Incident) Reports(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*ReportOrder, where *ReportWhereInput,
+) (*ReportConnection, error) {
+	opts := []ReportPaginateOption{
+		WithReportOrder(orderBy),
+		WithReportFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[16][alias]
+	if nodes, err := _m.NamedReports(alias); err == nil || hasTotalCount {
+		pager, err := newReportPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ReportConnection{Edges: []*ReportEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryReports().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *IncidentChecklist) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *IncidentChecklist) Incident(ctx context.Context) (*Incident, error) {
+	result, err := _m.Edges.IncidentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIncident().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *IncidentChecklist) Template(ctx context.Context) (*WorkflowTemplate, error) {
+	result, err := _m.Edges.TemplateOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTemplate().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *IncidentChecklist) Items(ctx context.Context) (result []*ChecklistItem, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedItems(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.ItemsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryItems().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Insight) CreatedBy(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.CreatedByOrErr()
 	if IsNotLoaded(err) {
@@ -675,6 +805,14 @@ func (_m *Insight) ActionItems(
 		return conn, nil
 	}
 	return _m.QueryActionItems().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *MessageTemplate) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Notification) User(ctx context.Context) (*User, error) {
@@ -831,6 +969,74 @@ func (_m *Question) AnsweredBy(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Report) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Report) Incident(ctx context.Context) (*Incident, error) {
+	result, err := _m.Edges.IncidentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIncident().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Report) Template(ctx context.Context) (*ReportTemplate, error) {
+	result, err := _m.Edges.TemplateOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTemplate().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Report) GeneratedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.GeneratedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryGeneratedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Report) Versions(ctx context.Context) (result []*ReportVersion, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedVersions(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.VersionsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVersions().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *ReportTemplate) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *ReportVersion) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *ReportVersion) Report(ctx context.Context) (*Report, error) {
+	result, err := _m.Edges.ReportOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReport().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Service) CreatedBy(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.CreatedByOrErr()
 	if IsNotLoaded(err) {
@@ -855,6 +1061,27 @@ func (_m *Service) Vendor(ctx context.Context) (*Vendor, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Service) EscalationContacts(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*UserOrder, where *UserWhereInput,
+) (*UserConnection, error) {
+	opts := []UserPaginateOption{
+		WithUserOrder(orderBy),
+		WithUserFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	if nodes, err := _m.NamedEscalationContacts(alias); err == nil || hasTotalCount {
+		pager, err := newUserPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &UserConnection{Edges: []*UserEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryEscalationContacts().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Service) Incidents(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*IncidentOrder, where *IncidentWhereInput,
 ) (*IncidentConnection, error) {
@@ -863,7 +1090,7 @@ func (_m *Service) Incidents(
 		WithIncidentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
 	if nodes, err := _m.NamedIncidents(alias); err == nil || hasTotalCount {
 		pager, err := newIncidentPager(opts, last != nil)
 		if err != nil {
@@ -874,6 +1101,30 @@ func (_m *Service) Incidents(
 		return conn, nil
 	}
 	return _m.QueryIncidents().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *StatusUpdate) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *StatusUpdate) Incident(ctx context.Context) (*Incident, error) {
+	result, err := _m.Edges.IncidentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIncident().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *StatusUpdate) TimelineEvent(ctx context.Context) (*TimelineEvent, error) {
+	result, err := _m.Edges.TimelineEventOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTimelineEvent().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Tag) CreatedBy(ctx context.Context) (*User, error) {
@@ -1113,6 +1364,27 @@ func (_m *User) MentionedIn(
 	return _m.QueryMentionedIn().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *User) EscalationFor(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*ServiceOrder, where *ServiceWhereInput,
+) (*ServiceConnection, error) {
+	opts := []ServicePaginateOption{
+		WithServiceOrder(orderBy),
+		WithServiceFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
+	if nodes, err := _m.NamedEscalationFor(alias); err == nil || hasTotalCount {
+		pager, err := newServicePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ServiceConnection{Edges: []*ServiceEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryEscalationFor().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Vendor) CreatedBy(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.CreatedByOrErr()
 	if IsNotLoaded(err) {
@@ -1196,6 +1468,42 @@ func (_m *WebhookDelivery) Webhook(ctx context.Context) (*Webhook, error) {
 	result, err := _m.Edges.WebhookOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryWebhook().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WorkflowStep) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *WorkflowStep) Template(ctx context.Context) (*WorkflowTemplate, error) {
+	result, err := _m.Edges.TemplateOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTemplate().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WorkflowTemplate) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *WorkflowTemplate) Steps(ctx context.Context) (result []*WorkflowStep, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedSteps(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.StepsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySteps().All(ctx)
 	}
 	return result, err
 }

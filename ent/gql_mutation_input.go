@@ -894,6 +894,58 @@ func (c *InsightUpdateOne) SetInput(i UpdateInsightInput) *InsightUpdateOne {
 	return c
 }
 
+// CreateMessageTemplateInput represents a mutation input for creating messagetemplates.
+type CreateMessageTemplateInput struct {
+	Audience enum.CommsAudience
+	Name     string
+	Body     string
+}
+
+// Mutate applies the CreateMessageTemplateInput on the MessageTemplateMutation builder.
+func (i *CreateMessageTemplateInput) Mutate(m *MessageTemplateMutation) {
+	m.SetAudience(i.Audience)
+	m.SetName(i.Name)
+	m.SetBody(i.Body)
+}
+
+// SetInput applies the change-set in the CreateMessageTemplateInput on the MessageTemplateCreate builder.
+func (c *MessageTemplateCreate) SetInput(i CreateMessageTemplateInput) *MessageTemplateCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateMessageTemplateInput represents a mutation input for updating messagetemplates.
+type UpdateMessageTemplateInput struct {
+	Audience *enum.CommsAudience
+	Name     *string
+	Body     *string
+}
+
+// Mutate applies the UpdateMessageTemplateInput on the MessageTemplateMutation builder.
+func (i *UpdateMessageTemplateInput) Mutate(m *MessageTemplateMutation) {
+	if v := i.Audience; v != nil {
+		m.SetAudience(*v)
+	}
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if v := i.Body; v != nil {
+		m.SetBody(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateMessageTemplateInput on the MessageTemplateUpdate builder.
+func (c *MessageTemplateUpdate) SetInput(i UpdateMessageTemplateInput) *MessageTemplateUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateMessageTemplateInput on the MessageTemplateUpdateOne builder.
+func (c *MessageTemplateUpdateOne) SetInput(i UpdateMessageTemplateInput) *MessageTemplateUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
 // CreateParticipantInput represents a mutation input for creating participants.
 type CreateParticipantInput struct {
 	Role       enum.ParticipantRole
@@ -1186,13 +1238,123 @@ func (c *QuestionUpdateOne) SetInput(i UpdateQuestionInput) *QuestionUpdateOne {
 	return c
 }
 
+// UpdateReportInput represents a mutation input for updating reports.
+type UpdateReportInput struct {
+	Title *string
+	Body  *string
+}
+
+// Mutate applies the UpdateReportInput on the ReportMutation builder.
+func (i *UpdateReportInput) Mutate(m *ReportMutation) {
+	if v := i.Title; v != nil {
+		m.SetTitle(*v)
+	}
+	if v := i.Body; v != nil {
+		m.SetBody(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateReportInput on the ReportUpdate builder.
+func (c *ReportUpdate) SetInput(i UpdateReportInput) *ReportUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateReportInput on the ReportUpdateOne builder.
+func (c *ReportUpdateOne) SetInput(i UpdateReportInput) *ReportUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateReportTemplateInput represents a mutation input for creating reporttemplates.
+type CreateReportTemplateInput struct {
+	Audience        enum.ReportAudience
+	Name            string
+	Description     *string
+	Body            string
+	InternalDetails *bool
+	TechnicalDetail *bool
+}
+
+// Mutate applies the CreateReportTemplateInput on the ReportTemplateMutation builder.
+func (i *CreateReportTemplateInput) Mutate(m *ReportTemplateMutation) {
+	m.SetAudience(i.Audience)
+	m.SetName(i.Name)
+	if v := i.Description; v != nil {
+		m.SetDescription(*v)
+	}
+	m.SetBody(i.Body)
+	if v := i.InternalDetails; v != nil {
+		m.SetInternalDetails(*v)
+	}
+	if v := i.TechnicalDetail; v != nil {
+		m.SetTechnicalDetail(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateReportTemplateInput on the ReportTemplateCreate builder.
+func (c *ReportTemplateCreate) SetInput(i CreateReportTemplateInput) *ReportTemplateCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateReportTemplateInput represents a mutation input for updating reporttemplates.
+type UpdateReportTemplateInput struct {
+	Audience         *enum.ReportAudience
+	Name             *string
+	ClearDescription bool
+	Description      *string
+	Body             *string
+	InternalDetails  *bool
+	TechnicalDetail  *bool
+}
+
+// Mutate applies the UpdateReportTemplateInput on the ReportTemplateMutation builder.
+func (i *UpdateReportTemplateInput) Mutate(m *ReportTemplateMutation) {
+	if v := i.Audience; v != nil {
+		m.SetAudience(*v)
+	}
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if i.ClearDescription {
+		m.ClearDescription()
+	}
+	if v := i.Description; v != nil {
+		m.SetDescription(*v)
+	}
+	if v := i.Body; v != nil {
+		m.SetBody(*v)
+	}
+	if v := i.InternalDetails; v != nil {
+		m.SetInternalDetails(*v)
+	}
+	if v := i.TechnicalDetail; v != nil {
+		m.SetTechnicalDetail(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateReportTemplateInput on the ReportTemplateUpdate builder.
+func (c *ReportTemplateUpdate) SetInput(i UpdateReportTemplateInput) *ReportTemplateUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateReportTemplateInput on the ReportTemplateUpdateOne builder.
+func (c *ReportTemplateUpdateOne) SetInput(i UpdateReportTemplateInput) *ReportTemplateUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
 // CreateServiceInput represents a mutation input for creating services.
 type CreateServiceInput struct {
-	Name        string
-	Kind        *enum.ServiceKind
-	Description *string
-	OwnerTeamID *int
-	VendorID    *int
+	Name                 string
+	Kind                 *enum.ServiceKind
+	Description          *string
+	RunbookURL           *string
+	OwnerTeamID          *int
+	VendorID             *int
+	EscalationContactIDs []int
 }
 
 // Mutate applies the CreateServiceInput on the ServiceMutation builder.
@@ -1204,11 +1366,17 @@ func (i *CreateServiceInput) Mutate(m *ServiceMutation) {
 	if v := i.Description; v != nil {
 		m.SetDescription(*v)
 	}
+	if v := i.RunbookURL; v != nil {
+		m.SetRunbookURL(*v)
+	}
 	if v := i.OwnerTeamID; v != nil {
 		m.SetOwnerTeamID(*v)
 	}
 	if v := i.VendorID; v != nil {
 		m.SetVendorID(*v)
+	}
+	if v := i.EscalationContactIDs; len(v) > 0 {
+		m.AddEscalationContactIDs(v...)
 	}
 }
 
@@ -1220,14 +1388,19 @@ func (c *ServiceCreate) SetInput(i CreateServiceInput) *ServiceCreate {
 
 // UpdateServiceInput represents a mutation input for updating services.
 type UpdateServiceInput struct {
-	Name             *string
-	Kind             *enum.ServiceKind
-	ClearDescription bool
-	Description      *string
-	ClearOwnerTeam   bool
-	OwnerTeamID      *int
-	ClearVendor      bool
-	VendorID         *int
+	Name                       *string
+	Kind                       *enum.ServiceKind
+	ClearDescription           bool
+	Description                *string
+	ClearRunbookURL            bool
+	RunbookURL                 *string
+	ClearOwnerTeam             bool
+	OwnerTeamID                *int
+	ClearVendor                bool
+	VendorID                   *int
+	ClearEscalationContacts    bool
+	AddEscalationContactIDs    []int
+	RemoveEscalationContactIDs []int
 }
 
 // Mutate applies the UpdateServiceInput on the ServiceMutation builder.
@@ -1244,6 +1417,12 @@ func (i *UpdateServiceInput) Mutate(m *ServiceMutation) {
 	if v := i.Description; v != nil {
 		m.SetDescription(*v)
 	}
+	if i.ClearRunbookURL {
+		m.ClearRunbookURL()
+	}
+	if v := i.RunbookURL; v != nil {
+		m.SetRunbookURL(*v)
+	}
 	if i.ClearOwnerTeam {
 		m.ClearOwnerTeam()
 	}
@@ -1256,6 +1435,15 @@ func (i *UpdateServiceInput) Mutate(m *ServiceMutation) {
 	if v := i.VendorID; v != nil {
 		m.SetVendorID(*v)
 	}
+	if i.ClearEscalationContacts {
+		m.ClearEscalationContacts()
+	}
+	if v := i.AddEscalationContactIDs; len(v) > 0 {
+		m.AddEscalationContactIDs(v...)
+	}
+	if v := i.RemoveEscalationContactIDs; len(v) > 0 {
+		m.RemoveEscalationContactIDs(v...)
+	}
 }
 
 // SetInput applies the change-set in the UpdateServiceInput on the ServiceUpdate builder.
@@ -1266,6 +1454,74 @@ func (c *ServiceUpdate) SetInput(i UpdateServiceInput) *ServiceUpdate {
 
 // SetInput applies the change-set in the UpdateServiceInput on the ServiceUpdateOne builder.
 func (c *ServiceUpdateOne) SetInput(i UpdateServiceInput) *ServiceUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateStatusUpdateInput represents a mutation input for creating statusupdates.
+type CreateStatusUpdateInput struct {
+	Audience   enum.CommsAudience
+	Channel    enum.Channel
+	Recipients string
+	Body       string
+	SentAt     *time.Time
+	IncidentID int
+}
+
+// Mutate applies the CreateStatusUpdateInput on the StatusUpdateMutation builder.
+func (i *CreateStatusUpdateInput) Mutate(m *StatusUpdateMutation) {
+	m.SetAudience(i.Audience)
+	m.SetChannel(i.Channel)
+	m.SetRecipients(i.Recipients)
+	m.SetBody(i.Body)
+	if v := i.SentAt; v != nil {
+		m.SetSentAt(*v)
+	}
+	m.SetIncidentID(i.IncidentID)
+}
+
+// SetInput applies the change-set in the CreateStatusUpdateInput on the StatusUpdateCreate builder.
+func (c *StatusUpdateCreate) SetInput(i CreateStatusUpdateInput) *StatusUpdateCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateStatusUpdateInput represents a mutation input for updating statusupdates.
+type UpdateStatusUpdateInput struct {
+	Audience   *enum.CommsAudience
+	Channel    *enum.Channel
+	Recipients *string
+	Body       *string
+	SentAt     *time.Time
+}
+
+// Mutate applies the UpdateStatusUpdateInput on the StatusUpdateMutation builder.
+func (i *UpdateStatusUpdateInput) Mutate(m *StatusUpdateMutation) {
+	if v := i.Audience; v != nil {
+		m.SetAudience(*v)
+	}
+	if v := i.Channel; v != nil {
+		m.SetChannel(*v)
+	}
+	if v := i.Recipients; v != nil {
+		m.SetRecipients(*v)
+	}
+	if v := i.Body; v != nil {
+		m.SetBody(*v)
+	}
+	if v := i.SentAt; v != nil {
+		m.SetSentAt(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateStatusUpdateInput on the StatusUpdateUpdate builder.
+func (c *StatusUpdateUpdate) SetInput(i UpdateStatusUpdateInput) *StatusUpdateUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateStatusUpdateInput on the StatusUpdateUpdateOne builder.
+func (c *StatusUpdateUpdateOne) SetInput(i UpdateStatusUpdateInput) *StatusUpdateUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }
@@ -1314,6 +1570,8 @@ func (c *TagUpdateOne) SetInput(i UpdateTagInput) *TagUpdateOne {
 type CreateTeamInput struct {
 	Name        string
 	Description *string
+	ChatChannel *string
+	Escalation  *string
 	MemberIDs   []int
 }
 
@@ -1322,6 +1580,12 @@ func (i *CreateTeamInput) Mutate(m *TeamMutation) {
 	m.SetName(i.Name)
 	if v := i.Description; v != nil {
 		m.SetDescription(*v)
+	}
+	if v := i.ChatChannel; v != nil {
+		m.SetChatChannel(*v)
+	}
+	if v := i.Escalation; v != nil {
+		m.SetEscalation(*v)
 	}
 	if v := i.MemberIDs; len(v) > 0 {
 		m.AddMemberIDs(v...)
@@ -1339,6 +1603,10 @@ type UpdateTeamInput struct {
 	Name             *string
 	ClearDescription bool
 	Description      *string
+	ClearChatChannel bool
+	ChatChannel      *string
+	ClearEscalation  bool
+	Escalation       *string
 	ClearMembers     bool
 	AddMemberIDs     []int
 	RemoveMemberIDs  []int
@@ -1354,6 +1622,18 @@ func (i *UpdateTeamInput) Mutate(m *TeamMutation) {
 	}
 	if v := i.Description; v != nil {
 		m.SetDescription(*v)
+	}
+	if i.ClearChatChannel {
+		m.ClearChatChannel()
+	}
+	if v := i.ChatChannel; v != nil {
+		m.SetChatChannel(*v)
+	}
+	if i.ClearEscalation {
+		m.ClearEscalation()
+	}
+	if v := i.Escalation; v != nil {
+		m.SetEscalation(*v)
 	}
 	if i.ClearMembers {
 		m.ClearMembers()
@@ -1504,6 +1784,9 @@ type CreateUserInput struct {
 	Role           *enum.Role
 	TimeZone       *string
 	Title          *string
+	Phone          *string
+	ChatHandle     *string
+	Expertise      []string
 	ServiceAccount *bool
 	TeamIDs        []int
 }
@@ -1526,6 +1809,15 @@ func (i *CreateUserInput) Mutate(m *UserMutation) {
 	if v := i.Title; v != nil {
 		m.SetTitle(*v)
 	}
+	if v := i.Phone; v != nil {
+		m.SetPhone(*v)
+	}
+	if v := i.ChatHandle; v != nil {
+		m.SetChatHandle(*v)
+	}
+	if v := i.Expertise; v != nil {
+		m.SetExpertise(v)
+	}
 	if v := i.ServiceAccount; v != nil {
 		m.SetServiceAccount(*v)
 	}
@@ -1542,17 +1834,24 @@ func (c *UserCreate) SetInput(i CreateUserInput) *UserCreate {
 
 // UpdateUserInput represents a mutation input for updating users.
 type UpdateUserInput struct {
-	Name          *string
-	ClearEmail    bool
-	Email         *string
-	Department    *enum.Department
-	Role          *enum.Role
-	TimeZone      *string
-	ClearTitle    bool
-	Title         *string
-	ClearTeams    bool
-	AddTeamIDs    []int
-	RemoveTeamIDs []int
+	Name            *string
+	ClearEmail      bool
+	Email           *string
+	Department      *enum.Department
+	Role            *enum.Role
+	TimeZone        *string
+	ClearTitle      bool
+	Title           *string
+	ClearPhone      bool
+	Phone           *string
+	ClearChatHandle bool
+	ChatHandle      *string
+	ClearExpertise  bool
+	Expertise       []string
+	AppendExpertise []string
+	ClearTeams      bool
+	AddTeamIDs      []int
+	RemoveTeamIDs   []int
 }
 
 // Mutate applies the UpdateUserInput on the UserMutation builder.
@@ -1580,6 +1879,27 @@ func (i *UpdateUserInput) Mutate(m *UserMutation) {
 	}
 	if v := i.Title; v != nil {
 		m.SetTitle(*v)
+	}
+	if i.ClearPhone {
+		m.ClearPhone()
+	}
+	if v := i.Phone; v != nil {
+		m.SetPhone(*v)
+	}
+	if i.ClearChatHandle {
+		m.ClearChatHandle()
+	}
+	if v := i.ChatHandle; v != nil {
+		m.SetChatHandle(*v)
+	}
+	if i.ClearExpertise {
+		m.ClearExpertise()
+	}
+	if v := i.Expertise; v != nil {
+		m.SetExpertise(v)
+	}
+	if i.AppendExpertise != nil {
+		m.AppendExpertise(i.Expertise)
 	}
 	if i.ClearTeams {
 		m.ClearTeams()
@@ -1730,6 +2050,164 @@ func (c *WebhookUpdate) SetInput(i UpdateWebhookInput) *WebhookUpdate {
 
 // SetInput applies the change-set in the UpdateWebhookInput on the WebhookUpdateOne builder.
 func (c *WebhookUpdateOne) SetInput(i UpdateWebhookInput) *WebhookUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateWorkflowStepInput represents a mutation input for creating workflowsteps.
+type CreateWorkflowStepInput struct {
+	Position   *int
+	Title      string
+	Guidance   *string
+	Role       *enum.ParticipantRole
+	TemplateID int
+}
+
+// Mutate applies the CreateWorkflowStepInput on the WorkflowStepMutation builder.
+func (i *CreateWorkflowStepInput) Mutate(m *WorkflowStepMutation) {
+	if v := i.Position; v != nil {
+		m.SetPosition(*v)
+	}
+	m.SetTitle(i.Title)
+	if v := i.Guidance; v != nil {
+		m.SetGuidance(*v)
+	}
+	if v := i.Role; v != nil {
+		m.SetRole(*v)
+	}
+	m.SetTemplateID(i.TemplateID)
+}
+
+// SetInput applies the change-set in the CreateWorkflowStepInput on the WorkflowStepCreate builder.
+func (c *WorkflowStepCreate) SetInput(i CreateWorkflowStepInput) *WorkflowStepCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateWorkflowStepInput represents a mutation input for updating workflowsteps.
+type UpdateWorkflowStepInput struct {
+	Position      *int
+	Title         *string
+	ClearGuidance bool
+	Guidance      *string
+	ClearRole     bool
+	Role          *enum.ParticipantRole
+}
+
+// Mutate applies the UpdateWorkflowStepInput on the WorkflowStepMutation builder.
+func (i *UpdateWorkflowStepInput) Mutate(m *WorkflowStepMutation) {
+	if v := i.Position; v != nil {
+		m.SetPosition(*v)
+	}
+	if v := i.Title; v != nil {
+		m.SetTitle(*v)
+	}
+	if i.ClearGuidance {
+		m.ClearGuidance()
+	}
+	if v := i.Guidance; v != nil {
+		m.SetGuidance(*v)
+	}
+	if i.ClearRole {
+		m.ClearRole()
+	}
+	if v := i.Role; v != nil {
+		m.SetRole(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateWorkflowStepInput on the WorkflowStepUpdate builder.
+func (c *WorkflowStepUpdate) SetInput(i UpdateWorkflowStepInput) *WorkflowStepUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateWorkflowStepInput on the WorkflowStepUpdateOne builder.
+func (c *WorkflowStepUpdateOne) SetInput(i UpdateWorkflowStepInput) *WorkflowStepUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateWorkflowTemplateInput represents a mutation input for creating workflowtemplates.
+type CreateWorkflowTemplateInput struct {
+	Name          string
+	Description   *string
+	Severities    []enum.Severity
+	IncidentTypes []string
+}
+
+// Mutate applies the CreateWorkflowTemplateInput on the WorkflowTemplateMutation builder.
+func (i *CreateWorkflowTemplateInput) Mutate(m *WorkflowTemplateMutation) {
+	m.SetName(i.Name)
+	if v := i.Description; v != nil {
+		m.SetDescription(*v)
+	}
+	if v := i.Severities; v != nil {
+		m.SetSeverities(v)
+	}
+	if v := i.IncidentTypes; v != nil {
+		m.SetIncidentTypes(v)
+	}
+}
+
+// SetInput applies the change-set in the CreateWorkflowTemplateInput on the WorkflowTemplateCreate builder.
+func (c *WorkflowTemplateCreate) SetInput(i CreateWorkflowTemplateInput) *WorkflowTemplateCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateWorkflowTemplateInput represents a mutation input for updating workflowtemplates.
+type UpdateWorkflowTemplateInput struct {
+	Name                *string
+	ClearDescription    bool
+	Description         *string
+	ClearSeverities     bool
+	Severities          []enum.Severity
+	AppendSeverities    []enum.Severity
+	ClearIncidentTypes  bool
+	IncidentTypes       []string
+	AppendIncidentTypes []string
+}
+
+// Mutate applies the UpdateWorkflowTemplateInput on the WorkflowTemplateMutation builder.
+func (i *UpdateWorkflowTemplateInput) Mutate(m *WorkflowTemplateMutation) {
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if i.ClearDescription {
+		m.ClearDescription()
+	}
+	if v := i.Description; v != nil {
+		m.SetDescription(*v)
+	}
+	if i.ClearSeverities {
+		m.ClearSeverities()
+	}
+	if v := i.Severities; v != nil {
+		m.SetSeverities(v)
+	}
+	if i.AppendSeverities != nil {
+		m.AppendSeverities(i.Severities)
+	}
+	if i.ClearIncidentTypes {
+		m.ClearIncidentTypes()
+	}
+	if v := i.IncidentTypes; v != nil {
+		m.SetIncidentTypes(v)
+	}
+	if i.AppendIncidentTypes != nil {
+		m.AppendIncidentTypes(i.IncidentTypes)
+	}
+}
+
+// SetInput applies the change-set in the UpdateWorkflowTemplateInput on the WorkflowTemplateUpdate builder.
+func (c *WorkflowTemplateUpdate) SetInput(i UpdateWorkflowTemplateInput) *WorkflowTemplateUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateWorkflowTemplateInput on the WorkflowTemplateUpdateOne builder.
+func (c *WorkflowTemplateUpdateOne) SetInput(i UpdateWorkflowTemplateInput) *WorkflowTemplateUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

@@ -13,17 +13,25 @@ import (
 	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
+	"github.com/debrief/debrief/ent/commsguideline"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/internal"
+	"github.com/debrief/debrief/ent/messagetemplate"
 	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
+	"github.com/debrief/debrief/ent/reporttemplate"
+	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -31,6 +39,8 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/ent/webhook"
 	"github.com/debrief/debrief/ent/webhookdelivery"
+	"github.com/debrief/debrief/ent/workflowstep"
+	"github.com/debrief/debrief/ent/workflowtemplate"
 	"github.com/hashicorp/go-multierror"
 )
 
@@ -59,10 +69,20 @@ var annotationImplementors = []string{"Annotation", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Annotation) IsNode() {}
 
+var checklistitemImplementors = []string{"ChecklistItem", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ChecklistItem) IsNode() {}
+
 var commentImplementors = []string{"Comment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Comment) IsNode() {}
+
+var commsguidelineImplementors = []string{"CommsGuideline", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CommsGuideline) IsNode() {}
 
 var contributingfactorImplementors = []string{"ContributingFactor", "Node"}
 
@@ -79,10 +99,20 @@ var incidentImplementors = []string{"Incident", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Incident) IsNode() {}
 
+var incidentchecklistImplementors = []string{"IncidentChecklist", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*IncidentChecklist) IsNode() {}
+
 var insightImplementors = []string{"Insight", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Insight) IsNode() {}
+
+var messagetemplateImplementors = []string{"MessageTemplate", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*MessageTemplate) IsNode() {}
 
 var notificationImplementors = []string{"Notification", "Node"}
 
@@ -104,10 +134,30 @@ var questionImplementors = []string{"Question", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Question) IsNode() {}
 
+var reportImplementors = []string{"Report", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Report) IsNode() {}
+
+var reporttemplateImplementors = []string{"ReportTemplate", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ReportTemplate) IsNode() {}
+
+var reportversionImplementors = []string{"ReportVersion", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ReportVersion) IsNode() {}
+
 var serviceImplementors = []string{"Service", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Service) IsNode() {}
+
+var statusupdateImplementors = []string{"StatusUpdate", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*StatusUpdate) IsNode() {}
 
 var tagImplementors = []string{"Tag", "Node"}
 
@@ -143,6 +193,16 @@ var webhookdeliveryImplementors = []string{"WebhookDelivery", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*WebhookDelivery) IsNode() {}
+
+var workflowstepImplementors = []string{"WorkflowStep", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*WorkflowStep) IsNode() {}
+
+var workflowtemplateImplementors = []string{"WorkflowTemplate", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*WorkflowTemplate) IsNode() {}
 
 var errNodeInvalidID = &NotFoundError{"node"}
 
@@ -257,11 +317,29 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case checklistitem.Table:
+		query := c.ChecklistItem.Query().
+			Where(checklistitem.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, checklistitemImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case comment.Table:
 		query := c.Comment.Query().
 			Where(comment.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, commentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case commsguideline.Table:
+		query := c.CommsGuideline.Query().
+			Where(commsguideline.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, commsguidelineImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -293,11 +371,29 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case incidentchecklist.Table:
+		query := c.IncidentChecklist.Query().
+			Where(incidentchecklist.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, incidentchecklistImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case insight.Table:
 		query := c.Insight.Query().
 			Where(insight.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, insightImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case messagetemplate.Table:
+		query := c.MessageTemplate.Query().
+			Where(messagetemplate.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, messagetemplateImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -338,11 +434,47 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case report.Table:
+		query := c.Report.Query().
+			Where(report.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, reportImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case reporttemplate.Table:
+		query := c.ReportTemplate.Query().
+			Where(reporttemplate.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, reporttemplateImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case reportversion.Table:
+		query := c.ReportVersion.Query().
+			Where(reportversion.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, reportversionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case service.Table:
 		query := c.Service.Query().
 			Where(service.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, serviceImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case statusupdate.Table:
+		query := c.StatusUpdate.Query().
+			Where(statusupdate.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, statusupdateImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -406,6 +538,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(webhookdelivery.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, webhookdeliveryImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case workflowstep.Table:
+		query := c.WorkflowStep.Query().
+			Where(workflowstep.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, workflowstepImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case workflowtemplate.Table:
+		query := c.WorkflowTemplate.Query().
+			Where(workflowtemplate.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, workflowtemplateImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -547,10 +697,42 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case checklistitem.Table:
+		query := c.ChecklistItem.Query().
+			Where(checklistitem.IDIn(ids...))
+		query, err := query.CollectFields(ctx, checklistitemImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case comment.Table:
 		query := c.Comment.Query().
 			Where(comment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, commentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case commsguideline.Table:
+		query := c.CommsGuideline.Query().
+			Where(commsguideline.IDIn(ids...))
+		query, err := query.CollectFields(ctx, commsguidelineImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -611,10 +793,42 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case incidentchecklist.Table:
+		query := c.IncidentChecklist.Query().
+			Where(incidentchecklist.IDIn(ids...))
+		query, err := query.CollectFields(ctx, incidentchecklistImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case insight.Table:
 		query := c.Insight.Query().
 			Where(insight.IDIn(ids...))
 		query, err := query.CollectFields(ctx, insightImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case messagetemplate.Table:
+		query := c.MessageTemplate.Query().
+			Where(messagetemplate.IDIn(ids...))
+		query, err := query.CollectFields(ctx, messagetemplateImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -691,10 +905,74 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case report.Table:
+		query := c.Report.Query().
+			Where(report.IDIn(ids...))
+		query, err := query.CollectFields(ctx, reportImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case reporttemplate.Table:
+		query := c.ReportTemplate.Query().
+			Where(reporttemplate.IDIn(ids...))
+		query, err := query.CollectFields(ctx, reporttemplateImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case reportversion.Table:
+		query := c.ReportVersion.Query().
+			Where(reportversion.IDIn(ids...))
+		query, err := query.CollectFields(ctx, reportversionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case service.Table:
 		query := c.Service.Query().
 			Where(service.IDIn(ids...))
 		query, err := query.CollectFields(ctx, serviceImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case statusupdate.Table:
+		query := c.StatusUpdate.Query().
+			Where(statusupdate.IDIn(ids...))
+		query, err := query.CollectFields(ctx, statusupdateImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -807,6 +1085,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.WebhookDelivery.Query().
 			Where(webhookdelivery.IDIn(ids...))
 		query, err := query.CollectFields(ctx, webhookdeliveryImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case workflowstep.Table:
+		query := c.WorkflowStep.Query().
+			Where(workflowstep.IDIn(ids...))
+		query, err := query.CollectFields(ctx, workflowstepImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case workflowtemplate.Table:
+		query := c.WorkflowTemplate.Query().
+			Where(workflowtemplate.IDIn(ids...))
+		query, err := query.CollectFields(ctx, workflowtemplateImplementors...)
 		if err != nil {
 			return nil, err
 		}

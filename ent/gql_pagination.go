@@ -18,16 +18,24 @@ import (
 	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
+	"github.com/debrief/debrief/ent/commsguideline"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/messagetemplate"
 	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
+	"github.com/debrief/debrief/ent/reporttemplate"
+	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -35,6 +43,8 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/ent/webhook"
 	"github.com/debrief/debrief/ent/webhookdelivery"
+	"github.com/debrief/debrief/ent/workflowstep"
+	"github.com/debrief/debrief/ent/workflowtemplate"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
@@ -1680,6 +1690,320 @@ func (_m *Annotation) ToEdge(order *AnnotationOrder) *AnnotationEdge {
 	}
 }
 
+// ChecklistItemEdge is the edge representation of ChecklistItem.
+type ChecklistItemEdge struct {
+	Node   *ChecklistItem `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// ChecklistItemConnection is the connection containing edges to ChecklistItem.
+type ChecklistItemConnection struct {
+	Edges      []*ChecklistItemEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *ChecklistItemConnection) build(nodes []*ChecklistItem, pager *checklistitemPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ChecklistItem
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ChecklistItem {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ChecklistItem {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ChecklistItemEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ChecklistItemEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ChecklistItemPaginateOption enables pagination customization.
+type ChecklistItemPaginateOption func(*checklistitemPager) error
+
+// WithChecklistItemOrder configures pagination ordering.
+func WithChecklistItemOrder(order *ChecklistItemOrder) ChecklistItemPaginateOption {
+	if order == nil {
+		order = DefaultChecklistItemOrder
+	}
+	o := *order
+	return func(pager *checklistitemPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultChecklistItemOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithChecklistItemFilter configures pagination filter.
+func WithChecklistItemFilter(filter func(*ChecklistItemQuery) (*ChecklistItemQuery, error)) ChecklistItemPaginateOption {
+	return func(pager *checklistitemPager) error {
+		if filter == nil {
+			return errors.New("ChecklistItemQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type checklistitemPager struct {
+	reverse bool
+	order   *ChecklistItemOrder
+	filter  func(*ChecklistItemQuery) (*ChecklistItemQuery, error)
+}
+
+func newChecklistItemPager(opts []ChecklistItemPaginateOption, reverse bool) (*checklistitemPager, error) {
+	pager := &checklistitemPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultChecklistItemOrder
+	}
+	return pager, nil
+}
+
+func (p *checklistitemPager) applyFilter(query *ChecklistItemQuery) (*ChecklistItemQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *checklistitemPager) toCursor(_m *ChecklistItem) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *checklistitemPager) applyCursors(query *ChecklistItemQuery, after, before *Cursor) (*ChecklistItemQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultChecklistItemOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *checklistitemPager) applyOrder(query *ChecklistItemQuery) *ChecklistItemQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultChecklistItemOrder.Field {
+		query = query.Order(DefaultChecklistItemOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *checklistitemPager) orderExpr(query *ChecklistItemQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultChecklistItemOrder.Field {
+			b.Comma().Ident(DefaultChecklistItemOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ChecklistItem.
+func (_m *ChecklistItemQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ChecklistItemPaginateOption,
+) (*ChecklistItemConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newChecklistItemPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ChecklistItemConnection{Edges: []*ChecklistItemEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ChecklistItemOrderFieldCreatedAt orders ChecklistItem by created_at.
+	ChecklistItemOrderFieldCreatedAt = &ChecklistItemOrderField{
+		Value: func(_m *ChecklistItem) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: checklistitem.FieldCreatedAt,
+		toTerm: checklistitem.ByCreatedAt,
+		toCursor: func(_m *ChecklistItem) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ChecklistItemOrderFieldUpdatedAt orders ChecklistItem by updated_at.
+	ChecklistItemOrderFieldUpdatedAt = &ChecklistItemOrderField{
+		Value: func(_m *ChecklistItem) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: checklistitem.FieldUpdatedAt,
+		toTerm: checklistitem.ByUpdatedAt,
+		toCursor: func(_m *ChecklistItem) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ChecklistItemOrderField) String() string {
+	var str string
+	switch f.column {
+	case ChecklistItemOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ChecklistItemOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ChecklistItemOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ChecklistItemOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ChecklistItemOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ChecklistItemOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *ChecklistItemOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid ChecklistItemOrderField", str)
+	}
+	return nil
+}
+
+// ChecklistItemOrderField defines the ordering field of ChecklistItem.
+type ChecklistItemOrderField struct {
+	// Value extracts the ordering value from the given ChecklistItem.
+	Value    func(*ChecklistItem) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) checklistitem.OrderOption
+	toCursor func(*ChecklistItem) Cursor
+}
+
+// ChecklistItemOrder defines the ordering of ChecklistItem.
+type ChecklistItemOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *ChecklistItemOrderField `json:"field"`
+}
+
+// DefaultChecklistItemOrder is the default ordering of ChecklistItem.
+var DefaultChecklistItemOrder = &ChecklistItemOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ChecklistItemOrderField{
+		Value: func(_m *ChecklistItem) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: checklistitem.FieldID,
+		toTerm: checklistitem.ByID,
+		toCursor: func(_m *ChecklistItem) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ChecklistItem into ChecklistItemEdge.
+func (_m *ChecklistItem) ToEdge(order *ChecklistItemOrder) *ChecklistItemEdge {
+	if order == nil {
+		order = DefaultChecklistItemOrder
+	}
+	return &ChecklistItemEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // CommentEdge is the edge representation of Comment.
 type CommentEdge struct {
 	Node   *Comment `json:"node"`
@@ -2025,6 +2349,338 @@ func (_m *Comment) ToEdge(order *CommentOrder) *CommentEdge {
 		order = DefaultCommentOrder
 	}
 	return &CommentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CommsGuidelineEdge is the edge representation of CommsGuideline.
+type CommsGuidelineEdge struct {
+	Node   *CommsGuideline `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// CommsGuidelineConnection is the connection containing edges to CommsGuideline.
+type CommsGuidelineConnection struct {
+	Edges      []*CommsGuidelineEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *CommsGuidelineConnection) build(nodes []*CommsGuideline, pager *commsguidelinePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CommsGuideline
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CommsGuideline {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CommsGuideline {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CommsGuidelineEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CommsGuidelineEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CommsGuidelinePaginateOption enables pagination customization.
+type CommsGuidelinePaginateOption func(*commsguidelinePager) error
+
+// WithCommsGuidelineOrder configures pagination ordering.
+func WithCommsGuidelineOrder(order *CommsGuidelineOrder) CommsGuidelinePaginateOption {
+	if order == nil {
+		order = DefaultCommsGuidelineOrder
+	}
+	o := *order
+	return func(pager *commsguidelinePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCommsGuidelineOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCommsGuidelineFilter configures pagination filter.
+func WithCommsGuidelineFilter(filter func(*CommsGuidelineQuery) (*CommsGuidelineQuery, error)) CommsGuidelinePaginateOption {
+	return func(pager *commsguidelinePager) error {
+		if filter == nil {
+			return errors.New("CommsGuidelineQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type commsguidelinePager struct {
+	reverse bool
+	order   *CommsGuidelineOrder
+	filter  func(*CommsGuidelineQuery) (*CommsGuidelineQuery, error)
+}
+
+func newCommsGuidelinePager(opts []CommsGuidelinePaginateOption, reverse bool) (*commsguidelinePager, error) {
+	pager := &commsguidelinePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCommsGuidelineOrder
+	}
+	return pager, nil
+}
+
+func (p *commsguidelinePager) applyFilter(query *CommsGuidelineQuery) (*CommsGuidelineQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *commsguidelinePager) toCursor(_m *CommsGuideline) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *commsguidelinePager) applyCursors(query *CommsGuidelineQuery, after, before *Cursor) (*CommsGuidelineQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCommsGuidelineOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *commsguidelinePager) applyOrder(query *CommsGuidelineQuery) *CommsGuidelineQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCommsGuidelineOrder.Field {
+		query = query.Order(DefaultCommsGuidelineOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *commsguidelinePager) orderExpr(query *CommsGuidelineQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCommsGuidelineOrder.Field {
+			b.Comma().Ident(DefaultCommsGuidelineOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CommsGuideline.
+func (_m *CommsGuidelineQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CommsGuidelinePaginateOption,
+) (*CommsGuidelineConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCommsGuidelinePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CommsGuidelineConnection{Edges: []*CommsGuidelineEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CommsGuidelineOrderFieldCreatedAt orders CommsGuideline by created_at.
+	CommsGuidelineOrderFieldCreatedAt = &CommsGuidelineOrderField{
+		Value: func(_m *CommsGuideline) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: commsguideline.FieldCreatedAt,
+		toTerm: commsguideline.ByCreatedAt,
+		toCursor: func(_m *CommsGuideline) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// CommsGuidelineOrderFieldUpdatedAt orders CommsGuideline by updated_at.
+	CommsGuidelineOrderFieldUpdatedAt = &CommsGuidelineOrderField{
+		Value: func(_m *CommsGuideline) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: commsguideline.FieldUpdatedAt,
+		toTerm: commsguideline.ByUpdatedAt,
+		toCursor: func(_m *CommsGuideline) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// CommsGuidelineOrderFieldAudience orders CommsGuideline by audience.
+	CommsGuidelineOrderFieldAudience = &CommsGuidelineOrderField{
+		Value: func(_m *CommsGuideline) (ent.Value, error) {
+			return _m.Audience, nil
+		},
+		column: commsguideline.FieldAudience,
+		toTerm: commsguideline.ByAudience,
+		toCursor: func(_m *CommsGuideline) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Audience,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CommsGuidelineOrderField) String() string {
+	var str string
+	switch f.column {
+	case CommsGuidelineOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case CommsGuidelineOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case CommsGuidelineOrderFieldAudience.column:
+		str = "AUDIENCE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CommsGuidelineOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CommsGuidelineOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CommsGuidelineOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CommsGuidelineOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *CommsGuidelineOrderFieldUpdatedAt
+	case "AUDIENCE":
+		*f = *CommsGuidelineOrderFieldAudience
+	default:
+		return fmt.Errorf("%s is not a valid CommsGuidelineOrderField", str)
+	}
+	return nil
+}
+
+// CommsGuidelineOrderField defines the ordering field of CommsGuideline.
+type CommsGuidelineOrderField struct {
+	// Value extracts the ordering value from the given CommsGuideline.
+	Value    func(*CommsGuideline) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) commsguideline.OrderOption
+	toCursor func(*CommsGuideline) Cursor
+}
+
+// CommsGuidelineOrder defines the ordering of CommsGuideline.
+type CommsGuidelineOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *CommsGuidelineOrderField `json:"field"`
+}
+
+// DefaultCommsGuidelineOrder is the default ordering of CommsGuideline.
+var DefaultCommsGuidelineOrder = &CommsGuidelineOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CommsGuidelineOrderField{
+		Value: func(_m *CommsGuideline) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: commsguideline.FieldID,
+		toTerm: commsguideline.ByID,
+		toCursor: func(_m *CommsGuideline) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts CommsGuideline into CommsGuidelineEdge.
+func (_m *CommsGuideline) ToEdge(order *CommsGuidelineOrder) *CommsGuidelineEdge {
+	if order == nil {
+		order = DefaultCommsGuidelineOrder
+	}
+	return &CommsGuidelineEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -3224,6 +3880,320 @@ func (_m *Incident) ToEdge(order *IncidentOrder) *IncidentEdge {
 	}
 }
 
+// IncidentChecklistEdge is the edge representation of IncidentChecklist.
+type IncidentChecklistEdge struct {
+	Node   *IncidentChecklist `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// IncidentChecklistConnection is the connection containing edges to IncidentChecklist.
+type IncidentChecklistConnection struct {
+	Edges      []*IncidentChecklistEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *IncidentChecklistConnection) build(nodes []*IncidentChecklist, pager *incidentchecklistPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *IncidentChecklist
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *IncidentChecklist {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *IncidentChecklist {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*IncidentChecklistEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &IncidentChecklistEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// IncidentChecklistPaginateOption enables pagination customization.
+type IncidentChecklistPaginateOption func(*incidentchecklistPager) error
+
+// WithIncidentChecklistOrder configures pagination ordering.
+func WithIncidentChecklistOrder(order *IncidentChecklistOrder) IncidentChecklistPaginateOption {
+	if order == nil {
+		order = DefaultIncidentChecklistOrder
+	}
+	o := *order
+	return func(pager *incidentchecklistPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultIncidentChecklistOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithIncidentChecklistFilter configures pagination filter.
+func WithIncidentChecklistFilter(filter func(*IncidentChecklistQuery) (*IncidentChecklistQuery, error)) IncidentChecklistPaginateOption {
+	return func(pager *incidentchecklistPager) error {
+		if filter == nil {
+			return errors.New("IncidentChecklistQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type incidentchecklistPager struct {
+	reverse bool
+	order   *IncidentChecklistOrder
+	filter  func(*IncidentChecklistQuery) (*IncidentChecklistQuery, error)
+}
+
+func newIncidentChecklistPager(opts []IncidentChecklistPaginateOption, reverse bool) (*incidentchecklistPager, error) {
+	pager := &incidentchecklistPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultIncidentChecklistOrder
+	}
+	return pager, nil
+}
+
+func (p *incidentchecklistPager) applyFilter(query *IncidentChecklistQuery) (*IncidentChecklistQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *incidentchecklistPager) toCursor(_m *IncidentChecklist) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *incidentchecklistPager) applyCursors(query *IncidentChecklistQuery, after, before *Cursor) (*IncidentChecklistQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultIncidentChecklistOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *incidentchecklistPager) applyOrder(query *IncidentChecklistQuery) *IncidentChecklistQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultIncidentChecklistOrder.Field {
+		query = query.Order(DefaultIncidentChecklistOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *incidentchecklistPager) orderExpr(query *IncidentChecklistQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultIncidentChecklistOrder.Field {
+			b.Comma().Ident(DefaultIncidentChecklistOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to IncidentChecklist.
+func (_m *IncidentChecklistQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...IncidentChecklistPaginateOption,
+) (*IncidentChecklistConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newIncidentChecklistPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &IncidentChecklistConnection{Edges: []*IncidentChecklistEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// IncidentChecklistOrderFieldCreatedAt orders IncidentChecklist by created_at.
+	IncidentChecklistOrderFieldCreatedAt = &IncidentChecklistOrderField{
+		Value: func(_m *IncidentChecklist) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: incidentchecklist.FieldCreatedAt,
+		toTerm: incidentchecklist.ByCreatedAt,
+		toCursor: func(_m *IncidentChecklist) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// IncidentChecklistOrderFieldUpdatedAt orders IncidentChecklist by updated_at.
+	IncidentChecklistOrderFieldUpdatedAt = &IncidentChecklistOrderField{
+		Value: func(_m *IncidentChecklist) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: incidentchecklist.FieldUpdatedAt,
+		toTerm: incidentchecklist.ByUpdatedAt,
+		toCursor: func(_m *IncidentChecklist) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f IncidentChecklistOrderField) String() string {
+	var str string
+	switch f.column {
+	case IncidentChecklistOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case IncidentChecklistOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f IncidentChecklistOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *IncidentChecklistOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("IncidentChecklistOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *IncidentChecklistOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *IncidentChecklistOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid IncidentChecklistOrderField", str)
+	}
+	return nil
+}
+
+// IncidentChecklistOrderField defines the ordering field of IncidentChecklist.
+type IncidentChecklistOrderField struct {
+	// Value extracts the ordering value from the given IncidentChecklist.
+	Value    func(*IncidentChecklist) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) incidentchecklist.OrderOption
+	toCursor func(*IncidentChecklist) Cursor
+}
+
+// IncidentChecklistOrder defines the ordering of IncidentChecklist.
+type IncidentChecklistOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *IncidentChecklistOrderField `json:"field"`
+}
+
+// DefaultIncidentChecklistOrder is the default ordering of IncidentChecklist.
+var DefaultIncidentChecklistOrder = &IncidentChecklistOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &IncidentChecklistOrderField{
+		Value: func(_m *IncidentChecklist) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: incidentchecklist.FieldID,
+		toTerm: incidentchecklist.ByID,
+		toCursor: func(_m *IncidentChecklist) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts IncidentChecklist into IncidentChecklistEdge.
+func (_m *IncidentChecklist) ToEdge(order *IncidentChecklistOrder) *IncidentChecklistEdge {
+	if order == nil {
+		order = DefaultIncidentChecklistOrder
+	}
+	return &IncidentChecklistEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // InsightEdge is the edge representation of Insight.
 type InsightEdge struct {
 	Node   *Insight `json:"node"`
@@ -3587,6 +4557,356 @@ func (_m *Insight) ToEdge(order *InsightOrder) *InsightEdge {
 		order = DefaultInsightOrder
 	}
 	return &InsightEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// MessageTemplateEdge is the edge representation of MessageTemplate.
+type MessageTemplateEdge struct {
+	Node   *MessageTemplate `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// MessageTemplateConnection is the connection containing edges to MessageTemplate.
+type MessageTemplateConnection struct {
+	Edges      []*MessageTemplateEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *MessageTemplateConnection) build(nodes []*MessageTemplate, pager *messagetemplatePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *MessageTemplate
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *MessageTemplate {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *MessageTemplate {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MessageTemplateEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MessageTemplateEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MessageTemplatePaginateOption enables pagination customization.
+type MessageTemplatePaginateOption func(*messagetemplatePager) error
+
+// WithMessageTemplateOrder configures pagination ordering.
+func WithMessageTemplateOrder(order *MessageTemplateOrder) MessageTemplatePaginateOption {
+	if order == nil {
+		order = DefaultMessageTemplateOrder
+	}
+	o := *order
+	return func(pager *messagetemplatePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMessageTemplateOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMessageTemplateFilter configures pagination filter.
+func WithMessageTemplateFilter(filter func(*MessageTemplateQuery) (*MessageTemplateQuery, error)) MessageTemplatePaginateOption {
+	return func(pager *messagetemplatePager) error {
+		if filter == nil {
+			return errors.New("MessageTemplateQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type messagetemplatePager struct {
+	reverse bool
+	order   *MessageTemplateOrder
+	filter  func(*MessageTemplateQuery) (*MessageTemplateQuery, error)
+}
+
+func newMessageTemplatePager(opts []MessageTemplatePaginateOption, reverse bool) (*messagetemplatePager, error) {
+	pager := &messagetemplatePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMessageTemplateOrder
+	}
+	return pager, nil
+}
+
+func (p *messagetemplatePager) applyFilter(query *MessageTemplateQuery) (*MessageTemplateQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *messagetemplatePager) toCursor(_m *MessageTemplate) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *messagetemplatePager) applyCursors(query *MessageTemplateQuery, after, before *Cursor) (*MessageTemplateQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMessageTemplateOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *messagetemplatePager) applyOrder(query *MessageTemplateQuery) *MessageTemplateQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMessageTemplateOrder.Field {
+		query = query.Order(DefaultMessageTemplateOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *messagetemplatePager) orderExpr(query *MessageTemplateQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMessageTemplateOrder.Field {
+			b.Comma().Ident(DefaultMessageTemplateOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to MessageTemplate.
+func (_m *MessageTemplateQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MessageTemplatePaginateOption,
+) (*MessageTemplateConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMessageTemplatePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MessageTemplateConnection{Edges: []*MessageTemplateEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MessageTemplateOrderFieldCreatedAt orders MessageTemplate by created_at.
+	MessageTemplateOrderFieldCreatedAt = &MessageTemplateOrderField{
+		Value: func(_m *MessageTemplate) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: messagetemplate.FieldCreatedAt,
+		toTerm: messagetemplate.ByCreatedAt,
+		toCursor: func(_m *MessageTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// MessageTemplateOrderFieldUpdatedAt orders MessageTemplate by updated_at.
+	MessageTemplateOrderFieldUpdatedAt = &MessageTemplateOrderField{
+		Value: func(_m *MessageTemplate) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: messagetemplate.FieldUpdatedAt,
+		toTerm: messagetemplate.ByUpdatedAt,
+		toCursor: func(_m *MessageTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// MessageTemplateOrderFieldAudience orders MessageTemplate by audience.
+	MessageTemplateOrderFieldAudience = &MessageTemplateOrderField{
+		Value: func(_m *MessageTemplate) (ent.Value, error) {
+			return _m.Audience, nil
+		},
+		column: messagetemplate.FieldAudience,
+		toTerm: messagetemplate.ByAudience,
+		toCursor: func(_m *MessageTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Audience,
+			}
+		},
+	}
+	// MessageTemplateOrderFieldName orders MessageTemplate by name.
+	MessageTemplateOrderFieldName = &MessageTemplateOrderField{
+		Value: func(_m *MessageTemplate) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: messagetemplate.FieldName,
+		toTerm: messagetemplate.ByName,
+		toCursor: func(_m *MessageTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MessageTemplateOrderField) String() string {
+	var str string
+	switch f.column {
+	case MessageTemplateOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case MessageTemplateOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case MessageTemplateOrderFieldAudience.column:
+		str = "AUDIENCE"
+	case MessageTemplateOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MessageTemplateOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MessageTemplateOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MessageTemplateOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MessageTemplateOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *MessageTemplateOrderFieldUpdatedAt
+	case "AUDIENCE":
+		*f = *MessageTemplateOrderFieldAudience
+	case "NAME":
+		*f = *MessageTemplateOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid MessageTemplateOrderField", str)
+	}
+	return nil
+}
+
+// MessageTemplateOrderField defines the ordering field of MessageTemplate.
+type MessageTemplateOrderField struct {
+	// Value extracts the ordering value from the given MessageTemplate.
+	Value    func(*MessageTemplate) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) messagetemplate.OrderOption
+	toCursor func(*MessageTemplate) Cursor
+}
+
+// MessageTemplateOrder defines the ordering of MessageTemplate.
+type MessageTemplateOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *MessageTemplateOrderField `json:"field"`
+}
+
+// DefaultMessageTemplateOrder is the default ordering of MessageTemplate.
+var DefaultMessageTemplateOrder = &MessageTemplateOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MessageTemplateOrderField{
+		Value: func(_m *MessageTemplate) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: messagetemplate.FieldID,
+		toTerm: messagetemplate.ByID,
+		toCursor: func(_m *MessageTemplate) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts MessageTemplate into MessageTemplateEdge.
+func (_m *MessageTemplate) ToEdge(order *MessageTemplateOrder) *MessageTemplateEdge {
+	if order == nil {
+		order = DefaultMessageTemplateOrder
+	}
+	return &MessageTemplateEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -4992,6 +6312,1056 @@ func (_m *Question) ToEdge(order *QuestionOrder) *QuestionEdge {
 	}
 }
 
+// ReportEdge is the edge representation of Report.
+type ReportEdge struct {
+	Node   *Report `json:"node"`
+	Cursor Cursor  `json:"cursor"`
+}
+
+// ReportConnection is the connection containing edges to Report.
+type ReportConnection struct {
+	Edges      []*ReportEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+func (c *ReportConnection) build(nodes []*Report, pager *reportPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Report
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Report {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Report {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ReportEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ReportEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ReportPaginateOption enables pagination customization.
+type ReportPaginateOption func(*reportPager) error
+
+// WithReportOrder configures pagination ordering.
+func WithReportOrder(order []*ReportOrder) ReportPaginateOption {
+	return func(pager *reportPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithReportFilter configures pagination filter.
+func WithReportFilter(filter func(*ReportQuery) (*ReportQuery, error)) ReportPaginateOption {
+	return func(pager *reportPager) error {
+		if filter == nil {
+			return errors.New("ReportQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type reportPager struct {
+	reverse bool
+	order   []*ReportOrder
+	filter  func(*ReportQuery) (*ReportQuery, error)
+}
+
+func newReportPager(opts []ReportPaginateOption, reverse bool) (*reportPager, error) {
+	pager := &reportPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *reportPager) applyFilter(query *ReportQuery) (*ReportQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *reportPager) toCursor(_m *Report) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(_m).Value)
+	}
+	return Cursor{ID: _m.ID, Value: cs_}
+}
+
+func (p *reportPager) applyCursors(query *ReportQuery, after, before *Cursor) (*ReportQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultReportOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *reportPager) applyOrder(query *ReportQuery) *ReportQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultReportOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultReportOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *reportPager) orderExpr(query *ReportQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultReportOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Report.
+func (_m *ReportQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ReportPaginateOption,
+) (*ReportConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newReportPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ReportConnection{Edges: []*ReportEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ReportOrderFieldCreatedAt orders Report by created_at.
+	ReportOrderFieldCreatedAt = &ReportOrderField{
+		Value: func(_m *Report) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: report.FieldCreatedAt,
+		toTerm: report.ByCreatedAt,
+		toCursor: func(_m *Report) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ReportOrderFieldUpdatedAt orders Report by updated_at.
+	ReportOrderFieldUpdatedAt = &ReportOrderField{
+		Value: func(_m *Report) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: report.FieldUpdatedAt,
+		toTerm: report.ByUpdatedAt,
+		toCursor: func(_m *Report) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// ReportOrderFieldAudience orders Report by audience.
+	ReportOrderFieldAudience = &ReportOrderField{
+		Value: func(_m *Report) (ent.Value, error) {
+			return _m.Audience, nil
+		},
+		column: report.FieldAudience,
+		toTerm: report.ByAudience,
+		toCursor: func(_m *Report) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Audience,
+			}
+		},
+	}
+	// ReportOrderFieldTitle orders Report by title.
+	ReportOrderFieldTitle = &ReportOrderField{
+		Value: func(_m *Report) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: report.FieldTitle,
+		toTerm: report.ByTitle,
+		toCursor: func(_m *Report) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+	// ReportOrderFieldPublishedAt orders Report by published_at.
+	ReportOrderFieldPublishedAt = &ReportOrderField{
+		Value: func(_m *Report) (ent.Value, error) {
+			return _m.PublishedAt, nil
+		},
+		column: report.FieldPublishedAt,
+		toTerm: report.ByPublishedAt,
+		toCursor: func(_m *Report) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.PublishedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ReportOrderField) String() string {
+	var str string
+	switch f.column {
+	case ReportOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ReportOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case ReportOrderFieldAudience.column:
+		str = "AUDIENCE"
+	case ReportOrderFieldTitle.column:
+		str = "TITLE"
+	case ReportOrderFieldPublishedAt.column:
+		str = "PUBLISHED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ReportOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ReportOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ReportOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ReportOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *ReportOrderFieldUpdatedAt
+	case "AUDIENCE":
+		*f = *ReportOrderFieldAudience
+	case "TITLE":
+		*f = *ReportOrderFieldTitle
+	case "PUBLISHED_AT":
+		*f = *ReportOrderFieldPublishedAt
+	default:
+		return fmt.Errorf("%s is not a valid ReportOrderField", str)
+	}
+	return nil
+}
+
+// ReportOrderField defines the ordering field of Report.
+type ReportOrderField struct {
+	// Value extracts the ordering value from the given Report.
+	Value    func(*Report) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) report.OrderOption
+	toCursor func(*Report) Cursor
+}
+
+// ReportOrder defines the ordering of Report.
+type ReportOrder struct {
+	Direction OrderDirection    `json:"direction"`
+	Field     *ReportOrderField `json:"field"`
+}
+
+// DefaultReportOrder is the default ordering of Report.
+var DefaultReportOrder = &ReportOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ReportOrderField{
+		Value: func(_m *Report) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: report.FieldID,
+		toTerm: report.ByID,
+		toCursor: func(_m *Report) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Report into ReportEdge.
+func (_m *Report) ToEdge(order *ReportOrder) *ReportEdge {
+	if order == nil {
+		order = DefaultReportOrder
+	}
+	return &ReportEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ReportTemplateEdge is the edge representation of ReportTemplate.
+type ReportTemplateEdge struct {
+	Node   *ReportTemplate `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// ReportTemplateConnection is the connection containing edges to ReportTemplate.
+type ReportTemplateConnection struct {
+	Edges      []*ReportTemplateEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *ReportTemplateConnection) build(nodes []*ReportTemplate, pager *reporttemplatePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ReportTemplate
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ReportTemplate {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ReportTemplate {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ReportTemplateEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ReportTemplateEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ReportTemplatePaginateOption enables pagination customization.
+type ReportTemplatePaginateOption func(*reporttemplatePager) error
+
+// WithReportTemplateOrder configures pagination ordering.
+func WithReportTemplateOrder(order *ReportTemplateOrder) ReportTemplatePaginateOption {
+	if order == nil {
+		order = DefaultReportTemplateOrder
+	}
+	o := *order
+	return func(pager *reporttemplatePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultReportTemplateOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithReportTemplateFilter configures pagination filter.
+func WithReportTemplateFilter(filter func(*ReportTemplateQuery) (*ReportTemplateQuery, error)) ReportTemplatePaginateOption {
+	return func(pager *reporttemplatePager) error {
+		if filter == nil {
+			return errors.New("ReportTemplateQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type reporttemplatePager struct {
+	reverse bool
+	order   *ReportTemplateOrder
+	filter  func(*ReportTemplateQuery) (*ReportTemplateQuery, error)
+}
+
+func newReportTemplatePager(opts []ReportTemplatePaginateOption, reverse bool) (*reporttemplatePager, error) {
+	pager := &reporttemplatePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultReportTemplateOrder
+	}
+	return pager, nil
+}
+
+func (p *reporttemplatePager) applyFilter(query *ReportTemplateQuery) (*ReportTemplateQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *reporttemplatePager) toCursor(_m *ReportTemplate) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *reporttemplatePager) applyCursors(query *ReportTemplateQuery, after, before *Cursor) (*ReportTemplateQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultReportTemplateOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *reporttemplatePager) applyOrder(query *ReportTemplateQuery) *ReportTemplateQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultReportTemplateOrder.Field {
+		query = query.Order(DefaultReportTemplateOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *reporttemplatePager) orderExpr(query *ReportTemplateQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultReportTemplateOrder.Field {
+			b.Comma().Ident(DefaultReportTemplateOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ReportTemplate.
+func (_m *ReportTemplateQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ReportTemplatePaginateOption,
+) (*ReportTemplateConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newReportTemplatePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ReportTemplateConnection{Edges: []*ReportTemplateEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ReportTemplateOrderFieldCreatedAt orders ReportTemplate by created_at.
+	ReportTemplateOrderFieldCreatedAt = &ReportTemplateOrderField{
+		Value: func(_m *ReportTemplate) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: reporttemplate.FieldCreatedAt,
+		toTerm: reporttemplate.ByCreatedAt,
+		toCursor: func(_m *ReportTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ReportTemplateOrderFieldUpdatedAt orders ReportTemplate by updated_at.
+	ReportTemplateOrderFieldUpdatedAt = &ReportTemplateOrderField{
+		Value: func(_m *ReportTemplate) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: reporttemplate.FieldUpdatedAt,
+		toTerm: reporttemplate.ByUpdatedAt,
+		toCursor: func(_m *ReportTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// ReportTemplateOrderFieldAudience orders ReportTemplate by audience.
+	ReportTemplateOrderFieldAudience = &ReportTemplateOrderField{
+		Value: func(_m *ReportTemplate) (ent.Value, error) {
+			return _m.Audience, nil
+		},
+		column: reporttemplate.FieldAudience,
+		toTerm: reporttemplate.ByAudience,
+		toCursor: func(_m *ReportTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Audience,
+			}
+		},
+	}
+	// ReportTemplateOrderFieldName orders ReportTemplate by name.
+	ReportTemplateOrderFieldName = &ReportTemplateOrderField{
+		Value: func(_m *ReportTemplate) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: reporttemplate.FieldName,
+		toTerm: reporttemplate.ByName,
+		toCursor: func(_m *ReportTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ReportTemplateOrderField) String() string {
+	var str string
+	switch f.column {
+	case ReportTemplateOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ReportTemplateOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case ReportTemplateOrderFieldAudience.column:
+		str = "AUDIENCE"
+	case ReportTemplateOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ReportTemplateOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ReportTemplateOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ReportTemplateOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ReportTemplateOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *ReportTemplateOrderFieldUpdatedAt
+	case "AUDIENCE":
+		*f = *ReportTemplateOrderFieldAudience
+	case "NAME":
+		*f = *ReportTemplateOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid ReportTemplateOrderField", str)
+	}
+	return nil
+}
+
+// ReportTemplateOrderField defines the ordering field of ReportTemplate.
+type ReportTemplateOrderField struct {
+	// Value extracts the ordering value from the given ReportTemplate.
+	Value    func(*ReportTemplate) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) reporttemplate.OrderOption
+	toCursor func(*ReportTemplate) Cursor
+}
+
+// ReportTemplateOrder defines the ordering of ReportTemplate.
+type ReportTemplateOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *ReportTemplateOrderField `json:"field"`
+}
+
+// DefaultReportTemplateOrder is the default ordering of ReportTemplate.
+var DefaultReportTemplateOrder = &ReportTemplateOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ReportTemplateOrderField{
+		Value: func(_m *ReportTemplate) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: reporttemplate.FieldID,
+		toTerm: reporttemplate.ByID,
+		toCursor: func(_m *ReportTemplate) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ReportTemplate into ReportTemplateEdge.
+func (_m *ReportTemplate) ToEdge(order *ReportTemplateOrder) *ReportTemplateEdge {
+	if order == nil {
+		order = DefaultReportTemplateOrder
+	}
+	return &ReportTemplateEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ReportVersionEdge is the edge representation of ReportVersion.
+type ReportVersionEdge struct {
+	Node   *ReportVersion `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// ReportVersionConnection is the connection containing edges to ReportVersion.
+type ReportVersionConnection struct {
+	Edges      []*ReportVersionEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *ReportVersionConnection) build(nodes []*ReportVersion, pager *reportversionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ReportVersion
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ReportVersion {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ReportVersion {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ReportVersionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ReportVersionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ReportVersionPaginateOption enables pagination customization.
+type ReportVersionPaginateOption func(*reportversionPager) error
+
+// WithReportVersionOrder configures pagination ordering.
+func WithReportVersionOrder(order *ReportVersionOrder) ReportVersionPaginateOption {
+	if order == nil {
+		order = DefaultReportVersionOrder
+	}
+	o := *order
+	return func(pager *reportversionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultReportVersionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithReportVersionFilter configures pagination filter.
+func WithReportVersionFilter(filter func(*ReportVersionQuery) (*ReportVersionQuery, error)) ReportVersionPaginateOption {
+	return func(pager *reportversionPager) error {
+		if filter == nil {
+			return errors.New("ReportVersionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type reportversionPager struct {
+	reverse bool
+	order   *ReportVersionOrder
+	filter  func(*ReportVersionQuery) (*ReportVersionQuery, error)
+}
+
+func newReportVersionPager(opts []ReportVersionPaginateOption, reverse bool) (*reportversionPager, error) {
+	pager := &reportversionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultReportVersionOrder
+	}
+	return pager, nil
+}
+
+func (p *reportversionPager) applyFilter(query *ReportVersionQuery) (*ReportVersionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *reportversionPager) toCursor(_m *ReportVersion) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *reportversionPager) applyCursors(query *ReportVersionQuery, after, before *Cursor) (*ReportVersionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultReportVersionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *reportversionPager) applyOrder(query *ReportVersionQuery) *ReportVersionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultReportVersionOrder.Field {
+		query = query.Order(DefaultReportVersionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *reportversionPager) orderExpr(query *ReportVersionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultReportVersionOrder.Field {
+			b.Comma().Ident(DefaultReportVersionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ReportVersion.
+func (_m *ReportVersionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ReportVersionPaginateOption,
+) (*ReportVersionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newReportVersionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ReportVersionConnection{Edges: []*ReportVersionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ReportVersionOrderFieldNumber orders ReportVersion by number.
+	ReportVersionOrderFieldNumber = &ReportVersionOrderField{
+		Value: func(_m *ReportVersion) (ent.Value, error) {
+			return _m.Number, nil
+		},
+		column: reportversion.FieldNumber,
+		toTerm: reportversion.ByNumber,
+		toCursor: func(_m *ReportVersion) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Number,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ReportVersionOrderField) String() string {
+	var str string
+	switch f.column {
+	case ReportVersionOrderFieldNumber.column:
+		str = "NUMBER"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ReportVersionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ReportVersionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ReportVersionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "NUMBER":
+		*f = *ReportVersionOrderFieldNumber
+	default:
+		return fmt.Errorf("%s is not a valid ReportVersionOrderField", str)
+	}
+	return nil
+}
+
+// ReportVersionOrderField defines the ordering field of ReportVersion.
+type ReportVersionOrderField struct {
+	// Value extracts the ordering value from the given ReportVersion.
+	Value    func(*ReportVersion) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) reportversion.OrderOption
+	toCursor func(*ReportVersion) Cursor
+}
+
+// ReportVersionOrder defines the ordering of ReportVersion.
+type ReportVersionOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *ReportVersionOrderField `json:"field"`
+}
+
+// DefaultReportVersionOrder is the default ordering of ReportVersion.
+var DefaultReportVersionOrder = &ReportVersionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ReportVersionOrderField{
+		Value: func(_m *ReportVersion) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: reportversion.FieldID,
+		toTerm: reportversion.ByID,
+		toCursor: func(_m *ReportVersion) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ReportVersion into ReportVersionEdge.
+func (_m *ReportVersion) ToEdge(order *ReportVersionOrder) *ReportVersionEdge {
+	if order == nil {
+		order = DefaultReportVersionOrder
+	}
+	return &ReportVersionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // ServiceEdge is the edge representation of Service.
 type ServiceEdge struct {
 	Node   *Service `json:"node"`
@@ -5373,6 +7743,356 @@ func (_m *Service) ToEdge(order *ServiceOrder) *ServiceEdge {
 		order = DefaultServiceOrder
 	}
 	return &ServiceEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// StatusUpdateEdge is the edge representation of StatusUpdate.
+type StatusUpdateEdge struct {
+	Node   *StatusUpdate `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// StatusUpdateConnection is the connection containing edges to StatusUpdate.
+type StatusUpdateConnection struct {
+	Edges      []*StatusUpdateEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *StatusUpdateConnection) build(nodes []*StatusUpdate, pager *statusupdatePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *StatusUpdate
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *StatusUpdate {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *StatusUpdate {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*StatusUpdateEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &StatusUpdateEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// StatusUpdatePaginateOption enables pagination customization.
+type StatusUpdatePaginateOption func(*statusupdatePager) error
+
+// WithStatusUpdateOrder configures pagination ordering.
+func WithStatusUpdateOrder(order *StatusUpdateOrder) StatusUpdatePaginateOption {
+	if order == nil {
+		order = DefaultStatusUpdateOrder
+	}
+	o := *order
+	return func(pager *statusupdatePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultStatusUpdateOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithStatusUpdateFilter configures pagination filter.
+func WithStatusUpdateFilter(filter func(*StatusUpdateQuery) (*StatusUpdateQuery, error)) StatusUpdatePaginateOption {
+	return func(pager *statusupdatePager) error {
+		if filter == nil {
+			return errors.New("StatusUpdateQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type statusupdatePager struct {
+	reverse bool
+	order   *StatusUpdateOrder
+	filter  func(*StatusUpdateQuery) (*StatusUpdateQuery, error)
+}
+
+func newStatusUpdatePager(opts []StatusUpdatePaginateOption, reverse bool) (*statusupdatePager, error) {
+	pager := &statusupdatePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultStatusUpdateOrder
+	}
+	return pager, nil
+}
+
+func (p *statusupdatePager) applyFilter(query *StatusUpdateQuery) (*StatusUpdateQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *statusupdatePager) toCursor(_m *StatusUpdate) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *statusupdatePager) applyCursors(query *StatusUpdateQuery, after, before *Cursor) (*StatusUpdateQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultStatusUpdateOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *statusupdatePager) applyOrder(query *StatusUpdateQuery) *StatusUpdateQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultStatusUpdateOrder.Field {
+		query = query.Order(DefaultStatusUpdateOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *statusupdatePager) orderExpr(query *StatusUpdateQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultStatusUpdateOrder.Field {
+			b.Comma().Ident(DefaultStatusUpdateOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to StatusUpdate.
+func (_m *StatusUpdateQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...StatusUpdatePaginateOption,
+) (*StatusUpdateConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newStatusUpdatePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &StatusUpdateConnection{Edges: []*StatusUpdateEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// StatusUpdateOrderFieldCreatedAt orders StatusUpdate by created_at.
+	StatusUpdateOrderFieldCreatedAt = &StatusUpdateOrderField{
+		Value: func(_m *StatusUpdate) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: statusupdate.FieldCreatedAt,
+		toTerm: statusupdate.ByCreatedAt,
+		toCursor: func(_m *StatusUpdate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// StatusUpdateOrderFieldUpdatedAt orders StatusUpdate by updated_at.
+	StatusUpdateOrderFieldUpdatedAt = &StatusUpdateOrderField{
+		Value: func(_m *StatusUpdate) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: statusupdate.FieldUpdatedAt,
+		toTerm: statusupdate.ByUpdatedAt,
+		toCursor: func(_m *StatusUpdate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// StatusUpdateOrderFieldAudience orders StatusUpdate by audience.
+	StatusUpdateOrderFieldAudience = &StatusUpdateOrderField{
+		Value: func(_m *StatusUpdate) (ent.Value, error) {
+			return _m.Audience, nil
+		},
+		column: statusupdate.FieldAudience,
+		toTerm: statusupdate.ByAudience,
+		toCursor: func(_m *StatusUpdate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Audience,
+			}
+		},
+	}
+	// StatusUpdateOrderFieldSentAt orders StatusUpdate by sent_at.
+	StatusUpdateOrderFieldSentAt = &StatusUpdateOrderField{
+		Value: func(_m *StatusUpdate) (ent.Value, error) {
+			return _m.SentAt, nil
+		},
+		column: statusupdate.FieldSentAt,
+		toTerm: statusupdate.BySentAt,
+		toCursor: func(_m *StatusUpdate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.SentAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f StatusUpdateOrderField) String() string {
+	var str string
+	switch f.column {
+	case StatusUpdateOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case StatusUpdateOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case StatusUpdateOrderFieldAudience.column:
+		str = "AUDIENCE"
+	case StatusUpdateOrderFieldSentAt.column:
+		str = "SENT_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f StatusUpdateOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *StatusUpdateOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("StatusUpdateOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *StatusUpdateOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *StatusUpdateOrderFieldUpdatedAt
+	case "AUDIENCE":
+		*f = *StatusUpdateOrderFieldAudience
+	case "SENT_AT":
+		*f = *StatusUpdateOrderFieldSentAt
+	default:
+		return fmt.Errorf("%s is not a valid StatusUpdateOrderField", str)
+	}
+	return nil
+}
+
+// StatusUpdateOrderField defines the ordering field of StatusUpdate.
+type StatusUpdateOrderField struct {
+	// Value extracts the ordering value from the given StatusUpdate.
+	Value    func(*StatusUpdate) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) statusupdate.OrderOption
+	toCursor func(*StatusUpdate) Cursor
+}
+
+// StatusUpdateOrder defines the ordering of StatusUpdate.
+type StatusUpdateOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *StatusUpdateOrderField `json:"field"`
+}
+
+// DefaultStatusUpdateOrder is the default ordering of StatusUpdate.
+var DefaultStatusUpdateOrder = &StatusUpdateOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &StatusUpdateOrderField{
+		Value: func(_m *StatusUpdate) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: statusupdate.FieldID,
+		toTerm: statusupdate.ByID,
+		toCursor: func(_m *StatusUpdate) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts StatusUpdate into StatusUpdateEdge.
+func (_m *StatusUpdate) ToEdge(order *StatusUpdateOrder) *StatusUpdateEdge {
+	if order == nil {
+		order = DefaultStatusUpdateOrder
+	}
+	return &StatusUpdateEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -7985,6 +10705,670 @@ func (_m *WebhookDelivery) ToEdge(order *WebhookDeliveryOrder) *WebhookDeliveryE
 		order = DefaultWebhookDeliveryOrder
 	}
 	return &WebhookDeliveryEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// WorkflowStepEdge is the edge representation of WorkflowStep.
+type WorkflowStepEdge struct {
+	Node   *WorkflowStep `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// WorkflowStepConnection is the connection containing edges to WorkflowStep.
+type WorkflowStepConnection struct {
+	Edges      []*WorkflowStepEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *WorkflowStepConnection) build(nodes []*WorkflowStep, pager *workflowstepPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *WorkflowStep
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *WorkflowStep {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *WorkflowStep {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*WorkflowStepEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &WorkflowStepEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// WorkflowStepPaginateOption enables pagination customization.
+type WorkflowStepPaginateOption func(*workflowstepPager) error
+
+// WithWorkflowStepOrder configures pagination ordering.
+func WithWorkflowStepOrder(order *WorkflowStepOrder) WorkflowStepPaginateOption {
+	if order == nil {
+		order = DefaultWorkflowStepOrder
+	}
+	o := *order
+	return func(pager *workflowstepPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultWorkflowStepOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithWorkflowStepFilter configures pagination filter.
+func WithWorkflowStepFilter(filter func(*WorkflowStepQuery) (*WorkflowStepQuery, error)) WorkflowStepPaginateOption {
+	return func(pager *workflowstepPager) error {
+		if filter == nil {
+			return errors.New("WorkflowStepQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type workflowstepPager struct {
+	reverse bool
+	order   *WorkflowStepOrder
+	filter  func(*WorkflowStepQuery) (*WorkflowStepQuery, error)
+}
+
+func newWorkflowStepPager(opts []WorkflowStepPaginateOption, reverse bool) (*workflowstepPager, error) {
+	pager := &workflowstepPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultWorkflowStepOrder
+	}
+	return pager, nil
+}
+
+func (p *workflowstepPager) applyFilter(query *WorkflowStepQuery) (*WorkflowStepQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *workflowstepPager) toCursor(_m *WorkflowStep) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *workflowstepPager) applyCursors(query *WorkflowStepQuery, after, before *Cursor) (*WorkflowStepQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultWorkflowStepOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *workflowstepPager) applyOrder(query *WorkflowStepQuery) *WorkflowStepQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultWorkflowStepOrder.Field {
+		query = query.Order(DefaultWorkflowStepOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *workflowstepPager) orderExpr(query *WorkflowStepQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultWorkflowStepOrder.Field {
+			b.Comma().Ident(DefaultWorkflowStepOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to WorkflowStep.
+func (_m *WorkflowStepQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...WorkflowStepPaginateOption,
+) (*WorkflowStepConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newWorkflowStepPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &WorkflowStepConnection{Edges: []*WorkflowStepEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// WorkflowStepOrderFieldCreatedAt orders WorkflowStep by created_at.
+	WorkflowStepOrderFieldCreatedAt = &WorkflowStepOrderField{
+		Value: func(_m *WorkflowStep) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: workflowstep.FieldCreatedAt,
+		toTerm: workflowstep.ByCreatedAt,
+		toCursor: func(_m *WorkflowStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// WorkflowStepOrderFieldUpdatedAt orders WorkflowStep by updated_at.
+	WorkflowStepOrderFieldUpdatedAt = &WorkflowStepOrderField{
+		Value: func(_m *WorkflowStep) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: workflowstep.FieldUpdatedAt,
+		toTerm: workflowstep.ByUpdatedAt,
+		toCursor: func(_m *WorkflowStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// WorkflowStepOrderFieldPosition orders WorkflowStep by position.
+	WorkflowStepOrderFieldPosition = &WorkflowStepOrderField{
+		Value: func(_m *WorkflowStep) (ent.Value, error) {
+			return _m.Position, nil
+		},
+		column: workflowstep.FieldPosition,
+		toTerm: workflowstep.ByPosition,
+		toCursor: func(_m *WorkflowStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Position,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f WorkflowStepOrderField) String() string {
+	var str string
+	switch f.column {
+	case WorkflowStepOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case WorkflowStepOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case WorkflowStepOrderFieldPosition.column:
+		str = "POSITION"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f WorkflowStepOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *WorkflowStepOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("WorkflowStepOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *WorkflowStepOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *WorkflowStepOrderFieldUpdatedAt
+	case "POSITION":
+		*f = *WorkflowStepOrderFieldPosition
+	default:
+		return fmt.Errorf("%s is not a valid WorkflowStepOrderField", str)
+	}
+	return nil
+}
+
+// WorkflowStepOrderField defines the ordering field of WorkflowStep.
+type WorkflowStepOrderField struct {
+	// Value extracts the ordering value from the given WorkflowStep.
+	Value    func(*WorkflowStep) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) workflowstep.OrderOption
+	toCursor func(*WorkflowStep) Cursor
+}
+
+// WorkflowStepOrder defines the ordering of WorkflowStep.
+type WorkflowStepOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *WorkflowStepOrderField `json:"field"`
+}
+
+// DefaultWorkflowStepOrder is the default ordering of WorkflowStep.
+var DefaultWorkflowStepOrder = &WorkflowStepOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &WorkflowStepOrderField{
+		Value: func(_m *WorkflowStep) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: workflowstep.FieldID,
+		toTerm: workflowstep.ByID,
+		toCursor: func(_m *WorkflowStep) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts WorkflowStep into WorkflowStepEdge.
+func (_m *WorkflowStep) ToEdge(order *WorkflowStepOrder) *WorkflowStepEdge {
+	if order == nil {
+		order = DefaultWorkflowStepOrder
+	}
+	return &WorkflowStepEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// WorkflowTemplateEdge is the edge representation of WorkflowTemplate.
+type WorkflowTemplateEdge struct {
+	Node   *WorkflowTemplate `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// WorkflowTemplateConnection is the connection containing edges to WorkflowTemplate.
+type WorkflowTemplateConnection struct {
+	Edges      []*WorkflowTemplateEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *WorkflowTemplateConnection) build(nodes []*WorkflowTemplate, pager *workflowtemplatePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *WorkflowTemplate
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *WorkflowTemplate {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *WorkflowTemplate {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*WorkflowTemplateEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &WorkflowTemplateEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// WorkflowTemplatePaginateOption enables pagination customization.
+type WorkflowTemplatePaginateOption func(*workflowtemplatePager) error
+
+// WithWorkflowTemplateOrder configures pagination ordering.
+func WithWorkflowTemplateOrder(order *WorkflowTemplateOrder) WorkflowTemplatePaginateOption {
+	if order == nil {
+		order = DefaultWorkflowTemplateOrder
+	}
+	o := *order
+	return func(pager *workflowtemplatePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultWorkflowTemplateOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithWorkflowTemplateFilter configures pagination filter.
+func WithWorkflowTemplateFilter(filter func(*WorkflowTemplateQuery) (*WorkflowTemplateQuery, error)) WorkflowTemplatePaginateOption {
+	return func(pager *workflowtemplatePager) error {
+		if filter == nil {
+			return errors.New("WorkflowTemplateQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type workflowtemplatePager struct {
+	reverse bool
+	order   *WorkflowTemplateOrder
+	filter  func(*WorkflowTemplateQuery) (*WorkflowTemplateQuery, error)
+}
+
+func newWorkflowTemplatePager(opts []WorkflowTemplatePaginateOption, reverse bool) (*workflowtemplatePager, error) {
+	pager := &workflowtemplatePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultWorkflowTemplateOrder
+	}
+	return pager, nil
+}
+
+func (p *workflowtemplatePager) applyFilter(query *WorkflowTemplateQuery) (*WorkflowTemplateQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *workflowtemplatePager) toCursor(_m *WorkflowTemplate) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *workflowtemplatePager) applyCursors(query *WorkflowTemplateQuery, after, before *Cursor) (*WorkflowTemplateQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultWorkflowTemplateOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *workflowtemplatePager) applyOrder(query *WorkflowTemplateQuery) *WorkflowTemplateQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultWorkflowTemplateOrder.Field {
+		query = query.Order(DefaultWorkflowTemplateOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *workflowtemplatePager) orderExpr(query *WorkflowTemplateQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultWorkflowTemplateOrder.Field {
+			b.Comma().Ident(DefaultWorkflowTemplateOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to WorkflowTemplate.
+func (_m *WorkflowTemplateQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...WorkflowTemplatePaginateOption,
+) (*WorkflowTemplateConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newWorkflowTemplatePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &WorkflowTemplateConnection{Edges: []*WorkflowTemplateEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// WorkflowTemplateOrderFieldCreatedAt orders WorkflowTemplate by created_at.
+	WorkflowTemplateOrderFieldCreatedAt = &WorkflowTemplateOrderField{
+		Value: func(_m *WorkflowTemplate) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: workflowtemplate.FieldCreatedAt,
+		toTerm: workflowtemplate.ByCreatedAt,
+		toCursor: func(_m *WorkflowTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// WorkflowTemplateOrderFieldUpdatedAt orders WorkflowTemplate by updated_at.
+	WorkflowTemplateOrderFieldUpdatedAt = &WorkflowTemplateOrderField{
+		Value: func(_m *WorkflowTemplate) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: workflowtemplate.FieldUpdatedAt,
+		toTerm: workflowtemplate.ByUpdatedAt,
+		toCursor: func(_m *WorkflowTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// WorkflowTemplateOrderFieldName orders WorkflowTemplate by name.
+	WorkflowTemplateOrderFieldName = &WorkflowTemplateOrderField{
+		Value: func(_m *WorkflowTemplate) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: workflowtemplate.FieldName,
+		toTerm: workflowtemplate.ByName,
+		toCursor: func(_m *WorkflowTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f WorkflowTemplateOrderField) String() string {
+	var str string
+	switch f.column {
+	case WorkflowTemplateOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case WorkflowTemplateOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case WorkflowTemplateOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f WorkflowTemplateOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *WorkflowTemplateOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("WorkflowTemplateOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *WorkflowTemplateOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *WorkflowTemplateOrderFieldUpdatedAt
+	case "NAME":
+		*f = *WorkflowTemplateOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid WorkflowTemplateOrderField", str)
+	}
+	return nil
+}
+
+// WorkflowTemplateOrderField defines the ordering field of WorkflowTemplate.
+type WorkflowTemplateOrderField struct {
+	// Value extracts the ordering value from the given WorkflowTemplate.
+	Value    func(*WorkflowTemplate) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) workflowtemplate.OrderOption
+	toCursor func(*WorkflowTemplate) Cursor
+}
+
+// WorkflowTemplateOrder defines the ordering of WorkflowTemplate.
+type WorkflowTemplateOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *WorkflowTemplateOrderField `json:"field"`
+}
+
+// DefaultWorkflowTemplateOrder is the default ordering of WorkflowTemplate.
+var DefaultWorkflowTemplateOrder = &WorkflowTemplateOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &WorkflowTemplateOrderField{
+		Value: func(_m *WorkflowTemplate) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: workflowtemplate.FieldID,
+		toTerm: workflowtemplate.ByID,
+		toCursor: func(_m *WorkflowTemplate) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts WorkflowTemplate into WorkflowTemplateEdge.
+func (_m *WorkflowTemplate) ToEdge(order *WorkflowTemplateOrder) *WorkflowTemplateEdge {
+	if order == nil {
+		order = DefaultWorkflowTemplateOrder
+	}
+	return &WorkflowTemplateEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -11,18 +11,26 @@ import (
 	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
+	"github.com/debrief/debrief/ent/commsguideline"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
+	"github.com/debrief/debrief/ent/messagetemplate"
 	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
+	"github.com/debrief/debrief/ent/reporttemplate"
+	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -30,6 +38,8 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/ent/webhook"
 	"github.com/debrief/debrief/ent/webhookdelivery"
+	"github.com/debrief/debrief/ent/workflowstep"
+	"github.com/debrief/debrief/ent/workflowtemplate"
 )
 
 // APITokenWhereInput represents a where input for filtering APIToken queries.
@@ -2540,6 +2550,628 @@ func (i *AnnotationWhereInput) P() (predicate.Annotation, error) {
 	}
 }
 
+// ChecklistItemWhereInput represents a where input for filtering ChecklistItem queries.
+type ChecklistItemWhereInput struct {
+	Predicates []predicate.ChecklistItem  `json:"-"`
+	Not        *ChecklistItemWhereInput   `json:"not,omitempty"`
+	Or         []*ChecklistItemWhereInput `json:"or,omitempty"`
+	And        []*ChecklistItemWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "incident_id" field predicates.
+	IncidentID      *int  `json:"incidentID,omitempty"`
+	IncidentIDNEQ   *int  `json:"incidentIDNEQ,omitempty"`
+	IncidentIDIn    []int `json:"incidentIDIn,omitempty"`
+	IncidentIDNotIn []int `json:"incidentIDNotIn,omitempty"`
+
+	// "checklist_id" field predicates.
+	ChecklistID      *int  `json:"checklistID,omitempty"`
+	ChecklistIDNEQ   *int  `json:"checklistIDNEQ,omitempty"`
+	ChecklistIDIn    []int `json:"checklistIDIn,omitempty"`
+	ChecklistIDNotIn []int `json:"checklistIDNotIn,omitempty"`
+
+	// "position" field predicates.
+	Position      *int  `json:"position,omitempty"`
+	PositionNEQ   *int  `json:"positionNEQ,omitempty"`
+	PositionIn    []int `json:"positionIn,omitempty"`
+	PositionNotIn []int `json:"positionNotIn,omitempty"`
+	PositionGT    *int  `json:"positionGT,omitempty"`
+	PositionGTE   *int  `json:"positionGTE,omitempty"`
+	PositionLT    *int  `json:"positionLT,omitempty"`
+	PositionLTE   *int  `json:"positionLTE,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "guidance" field predicates.
+	Guidance             *string  `json:"guidance,omitempty"`
+	GuidanceNEQ          *string  `json:"guidanceNEQ,omitempty"`
+	GuidanceIn           []string `json:"guidanceIn,omitempty"`
+	GuidanceNotIn        []string `json:"guidanceNotIn,omitempty"`
+	GuidanceGT           *string  `json:"guidanceGT,omitempty"`
+	GuidanceGTE          *string  `json:"guidanceGTE,omitempty"`
+	GuidanceLT           *string  `json:"guidanceLT,omitempty"`
+	GuidanceLTE          *string  `json:"guidanceLTE,omitempty"`
+	GuidanceContains     *string  `json:"guidanceContains,omitempty"`
+	GuidanceHasPrefix    *string  `json:"guidanceHasPrefix,omitempty"`
+	GuidanceHasSuffix    *string  `json:"guidanceHasSuffix,omitempty"`
+	GuidanceIsNil        bool     `json:"guidanceIsNil,omitempty"`
+	GuidanceNotNil       bool     `json:"guidanceNotNil,omitempty"`
+	GuidanceEqualFold    *string  `json:"guidanceEqualFold,omitempty"`
+	GuidanceContainsFold *string  `json:"guidanceContainsFold,omitempty"`
+
+	// "role" field predicates.
+	Role       *enum.ParticipantRole  `json:"role,omitempty"`
+	RoleNEQ    *enum.ParticipantRole  `json:"roleNEQ,omitempty"`
+	RoleIn     []enum.ParticipantRole `json:"roleIn,omitempty"`
+	RoleNotIn  []enum.ParticipantRole `json:"roleNotIn,omitempty"`
+	RoleIsNil  bool                   `json:"roleIsNil,omitempty"`
+	RoleNotNil bool                   `json:"roleNotNil,omitempty"`
+
+	// "done_at" field predicates.
+	DoneAt       *time.Time  `json:"doneAt,omitempty"`
+	DoneAtNEQ    *time.Time  `json:"doneAtNEQ,omitempty"`
+	DoneAtIn     []time.Time `json:"doneAtIn,omitempty"`
+	DoneAtNotIn  []time.Time `json:"doneAtNotIn,omitempty"`
+	DoneAtGT     *time.Time  `json:"doneAtGT,omitempty"`
+	DoneAtGTE    *time.Time  `json:"doneAtGTE,omitempty"`
+	DoneAtLT     *time.Time  `json:"doneAtLT,omitempty"`
+	DoneAtLTE    *time.Time  `json:"doneAtLTE,omitempty"`
+	DoneAtIsNil  bool        `json:"doneAtIsNil,omitempty"`
+	DoneAtNotNil bool        `json:"doneAtNotNil,omitempty"`
+
+	// "done_by_id" field predicates.
+	DoneByID       *int  `json:"doneByID,omitempty"`
+	DoneByIDNEQ    *int  `json:"doneByIDNEQ,omitempty"`
+	DoneByIDIn     []int `json:"doneByIDIn,omitempty"`
+	DoneByIDNotIn  []int `json:"doneByIDNotIn,omitempty"`
+	DoneByIDIsNil  bool  `json:"doneByIDIsNil,omitempty"`
+	DoneByIDNotNil bool  `json:"doneByIDNotNil,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "incident" edge predicates.
+	HasIncident     *bool                 `json:"hasIncident,omitempty"`
+	HasIncidentWith []*IncidentWhereInput `json:"hasIncidentWith,omitempty"`
+
+	// "checklist" edge predicates.
+	HasChecklist     *bool                          `json:"hasChecklist,omitempty"`
+	HasChecklistWith []*IncidentChecklistWhereInput `json:"hasChecklistWith,omitempty"`
+
+	// "done_by" edge predicates.
+	HasDoneBy     *bool             `json:"hasDoneBy,omitempty"`
+	HasDoneByWith []*UserWhereInput `json:"hasDoneByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ChecklistItemWhereInput) AddPredicates(predicates ...predicate.ChecklistItem) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ChecklistItemWhereInput filter on the ChecklistItemQuery builder.
+func (i *ChecklistItemWhereInput) Filter(q *ChecklistItemQuery) (*ChecklistItemQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyChecklistItemWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyChecklistItemWhereInput is returned in case the ChecklistItemWhereInput is empty.
+var ErrEmptyChecklistItemWhereInput = errors.New("ent: empty predicate ChecklistItemWhereInput")
+
+// P returns a predicate for filtering checklistitems.
+// An error is returned if the input is empty or invalid.
+func (i *ChecklistItemWhereInput) P() (predicate.ChecklistItem, error) {
+	var predicates []predicate.ChecklistItem
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, checklistitem.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ChecklistItem, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, checklistitem.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ChecklistItem, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, checklistitem.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, checklistitem.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, checklistitem.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, checklistitem.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, checklistitem.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, checklistitem.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, checklistitem.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, checklistitem.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, checklistitem.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, checklistitem.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, checklistitem.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, checklistitem.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, checklistitem.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, checklistitem.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, checklistitem.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, checklistitem.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, checklistitem.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, checklistitem.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, checklistitem.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, checklistitem.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, checklistitem.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, checklistitem.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, checklistitem.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, checklistitem.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, checklistitem.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.IncidentID != nil {
+		predicates = append(predicates, checklistitem.IncidentIDEQ(*i.IncidentID))
+	}
+	if i.IncidentIDNEQ != nil {
+		predicates = append(predicates, checklistitem.IncidentIDNEQ(*i.IncidentIDNEQ))
+	}
+	if len(i.IncidentIDIn) > 0 {
+		predicates = append(predicates, checklistitem.IncidentIDIn(i.IncidentIDIn...))
+	}
+	if len(i.IncidentIDNotIn) > 0 {
+		predicates = append(predicates, checklistitem.IncidentIDNotIn(i.IncidentIDNotIn...))
+	}
+	if i.ChecklistID != nil {
+		predicates = append(predicates, checklistitem.ChecklistIDEQ(*i.ChecklistID))
+	}
+	if i.ChecklistIDNEQ != nil {
+		predicates = append(predicates, checklistitem.ChecklistIDNEQ(*i.ChecklistIDNEQ))
+	}
+	if len(i.ChecklistIDIn) > 0 {
+		predicates = append(predicates, checklistitem.ChecklistIDIn(i.ChecklistIDIn...))
+	}
+	if len(i.ChecklistIDNotIn) > 0 {
+		predicates = append(predicates, checklistitem.ChecklistIDNotIn(i.ChecklistIDNotIn...))
+	}
+	if i.Position != nil {
+		predicates = append(predicates, checklistitem.PositionEQ(*i.Position))
+	}
+	if i.PositionNEQ != nil {
+		predicates = append(predicates, checklistitem.PositionNEQ(*i.PositionNEQ))
+	}
+	if len(i.PositionIn) > 0 {
+		predicates = append(predicates, checklistitem.PositionIn(i.PositionIn...))
+	}
+	if len(i.PositionNotIn) > 0 {
+		predicates = append(predicates, checklistitem.PositionNotIn(i.PositionNotIn...))
+	}
+	if i.PositionGT != nil {
+		predicates = append(predicates, checklistitem.PositionGT(*i.PositionGT))
+	}
+	if i.PositionGTE != nil {
+		predicates = append(predicates, checklistitem.PositionGTE(*i.PositionGTE))
+	}
+	if i.PositionLT != nil {
+		predicates = append(predicates, checklistitem.PositionLT(*i.PositionLT))
+	}
+	if i.PositionLTE != nil {
+		predicates = append(predicates, checklistitem.PositionLTE(*i.PositionLTE))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, checklistitem.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, checklistitem.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, checklistitem.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, checklistitem.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, checklistitem.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, checklistitem.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, checklistitem.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, checklistitem.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, checklistitem.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, checklistitem.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, checklistitem.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, checklistitem.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, checklistitem.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.Guidance != nil {
+		predicates = append(predicates, checklistitem.GuidanceEQ(*i.Guidance))
+	}
+	if i.GuidanceNEQ != nil {
+		predicates = append(predicates, checklistitem.GuidanceNEQ(*i.GuidanceNEQ))
+	}
+	if len(i.GuidanceIn) > 0 {
+		predicates = append(predicates, checklistitem.GuidanceIn(i.GuidanceIn...))
+	}
+	if len(i.GuidanceNotIn) > 0 {
+		predicates = append(predicates, checklistitem.GuidanceNotIn(i.GuidanceNotIn...))
+	}
+	if i.GuidanceGT != nil {
+		predicates = append(predicates, checklistitem.GuidanceGT(*i.GuidanceGT))
+	}
+	if i.GuidanceGTE != nil {
+		predicates = append(predicates, checklistitem.GuidanceGTE(*i.GuidanceGTE))
+	}
+	if i.GuidanceLT != nil {
+		predicates = append(predicates, checklistitem.GuidanceLT(*i.GuidanceLT))
+	}
+	if i.GuidanceLTE != nil {
+		predicates = append(predicates, checklistitem.GuidanceLTE(*i.GuidanceLTE))
+	}
+	if i.GuidanceContains != nil {
+		predicates = append(predicates, checklistitem.GuidanceContains(*i.GuidanceContains))
+	}
+	if i.GuidanceHasPrefix != nil {
+		predicates = append(predicates, checklistitem.GuidanceHasPrefix(*i.GuidanceHasPrefix))
+	}
+	if i.GuidanceHasSuffix != nil {
+		predicates = append(predicates, checklistitem.GuidanceHasSuffix(*i.GuidanceHasSuffix))
+	}
+	if i.GuidanceIsNil {
+		predicates = append(predicates, checklistitem.GuidanceIsNil())
+	}
+	if i.GuidanceNotNil {
+		predicates = append(predicates, checklistitem.GuidanceNotNil())
+	}
+	if i.GuidanceEqualFold != nil {
+		predicates = append(predicates, checklistitem.GuidanceEqualFold(*i.GuidanceEqualFold))
+	}
+	if i.GuidanceContainsFold != nil {
+		predicates = append(predicates, checklistitem.GuidanceContainsFold(*i.GuidanceContainsFold))
+	}
+	if i.Role != nil {
+		predicates = append(predicates, checklistitem.RoleEQ(*i.Role))
+	}
+	if i.RoleNEQ != nil {
+		predicates = append(predicates, checklistitem.RoleNEQ(*i.RoleNEQ))
+	}
+	if len(i.RoleIn) > 0 {
+		predicates = append(predicates, checklistitem.RoleIn(i.RoleIn...))
+	}
+	if len(i.RoleNotIn) > 0 {
+		predicates = append(predicates, checklistitem.RoleNotIn(i.RoleNotIn...))
+	}
+	if i.RoleIsNil {
+		predicates = append(predicates, checklistitem.RoleIsNil())
+	}
+	if i.RoleNotNil {
+		predicates = append(predicates, checklistitem.RoleNotNil())
+	}
+	if i.DoneAt != nil {
+		predicates = append(predicates, checklistitem.DoneAtEQ(*i.DoneAt))
+	}
+	if i.DoneAtNEQ != nil {
+		predicates = append(predicates, checklistitem.DoneAtNEQ(*i.DoneAtNEQ))
+	}
+	if len(i.DoneAtIn) > 0 {
+		predicates = append(predicates, checklistitem.DoneAtIn(i.DoneAtIn...))
+	}
+	if len(i.DoneAtNotIn) > 0 {
+		predicates = append(predicates, checklistitem.DoneAtNotIn(i.DoneAtNotIn...))
+	}
+	if i.DoneAtGT != nil {
+		predicates = append(predicates, checklistitem.DoneAtGT(*i.DoneAtGT))
+	}
+	if i.DoneAtGTE != nil {
+		predicates = append(predicates, checklistitem.DoneAtGTE(*i.DoneAtGTE))
+	}
+	if i.DoneAtLT != nil {
+		predicates = append(predicates, checklistitem.DoneAtLT(*i.DoneAtLT))
+	}
+	if i.DoneAtLTE != nil {
+		predicates = append(predicates, checklistitem.DoneAtLTE(*i.DoneAtLTE))
+	}
+	if i.DoneAtIsNil {
+		predicates = append(predicates, checklistitem.DoneAtIsNil())
+	}
+	if i.DoneAtNotNil {
+		predicates = append(predicates, checklistitem.DoneAtNotNil())
+	}
+	if i.DoneByID != nil {
+		predicates = append(predicates, checklistitem.DoneByIDEQ(*i.DoneByID))
+	}
+	if i.DoneByIDNEQ != nil {
+		predicates = append(predicates, checklistitem.DoneByIDNEQ(*i.DoneByIDNEQ))
+	}
+	if len(i.DoneByIDIn) > 0 {
+		predicates = append(predicates, checklistitem.DoneByIDIn(i.DoneByIDIn...))
+	}
+	if len(i.DoneByIDNotIn) > 0 {
+		predicates = append(predicates, checklistitem.DoneByIDNotIn(i.DoneByIDNotIn...))
+	}
+	if i.DoneByIDIsNil {
+		predicates = append(predicates, checklistitem.DoneByIDIsNil())
+	}
+	if i.DoneByIDNotNil {
+		predicates = append(predicates, checklistitem.DoneByIDNotNil())
+	}
+	if i.Note != nil {
+		predicates = append(predicates, checklistitem.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, checklistitem.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, checklistitem.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, checklistitem.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, checklistitem.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, checklistitem.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, checklistitem.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, checklistitem.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, checklistitem.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, checklistitem.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, checklistitem.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, checklistitem.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, checklistitem.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, checklistitem.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, checklistitem.NoteContainsFold(*i.NoteContainsFold))
+	}
+
+	if i.HasCreatedBy != nil {
+		p := checklistitem.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = checklistitem.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, checklistitem.HasCreatedByWith(with...))
+	}
+	if i.HasIncident != nil {
+		p := checklistitem.HasIncident()
+		if !*i.HasIncident {
+			p = checklistitem.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIncidentWith) > 0 {
+		with := make([]predicate.Incident, 0, len(i.HasIncidentWith))
+		for _, w := range i.HasIncidentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIncidentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, checklistitem.HasIncidentWith(with...))
+	}
+	if i.HasChecklist != nil {
+		p := checklistitem.HasChecklist()
+		if !*i.HasChecklist {
+			p = checklistitem.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasChecklistWith) > 0 {
+		with := make([]predicate.IncidentChecklist, 0, len(i.HasChecklistWith))
+		for _, w := range i.HasChecklistWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasChecklistWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, checklistitem.HasChecklistWith(with...))
+	}
+	if i.HasDoneBy != nil {
+		p := checklistitem.HasDoneBy()
+		if !*i.HasDoneBy {
+			p = checklistitem.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDoneByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasDoneByWith))
+		for _, w := range i.HasDoneByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDoneByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, checklistitem.HasDoneByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyChecklistItemWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return checklistitem.And(predicates...), nil
+	}
+}
+
 // CommentWhereInput represents a where input for filtering Comment queries.
 type CommentWhereInput struct {
 	Predicates []predicate.Comment  `json:"-"`
@@ -3177,6 +3809,334 @@ func (i *CommentWhereInput) P() (predicate.Comment, error) {
 		return predicates[0], nil
 	default:
 		return comment.And(predicates...), nil
+	}
+}
+
+// CommsGuidelineWhereInput represents a where input for filtering CommsGuideline queries.
+type CommsGuidelineWhereInput struct {
+	Predicates []predicate.CommsGuideline  `json:"-"`
+	Not        *CommsGuidelineWhereInput   `json:"not,omitempty"`
+	Or         []*CommsGuidelineWhereInput `json:"or,omitempty"`
+	And        []*CommsGuidelineWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "audience" field predicates.
+	Audience      *enum.CommsAudience  `json:"audience,omitempty"`
+	AudienceNEQ   *enum.CommsAudience  `json:"audienceNEQ,omitempty"`
+	AudienceIn    []enum.CommsAudience `json:"audienceIn,omitempty"`
+	AudienceNotIn []enum.CommsAudience `json:"audienceNotIn,omitempty"`
+
+	// "body" field predicates.
+	Body             *string  `json:"body,omitempty"`
+	BodyNEQ          *string  `json:"bodyNEQ,omitempty"`
+	BodyIn           []string `json:"bodyIn,omitempty"`
+	BodyNotIn        []string `json:"bodyNotIn,omitempty"`
+	BodyGT           *string  `json:"bodyGT,omitempty"`
+	BodyGTE          *string  `json:"bodyGTE,omitempty"`
+	BodyLT           *string  `json:"bodyLT,omitempty"`
+	BodyLTE          *string  `json:"bodyLTE,omitempty"`
+	BodyContains     *string  `json:"bodyContains,omitempty"`
+	BodyHasPrefix    *string  `json:"bodyHasPrefix,omitempty"`
+	BodyHasSuffix    *string  `json:"bodyHasSuffix,omitempty"`
+	BodyEqualFold    *string  `json:"bodyEqualFold,omitempty"`
+	BodyContainsFold *string  `json:"bodyContainsFold,omitempty"`
+
+	// "update_every_minutes" field predicates.
+	UpdateEveryMinutes       *int  `json:"updateEveryMinutes,omitempty"`
+	UpdateEveryMinutesNEQ    *int  `json:"updateEveryMinutesNEQ,omitempty"`
+	UpdateEveryMinutesIn     []int `json:"updateEveryMinutesIn,omitempty"`
+	UpdateEveryMinutesNotIn  []int `json:"updateEveryMinutesNotIn,omitempty"`
+	UpdateEveryMinutesGT     *int  `json:"updateEveryMinutesGT,omitempty"`
+	UpdateEveryMinutesGTE    *int  `json:"updateEveryMinutesGTE,omitempty"`
+	UpdateEveryMinutesLT     *int  `json:"updateEveryMinutesLT,omitempty"`
+	UpdateEveryMinutesLTE    *int  `json:"updateEveryMinutesLTE,omitempty"`
+	UpdateEveryMinutesIsNil  bool  `json:"updateEveryMinutesIsNil,omitempty"`
+	UpdateEveryMinutesNotNil bool  `json:"updateEveryMinutesNotNil,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CommsGuidelineWhereInput) AddPredicates(predicates ...predicate.CommsGuideline) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CommsGuidelineWhereInput filter on the CommsGuidelineQuery builder.
+func (i *CommsGuidelineWhereInput) Filter(q *CommsGuidelineQuery) (*CommsGuidelineQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCommsGuidelineWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCommsGuidelineWhereInput is returned in case the CommsGuidelineWhereInput is empty.
+var ErrEmptyCommsGuidelineWhereInput = errors.New("ent: empty predicate CommsGuidelineWhereInput")
+
+// P returns a predicate for filtering commsguidelines.
+// An error is returned if the input is empty or invalid.
+func (i *CommsGuidelineWhereInput) P() (predicate.CommsGuideline, error) {
+	var predicates []predicate.CommsGuideline
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, commsguideline.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.CommsGuideline, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, commsguideline.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.CommsGuideline, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, commsguideline.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, commsguideline.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, commsguideline.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, commsguideline.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, commsguideline.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, commsguideline.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, commsguideline.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, commsguideline.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, commsguideline.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, commsguideline.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, commsguideline.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, commsguideline.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, commsguideline.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, commsguideline.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, commsguideline.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, commsguideline.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, commsguideline.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, commsguideline.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, commsguideline.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, commsguideline.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, commsguideline.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, commsguideline.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, commsguideline.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, commsguideline.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, commsguideline.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Audience != nil {
+		predicates = append(predicates, commsguideline.AudienceEQ(*i.Audience))
+	}
+	if i.AudienceNEQ != nil {
+		predicates = append(predicates, commsguideline.AudienceNEQ(*i.AudienceNEQ))
+	}
+	if len(i.AudienceIn) > 0 {
+		predicates = append(predicates, commsguideline.AudienceIn(i.AudienceIn...))
+	}
+	if len(i.AudienceNotIn) > 0 {
+		predicates = append(predicates, commsguideline.AudienceNotIn(i.AudienceNotIn...))
+	}
+	if i.Body != nil {
+		predicates = append(predicates, commsguideline.BodyEQ(*i.Body))
+	}
+	if i.BodyNEQ != nil {
+		predicates = append(predicates, commsguideline.BodyNEQ(*i.BodyNEQ))
+	}
+	if len(i.BodyIn) > 0 {
+		predicates = append(predicates, commsguideline.BodyIn(i.BodyIn...))
+	}
+	if len(i.BodyNotIn) > 0 {
+		predicates = append(predicates, commsguideline.BodyNotIn(i.BodyNotIn...))
+	}
+	if i.BodyGT != nil {
+		predicates = append(predicates, commsguideline.BodyGT(*i.BodyGT))
+	}
+	if i.BodyGTE != nil {
+		predicates = append(predicates, commsguideline.BodyGTE(*i.BodyGTE))
+	}
+	if i.BodyLT != nil {
+		predicates = append(predicates, commsguideline.BodyLT(*i.BodyLT))
+	}
+	if i.BodyLTE != nil {
+		predicates = append(predicates, commsguideline.BodyLTE(*i.BodyLTE))
+	}
+	if i.BodyContains != nil {
+		predicates = append(predicates, commsguideline.BodyContains(*i.BodyContains))
+	}
+	if i.BodyHasPrefix != nil {
+		predicates = append(predicates, commsguideline.BodyHasPrefix(*i.BodyHasPrefix))
+	}
+	if i.BodyHasSuffix != nil {
+		predicates = append(predicates, commsguideline.BodyHasSuffix(*i.BodyHasSuffix))
+	}
+	if i.BodyEqualFold != nil {
+		predicates = append(predicates, commsguideline.BodyEqualFold(*i.BodyEqualFold))
+	}
+	if i.BodyContainsFold != nil {
+		predicates = append(predicates, commsguideline.BodyContainsFold(*i.BodyContainsFold))
+	}
+	if i.UpdateEveryMinutes != nil {
+		predicates = append(predicates, commsguideline.UpdateEveryMinutesEQ(*i.UpdateEveryMinutes))
+	}
+	if i.UpdateEveryMinutesNEQ != nil {
+		predicates = append(predicates, commsguideline.UpdateEveryMinutesNEQ(*i.UpdateEveryMinutesNEQ))
+	}
+	if len(i.UpdateEveryMinutesIn) > 0 {
+		predicates = append(predicates, commsguideline.UpdateEveryMinutesIn(i.UpdateEveryMinutesIn...))
+	}
+	if len(i.UpdateEveryMinutesNotIn) > 0 {
+		predicates = append(predicates, commsguideline.UpdateEveryMinutesNotIn(i.UpdateEveryMinutesNotIn...))
+	}
+	if i.UpdateEveryMinutesGT != nil {
+		predicates = append(predicates, commsguideline.UpdateEveryMinutesGT(*i.UpdateEveryMinutesGT))
+	}
+	if i.UpdateEveryMinutesGTE != nil {
+		predicates = append(predicates, commsguideline.UpdateEveryMinutesGTE(*i.UpdateEveryMinutesGTE))
+	}
+	if i.UpdateEveryMinutesLT != nil {
+		predicates = append(predicates, commsguideline.UpdateEveryMinutesLT(*i.UpdateEveryMinutesLT))
+	}
+	if i.UpdateEveryMinutesLTE != nil {
+		predicates = append(predicates, commsguideline.UpdateEveryMinutesLTE(*i.UpdateEveryMinutesLTE))
+	}
+	if i.UpdateEveryMinutesIsNil {
+		predicates = append(predicates, commsguideline.UpdateEveryMinutesIsNil())
+	}
+	if i.UpdateEveryMinutesNotNil {
+		predicates = append(predicates, commsguideline.UpdateEveryMinutesNotNil())
+	}
+
+	if i.HasCreatedBy != nil {
+		p := commsguideline.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = commsguideline.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, commsguideline.HasCreatedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCommsGuidelineWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return commsguideline.And(predicates...), nil
 	}
 }
 
@@ -4208,6 +5168,18 @@ type IncidentWhereInput struct {
 	// "activities" edge predicates.
 	HasActivities     *bool                 `json:"hasActivities,omitempty"`
 	HasActivitiesWith []*ActivityWhereInput `json:"hasActivitiesWith,omitempty"`
+
+	// "checklists" edge predicates.
+	HasChecklists     *bool                          `json:"hasChecklists,omitempty"`
+	HasChecklistsWith []*IncidentChecklistWhereInput `json:"hasChecklistsWith,omitempty"`
+
+	// "status_updates" edge predicates.
+	HasStatusUpdates     *bool                     `json:"hasStatusUpdates,omitempty"`
+	HasStatusUpdatesWith []*StatusUpdateWhereInput `json:"hasStatusUpdatesWith,omitempty"`
+
+	// "reports" edge predicates.
+	HasReports     *bool               `json:"hasReports,omitempty"`
+	HasReportsWith []*ReportWhereInput `json:"hasReportsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5140,6 +6112,60 @@ func (i *IncidentWhereInput) P() (predicate.Incident, error) {
 		}
 		predicates = append(predicates, incident.HasActivitiesWith(with...))
 	}
+	if i.HasChecklists != nil {
+		p := incident.HasChecklists()
+		if !*i.HasChecklists {
+			p = incident.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasChecklistsWith) > 0 {
+		with := make([]predicate.IncidentChecklist, 0, len(i.HasChecklistsWith))
+		for _, w := range i.HasChecklistsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasChecklistsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, incident.HasChecklistsWith(with...))
+	}
+	if i.HasStatusUpdates != nil {
+		p := incident.HasStatusUpdates()
+		if !*i.HasStatusUpdates {
+			p = incident.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasStatusUpdatesWith) > 0 {
+		with := make([]predicate.StatusUpdate, 0, len(i.HasStatusUpdatesWith))
+		for _, w := range i.HasStatusUpdatesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasStatusUpdatesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, incident.HasStatusUpdatesWith(with...))
+	}
+	if i.HasReports != nil {
+		p := incident.HasReports()
+		if !*i.HasReports {
+			p = incident.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReportsWith) > 0 {
+		with := make([]predicate.Report, 0, len(i.HasReportsWith))
+		for _, w := range i.HasReportsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReportsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, incident.HasReportsWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyIncidentWhereInput
@@ -5147,6 +6173,384 @@ func (i *IncidentWhereInput) P() (predicate.Incident, error) {
 		return predicates[0], nil
 	default:
 		return incident.And(predicates...), nil
+	}
+}
+
+// IncidentChecklistWhereInput represents a where input for filtering IncidentChecklist queries.
+type IncidentChecklistWhereInput struct {
+	Predicates []predicate.IncidentChecklist  `json:"-"`
+	Not        *IncidentChecklistWhereInput   `json:"not,omitempty"`
+	Or         []*IncidentChecklistWhereInput `json:"or,omitempty"`
+	And        []*IncidentChecklistWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "incident_id" field predicates.
+	IncidentID      *int  `json:"incidentID,omitempty"`
+	IncidentIDNEQ   *int  `json:"incidentIDNEQ,omitempty"`
+	IncidentIDIn    []int `json:"incidentIDIn,omitempty"`
+	IncidentIDNotIn []int `json:"incidentIDNotIn,omitempty"`
+
+	// "template_id" field predicates.
+	TemplateID       *int  `json:"templateID,omitempty"`
+	TemplateIDNEQ    *int  `json:"templateIDNEQ,omitempty"`
+	TemplateIDIn     []int `json:"templateIDIn,omitempty"`
+	TemplateIDNotIn  []int `json:"templateIDNotIn,omitempty"`
+	TemplateIDIsNil  bool  `json:"templateIDIsNil,omitempty"`
+	TemplateIDNotNil bool  `json:"templateIDNotNil,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "incident" edge predicates.
+	HasIncident     *bool                 `json:"hasIncident,omitempty"`
+	HasIncidentWith []*IncidentWhereInput `json:"hasIncidentWith,omitempty"`
+
+	// "template" edge predicates.
+	HasTemplate     *bool                         `json:"hasTemplate,omitempty"`
+	HasTemplateWith []*WorkflowTemplateWhereInput `json:"hasTemplateWith,omitempty"`
+
+	// "items" edge predicates.
+	HasItems     *bool                      `json:"hasItems,omitempty"`
+	HasItemsWith []*ChecklistItemWhereInput `json:"hasItemsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *IncidentChecklistWhereInput) AddPredicates(predicates ...predicate.IncidentChecklist) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the IncidentChecklistWhereInput filter on the IncidentChecklistQuery builder.
+func (i *IncidentChecklistWhereInput) Filter(q *IncidentChecklistQuery) (*IncidentChecklistQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyIncidentChecklistWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyIncidentChecklistWhereInput is returned in case the IncidentChecklistWhereInput is empty.
+var ErrEmptyIncidentChecklistWhereInput = errors.New("ent: empty predicate IncidentChecklistWhereInput")
+
+// P returns a predicate for filtering incidentchecklists.
+// An error is returned if the input is empty or invalid.
+func (i *IncidentChecklistWhereInput) P() (predicate.IncidentChecklist, error) {
+	var predicates []predicate.IncidentChecklist
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, incidentchecklist.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.IncidentChecklist, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, incidentchecklist.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.IncidentChecklist, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, incidentchecklist.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, incidentchecklist.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, incidentchecklist.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, incidentchecklist.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, incidentchecklist.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, incidentchecklist.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, incidentchecklist.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, incidentchecklist.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, incidentchecklist.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, incidentchecklist.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, incidentchecklist.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, incidentchecklist.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, incidentchecklist.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, incidentchecklist.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, incidentchecklist.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, incidentchecklist.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, incidentchecklist.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, incidentchecklist.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, incidentchecklist.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, incidentchecklist.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, incidentchecklist.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, incidentchecklist.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, incidentchecklist.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, incidentchecklist.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, incidentchecklist.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.IncidentID != nil {
+		predicates = append(predicates, incidentchecklist.IncidentIDEQ(*i.IncidentID))
+	}
+	if i.IncidentIDNEQ != nil {
+		predicates = append(predicates, incidentchecklist.IncidentIDNEQ(*i.IncidentIDNEQ))
+	}
+	if len(i.IncidentIDIn) > 0 {
+		predicates = append(predicates, incidentchecklist.IncidentIDIn(i.IncidentIDIn...))
+	}
+	if len(i.IncidentIDNotIn) > 0 {
+		predicates = append(predicates, incidentchecklist.IncidentIDNotIn(i.IncidentIDNotIn...))
+	}
+	if i.TemplateID != nil {
+		predicates = append(predicates, incidentchecklist.TemplateIDEQ(*i.TemplateID))
+	}
+	if i.TemplateIDNEQ != nil {
+		predicates = append(predicates, incidentchecklist.TemplateIDNEQ(*i.TemplateIDNEQ))
+	}
+	if len(i.TemplateIDIn) > 0 {
+		predicates = append(predicates, incidentchecklist.TemplateIDIn(i.TemplateIDIn...))
+	}
+	if len(i.TemplateIDNotIn) > 0 {
+		predicates = append(predicates, incidentchecklist.TemplateIDNotIn(i.TemplateIDNotIn...))
+	}
+	if i.TemplateIDIsNil {
+		predicates = append(predicates, incidentchecklist.TemplateIDIsNil())
+	}
+	if i.TemplateIDNotNil {
+		predicates = append(predicates, incidentchecklist.TemplateIDNotNil())
+	}
+	if i.Name != nil {
+		predicates = append(predicates, incidentchecklist.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, incidentchecklist.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, incidentchecklist.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, incidentchecklist.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, incidentchecklist.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, incidentchecklist.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, incidentchecklist.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, incidentchecklist.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, incidentchecklist.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, incidentchecklist.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, incidentchecklist.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, incidentchecklist.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, incidentchecklist.NameContainsFold(*i.NameContainsFold))
+	}
+
+	if i.HasCreatedBy != nil {
+		p := incidentchecklist.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = incidentchecklist.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, incidentchecklist.HasCreatedByWith(with...))
+	}
+	if i.HasIncident != nil {
+		p := incidentchecklist.HasIncident()
+		if !*i.HasIncident {
+			p = incidentchecklist.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIncidentWith) > 0 {
+		with := make([]predicate.Incident, 0, len(i.HasIncidentWith))
+		for _, w := range i.HasIncidentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIncidentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, incidentchecklist.HasIncidentWith(with...))
+	}
+	if i.HasTemplate != nil {
+		p := incidentchecklist.HasTemplate()
+		if !*i.HasTemplate {
+			p = incidentchecklist.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTemplateWith) > 0 {
+		with := make([]predicate.WorkflowTemplate, 0, len(i.HasTemplateWith))
+		for _, w := range i.HasTemplateWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTemplateWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, incidentchecklist.HasTemplateWith(with...))
+	}
+	if i.HasItems != nil {
+		p := incidentchecklist.HasItems()
+		if !*i.HasItems {
+			p = incidentchecklist.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasItemsWith) > 0 {
+		with := make([]predicate.ChecklistItem, 0, len(i.HasItemsWith))
+		for _, w := range i.HasItemsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasItemsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, incidentchecklist.HasItemsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyIncidentChecklistWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return incidentchecklist.And(predicates...), nil
 	}
 }
 
@@ -5645,6 +7049,346 @@ func (i *InsightWhereInput) P() (predicate.Insight, error) {
 		return predicates[0], nil
 	default:
 		return insight.And(predicates...), nil
+	}
+}
+
+// MessageTemplateWhereInput represents a where input for filtering MessageTemplate queries.
+type MessageTemplateWhereInput struct {
+	Predicates []predicate.MessageTemplate  `json:"-"`
+	Not        *MessageTemplateWhereInput   `json:"not,omitempty"`
+	Or         []*MessageTemplateWhereInput `json:"or,omitempty"`
+	And        []*MessageTemplateWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "audience" field predicates.
+	Audience      *enum.CommsAudience  `json:"audience,omitempty"`
+	AudienceNEQ   *enum.CommsAudience  `json:"audienceNEQ,omitempty"`
+	AudienceIn    []enum.CommsAudience `json:"audienceIn,omitempty"`
+	AudienceNotIn []enum.CommsAudience `json:"audienceNotIn,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "body" field predicates.
+	Body             *string  `json:"body,omitempty"`
+	BodyNEQ          *string  `json:"bodyNEQ,omitempty"`
+	BodyIn           []string `json:"bodyIn,omitempty"`
+	BodyNotIn        []string `json:"bodyNotIn,omitempty"`
+	BodyGT           *string  `json:"bodyGT,omitempty"`
+	BodyGTE          *string  `json:"bodyGTE,omitempty"`
+	BodyLT           *string  `json:"bodyLT,omitempty"`
+	BodyLTE          *string  `json:"bodyLTE,omitempty"`
+	BodyContains     *string  `json:"bodyContains,omitempty"`
+	BodyHasPrefix    *string  `json:"bodyHasPrefix,omitempty"`
+	BodyHasSuffix    *string  `json:"bodyHasSuffix,omitempty"`
+	BodyEqualFold    *string  `json:"bodyEqualFold,omitempty"`
+	BodyContainsFold *string  `json:"bodyContainsFold,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *MessageTemplateWhereInput) AddPredicates(predicates ...predicate.MessageTemplate) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the MessageTemplateWhereInput filter on the MessageTemplateQuery builder.
+func (i *MessageTemplateWhereInput) Filter(q *MessageTemplateQuery) (*MessageTemplateQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyMessageTemplateWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyMessageTemplateWhereInput is returned in case the MessageTemplateWhereInput is empty.
+var ErrEmptyMessageTemplateWhereInput = errors.New("ent: empty predicate MessageTemplateWhereInput")
+
+// P returns a predicate for filtering messagetemplates.
+// An error is returned if the input is empty or invalid.
+func (i *MessageTemplateWhereInput) P() (predicate.MessageTemplate, error) {
+	var predicates []predicate.MessageTemplate
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, messagetemplate.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.MessageTemplate, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, messagetemplate.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.MessageTemplate, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, messagetemplate.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, messagetemplate.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, messagetemplate.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, messagetemplate.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, messagetemplate.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, messagetemplate.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, messagetemplate.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, messagetemplate.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, messagetemplate.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, messagetemplate.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, messagetemplate.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, messagetemplate.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, messagetemplate.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, messagetemplate.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, messagetemplate.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, messagetemplate.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, messagetemplate.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, messagetemplate.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, messagetemplate.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, messagetemplate.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, messagetemplate.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, messagetemplate.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, messagetemplate.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, messagetemplate.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, messagetemplate.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Audience != nil {
+		predicates = append(predicates, messagetemplate.AudienceEQ(*i.Audience))
+	}
+	if i.AudienceNEQ != nil {
+		predicates = append(predicates, messagetemplate.AudienceNEQ(*i.AudienceNEQ))
+	}
+	if len(i.AudienceIn) > 0 {
+		predicates = append(predicates, messagetemplate.AudienceIn(i.AudienceIn...))
+	}
+	if len(i.AudienceNotIn) > 0 {
+		predicates = append(predicates, messagetemplate.AudienceNotIn(i.AudienceNotIn...))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, messagetemplate.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, messagetemplate.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, messagetemplate.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, messagetemplate.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, messagetemplate.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, messagetemplate.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, messagetemplate.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, messagetemplate.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, messagetemplate.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, messagetemplate.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, messagetemplate.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, messagetemplate.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, messagetemplate.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Body != nil {
+		predicates = append(predicates, messagetemplate.BodyEQ(*i.Body))
+	}
+	if i.BodyNEQ != nil {
+		predicates = append(predicates, messagetemplate.BodyNEQ(*i.BodyNEQ))
+	}
+	if len(i.BodyIn) > 0 {
+		predicates = append(predicates, messagetemplate.BodyIn(i.BodyIn...))
+	}
+	if len(i.BodyNotIn) > 0 {
+		predicates = append(predicates, messagetemplate.BodyNotIn(i.BodyNotIn...))
+	}
+	if i.BodyGT != nil {
+		predicates = append(predicates, messagetemplate.BodyGT(*i.BodyGT))
+	}
+	if i.BodyGTE != nil {
+		predicates = append(predicates, messagetemplate.BodyGTE(*i.BodyGTE))
+	}
+	if i.BodyLT != nil {
+		predicates = append(predicates, messagetemplate.BodyLT(*i.BodyLT))
+	}
+	if i.BodyLTE != nil {
+		predicates = append(predicates, messagetemplate.BodyLTE(*i.BodyLTE))
+	}
+	if i.BodyContains != nil {
+		predicates = append(predicates, messagetemplate.BodyContains(*i.BodyContains))
+	}
+	if i.BodyHasPrefix != nil {
+		predicates = append(predicates, messagetemplate.BodyHasPrefix(*i.BodyHasPrefix))
+	}
+	if i.BodyHasSuffix != nil {
+		predicates = append(predicates, messagetemplate.BodyHasSuffix(*i.BodyHasSuffix))
+	}
+	if i.BodyEqualFold != nil {
+		predicates = append(predicates, messagetemplate.BodyEqualFold(*i.BodyEqualFold))
+	}
+	if i.BodyContainsFold != nil {
+		predicates = append(predicates, messagetemplate.BodyContainsFold(*i.BodyContainsFold))
+	}
+
+	if i.HasCreatedBy != nil {
+		p := messagetemplate.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = messagetemplate.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, messagetemplate.HasCreatedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyMessageTemplateWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return messagetemplate.And(predicates...), nil
 	}
 }
 
@@ -7766,6 +9510,1658 @@ func (i *QuestionWhereInput) P() (predicate.Question, error) {
 	}
 }
 
+// ReportWhereInput represents a where input for filtering Report queries.
+type ReportWhereInput struct {
+	Predicates []predicate.Report  `json:"-"`
+	Not        *ReportWhereInput   `json:"not,omitempty"`
+	Or         []*ReportWhereInput `json:"or,omitempty"`
+	And        []*ReportWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "audience" field predicates.
+	Audience      *enum.ReportAudience  `json:"audience,omitempty"`
+	AudienceNEQ   *enum.ReportAudience  `json:"audienceNEQ,omitempty"`
+	AudienceIn    []enum.ReportAudience `json:"audienceIn,omitempty"`
+	AudienceNotIn []enum.ReportAudience `json:"audienceNotIn,omitempty"`
+
+	// "incident_id" field predicates.
+	IncidentID       *int  `json:"incidentID,omitempty"`
+	IncidentIDNEQ    *int  `json:"incidentIDNEQ,omitempty"`
+	IncidentIDIn     []int `json:"incidentIDIn,omitempty"`
+	IncidentIDNotIn  []int `json:"incidentIDNotIn,omitempty"`
+	IncidentIDIsNil  bool  `json:"incidentIDIsNil,omitempty"`
+	IncidentIDNotNil bool  `json:"incidentIDNotNil,omitempty"`
+
+	// "template_id" field predicates.
+	TemplateID       *int  `json:"templateID,omitempty"`
+	TemplateIDNEQ    *int  `json:"templateIDNEQ,omitempty"`
+	TemplateIDIn     []int `json:"templateIDIn,omitempty"`
+	TemplateIDNotIn  []int `json:"templateIDNotIn,omitempty"`
+	TemplateIDIsNil  bool  `json:"templateIDIsNil,omitempty"`
+	TemplateIDNotNil bool  `json:"templateIDNotNil,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "body" field predicates.
+	Body             *string  `json:"body,omitempty"`
+	BodyNEQ          *string  `json:"bodyNEQ,omitempty"`
+	BodyIn           []string `json:"bodyIn,omitempty"`
+	BodyNotIn        []string `json:"bodyNotIn,omitempty"`
+	BodyGT           *string  `json:"bodyGT,omitempty"`
+	BodyGTE          *string  `json:"bodyGTE,omitempty"`
+	BodyLT           *string  `json:"bodyLT,omitempty"`
+	BodyLTE          *string  `json:"bodyLTE,omitempty"`
+	BodyContains     *string  `json:"bodyContains,omitempty"`
+	BodyHasPrefix    *string  `json:"bodyHasPrefix,omitempty"`
+	BodyHasSuffix    *string  `json:"bodyHasSuffix,omitempty"`
+	BodyEqualFold    *string  `json:"bodyEqualFold,omitempty"`
+	BodyContainsFold *string  `json:"bodyContainsFold,omitempty"`
+
+	// "generated_at" field predicates.
+	GeneratedAt      *time.Time  `json:"generatedAt,omitempty"`
+	GeneratedAtNEQ   *time.Time  `json:"generatedAtNEQ,omitempty"`
+	GeneratedAtIn    []time.Time `json:"generatedAtIn,omitempty"`
+	GeneratedAtNotIn []time.Time `json:"generatedAtNotIn,omitempty"`
+	GeneratedAtGT    *time.Time  `json:"generatedAtGT,omitempty"`
+	GeneratedAtGTE   *time.Time  `json:"generatedAtGTE,omitempty"`
+	GeneratedAtLT    *time.Time  `json:"generatedAtLT,omitempty"`
+	GeneratedAtLTE   *time.Time  `json:"generatedAtLTE,omitempty"`
+
+	// "generated_by_id" field predicates.
+	GeneratedByID       *int  `json:"generatedByID,omitempty"`
+	GeneratedByIDNEQ    *int  `json:"generatedByIDNEQ,omitempty"`
+	GeneratedByIDIn     []int `json:"generatedByIDIn,omitempty"`
+	GeneratedByIDNotIn  []int `json:"generatedByIDNotIn,omitempty"`
+	GeneratedByIDIsNil  bool  `json:"generatedByIDIsNil,omitempty"`
+	GeneratedByIDNotNil bool  `json:"generatedByIDNotNil,omitempty"`
+
+	// "period_start" field predicates.
+	PeriodStart       *time.Time  `json:"periodStart,omitempty"`
+	PeriodStartNEQ    *time.Time  `json:"periodStartNEQ,omitempty"`
+	PeriodStartIn     []time.Time `json:"periodStartIn,omitempty"`
+	PeriodStartNotIn  []time.Time `json:"periodStartNotIn,omitempty"`
+	PeriodStartGT     *time.Time  `json:"periodStartGT,omitempty"`
+	PeriodStartGTE    *time.Time  `json:"periodStartGTE,omitempty"`
+	PeriodStartLT     *time.Time  `json:"periodStartLT,omitempty"`
+	PeriodStartLTE    *time.Time  `json:"periodStartLTE,omitempty"`
+	PeriodStartIsNil  bool        `json:"periodStartIsNil,omitempty"`
+	PeriodStartNotNil bool        `json:"periodStartNotNil,omitempty"`
+
+	// "period_end" field predicates.
+	PeriodEnd       *time.Time  `json:"periodEnd,omitempty"`
+	PeriodEndNEQ    *time.Time  `json:"periodEndNEQ,omitempty"`
+	PeriodEndIn     []time.Time `json:"periodEndIn,omitempty"`
+	PeriodEndNotIn  []time.Time `json:"periodEndNotIn,omitempty"`
+	PeriodEndGT     *time.Time  `json:"periodEndGT,omitempty"`
+	PeriodEndGTE    *time.Time  `json:"periodEndGTE,omitempty"`
+	PeriodEndLT     *time.Time  `json:"periodEndLT,omitempty"`
+	PeriodEndLTE    *time.Time  `json:"periodEndLTE,omitempty"`
+	PeriodEndIsNil  bool        `json:"periodEndIsNil,omitempty"`
+	PeriodEndNotNil bool        `json:"periodEndNotNil,omitempty"`
+
+	// "scope" field predicates.
+	Scope             *string  `json:"scope,omitempty"`
+	ScopeNEQ          *string  `json:"scopeNEQ,omitempty"`
+	ScopeIn           []string `json:"scopeIn,omitempty"`
+	ScopeNotIn        []string `json:"scopeNotIn,omitempty"`
+	ScopeGT           *string  `json:"scopeGT,omitempty"`
+	ScopeGTE          *string  `json:"scopeGTE,omitempty"`
+	ScopeLT           *string  `json:"scopeLT,omitempty"`
+	ScopeLTE          *string  `json:"scopeLTE,omitempty"`
+	ScopeContains     *string  `json:"scopeContains,omitempty"`
+	ScopeHasPrefix    *string  `json:"scopeHasPrefix,omitempty"`
+	ScopeHasSuffix    *string  `json:"scopeHasSuffix,omitempty"`
+	ScopeIsNil        bool     `json:"scopeIsNil,omitempty"`
+	ScopeNotNil       bool     `json:"scopeNotNil,omitempty"`
+	ScopeEqualFold    *string  `json:"scopeEqualFold,omitempty"`
+	ScopeContainsFold *string  `json:"scopeContainsFold,omitempty"`
+
+	// "published_version" field predicates.
+	PublishedVersion      *int  `json:"publishedVersion,omitempty"`
+	PublishedVersionNEQ   *int  `json:"publishedVersionNEQ,omitempty"`
+	PublishedVersionIn    []int `json:"publishedVersionIn,omitempty"`
+	PublishedVersionNotIn []int `json:"publishedVersionNotIn,omitempty"`
+	PublishedVersionGT    *int  `json:"publishedVersionGT,omitempty"`
+	PublishedVersionGTE   *int  `json:"publishedVersionGTE,omitempty"`
+	PublishedVersionLT    *int  `json:"publishedVersionLT,omitempty"`
+	PublishedVersionLTE   *int  `json:"publishedVersionLTE,omitempty"`
+
+	// "published_at" field predicates.
+	PublishedAt       *time.Time  `json:"publishedAt,omitempty"`
+	PublishedAtNEQ    *time.Time  `json:"publishedAtNEQ,omitempty"`
+	PublishedAtIn     []time.Time `json:"publishedAtIn,omitempty"`
+	PublishedAtNotIn  []time.Time `json:"publishedAtNotIn,omitempty"`
+	PublishedAtGT     *time.Time  `json:"publishedAtGT,omitempty"`
+	PublishedAtGTE    *time.Time  `json:"publishedAtGTE,omitempty"`
+	PublishedAtLT     *time.Time  `json:"publishedAtLT,omitempty"`
+	PublishedAtLTE    *time.Time  `json:"publishedAtLTE,omitempty"`
+	PublishedAtIsNil  bool        `json:"publishedAtIsNil,omitempty"`
+	PublishedAtNotNil bool        `json:"publishedAtNotNil,omitempty"`
+
+	// "changed_since_publish" field predicates.
+	ChangedSincePublish    *bool `json:"changedSincePublish,omitempty"`
+	ChangedSincePublishNEQ *bool `json:"changedSincePublishNEQ,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "incident" edge predicates.
+	HasIncident     *bool                 `json:"hasIncident,omitempty"`
+	HasIncidentWith []*IncidentWhereInput `json:"hasIncidentWith,omitempty"`
+
+	// "template" edge predicates.
+	HasTemplate     *bool                       `json:"hasTemplate,omitempty"`
+	HasTemplateWith []*ReportTemplateWhereInput `json:"hasTemplateWith,omitempty"`
+
+	// "generated_by" edge predicates.
+	HasGeneratedBy     *bool             `json:"hasGeneratedBy,omitempty"`
+	HasGeneratedByWith []*UserWhereInput `json:"hasGeneratedByWith,omitempty"`
+
+	// "versions" edge predicates.
+	HasVersions     *bool                      `json:"hasVersions,omitempty"`
+	HasVersionsWith []*ReportVersionWhereInput `json:"hasVersionsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ReportWhereInput) AddPredicates(predicates ...predicate.Report) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ReportWhereInput filter on the ReportQuery builder.
+func (i *ReportWhereInput) Filter(q *ReportQuery) (*ReportQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyReportWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyReportWhereInput is returned in case the ReportWhereInput is empty.
+var ErrEmptyReportWhereInput = errors.New("ent: empty predicate ReportWhereInput")
+
+// P returns a predicate for filtering reports.
+// An error is returned if the input is empty or invalid.
+func (i *ReportWhereInput) P() (predicate.Report, error) {
+	var predicates []predicate.Report
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, report.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Report, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, report.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Report, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, report.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, report.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, report.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, report.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, report.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, report.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, report.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, report.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, report.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, report.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, report.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, report.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, report.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, report.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, report.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, report.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, report.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, report.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, report.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, report.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, report.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, report.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, report.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, report.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, report.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Audience != nil {
+		predicates = append(predicates, report.AudienceEQ(*i.Audience))
+	}
+	if i.AudienceNEQ != nil {
+		predicates = append(predicates, report.AudienceNEQ(*i.AudienceNEQ))
+	}
+	if len(i.AudienceIn) > 0 {
+		predicates = append(predicates, report.AudienceIn(i.AudienceIn...))
+	}
+	if len(i.AudienceNotIn) > 0 {
+		predicates = append(predicates, report.AudienceNotIn(i.AudienceNotIn...))
+	}
+	if i.IncidentID != nil {
+		predicates = append(predicates, report.IncidentIDEQ(*i.IncidentID))
+	}
+	if i.IncidentIDNEQ != nil {
+		predicates = append(predicates, report.IncidentIDNEQ(*i.IncidentIDNEQ))
+	}
+	if len(i.IncidentIDIn) > 0 {
+		predicates = append(predicates, report.IncidentIDIn(i.IncidentIDIn...))
+	}
+	if len(i.IncidentIDNotIn) > 0 {
+		predicates = append(predicates, report.IncidentIDNotIn(i.IncidentIDNotIn...))
+	}
+	if i.IncidentIDIsNil {
+		predicates = append(predicates, report.IncidentIDIsNil())
+	}
+	if i.IncidentIDNotNil {
+		predicates = append(predicates, report.IncidentIDNotNil())
+	}
+	if i.TemplateID != nil {
+		predicates = append(predicates, report.TemplateIDEQ(*i.TemplateID))
+	}
+	if i.TemplateIDNEQ != nil {
+		predicates = append(predicates, report.TemplateIDNEQ(*i.TemplateIDNEQ))
+	}
+	if len(i.TemplateIDIn) > 0 {
+		predicates = append(predicates, report.TemplateIDIn(i.TemplateIDIn...))
+	}
+	if len(i.TemplateIDNotIn) > 0 {
+		predicates = append(predicates, report.TemplateIDNotIn(i.TemplateIDNotIn...))
+	}
+	if i.TemplateIDIsNil {
+		predicates = append(predicates, report.TemplateIDIsNil())
+	}
+	if i.TemplateIDNotNil {
+		predicates = append(predicates, report.TemplateIDNotNil())
+	}
+	if i.Title != nil {
+		predicates = append(predicates, report.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, report.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, report.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, report.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, report.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, report.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, report.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, report.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, report.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, report.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, report.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, report.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, report.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.Body != nil {
+		predicates = append(predicates, report.BodyEQ(*i.Body))
+	}
+	if i.BodyNEQ != nil {
+		predicates = append(predicates, report.BodyNEQ(*i.BodyNEQ))
+	}
+	if len(i.BodyIn) > 0 {
+		predicates = append(predicates, report.BodyIn(i.BodyIn...))
+	}
+	if len(i.BodyNotIn) > 0 {
+		predicates = append(predicates, report.BodyNotIn(i.BodyNotIn...))
+	}
+	if i.BodyGT != nil {
+		predicates = append(predicates, report.BodyGT(*i.BodyGT))
+	}
+	if i.BodyGTE != nil {
+		predicates = append(predicates, report.BodyGTE(*i.BodyGTE))
+	}
+	if i.BodyLT != nil {
+		predicates = append(predicates, report.BodyLT(*i.BodyLT))
+	}
+	if i.BodyLTE != nil {
+		predicates = append(predicates, report.BodyLTE(*i.BodyLTE))
+	}
+	if i.BodyContains != nil {
+		predicates = append(predicates, report.BodyContains(*i.BodyContains))
+	}
+	if i.BodyHasPrefix != nil {
+		predicates = append(predicates, report.BodyHasPrefix(*i.BodyHasPrefix))
+	}
+	if i.BodyHasSuffix != nil {
+		predicates = append(predicates, report.BodyHasSuffix(*i.BodyHasSuffix))
+	}
+	if i.BodyEqualFold != nil {
+		predicates = append(predicates, report.BodyEqualFold(*i.BodyEqualFold))
+	}
+	if i.BodyContainsFold != nil {
+		predicates = append(predicates, report.BodyContainsFold(*i.BodyContainsFold))
+	}
+	if i.GeneratedAt != nil {
+		predicates = append(predicates, report.GeneratedAtEQ(*i.GeneratedAt))
+	}
+	if i.GeneratedAtNEQ != nil {
+		predicates = append(predicates, report.GeneratedAtNEQ(*i.GeneratedAtNEQ))
+	}
+	if len(i.GeneratedAtIn) > 0 {
+		predicates = append(predicates, report.GeneratedAtIn(i.GeneratedAtIn...))
+	}
+	if len(i.GeneratedAtNotIn) > 0 {
+		predicates = append(predicates, report.GeneratedAtNotIn(i.GeneratedAtNotIn...))
+	}
+	if i.GeneratedAtGT != nil {
+		predicates = append(predicates, report.GeneratedAtGT(*i.GeneratedAtGT))
+	}
+	if i.GeneratedAtGTE != nil {
+		predicates = append(predicates, report.GeneratedAtGTE(*i.GeneratedAtGTE))
+	}
+	if i.GeneratedAtLT != nil {
+		predicates = append(predicates, report.GeneratedAtLT(*i.GeneratedAtLT))
+	}
+	if i.GeneratedAtLTE != nil {
+		predicates = append(predicates, report.GeneratedAtLTE(*i.GeneratedAtLTE))
+	}
+	if i.GeneratedByID != nil {
+		predicates = append(predicates, report.GeneratedByIDEQ(*i.GeneratedByID))
+	}
+	if i.GeneratedByIDNEQ != nil {
+		predicates = append(predicates, report.GeneratedByIDNEQ(*i.GeneratedByIDNEQ))
+	}
+	if len(i.GeneratedByIDIn) > 0 {
+		predicates = append(predicates, report.GeneratedByIDIn(i.GeneratedByIDIn...))
+	}
+	if len(i.GeneratedByIDNotIn) > 0 {
+		predicates = append(predicates, report.GeneratedByIDNotIn(i.GeneratedByIDNotIn...))
+	}
+	if i.GeneratedByIDIsNil {
+		predicates = append(predicates, report.GeneratedByIDIsNil())
+	}
+	if i.GeneratedByIDNotNil {
+		predicates = append(predicates, report.GeneratedByIDNotNil())
+	}
+	if i.PeriodStart != nil {
+		predicates = append(predicates, report.PeriodStartEQ(*i.PeriodStart))
+	}
+	if i.PeriodStartNEQ != nil {
+		predicates = append(predicates, report.PeriodStartNEQ(*i.PeriodStartNEQ))
+	}
+	if len(i.PeriodStartIn) > 0 {
+		predicates = append(predicates, report.PeriodStartIn(i.PeriodStartIn...))
+	}
+	if len(i.PeriodStartNotIn) > 0 {
+		predicates = append(predicates, report.PeriodStartNotIn(i.PeriodStartNotIn...))
+	}
+	if i.PeriodStartGT != nil {
+		predicates = append(predicates, report.PeriodStartGT(*i.PeriodStartGT))
+	}
+	if i.PeriodStartGTE != nil {
+		predicates = append(predicates, report.PeriodStartGTE(*i.PeriodStartGTE))
+	}
+	if i.PeriodStartLT != nil {
+		predicates = append(predicates, report.PeriodStartLT(*i.PeriodStartLT))
+	}
+	if i.PeriodStartLTE != nil {
+		predicates = append(predicates, report.PeriodStartLTE(*i.PeriodStartLTE))
+	}
+	if i.PeriodStartIsNil {
+		predicates = append(predicates, report.PeriodStartIsNil())
+	}
+	if i.PeriodStartNotNil {
+		predicates = append(predicates, report.PeriodStartNotNil())
+	}
+	if i.PeriodEnd != nil {
+		predicates = append(predicates, report.PeriodEndEQ(*i.PeriodEnd))
+	}
+	if i.PeriodEndNEQ != nil {
+		predicates = append(predicates, report.PeriodEndNEQ(*i.PeriodEndNEQ))
+	}
+	if len(i.PeriodEndIn) > 0 {
+		predicates = append(predicates, report.PeriodEndIn(i.PeriodEndIn...))
+	}
+	if len(i.PeriodEndNotIn) > 0 {
+		predicates = append(predicates, report.PeriodEndNotIn(i.PeriodEndNotIn...))
+	}
+	if i.PeriodEndGT != nil {
+		predicates = append(predicates, report.PeriodEndGT(*i.PeriodEndGT))
+	}
+	if i.PeriodEndGTE != nil {
+		predicates = append(predicates, report.PeriodEndGTE(*i.PeriodEndGTE))
+	}
+	if i.PeriodEndLT != nil {
+		predicates = append(predicates, report.PeriodEndLT(*i.PeriodEndLT))
+	}
+	if i.PeriodEndLTE != nil {
+		predicates = append(predicates, report.PeriodEndLTE(*i.PeriodEndLTE))
+	}
+	if i.PeriodEndIsNil {
+		predicates = append(predicates, report.PeriodEndIsNil())
+	}
+	if i.PeriodEndNotNil {
+		predicates = append(predicates, report.PeriodEndNotNil())
+	}
+	if i.Scope != nil {
+		predicates = append(predicates, report.ScopeEQ(*i.Scope))
+	}
+	if i.ScopeNEQ != nil {
+		predicates = append(predicates, report.ScopeNEQ(*i.ScopeNEQ))
+	}
+	if len(i.ScopeIn) > 0 {
+		predicates = append(predicates, report.ScopeIn(i.ScopeIn...))
+	}
+	if len(i.ScopeNotIn) > 0 {
+		predicates = append(predicates, report.ScopeNotIn(i.ScopeNotIn...))
+	}
+	if i.ScopeGT != nil {
+		predicates = append(predicates, report.ScopeGT(*i.ScopeGT))
+	}
+	if i.ScopeGTE != nil {
+		predicates = append(predicates, report.ScopeGTE(*i.ScopeGTE))
+	}
+	if i.ScopeLT != nil {
+		predicates = append(predicates, report.ScopeLT(*i.ScopeLT))
+	}
+	if i.ScopeLTE != nil {
+		predicates = append(predicates, report.ScopeLTE(*i.ScopeLTE))
+	}
+	if i.ScopeContains != nil {
+		predicates = append(predicates, report.ScopeContains(*i.ScopeContains))
+	}
+	if i.ScopeHasPrefix != nil {
+		predicates = append(predicates, report.ScopeHasPrefix(*i.ScopeHasPrefix))
+	}
+	if i.ScopeHasSuffix != nil {
+		predicates = append(predicates, report.ScopeHasSuffix(*i.ScopeHasSuffix))
+	}
+	if i.ScopeIsNil {
+		predicates = append(predicates, report.ScopeIsNil())
+	}
+	if i.ScopeNotNil {
+		predicates = append(predicates, report.ScopeNotNil())
+	}
+	if i.ScopeEqualFold != nil {
+		predicates = append(predicates, report.ScopeEqualFold(*i.ScopeEqualFold))
+	}
+	if i.ScopeContainsFold != nil {
+		predicates = append(predicates, report.ScopeContainsFold(*i.ScopeContainsFold))
+	}
+	if i.PublishedVersion != nil {
+		predicates = append(predicates, report.PublishedVersionEQ(*i.PublishedVersion))
+	}
+	if i.PublishedVersionNEQ != nil {
+		predicates = append(predicates, report.PublishedVersionNEQ(*i.PublishedVersionNEQ))
+	}
+	if len(i.PublishedVersionIn) > 0 {
+		predicates = append(predicates, report.PublishedVersionIn(i.PublishedVersionIn...))
+	}
+	if len(i.PublishedVersionNotIn) > 0 {
+		predicates = append(predicates, report.PublishedVersionNotIn(i.PublishedVersionNotIn...))
+	}
+	if i.PublishedVersionGT != nil {
+		predicates = append(predicates, report.PublishedVersionGT(*i.PublishedVersionGT))
+	}
+	if i.PublishedVersionGTE != nil {
+		predicates = append(predicates, report.PublishedVersionGTE(*i.PublishedVersionGTE))
+	}
+	if i.PublishedVersionLT != nil {
+		predicates = append(predicates, report.PublishedVersionLT(*i.PublishedVersionLT))
+	}
+	if i.PublishedVersionLTE != nil {
+		predicates = append(predicates, report.PublishedVersionLTE(*i.PublishedVersionLTE))
+	}
+	if i.PublishedAt != nil {
+		predicates = append(predicates, report.PublishedAtEQ(*i.PublishedAt))
+	}
+	if i.PublishedAtNEQ != nil {
+		predicates = append(predicates, report.PublishedAtNEQ(*i.PublishedAtNEQ))
+	}
+	if len(i.PublishedAtIn) > 0 {
+		predicates = append(predicates, report.PublishedAtIn(i.PublishedAtIn...))
+	}
+	if len(i.PublishedAtNotIn) > 0 {
+		predicates = append(predicates, report.PublishedAtNotIn(i.PublishedAtNotIn...))
+	}
+	if i.PublishedAtGT != nil {
+		predicates = append(predicates, report.PublishedAtGT(*i.PublishedAtGT))
+	}
+	if i.PublishedAtGTE != nil {
+		predicates = append(predicates, report.PublishedAtGTE(*i.PublishedAtGTE))
+	}
+	if i.PublishedAtLT != nil {
+		predicates = append(predicates, report.PublishedAtLT(*i.PublishedAtLT))
+	}
+	if i.PublishedAtLTE != nil {
+		predicates = append(predicates, report.PublishedAtLTE(*i.PublishedAtLTE))
+	}
+	if i.PublishedAtIsNil {
+		predicates = append(predicates, report.PublishedAtIsNil())
+	}
+	if i.PublishedAtNotNil {
+		predicates = append(predicates, report.PublishedAtNotNil())
+	}
+	if i.ChangedSincePublish != nil {
+		predicates = append(predicates, report.ChangedSincePublishEQ(*i.ChangedSincePublish))
+	}
+	if i.ChangedSincePublishNEQ != nil {
+		predicates = append(predicates, report.ChangedSincePublishNEQ(*i.ChangedSincePublishNEQ))
+	}
+
+	if i.HasCreatedBy != nil {
+		p := report.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = report.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, report.HasCreatedByWith(with...))
+	}
+	if i.HasIncident != nil {
+		p := report.HasIncident()
+		if !*i.HasIncident {
+			p = report.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIncidentWith) > 0 {
+		with := make([]predicate.Incident, 0, len(i.HasIncidentWith))
+		for _, w := range i.HasIncidentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIncidentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, report.HasIncidentWith(with...))
+	}
+	if i.HasTemplate != nil {
+		p := report.HasTemplate()
+		if !*i.HasTemplate {
+			p = report.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTemplateWith) > 0 {
+		with := make([]predicate.ReportTemplate, 0, len(i.HasTemplateWith))
+		for _, w := range i.HasTemplateWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTemplateWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, report.HasTemplateWith(with...))
+	}
+	if i.HasGeneratedBy != nil {
+		p := report.HasGeneratedBy()
+		if !*i.HasGeneratedBy {
+			p = report.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasGeneratedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasGeneratedByWith))
+		for _, w := range i.HasGeneratedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasGeneratedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, report.HasGeneratedByWith(with...))
+	}
+	if i.HasVersions != nil {
+		p := report.HasVersions()
+		if !*i.HasVersions {
+			p = report.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVersionsWith) > 0 {
+		with := make([]predicate.ReportVersion, 0, len(i.HasVersionsWith))
+		for _, w := range i.HasVersionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVersionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, report.HasVersionsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyReportWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return report.And(predicates...), nil
+	}
+}
+
+// ReportTemplateWhereInput represents a where input for filtering ReportTemplate queries.
+type ReportTemplateWhereInput struct {
+	Predicates []predicate.ReportTemplate  `json:"-"`
+	Not        *ReportTemplateWhereInput   `json:"not,omitempty"`
+	Or         []*ReportTemplateWhereInput `json:"or,omitempty"`
+	And        []*ReportTemplateWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "audience" field predicates.
+	Audience      *enum.ReportAudience  `json:"audience,omitempty"`
+	AudienceNEQ   *enum.ReportAudience  `json:"audienceNEQ,omitempty"`
+	AudienceIn    []enum.ReportAudience `json:"audienceIn,omitempty"`
+	AudienceNotIn []enum.ReportAudience `json:"audienceNotIn,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
+	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "body" field predicates.
+	Body             *string  `json:"body,omitempty"`
+	BodyNEQ          *string  `json:"bodyNEQ,omitempty"`
+	BodyIn           []string `json:"bodyIn,omitempty"`
+	BodyNotIn        []string `json:"bodyNotIn,omitempty"`
+	BodyGT           *string  `json:"bodyGT,omitempty"`
+	BodyGTE          *string  `json:"bodyGTE,omitempty"`
+	BodyLT           *string  `json:"bodyLT,omitempty"`
+	BodyLTE          *string  `json:"bodyLTE,omitempty"`
+	BodyContains     *string  `json:"bodyContains,omitempty"`
+	BodyHasPrefix    *string  `json:"bodyHasPrefix,omitempty"`
+	BodyHasSuffix    *string  `json:"bodyHasSuffix,omitempty"`
+	BodyEqualFold    *string  `json:"bodyEqualFold,omitempty"`
+	BodyContainsFold *string  `json:"bodyContainsFold,omitempty"`
+
+	// "internal_details" field predicates.
+	InternalDetails    *bool `json:"internalDetails,omitempty"`
+	InternalDetailsNEQ *bool `json:"internalDetailsNEQ,omitempty"`
+
+	// "technical_detail" field predicates.
+	TechnicalDetail    *bool `json:"technicalDetail,omitempty"`
+	TechnicalDetailNEQ *bool `json:"technicalDetailNEQ,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ReportTemplateWhereInput) AddPredicates(predicates ...predicate.ReportTemplate) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ReportTemplateWhereInput filter on the ReportTemplateQuery builder.
+func (i *ReportTemplateWhereInput) Filter(q *ReportTemplateQuery) (*ReportTemplateQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyReportTemplateWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyReportTemplateWhereInput is returned in case the ReportTemplateWhereInput is empty.
+var ErrEmptyReportTemplateWhereInput = errors.New("ent: empty predicate ReportTemplateWhereInput")
+
+// P returns a predicate for filtering reporttemplates.
+// An error is returned if the input is empty or invalid.
+func (i *ReportTemplateWhereInput) P() (predicate.ReportTemplate, error) {
+	var predicates []predicate.ReportTemplate
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, reporttemplate.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ReportTemplate, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, reporttemplate.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ReportTemplate, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, reporttemplate.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, reporttemplate.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, reporttemplate.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, reporttemplate.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, reporttemplate.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, reporttemplate.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, reporttemplate.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, reporttemplate.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, reporttemplate.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, reporttemplate.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, reporttemplate.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, reporttemplate.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, reporttemplate.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, reporttemplate.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, reporttemplate.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, reporttemplate.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, reporttemplate.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, reporttemplate.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, reporttemplate.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, reporttemplate.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, reporttemplate.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, reporttemplate.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, reporttemplate.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, reporttemplate.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, reporttemplate.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Audience != nil {
+		predicates = append(predicates, reporttemplate.AudienceEQ(*i.Audience))
+	}
+	if i.AudienceNEQ != nil {
+		predicates = append(predicates, reporttemplate.AudienceNEQ(*i.AudienceNEQ))
+	}
+	if len(i.AudienceIn) > 0 {
+		predicates = append(predicates, reporttemplate.AudienceIn(i.AudienceIn...))
+	}
+	if len(i.AudienceNotIn) > 0 {
+		predicates = append(predicates, reporttemplate.AudienceNotIn(i.AudienceNotIn...))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, reporttemplate.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, reporttemplate.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, reporttemplate.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, reporttemplate.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, reporttemplate.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, reporttemplate.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, reporttemplate.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, reporttemplate.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, reporttemplate.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, reporttemplate.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, reporttemplate.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, reporttemplate.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, reporttemplate.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, reporttemplate.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, reporttemplate.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, reporttemplate.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, reporttemplate.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, reporttemplate.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, reporttemplate.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, reporttemplate.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, reporttemplate.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, reporttemplate.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, reporttemplate.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, reporttemplate.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionIsNil {
+		predicates = append(predicates, reporttemplate.DescriptionIsNil())
+	}
+	if i.DescriptionNotNil {
+		predicates = append(predicates, reporttemplate.DescriptionNotNil())
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, reporttemplate.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, reporttemplate.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.Body != nil {
+		predicates = append(predicates, reporttemplate.BodyEQ(*i.Body))
+	}
+	if i.BodyNEQ != nil {
+		predicates = append(predicates, reporttemplate.BodyNEQ(*i.BodyNEQ))
+	}
+	if len(i.BodyIn) > 0 {
+		predicates = append(predicates, reporttemplate.BodyIn(i.BodyIn...))
+	}
+	if len(i.BodyNotIn) > 0 {
+		predicates = append(predicates, reporttemplate.BodyNotIn(i.BodyNotIn...))
+	}
+	if i.BodyGT != nil {
+		predicates = append(predicates, reporttemplate.BodyGT(*i.BodyGT))
+	}
+	if i.BodyGTE != nil {
+		predicates = append(predicates, reporttemplate.BodyGTE(*i.BodyGTE))
+	}
+	if i.BodyLT != nil {
+		predicates = append(predicates, reporttemplate.BodyLT(*i.BodyLT))
+	}
+	if i.BodyLTE != nil {
+		predicates = append(predicates, reporttemplate.BodyLTE(*i.BodyLTE))
+	}
+	if i.BodyContains != nil {
+		predicates = append(predicates, reporttemplate.BodyContains(*i.BodyContains))
+	}
+	if i.BodyHasPrefix != nil {
+		predicates = append(predicates, reporttemplate.BodyHasPrefix(*i.BodyHasPrefix))
+	}
+	if i.BodyHasSuffix != nil {
+		predicates = append(predicates, reporttemplate.BodyHasSuffix(*i.BodyHasSuffix))
+	}
+	if i.BodyEqualFold != nil {
+		predicates = append(predicates, reporttemplate.BodyEqualFold(*i.BodyEqualFold))
+	}
+	if i.BodyContainsFold != nil {
+		predicates = append(predicates, reporttemplate.BodyContainsFold(*i.BodyContainsFold))
+	}
+	if i.InternalDetails != nil {
+		predicates = append(predicates, reporttemplate.InternalDetailsEQ(*i.InternalDetails))
+	}
+	if i.InternalDetailsNEQ != nil {
+		predicates = append(predicates, reporttemplate.InternalDetailsNEQ(*i.InternalDetailsNEQ))
+	}
+	if i.TechnicalDetail != nil {
+		predicates = append(predicates, reporttemplate.TechnicalDetailEQ(*i.TechnicalDetail))
+	}
+	if i.TechnicalDetailNEQ != nil {
+		predicates = append(predicates, reporttemplate.TechnicalDetailNEQ(*i.TechnicalDetailNEQ))
+	}
+
+	if i.HasCreatedBy != nil {
+		p := reporttemplate.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = reporttemplate.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, reporttemplate.HasCreatedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyReportTemplateWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return reporttemplate.And(predicates...), nil
+	}
+}
+
+// ReportVersionWhereInput represents a where input for filtering ReportVersion queries.
+type ReportVersionWhereInput struct {
+	Predicates []predicate.ReportVersion  `json:"-"`
+	Not        *ReportVersionWhereInput   `json:"not,omitempty"`
+	Or         []*ReportVersionWhereInput `json:"or,omitempty"`
+	And        []*ReportVersionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "report_id" field predicates.
+	ReportID      *int  `json:"reportID,omitempty"`
+	ReportIDNEQ   *int  `json:"reportIDNEQ,omitempty"`
+	ReportIDIn    []int `json:"reportIDIn,omitempty"`
+	ReportIDNotIn []int `json:"reportIDNotIn,omitempty"`
+
+	// "number" field predicates.
+	Number      *int  `json:"number,omitempty"`
+	NumberNEQ   *int  `json:"numberNEQ,omitempty"`
+	NumberIn    []int `json:"numberIn,omitempty"`
+	NumberNotIn []int `json:"numberNotIn,omitempty"`
+	NumberGT    *int  `json:"numberGT,omitempty"`
+	NumberGTE   *int  `json:"numberGTE,omitempty"`
+	NumberLT    *int  `json:"numberLT,omitempty"`
+	NumberLTE   *int  `json:"numberLTE,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "body" field predicates.
+	Body             *string  `json:"body,omitempty"`
+	BodyNEQ          *string  `json:"bodyNEQ,omitempty"`
+	BodyIn           []string `json:"bodyIn,omitempty"`
+	BodyNotIn        []string `json:"bodyNotIn,omitempty"`
+	BodyGT           *string  `json:"bodyGT,omitempty"`
+	BodyGTE          *string  `json:"bodyGTE,omitempty"`
+	BodyLT           *string  `json:"bodyLT,omitempty"`
+	BodyLTE          *string  `json:"bodyLTE,omitempty"`
+	BodyContains     *string  `json:"bodyContains,omitempty"`
+	BodyHasPrefix    *string  `json:"bodyHasPrefix,omitempty"`
+	BodyHasSuffix    *string  `json:"bodyHasSuffix,omitempty"`
+	BodyEqualFold    *string  `json:"bodyEqualFold,omitempty"`
+	BodyContainsFold *string  `json:"bodyContainsFold,omitempty"`
+
+	// "generated_at" field predicates.
+	GeneratedAt      *time.Time  `json:"generatedAt,omitempty"`
+	GeneratedAtNEQ   *time.Time  `json:"generatedAtNEQ,omitempty"`
+	GeneratedAtIn    []time.Time `json:"generatedAtIn,omitempty"`
+	GeneratedAtNotIn []time.Time `json:"generatedAtNotIn,omitempty"`
+	GeneratedAtGT    *time.Time  `json:"generatedAtGT,omitempty"`
+	GeneratedAtGTE   *time.Time  `json:"generatedAtGTE,omitempty"`
+	GeneratedAtLT    *time.Time  `json:"generatedAtLT,omitempty"`
+	GeneratedAtLTE   *time.Time  `json:"generatedAtLTE,omitempty"`
+
+	// "scope" field predicates.
+	Scope             *string  `json:"scope,omitempty"`
+	ScopeNEQ          *string  `json:"scopeNEQ,omitempty"`
+	ScopeIn           []string `json:"scopeIn,omitempty"`
+	ScopeNotIn        []string `json:"scopeNotIn,omitempty"`
+	ScopeGT           *string  `json:"scopeGT,omitempty"`
+	ScopeGTE          *string  `json:"scopeGTE,omitempty"`
+	ScopeLT           *string  `json:"scopeLT,omitempty"`
+	ScopeLTE          *string  `json:"scopeLTE,omitempty"`
+	ScopeContains     *string  `json:"scopeContains,omitempty"`
+	ScopeHasPrefix    *string  `json:"scopeHasPrefix,omitempty"`
+	ScopeHasSuffix    *string  `json:"scopeHasSuffix,omitempty"`
+	ScopeIsNil        bool     `json:"scopeIsNil,omitempty"`
+	ScopeNotNil       bool     `json:"scopeNotNil,omitempty"`
+	ScopeEqualFold    *string  `json:"scopeEqualFold,omitempty"`
+	ScopeContainsFold *string  `json:"scopeContainsFold,omitempty"`
+
+	// "published_at" field predicates.
+	PublishedAt      *time.Time  `json:"publishedAt,omitempty"`
+	PublishedAtNEQ   *time.Time  `json:"publishedAtNEQ,omitempty"`
+	PublishedAtIn    []time.Time `json:"publishedAtIn,omitempty"`
+	PublishedAtNotIn []time.Time `json:"publishedAtNotIn,omitempty"`
+	PublishedAtGT    *time.Time  `json:"publishedAtGT,omitempty"`
+	PublishedAtGTE   *time.Time  `json:"publishedAtGTE,omitempty"`
+	PublishedAtLT    *time.Time  `json:"publishedAtLT,omitempty"`
+	PublishedAtLTE   *time.Time  `json:"publishedAtLTE,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "report" edge predicates.
+	HasReport     *bool               `json:"hasReport,omitempty"`
+	HasReportWith []*ReportWhereInput `json:"hasReportWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ReportVersionWhereInput) AddPredicates(predicates ...predicate.ReportVersion) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ReportVersionWhereInput filter on the ReportVersionQuery builder.
+func (i *ReportVersionWhereInput) Filter(q *ReportVersionQuery) (*ReportVersionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyReportVersionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyReportVersionWhereInput is returned in case the ReportVersionWhereInput is empty.
+var ErrEmptyReportVersionWhereInput = errors.New("ent: empty predicate ReportVersionWhereInput")
+
+// P returns a predicate for filtering reportversions.
+// An error is returned if the input is empty or invalid.
+func (i *ReportVersionWhereInput) P() (predicate.ReportVersion, error) {
+	var predicates []predicate.ReportVersion
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, reportversion.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ReportVersion, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, reportversion.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ReportVersion, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, reportversion.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, reportversion.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, reportversion.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, reportversion.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, reportversion.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, reportversion.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, reportversion.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, reportversion.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, reportversion.IDLTE(*i.IDLTE))
+	}
+	if i.ReportID != nil {
+		predicates = append(predicates, reportversion.ReportIDEQ(*i.ReportID))
+	}
+	if i.ReportIDNEQ != nil {
+		predicates = append(predicates, reportversion.ReportIDNEQ(*i.ReportIDNEQ))
+	}
+	if len(i.ReportIDIn) > 0 {
+		predicates = append(predicates, reportversion.ReportIDIn(i.ReportIDIn...))
+	}
+	if len(i.ReportIDNotIn) > 0 {
+		predicates = append(predicates, reportversion.ReportIDNotIn(i.ReportIDNotIn...))
+	}
+	if i.Number != nil {
+		predicates = append(predicates, reportversion.NumberEQ(*i.Number))
+	}
+	if i.NumberNEQ != nil {
+		predicates = append(predicates, reportversion.NumberNEQ(*i.NumberNEQ))
+	}
+	if len(i.NumberIn) > 0 {
+		predicates = append(predicates, reportversion.NumberIn(i.NumberIn...))
+	}
+	if len(i.NumberNotIn) > 0 {
+		predicates = append(predicates, reportversion.NumberNotIn(i.NumberNotIn...))
+	}
+	if i.NumberGT != nil {
+		predicates = append(predicates, reportversion.NumberGT(*i.NumberGT))
+	}
+	if i.NumberGTE != nil {
+		predicates = append(predicates, reportversion.NumberGTE(*i.NumberGTE))
+	}
+	if i.NumberLT != nil {
+		predicates = append(predicates, reportversion.NumberLT(*i.NumberLT))
+	}
+	if i.NumberLTE != nil {
+		predicates = append(predicates, reportversion.NumberLTE(*i.NumberLTE))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, reportversion.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, reportversion.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, reportversion.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, reportversion.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, reportversion.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, reportversion.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, reportversion.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, reportversion.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, reportversion.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, reportversion.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, reportversion.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, reportversion.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, reportversion.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.Body != nil {
+		predicates = append(predicates, reportversion.BodyEQ(*i.Body))
+	}
+	if i.BodyNEQ != nil {
+		predicates = append(predicates, reportversion.BodyNEQ(*i.BodyNEQ))
+	}
+	if len(i.BodyIn) > 0 {
+		predicates = append(predicates, reportversion.BodyIn(i.BodyIn...))
+	}
+	if len(i.BodyNotIn) > 0 {
+		predicates = append(predicates, reportversion.BodyNotIn(i.BodyNotIn...))
+	}
+	if i.BodyGT != nil {
+		predicates = append(predicates, reportversion.BodyGT(*i.BodyGT))
+	}
+	if i.BodyGTE != nil {
+		predicates = append(predicates, reportversion.BodyGTE(*i.BodyGTE))
+	}
+	if i.BodyLT != nil {
+		predicates = append(predicates, reportversion.BodyLT(*i.BodyLT))
+	}
+	if i.BodyLTE != nil {
+		predicates = append(predicates, reportversion.BodyLTE(*i.BodyLTE))
+	}
+	if i.BodyContains != nil {
+		predicates = append(predicates, reportversion.BodyContains(*i.BodyContains))
+	}
+	if i.BodyHasPrefix != nil {
+		predicates = append(predicates, reportversion.BodyHasPrefix(*i.BodyHasPrefix))
+	}
+	if i.BodyHasSuffix != nil {
+		predicates = append(predicates, reportversion.BodyHasSuffix(*i.BodyHasSuffix))
+	}
+	if i.BodyEqualFold != nil {
+		predicates = append(predicates, reportversion.BodyEqualFold(*i.BodyEqualFold))
+	}
+	if i.BodyContainsFold != nil {
+		predicates = append(predicates, reportversion.BodyContainsFold(*i.BodyContainsFold))
+	}
+	if i.GeneratedAt != nil {
+		predicates = append(predicates, reportversion.GeneratedAtEQ(*i.GeneratedAt))
+	}
+	if i.GeneratedAtNEQ != nil {
+		predicates = append(predicates, reportversion.GeneratedAtNEQ(*i.GeneratedAtNEQ))
+	}
+	if len(i.GeneratedAtIn) > 0 {
+		predicates = append(predicates, reportversion.GeneratedAtIn(i.GeneratedAtIn...))
+	}
+	if len(i.GeneratedAtNotIn) > 0 {
+		predicates = append(predicates, reportversion.GeneratedAtNotIn(i.GeneratedAtNotIn...))
+	}
+	if i.GeneratedAtGT != nil {
+		predicates = append(predicates, reportversion.GeneratedAtGT(*i.GeneratedAtGT))
+	}
+	if i.GeneratedAtGTE != nil {
+		predicates = append(predicates, reportversion.GeneratedAtGTE(*i.GeneratedAtGTE))
+	}
+	if i.GeneratedAtLT != nil {
+		predicates = append(predicates, reportversion.GeneratedAtLT(*i.GeneratedAtLT))
+	}
+	if i.GeneratedAtLTE != nil {
+		predicates = append(predicates, reportversion.GeneratedAtLTE(*i.GeneratedAtLTE))
+	}
+	if i.Scope != nil {
+		predicates = append(predicates, reportversion.ScopeEQ(*i.Scope))
+	}
+	if i.ScopeNEQ != nil {
+		predicates = append(predicates, reportversion.ScopeNEQ(*i.ScopeNEQ))
+	}
+	if len(i.ScopeIn) > 0 {
+		predicates = append(predicates, reportversion.ScopeIn(i.ScopeIn...))
+	}
+	if len(i.ScopeNotIn) > 0 {
+		predicates = append(predicates, reportversion.ScopeNotIn(i.ScopeNotIn...))
+	}
+	if i.ScopeGT != nil {
+		predicates = append(predicates, reportversion.ScopeGT(*i.ScopeGT))
+	}
+	if i.ScopeGTE != nil {
+		predicates = append(predicates, reportversion.ScopeGTE(*i.ScopeGTE))
+	}
+	if i.ScopeLT != nil {
+		predicates = append(predicates, reportversion.ScopeLT(*i.ScopeLT))
+	}
+	if i.ScopeLTE != nil {
+		predicates = append(predicates, reportversion.ScopeLTE(*i.ScopeLTE))
+	}
+	if i.ScopeContains != nil {
+		predicates = append(predicates, reportversion.ScopeContains(*i.ScopeContains))
+	}
+	if i.ScopeHasPrefix != nil {
+		predicates = append(predicates, reportversion.ScopeHasPrefix(*i.ScopeHasPrefix))
+	}
+	if i.ScopeHasSuffix != nil {
+		predicates = append(predicates, reportversion.ScopeHasSuffix(*i.ScopeHasSuffix))
+	}
+	if i.ScopeIsNil {
+		predicates = append(predicates, reportversion.ScopeIsNil())
+	}
+	if i.ScopeNotNil {
+		predicates = append(predicates, reportversion.ScopeNotNil())
+	}
+	if i.ScopeEqualFold != nil {
+		predicates = append(predicates, reportversion.ScopeEqualFold(*i.ScopeEqualFold))
+	}
+	if i.ScopeContainsFold != nil {
+		predicates = append(predicates, reportversion.ScopeContainsFold(*i.ScopeContainsFold))
+	}
+	if i.PublishedAt != nil {
+		predicates = append(predicates, reportversion.PublishedAtEQ(*i.PublishedAt))
+	}
+	if i.PublishedAtNEQ != nil {
+		predicates = append(predicates, reportversion.PublishedAtNEQ(*i.PublishedAtNEQ))
+	}
+	if len(i.PublishedAtIn) > 0 {
+		predicates = append(predicates, reportversion.PublishedAtIn(i.PublishedAtIn...))
+	}
+	if len(i.PublishedAtNotIn) > 0 {
+		predicates = append(predicates, reportversion.PublishedAtNotIn(i.PublishedAtNotIn...))
+	}
+	if i.PublishedAtGT != nil {
+		predicates = append(predicates, reportversion.PublishedAtGT(*i.PublishedAtGT))
+	}
+	if i.PublishedAtGTE != nil {
+		predicates = append(predicates, reportversion.PublishedAtGTE(*i.PublishedAtGTE))
+	}
+	if i.PublishedAtLT != nil {
+		predicates = append(predicates, reportversion.PublishedAtLT(*i.PublishedAtLT))
+	}
+	if i.PublishedAtLTE != nil {
+		predicates = append(predicates, reportversion.PublishedAtLTE(*i.PublishedAtLTE))
+	}
+
+	if i.HasCreatedBy != nil {
+		p := reportversion.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = reportversion.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, reportversion.HasCreatedByWith(with...))
+	}
+	if i.HasReport != nil {
+		p := reportversion.HasReport()
+		if !*i.HasReport {
+			p = reportversion.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReportWith) > 0 {
+		with := make([]predicate.Report, 0, len(i.HasReportWith))
+		for _, w := range i.HasReportWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReportWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, reportversion.HasReportWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyReportVersionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return reportversion.And(predicates...), nil
+	}
+}
+
 // ServiceWhereInput represents a where input for filtering Service queries.
 type ServiceWhereInput struct {
 	Predicates []predicate.Service  `json:"-"`
@@ -7857,6 +11253,23 @@ type ServiceWhereInput struct {
 	VendorIDIsNil  bool  `json:"vendorIDIsNil,omitempty"`
 	VendorIDNotNil bool  `json:"vendorIDNotNil,omitempty"`
 
+	// "runbook_url" field predicates.
+	RunbookURL             *string  `json:"runbookURL,omitempty"`
+	RunbookURLNEQ          *string  `json:"runbookURLNEQ,omitempty"`
+	RunbookURLIn           []string `json:"runbookURLIn,omitempty"`
+	RunbookURLNotIn        []string `json:"runbookURLNotIn,omitempty"`
+	RunbookURLGT           *string  `json:"runbookURLGT,omitempty"`
+	RunbookURLGTE          *string  `json:"runbookURLGTE,omitempty"`
+	RunbookURLLT           *string  `json:"runbookURLLT,omitempty"`
+	RunbookURLLTE          *string  `json:"runbookURLLTE,omitempty"`
+	RunbookURLContains     *string  `json:"runbookURLContains,omitempty"`
+	RunbookURLHasPrefix    *string  `json:"runbookURLHasPrefix,omitempty"`
+	RunbookURLHasSuffix    *string  `json:"runbookURLHasSuffix,omitempty"`
+	RunbookURLIsNil        bool     `json:"runbookURLIsNil,omitempty"`
+	RunbookURLNotNil       bool     `json:"runbookURLNotNil,omitempty"`
+	RunbookURLEqualFold    *string  `json:"runbookURLEqualFold,omitempty"`
+	RunbookURLContainsFold *string  `json:"runbookURLContainsFold,omitempty"`
+
 	// "created_by" edge predicates.
 	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
 	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
@@ -7868,6 +11281,10 @@ type ServiceWhereInput struct {
 	// "vendor" edge predicates.
 	HasVendor     *bool               `json:"hasVendor,omitempty"`
 	HasVendorWith []*VendorWhereInput `json:"hasVendorWith,omitempty"`
+
+	// "escalation_contacts" edge predicates.
+	HasEscalationContacts     *bool             `json:"hasEscalationContacts,omitempty"`
+	HasEscalationContactsWith []*UserWhereInput `json:"hasEscalationContactsWith,omitempty"`
 
 	// "incidents" edge predicates.
 	HasIncidents     *bool                 `json:"hasIncidents,omitempty"`
@@ -8149,6 +11566,51 @@ func (i *ServiceWhereInput) P() (predicate.Service, error) {
 	if i.VendorIDNotNil {
 		predicates = append(predicates, service.VendorIDNotNil())
 	}
+	if i.RunbookURL != nil {
+		predicates = append(predicates, service.RunbookURLEQ(*i.RunbookURL))
+	}
+	if i.RunbookURLNEQ != nil {
+		predicates = append(predicates, service.RunbookURLNEQ(*i.RunbookURLNEQ))
+	}
+	if len(i.RunbookURLIn) > 0 {
+		predicates = append(predicates, service.RunbookURLIn(i.RunbookURLIn...))
+	}
+	if len(i.RunbookURLNotIn) > 0 {
+		predicates = append(predicates, service.RunbookURLNotIn(i.RunbookURLNotIn...))
+	}
+	if i.RunbookURLGT != nil {
+		predicates = append(predicates, service.RunbookURLGT(*i.RunbookURLGT))
+	}
+	if i.RunbookURLGTE != nil {
+		predicates = append(predicates, service.RunbookURLGTE(*i.RunbookURLGTE))
+	}
+	if i.RunbookURLLT != nil {
+		predicates = append(predicates, service.RunbookURLLT(*i.RunbookURLLT))
+	}
+	if i.RunbookURLLTE != nil {
+		predicates = append(predicates, service.RunbookURLLTE(*i.RunbookURLLTE))
+	}
+	if i.RunbookURLContains != nil {
+		predicates = append(predicates, service.RunbookURLContains(*i.RunbookURLContains))
+	}
+	if i.RunbookURLHasPrefix != nil {
+		predicates = append(predicates, service.RunbookURLHasPrefix(*i.RunbookURLHasPrefix))
+	}
+	if i.RunbookURLHasSuffix != nil {
+		predicates = append(predicates, service.RunbookURLHasSuffix(*i.RunbookURLHasSuffix))
+	}
+	if i.RunbookURLIsNil {
+		predicates = append(predicates, service.RunbookURLIsNil())
+	}
+	if i.RunbookURLNotNil {
+		predicates = append(predicates, service.RunbookURLNotNil())
+	}
+	if i.RunbookURLEqualFold != nil {
+		predicates = append(predicates, service.RunbookURLEqualFold(*i.RunbookURLEqualFold))
+	}
+	if i.RunbookURLContainsFold != nil {
+		predicates = append(predicates, service.RunbookURLContainsFold(*i.RunbookURLContainsFold))
+	}
 
 	if i.HasCreatedBy != nil {
 		p := service.HasCreatedBy()
@@ -8204,6 +11666,24 @@ func (i *ServiceWhereInput) P() (predicate.Service, error) {
 		}
 		predicates = append(predicates, service.HasVendorWith(with...))
 	}
+	if i.HasEscalationContacts != nil {
+		p := service.HasEscalationContacts()
+		if !*i.HasEscalationContacts {
+			p = service.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEscalationContactsWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasEscalationContactsWith))
+		for _, w := range i.HasEscalationContactsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEscalationContactsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, service.HasEscalationContactsWith(with...))
+	}
 	if i.HasIncidents != nil {
 		p := service.HasIncidents()
 		if !*i.HasIncidents {
@@ -8229,6 +11709,486 @@ func (i *ServiceWhereInput) P() (predicate.Service, error) {
 		return predicates[0], nil
 	default:
 		return service.And(predicates...), nil
+	}
+}
+
+// StatusUpdateWhereInput represents a where input for filtering StatusUpdate queries.
+type StatusUpdateWhereInput struct {
+	Predicates []predicate.StatusUpdate  `json:"-"`
+	Not        *StatusUpdateWhereInput   `json:"not,omitempty"`
+	Or         []*StatusUpdateWhereInput `json:"or,omitempty"`
+	And        []*StatusUpdateWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "incident_id" field predicates.
+	IncidentID      *int  `json:"incidentID,omitempty"`
+	IncidentIDNEQ   *int  `json:"incidentIDNEQ,omitempty"`
+	IncidentIDIn    []int `json:"incidentIDIn,omitempty"`
+	IncidentIDNotIn []int `json:"incidentIDNotIn,omitempty"`
+
+	// "audience" field predicates.
+	Audience      *enum.CommsAudience  `json:"audience,omitempty"`
+	AudienceNEQ   *enum.CommsAudience  `json:"audienceNEQ,omitempty"`
+	AudienceIn    []enum.CommsAudience `json:"audienceIn,omitempty"`
+	AudienceNotIn []enum.CommsAudience `json:"audienceNotIn,omitempty"`
+
+	// "channel" field predicates.
+	Channel      *enum.Channel  `json:"channel,omitempty"`
+	ChannelNEQ   *enum.Channel  `json:"channelNEQ,omitempty"`
+	ChannelIn    []enum.Channel `json:"channelIn,omitempty"`
+	ChannelNotIn []enum.Channel `json:"channelNotIn,omitempty"`
+
+	// "recipients" field predicates.
+	Recipients             *string  `json:"recipients,omitempty"`
+	RecipientsNEQ          *string  `json:"recipientsNEQ,omitempty"`
+	RecipientsIn           []string `json:"recipientsIn,omitempty"`
+	RecipientsNotIn        []string `json:"recipientsNotIn,omitempty"`
+	RecipientsGT           *string  `json:"recipientsGT,omitempty"`
+	RecipientsGTE          *string  `json:"recipientsGTE,omitempty"`
+	RecipientsLT           *string  `json:"recipientsLT,omitempty"`
+	RecipientsLTE          *string  `json:"recipientsLTE,omitempty"`
+	RecipientsContains     *string  `json:"recipientsContains,omitempty"`
+	RecipientsHasPrefix    *string  `json:"recipientsHasPrefix,omitempty"`
+	RecipientsHasSuffix    *string  `json:"recipientsHasSuffix,omitempty"`
+	RecipientsEqualFold    *string  `json:"recipientsEqualFold,omitempty"`
+	RecipientsContainsFold *string  `json:"recipientsContainsFold,omitempty"`
+
+	// "body" field predicates.
+	Body             *string  `json:"body,omitempty"`
+	BodyNEQ          *string  `json:"bodyNEQ,omitempty"`
+	BodyIn           []string `json:"bodyIn,omitempty"`
+	BodyNotIn        []string `json:"bodyNotIn,omitempty"`
+	BodyGT           *string  `json:"bodyGT,omitempty"`
+	BodyGTE          *string  `json:"bodyGTE,omitempty"`
+	BodyLT           *string  `json:"bodyLT,omitempty"`
+	BodyLTE          *string  `json:"bodyLTE,omitempty"`
+	BodyContains     *string  `json:"bodyContains,omitempty"`
+	BodyHasPrefix    *string  `json:"bodyHasPrefix,omitempty"`
+	BodyHasSuffix    *string  `json:"bodyHasSuffix,omitempty"`
+	BodyEqualFold    *string  `json:"bodyEqualFold,omitempty"`
+	BodyContainsFold *string  `json:"bodyContainsFold,omitempty"`
+
+	// "sent_at" field predicates.
+	SentAt      *time.Time  `json:"sentAt,omitempty"`
+	SentAtNEQ   *time.Time  `json:"sentAtNEQ,omitempty"`
+	SentAtIn    []time.Time `json:"sentAtIn,omitempty"`
+	SentAtNotIn []time.Time `json:"sentAtNotIn,omitempty"`
+	SentAtGT    *time.Time  `json:"sentAtGT,omitempty"`
+	SentAtGTE   *time.Time  `json:"sentAtGTE,omitempty"`
+	SentAtLT    *time.Time  `json:"sentAtLT,omitempty"`
+	SentAtLTE   *time.Time  `json:"sentAtLTE,omitempty"`
+
+	// "timeline_event_id" field predicates.
+	TimelineEventID       *int  `json:"timelineEventID,omitempty"`
+	TimelineEventIDNEQ    *int  `json:"timelineEventIDNEQ,omitempty"`
+	TimelineEventIDIn     []int `json:"timelineEventIDIn,omitempty"`
+	TimelineEventIDNotIn  []int `json:"timelineEventIDNotIn,omitempty"`
+	TimelineEventIDIsNil  bool  `json:"timelineEventIDIsNil,omitempty"`
+	TimelineEventIDNotNil bool  `json:"timelineEventIDNotNil,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "incident" edge predicates.
+	HasIncident     *bool                 `json:"hasIncident,omitempty"`
+	HasIncidentWith []*IncidentWhereInput `json:"hasIncidentWith,omitempty"`
+
+	// "timeline_event" edge predicates.
+	HasTimelineEvent     *bool                      `json:"hasTimelineEvent,omitempty"`
+	HasTimelineEventWith []*TimelineEventWhereInput `json:"hasTimelineEventWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *StatusUpdateWhereInput) AddPredicates(predicates ...predicate.StatusUpdate) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the StatusUpdateWhereInput filter on the StatusUpdateQuery builder.
+func (i *StatusUpdateWhereInput) Filter(q *StatusUpdateQuery) (*StatusUpdateQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyStatusUpdateWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyStatusUpdateWhereInput is returned in case the StatusUpdateWhereInput is empty.
+var ErrEmptyStatusUpdateWhereInput = errors.New("ent: empty predicate StatusUpdateWhereInput")
+
+// P returns a predicate for filtering statusupdates.
+// An error is returned if the input is empty or invalid.
+func (i *StatusUpdateWhereInput) P() (predicate.StatusUpdate, error) {
+	var predicates []predicate.StatusUpdate
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, statusupdate.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.StatusUpdate, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, statusupdate.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.StatusUpdate, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, statusupdate.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, statusupdate.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, statusupdate.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, statusupdate.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, statusupdate.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, statusupdate.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, statusupdate.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, statusupdate.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, statusupdate.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, statusupdate.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, statusupdate.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, statusupdate.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, statusupdate.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, statusupdate.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, statusupdate.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, statusupdate.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, statusupdate.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, statusupdate.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, statusupdate.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, statusupdate.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, statusupdate.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, statusupdate.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, statusupdate.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, statusupdate.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, statusupdate.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.IncidentID != nil {
+		predicates = append(predicates, statusupdate.IncidentIDEQ(*i.IncidentID))
+	}
+	if i.IncidentIDNEQ != nil {
+		predicates = append(predicates, statusupdate.IncidentIDNEQ(*i.IncidentIDNEQ))
+	}
+	if len(i.IncidentIDIn) > 0 {
+		predicates = append(predicates, statusupdate.IncidentIDIn(i.IncidentIDIn...))
+	}
+	if len(i.IncidentIDNotIn) > 0 {
+		predicates = append(predicates, statusupdate.IncidentIDNotIn(i.IncidentIDNotIn...))
+	}
+	if i.Audience != nil {
+		predicates = append(predicates, statusupdate.AudienceEQ(*i.Audience))
+	}
+	if i.AudienceNEQ != nil {
+		predicates = append(predicates, statusupdate.AudienceNEQ(*i.AudienceNEQ))
+	}
+	if len(i.AudienceIn) > 0 {
+		predicates = append(predicates, statusupdate.AudienceIn(i.AudienceIn...))
+	}
+	if len(i.AudienceNotIn) > 0 {
+		predicates = append(predicates, statusupdate.AudienceNotIn(i.AudienceNotIn...))
+	}
+	if i.Channel != nil {
+		predicates = append(predicates, statusupdate.ChannelEQ(*i.Channel))
+	}
+	if i.ChannelNEQ != nil {
+		predicates = append(predicates, statusupdate.ChannelNEQ(*i.ChannelNEQ))
+	}
+	if len(i.ChannelIn) > 0 {
+		predicates = append(predicates, statusupdate.ChannelIn(i.ChannelIn...))
+	}
+	if len(i.ChannelNotIn) > 0 {
+		predicates = append(predicates, statusupdate.ChannelNotIn(i.ChannelNotIn...))
+	}
+	if i.Recipients != nil {
+		predicates = append(predicates, statusupdate.RecipientsEQ(*i.Recipients))
+	}
+	if i.RecipientsNEQ != nil {
+		predicates = append(predicates, statusupdate.RecipientsNEQ(*i.RecipientsNEQ))
+	}
+	if len(i.RecipientsIn) > 0 {
+		predicates = append(predicates, statusupdate.RecipientsIn(i.RecipientsIn...))
+	}
+	if len(i.RecipientsNotIn) > 0 {
+		predicates = append(predicates, statusupdate.RecipientsNotIn(i.RecipientsNotIn...))
+	}
+	if i.RecipientsGT != nil {
+		predicates = append(predicates, statusupdate.RecipientsGT(*i.RecipientsGT))
+	}
+	if i.RecipientsGTE != nil {
+		predicates = append(predicates, statusupdate.RecipientsGTE(*i.RecipientsGTE))
+	}
+	if i.RecipientsLT != nil {
+		predicates = append(predicates, statusupdate.RecipientsLT(*i.RecipientsLT))
+	}
+	if i.RecipientsLTE != nil {
+		predicates = append(predicates, statusupdate.RecipientsLTE(*i.RecipientsLTE))
+	}
+	if i.RecipientsContains != nil {
+		predicates = append(predicates, statusupdate.RecipientsContains(*i.RecipientsContains))
+	}
+	if i.RecipientsHasPrefix != nil {
+		predicates = append(predicates, statusupdate.RecipientsHasPrefix(*i.RecipientsHasPrefix))
+	}
+	if i.RecipientsHasSuffix != nil {
+		predicates = append(predicates, statusupdate.RecipientsHasSuffix(*i.RecipientsHasSuffix))
+	}
+	if i.RecipientsEqualFold != nil {
+		predicates = append(predicates, statusupdate.RecipientsEqualFold(*i.RecipientsEqualFold))
+	}
+	if i.RecipientsContainsFold != nil {
+		predicates = append(predicates, statusupdate.RecipientsContainsFold(*i.RecipientsContainsFold))
+	}
+	if i.Body != nil {
+		predicates = append(predicates, statusupdate.BodyEQ(*i.Body))
+	}
+	if i.BodyNEQ != nil {
+		predicates = append(predicates, statusupdate.BodyNEQ(*i.BodyNEQ))
+	}
+	if len(i.BodyIn) > 0 {
+		predicates = append(predicates, statusupdate.BodyIn(i.BodyIn...))
+	}
+	if len(i.BodyNotIn) > 0 {
+		predicates = append(predicates, statusupdate.BodyNotIn(i.BodyNotIn...))
+	}
+	if i.BodyGT != nil {
+		predicates = append(predicates, statusupdate.BodyGT(*i.BodyGT))
+	}
+	if i.BodyGTE != nil {
+		predicates = append(predicates, statusupdate.BodyGTE(*i.BodyGTE))
+	}
+	if i.BodyLT != nil {
+		predicates = append(predicates, statusupdate.BodyLT(*i.BodyLT))
+	}
+	if i.BodyLTE != nil {
+		predicates = append(predicates, statusupdate.BodyLTE(*i.BodyLTE))
+	}
+	if i.BodyContains != nil {
+		predicates = append(predicates, statusupdate.BodyContains(*i.BodyContains))
+	}
+	if i.BodyHasPrefix != nil {
+		predicates = append(predicates, statusupdate.BodyHasPrefix(*i.BodyHasPrefix))
+	}
+	if i.BodyHasSuffix != nil {
+		predicates = append(predicates, statusupdate.BodyHasSuffix(*i.BodyHasSuffix))
+	}
+	if i.BodyEqualFold != nil {
+		predicates = append(predicates, statusupdate.BodyEqualFold(*i.BodyEqualFold))
+	}
+	if i.BodyContainsFold != nil {
+		predicates = append(predicates, statusupdate.BodyContainsFold(*i.BodyContainsFold))
+	}
+	if i.SentAt != nil {
+		predicates = append(predicates, statusupdate.SentAtEQ(*i.SentAt))
+	}
+	if i.SentAtNEQ != nil {
+		predicates = append(predicates, statusupdate.SentAtNEQ(*i.SentAtNEQ))
+	}
+	if len(i.SentAtIn) > 0 {
+		predicates = append(predicates, statusupdate.SentAtIn(i.SentAtIn...))
+	}
+	if len(i.SentAtNotIn) > 0 {
+		predicates = append(predicates, statusupdate.SentAtNotIn(i.SentAtNotIn...))
+	}
+	if i.SentAtGT != nil {
+		predicates = append(predicates, statusupdate.SentAtGT(*i.SentAtGT))
+	}
+	if i.SentAtGTE != nil {
+		predicates = append(predicates, statusupdate.SentAtGTE(*i.SentAtGTE))
+	}
+	if i.SentAtLT != nil {
+		predicates = append(predicates, statusupdate.SentAtLT(*i.SentAtLT))
+	}
+	if i.SentAtLTE != nil {
+		predicates = append(predicates, statusupdate.SentAtLTE(*i.SentAtLTE))
+	}
+	if i.TimelineEventID != nil {
+		predicates = append(predicates, statusupdate.TimelineEventIDEQ(*i.TimelineEventID))
+	}
+	if i.TimelineEventIDNEQ != nil {
+		predicates = append(predicates, statusupdate.TimelineEventIDNEQ(*i.TimelineEventIDNEQ))
+	}
+	if len(i.TimelineEventIDIn) > 0 {
+		predicates = append(predicates, statusupdate.TimelineEventIDIn(i.TimelineEventIDIn...))
+	}
+	if len(i.TimelineEventIDNotIn) > 0 {
+		predicates = append(predicates, statusupdate.TimelineEventIDNotIn(i.TimelineEventIDNotIn...))
+	}
+	if i.TimelineEventIDIsNil {
+		predicates = append(predicates, statusupdate.TimelineEventIDIsNil())
+	}
+	if i.TimelineEventIDNotNil {
+		predicates = append(predicates, statusupdate.TimelineEventIDNotNil())
+	}
+
+	if i.HasCreatedBy != nil {
+		p := statusupdate.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = statusupdate.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, statusupdate.HasCreatedByWith(with...))
+	}
+	if i.HasIncident != nil {
+		p := statusupdate.HasIncident()
+		if !*i.HasIncident {
+			p = statusupdate.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIncidentWith) > 0 {
+		with := make([]predicate.Incident, 0, len(i.HasIncidentWith))
+		for _, w := range i.HasIncidentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIncidentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, statusupdate.HasIncidentWith(with...))
+	}
+	if i.HasTimelineEvent != nil {
+		p := statusupdate.HasTimelineEvent()
+		if !*i.HasTimelineEvent {
+			p = statusupdate.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTimelineEventWith) > 0 {
+		with := make([]predicate.TimelineEvent, 0, len(i.HasTimelineEventWith))
+		for _, w := range i.HasTimelineEventWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTimelineEventWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, statusupdate.HasTimelineEventWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyStatusUpdateWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return statusupdate.And(predicates...), nil
 	}
 }
 
@@ -8591,6 +12551,40 @@ type TeamWhereInput struct {
 	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
 	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
 
+	// "chat_channel" field predicates.
+	ChatChannel             *string  `json:"chatChannel,omitempty"`
+	ChatChannelNEQ          *string  `json:"chatChannelNEQ,omitempty"`
+	ChatChannelIn           []string `json:"chatChannelIn,omitempty"`
+	ChatChannelNotIn        []string `json:"chatChannelNotIn,omitempty"`
+	ChatChannelGT           *string  `json:"chatChannelGT,omitempty"`
+	ChatChannelGTE          *string  `json:"chatChannelGTE,omitempty"`
+	ChatChannelLT           *string  `json:"chatChannelLT,omitempty"`
+	ChatChannelLTE          *string  `json:"chatChannelLTE,omitempty"`
+	ChatChannelContains     *string  `json:"chatChannelContains,omitempty"`
+	ChatChannelHasPrefix    *string  `json:"chatChannelHasPrefix,omitempty"`
+	ChatChannelHasSuffix    *string  `json:"chatChannelHasSuffix,omitempty"`
+	ChatChannelIsNil        bool     `json:"chatChannelIsNil,omitempty"`
+	ChatChannelNotNil       bool     `json:"chatChannelNotNil,omitempty"`
+	ChatChannelEqualFold    *string  `json:"chatChannelEqualFold,omitempty"`
+	ChatChannelContainsFold *string  `json:"chatChannelContainsFold,omitempty"`
+
+	// "escalation" field predicates.
+	Escalation             *string  `json:"escalation,omitempty"`
+	EscalationNEQ          *string  `json:"escalationNEQ,omitempty"`
+	EscalationIn           []string `json:"escalationIn,omitempty"`
+	EscalationNotIn        []string `json:"escalationNotIn,omitempty"`
+	EscalationGT           *string  `json:"escalationGT,omitempty"`
+	EscalationGTE          *string  `json:"escalationGTE,omitempty"`
+	EscalationLT           *string  `json:"escalationLT,omitempty"`
+	EscalationLTE          *string  `json:"escalationLTE,omitempty"`
+	EscalationContains     *string  `json:"escalationContains,omitempty"`
+	EscalationHasPrefix    *string  `json:"escalationHasPrefix,omitempty"`
+	EscalationHasSuffix    *string  `json:"escalationHasSuffix,omitempty"`
+	EscalationIsNil        bool     `json:"escalationIsNil,omitempty"`
+	EscalationNotNil       bool     `json:"escalationNotNil,omitempty"`
+	EscalationEqualFold    *string  `json:"escalationEqualFold,omitempty"`
+	EscalationContainsFold *string  `json:"escalationContainsFold,omitempty"`
+
 	// "created_by" edge predicates.
 	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
 	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
@@ -8834,6 +12828,96 @@ func (i *TeamWhereInput) P() (predicate.Team, error) {
 	}
 	if i.DescriptionContainsFold != nil {
 		predicates = append(predicates, team.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.ChatChannel != nil {
+		predicates = append(predicates, team.ChatChannelEQ(*i.ChatChannel))
+	}
+	if i.ChatChannelNEQ != nil {
+		predicates = append(predicates, team.ChatChannelNEQ(*i.ChatChannelNEQ))
+	}
+	if len(i.ChatChannelIn) > 0 {
+		predicates = append(predicates, team.ChatChannelIn(i.ChatChannelIn...))
+	}
+	if len(i.ChatChannelNotIn) > 0 {
+		predicates = append(predicates, team.ChatChannelNotIn(i.ChatChannelNotIn...))
+	}
+	if i.ChatChannelGT != nil {
+		predicates = append(predicates, team.ChatChannelGT(*i.ChatChannelGT))
+	}
+	if i.ChatChannelGTE != nil {
+		predicates = append(predicates, team.ChatChannelGTE(*i.ChatChannelGTE))
+	}
+	if i.ChatChannelLT != nil {
+		predicates = append(predicates, team.ChatChannelLT(*i.ChatChannelLT))
+	}
+	if i.ChatChannelLTE != nil {
+		predicates = append(predicates, team.ChatChannelLTE(*i.ChatChannelLTE))
+	}
+	if i.ChatChannelContains != nil {
+		predicates = append(predicates, team.ChatChannelContains(*i.ChatChannelContains))
+	}
+	if i.ChatChannelHasPrefix != nil {
+		predicates = append(predicates, team.ChatChannelHasPrefix(*i.ChatChannelHasPrefix))
+	}
+	if i.ChatChannelHasSuffix != nil {
+		predicates = append(predicates, team.ChatChannelHasSuffix(*i.ChatChannelHasSuffix))
+	}
+	if i.ChatChannelIsNil {
+		predicates = append(predicates, team.ChatChannelIsNil())
+	}
+	if i.ChatChannelNotNil {
+		predicates = append(predicates, team.ChatChannelNotNil())
+	}
+	if i.ChatChannelEqualFold != nil {
+		predicates = append(predicates, team.ChatChannelEqualFold(*i.ChatChannelEqualFold))
+	}
+	if i.ChatChannelContainsFold != nil {
+		predicates = append(predicates, team.ChatChannelContainsFold(*i.ChatChannelContainsFold))
+	}
+	if i.Escalation != nil {
+		predicates = append(predicates, team.EscalationEQ(*i.Escalation))
+	}
+	if i.EscalationNEQ != nil {
+		predicates = append(predicates, team.EscalationNEQ(*i.EscalationNEQ))
+	}
+	if len(i.EscalationIn) > 0 {
+		predicates = append(predicates, team.EscalationIn(i.EscalationIn...))
+	}
+	if len(i.EscalationNotIn) > 0 {
+		predicates = append(predicates, team.EscalationNotIn(i.EscalationNotIn...))
+	}
+	if i.EscalationGT != nil {
+		predicates = append(predicates, team.EscalationGT(*i.EscalationGT))
+	}
+	if i.EscalationGTE != nil {
+		predicates = append(predicates, team.EscalationGTE(*i.EscalationGTE))
+	}
+	if i.EscalationLT != nil {
+		predicates = append(predicates, team.EscalationLT(*i.EscalationLT))
+	}
+	if i.EscalationLTE != nil {
+		predicates = append(predicates, team.EscalationLTE(*i.EscalationLTE))
+	}
+	if i.EscalationContains != nil {
+		predicates = append(predicates, team.EscalationContains(*i.EscalationContains))
+	}
+	if i.EscalationHasPrefix != nil {
+		predicates = append(predicates, team.EscalationHasPrefix(*i.EscalationHasPrefix))
+	}
+	if i.EscalationHasSuffix != nil {
+		predicates = append(predicates, team.EscalationHasSuffix(*i.EscalationHasSuffix))
+	}
+	if i.EscalationIsNil {
+		predicates = append(predicates, team.EscalationIsNil())
+	}
+	if i.EscalationNotNil {
+		predicates = append(predicates, team.EscalationNotNil())
+	}
+	if i.EscalationEqualFold != nil {
+		predicates = append(predicates, team.EscalationEqualFold(*i.EscalationEqualFold))
+	}
+	if i.EscalationContainsFold != nil {
+		predicates = append(predicates, team.EscalationContainsFold(*i.EscalationContainsFold))
 	}
 
 	if i.HasCreatedBy != nil {
@@ -9701,6 +13785,40 @@ type UserWhereInput struct {
 	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
 	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
 
+	// "phone" field predicates.
+	Phone             *string  `json:"phone,omitempty"`
+	PhoneNEQ          *string  `json:"phoneNEQ,omitempty"`
+	PhoneIn           []string `json:"phoneIn,omitempty"`
+	PhoneNotIn        []string `json:"phoneNotIn,omitempty"`
+	PhoneGT           *string  `json:"phoneGT,omitempty"`
+	PhoneGTE          *string  `json:"phoneGTE,omitempty"`
+	PhoneLT           *string  `json:"phoneLT,omitempty"`
+	PhoneLTE          *string  `json:"phoneLTE,omitempty"`
+	PhoneContains     *string  `json:"phoneContains,omitempty"`
+	PhoneHasPrefix    *string  `json:"phoneHasPrefix,omitempty"`
+	PhoneHasSuffix    *string  `json:"phoneHasSuffix,omitempty"`
+	PhoneIsNil        bool     `json:"phoneIsNil,omitempty"`
+	PhoneNotNil       bool     `json:"phoneNotNil,omitempty"`
+	PhoneEqualFold    *string  `json:"phoneEqualFold,omitempty"`
+	PhoneContainsFold *string  `json:"phoneContainsFold,omitempty"`
+
+	// "chat_handle" field predicates.
+	ChatHandle             *string  `json:"chatHandle,omitempty"`
+	ChatHandleNEQ          *string  `json:"chatHandleNEQ,omitempty"`
+	ChatHandleIn           []string `json:"chatHandleIn,omitempty"`
+	ChatHandleNotIn        []string `json:"chatHandleNotIn,omitempty"`
+	ChatHandleGT           *string  `json:"chatHandleGT,omitempty"`
+	ChatHandleGTE          *string  `json:"chatHandleGTE,omitempty"`
+	ChatHandleLT           *string  `json:"chatHandleLT,omitempty"`
+	ChatHandleLTE          *string  `json:"chatHandleLTE,omitempty"`
+	ChatHandleContains     *string  `json:"chatHandleContains,omitempty"`
+	ChatHandleHasPrefix    *string  `json:"chatHandleHasPrefix,omitempty"`
+	ChatHandleHasSuffix    *string  `json:"chatHandleHasSuffix,omitempty"`
+	ChatHandleIsNil        bool     `json:"chatHandleIsNil,omitempty"`
+	ChatHandleNotNil       bool     `json:"chatHandleNotNil,omitempty"`
+	ChatHandleEqualFold    *string  `json:"chatHandleEqualFold,omitempty"`
+	ChatHandleContainsFold *string  `json:"chatHandleContainsFold,omitempty"`
+
 	// "service_account" field predicates.
 	ServiceAccount    *bool `json:"serviceAccount,omitempty"`
 	ServiceAccountNEQ *bool `json:"serviceAccountNEQ,omitempty"`
@@ -9724,6 +13842,10 @@ type UserWhereInput struct {
 	// "mentioned_in" edge predicates.
 	HasMentionedIn     *bool                `json:"hasMentionedIn,omitempty"`
 	HasMentionedInWith []*CommentWhereInput `json:"hasMentionedInWith,omitempty"`
+
+	// "escalation_for" edge predicates.
+	HasEscalationFor     *bool                `json:"hasEscalationFor,omitempty"`
+	HasEscalationForWith []*ServiceWhereInput `json:"hasEscalationForWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -10061,6 +14183,96 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	if i.TitleContainsFold != nil {
 		predicates = append(predicates, user.TitleContainsFold(*i.TitleContainsFold))
 	}
+	if i.Phone != nil {
+		predicates = append(predicates, user.PhoneEQ(*i.Phone))
+	}
+	if i.PhoneNEQ != nil {
+		predicates = append(predicates, user.PhoneNEQ(*i.PhoneNEQ))
+	}
+	if len(i.PhoneIn) > 0 {
+		predicates = append(predicates, user.PhoneIn(i.PhoneIn...))
+	}
+	if len(i.PhoneNotIn) > 0 {
+		predicates = append(predicates, user.PhoneNotIn(i.PhoneNotIn...))
+	}
+	if i.PhoneGT != nil {
+		predicates = append(predicates, user.PhoneGT(*i.PhoneGT))
+	}
+	if i.PhoneGTE != nil {
+		predicates = append(predicates, user.PhoneGTE(*i.PhoneGTE))
+	}
+	if i.PhoneLT != nil {
+		predicates = append(predicates, user.PhoneLT(*i.PhoneLT))
+	}
+	if i.PhoneLTE != nil {
+		predicates = append(predicates, user.PhoneLTE(*i.PhoneLTE))
+	}
+	if i.PhoneContains != nil {
+		predicates = append(predicates, user.PhoneContains(*i.PhoneContains))
+	}
+	if i.PhoneHasPrefix != nil {
+		predicates = append(predicates, user.PhoneHasPrefix(*i.PhoneHasPrefix))
+	}
+	if i.PhoneHasSuffix != nil {
+		predicates = append(predicates, user.PhoneHasSuffix(*i.PhoneHasSuffix))
+	}
+	if i.PhoneIsNil {
+		predicates = append(predicates, user.PhoneIsNil())
+	}
+	if i.PhoneNotNil {
+		predicates = append(predicates, user.PhoneNotNil())
+	}
+	if i.PhoneEqualFold != nil {
+		predicates = append(predicates, user.PhoneEqualFold(*i.PhoneEqualFold))
+	}
+	if i.PhoneContainsFold != nil {
+		predicates = append(predicates, user.PhoneContainsFold(*i.PhoneContainsFold))
+	}
+	if i.ChatHandle != nil {
+		predicates = append(predicates, user.ChatHandleEQ(*i.ChatHandle))
+	}
+	if i.ChatHandleNEQ != nil {
+		predicates = append(predicates, user.ChatHandleNEQ(*i.ChatHandleNEQ))
+	}
+	if len(i.ChatHandleIn) > 0 {
+		predicates = append(predicates, user.ChatHandleIn(i.ChatHandleIn...))
+	}
+	if len(i.ChatHandleNotIn) > 0 {
+		predicates = append(predicates, user.ChatHandleNotIn(i.ChatHandleNotIn...))
+	}
+	if i.ChatHandleGT != nil {
+		predicates = append(predicates, user.ChatHandleGT(*i.ChatHandleGT))
+	}
+	if i.ChatHandleGTE != nil {
+		predicates = append(predicates, user.ChatHandleGTE(*i.ChatHandleGTE))
+	}
+	if i.ChatHandleLT != nil {
+		predicates = append(predicates, user.ChatHandleLT(*i.ChatHandleLT))
+	}
+	if i.ChatHandleLTE != nil {
+		predicates = append(predicates, user.ChatHandleLTE(*i.ChatHandleLTE))
+	}
+	if i.ChatHandleContains != nil {
+		predicates = append(predicates, user.ChatHandleContains(*i.ChatHandleContains))
+	}
+	if i.ChatHandleHasPrefix != nil {
+		predicates = append(predicates, user.ChatHandleHasPrefix(*i.ChatHandleHasPrefix))
+	}
+	if i.ChatHandleHasSuffix != nil {
+		predicates = append(predicates, user.ChatHandleHasSuffix(*i.ChatHandleHasSuffix))
+	}
+	if i.ChatHandleIsNil {
+		predicates = append(predicates, user.ChatHandleIsNil())
+	}
+	if i.ChatHandleNotNil {
+		predicates = append(predicates, user.ChatHandleNotNil())
+	}
+	if i.ChatHandleEqualFold != nil {
+		predicates = append(predicates, user.ChatHandleEqualFold(*i.ChatHandleEqualFold))
+	}
+	if i.ChatHandleContainsFold != nil {
+		predicates = append(predicates, user.ChatHandleContainsFold(*i.ChatHandleContainsFold))
+	}
 	if i.ServiceAccount != nil {
 		predicates = append(predicates, user.ServiceAccountEQ(*i.ServiceAccount))
 	}
@@ -10157,6 +14369,24 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, user.HasMentionedInWith(with...))
+	}
+	if i.HasEscalationFor != nil {
+		p := user.HasEscalationFor()
+		if !*i.HasEscalationFor {
+			p = user.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEscalationForWith) > 0 {
+		with := make([]predicate.Service, 0, len(i.HasEscalationForWith))
+		for _, w := range i.HasEscalationForWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEscalationForWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, user.HasEscalationForWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -11499,5 +15729,787 @@ func (i *WebhookDeliveryWhereInput) P() (predicate.WebhookDelivery, error) {
 		return predicates[0], nil
 	default:
 		return webhookdelivery.And(predicates...), nil
+	}
+}
+
+// WorkflowStepWhereInput represents a where input for filtering WorkflowStep queries.
+type WorkflowStepWhereInput struct {
+	Predicates []predicate.WorkflowStep  `json:"-"`
+	Not        *WorkflowStepWhereInput   `json:"not,omitempty"`
+	Or         []*WorkflowStepWhereInput `json:"or,omitempty"`
+	And        []*WorkflowStepWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "template_id" field predicates.
+	TemplateID      *int  `json:"templateID,omitempty"`
+	TemplateIDNEQ   *int  `json:"templateIDNEQ,omitempty"`
+	TemplateIDIn    []int `json:"templateIDIn,omitempty"`
+	TemplateIDNotIn []int `json:"templateIDNotIn,omitempty"`
+
+	// "position" field predicates.
+	Position      *int  `json:"position,omitempty"`
+	PositionNEQ   *int  `json:"positionNEQ,omitempty"`
+	PositionIn    []int `json:"positionIn,omitempty"`
+	PositionNotIn []int `json:"positionNotIn,omitempty"`
+	PositionGT    *int  `json:"positionGT,omitempty"`
+	PositionGTE   *int  `json:"positionGTE,omitempty"`
+	PositionLT    *int  `json:"positionLT,omitempty"`
+	PositionLTE   *int  `json:"positionLTE,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "guidance" field predicates.
+	Guidance             *string  `json:"guidance,omitempty"`
+	GuidanceNEQ          *string  `json:"guidanceNEQ,omitempty"`
+	GuidanceIn           []string `json:"guidanceIn,omitempty"`
+	GuidanceNotIn        []string `json:"guidanceNotIn,omitempty"`
+	GuidanceGT           *string  `json:"guidanceGT,omitempty"`
+	GuidanceGTE          *string  `json:"guidanceGTE,omitempty"`
+	GuidanceLT           *string  `json:"guidanceLT,omitempty"`
+	GuidanceLTE          *string  `json:"guidanceLTE,omitempty"`
+	GuidanceContains     *string  `json:"guidanceContains,omitempty"`
+	GuidanceHasPrefix    *string  `json:"guidanceHasPrefix,omitempty"`
+	GuidanceHasSuffix    *string  `json:"guidanceHasSuffix,omitempty"`
+	GuidanceIsNil        bool     `json:"guidanceIsNil,omitempty"`
+	GuidanceNotNil       bool     `json:"guidanceNotNil,omitempty"`
+	GuidanceEqualFold    *string  `json:"guidanceEqualFold,omitempty"`
+	GuidanceContainsFold *string  `json:"guidanceContainsFold,omitempty"`
+
+	// "role" field predicates.
+	Role       *enum.ParticipantRole  `json:"role,omitempty"`
+	RoleNEQ    *enum.ParticipantRole  `json:"roleNEQ,omitempty"`
+	RoleIn     []enum.ParticipantRole `json:"roleIn,omitempty"`
+	RoleNotIn  []enum.ParticipantRole `json:"roleNotIn,omitempty"`
+	RoleIsNil  bool                   `json:"roleIsNil,omitempty"`
+	RoleNotNil bool                   `json:"roleNotNil,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "template" edge predicates.
+	HasTemplate     *bool                         `json:"hasTemplate,omitempty"`
+	HasTemplateWith []*WorkflowTemplateWhereInput `json:"hasTemplateWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WorkflowStepWhereInput) AddPredicates(predicates ...predicate.WorkflowStep) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WorkflowStepWhereInput filter on the WorkflowStepQuery builder.
+func (i *WorkflowStepWhereInput) Filter(q *WorkflowStepQuery) (*WorkflowStepQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWorkflowStepWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWorkflowStepWhereInput is returned in case the WorkflowStepWhereInput is empty.
+var ErrEmptyWorkflowStepWhereInput = errors.New("ent: empty predicate WorkflowStepWhereInput")
+
+// P returns a predicate for filtering workflowsteps.
+// An error is returned if the input is empty or invalid.
+func (i *WorkflowStepWhereInput) P() (predicate.WorkflowStep, error) {
+	var predicates []predicate.WorkflowStep
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, workflowstep.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WorkflowStep, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, workflowstep.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WorkflowStep, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, workflowstep.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, workflowstep.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, workflowstep.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, workflowstep.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, workflowstep.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, workflowstep.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, workflowstep.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, workflowstep.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, workflowstep.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, workflowstep.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, workflowstep.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, workflowstep.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, workflowstep.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, workflowstep.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, workflowstep.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, workflowstep.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, workflowstep.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, workflowstep.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, workflowstep.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, workflowstep.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, workflowstep.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, workflowstep.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, workflowstep.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, workflowstep.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, workflowstep.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.TemplateID != nil {
+		predicates = append(predicates, workflowstep.TemplateIDEQ(*i.TemplateID))
+	}
+	if i.TemplateIDNEQ != nil {
+		predicates = append(predicates, workflowstep.TemplateIDNEQ(*i.TemplateIDNEQ))
+	}
+	if len(i.TemplateIDIn) > 0 {
+		predicates = append(predicates, workflowstep.TemplateIDIn(i.TemplateIDIn...))
+	}
+	if len(i.TemplateIDNotIn) > 0 {
+		predicates = append(predicates, workflowstep.TemplateIDNotIn(i.TemplateIDNotIn...))
+	}
+	if i.Position != nil {
+		predicates = append(predicates, workflowstep.PositionEQ(*i.Position))
+	}
+	if i.PositionNEQ != nil {
+		predicates = append(predicates, workflowstep.PositionNEQ(*i.PositionNEQ))
+	}
+	if len(i.PositionIn) > 0 {
+		predicates = append(predicates, workflowstep.PositionIn(i.PositionIn...))
+	}
+	if len(i.PositionNotIn) > 0 {
+		predicates = append(predicates, workflowstep.PositionNotIn(i.PositionNotIn...))
+	}
+	if i.PositionGT != nil {
+		predicates = append(predicates, workflowstep.PositionGT(*i.PositionGT))
+	}
+	if i.PositionGTE != nil {
+		predicates = append(predicates, workflowstep.PositionGTE(*i.PositionGTE))
+	}
+	if i.PositionLT != nil {
+		predicates = append(predicates, workflowstep.PositionLT(*i.PositionLT))
+	}
+	if i.PositionLTE != nil {
+		predicates = append(predicates, workflowstep.PositionLTE(*i.PositionLTE))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, workflowstep.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, workflowstep.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, workflowstep.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, workflowstep.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, workflowstep.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, workflowstep.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, workflowstep.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, workflowstep.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, workflowstep.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, workflowstep.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, workflowstep.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, workflowstep.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, workflowstep.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.Guidance != nil {
+		predicates = append(predicates, workflowstep.GuidanceEQ(*i.Guidance))
+	}
+	if i.GuidanceNEQ != nil {
+		predicates = append(predicates, workflowstep.GuidanceNEQ(*i.GuidanceNEQ))
+	}
+	if len(i.GuidanceIn) > 0 {
+		predicates = append(predicates, workflowstep.GuidanceIn(i.GuidanceIn...))
+	}
+	if len(i.GuidanceNotIn) > 0 {
+		predicates = append(predicates, workflowstep.GuidanceNotIn(i.GuidanceNotIn...))
+	}
+	if i.GuidanceGT != nil {
+		predicates = append(predicates, workflowstep.GuidanceGT(*i.GuidanceGT))
+	}
+	if i.GuidanceGTE != nil {
+		predicates = append(predicates, workflowstep.GuidanceGTE(*i.GuidanceGTE))
+	}
+	if i.GuidanceLT != nil {
+		predicates = append(predicates, workflowstep.GuidanceLT(*i.GuidanceLT))
+	}
+	if i.GuidanceLTE != nil {
+		predicates = append(predicates, workflowstep.GuidanceLTE(*i.GuidanceLTE))
+	}
+	if i.GuidanceContains != nil {
+		predicates = append(predicates, workflowstep.GuidanceContains(*i.GuidanceContains))
+	}
+	if i.GuidanceHasPrefix != nil {
+		predicates = append(predicates, workflowstep.GuidanceHasPrefix(*i.GuidanceHasPrefix))
+	}
+	if i.GuidanceHasSuffix != nil {
+		predicates = append(predicates, workflowstep.GuidanceHasSuffix(*i.GuidanceHasSuffix))
+	}
+	if i.GuidanceIsNil {
+		predicates = append(predicates, workflowstep.GuidanceIsNil())
+	}
+	if i.GuidanceNotNil {
+		predicates = append(predicates, workflowstep.GuidanceNotNil())
+	}
+	if i.GuidanceEqualFold != nil {
+		predicates = append(predicates, workflowstep.GuidanceEqualFold(*i.GuidanceEqualFold))
+	}
+	if i.GuidanceContainsFold != nil {
+		predicates = append(predicates, workflowstep.GuidanceContainsFold(*i.GuidanceContainsFold))
+	}
+	if i.Role != nil {
+		predicates = append(predicates, workflowstep.RoleEQ(*i.Role))
+	}
+	if i.RoleNEQ != nil {
+		predicates = append(predicates, workflowstep.RoleNEQ(*i.RoleNEQ))
+	}
+	if len(i.RoleIn) > 0 {
+		predicates = append(predicates, workflowstep.RoleIn(i.RoleIn...))
+	}
+	if len(i.RoleNotIn) > 0 {
+		predicates = append(predicates, workflowstep.RoleNotIn(i.RoleNotIn...))
+	}
+	if i.RoleIsNil {
+		predicates = append(predicates, workflowstep.RoleIsNil())
+	}
+	if i.RoleNotNil {
+		predicates = append(predicates, workflowstep.RoleNotNil())
+	}
+
+	if i.HasCreatedBy != nil {
+		p := workflowstep.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = workflowstep.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, workflowstep.HasCreatedByWith(with...))
+	}
+	if i.HasTemplate != nil {
+		p := workflowstep.HasTemplate()
+		if !*i.HasTemplate {
+			p = workflowstep.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTemplateWith) > 0 {
+		with := make([]predicate.WorkflowTemplate, 0, len(i.HasTemplateWith))
+		for _, w := range i.HasTemplateWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTemplateWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, workflowstep.HasTemplateWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWorkflowStepWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return workflowstep.And(predicates...), nil
+	}
+}
+
+// WorkflowTemplateWhereInput represents a where input for filtering WorkflowTemplate queries.
+type WorkflowTemplateWhereInput struct {
+	Predicates []predicate.WorkflowTemplate  `json:"-"`
+	Not        *WorkflowTemplateWhereInput   `json:"not,omitempty"`
+	Or         []*WorkflowTemplateWhereInput `json:"or,omitempty"`
+	And        []*WorkflowTemplateWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
+	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "steps" edge predicates.
+	HasSteps     *bool                     `json:"hasSteps,omitempty"`
+	HasStepsWith []*WorkflowStepWhereInput `json:"hasStepsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WorkflowTemplateWhereInput) AddPredicates(predicates ...predicate.WorkflowTemplate) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WorkflowTemplateWhereInput filter on the WorkflowTemplateQuery builder.
+func (i *WorkflowTemplateWhereInput) Filter(q *WorkflowTemplateQuery) (*WorkflowTemplateQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWorkflowTemplateWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWorkflowTemplateWhereInput is returned in case the WorkflowTemplateWhereInput is empty.
+var ErrEmptyWorkflowTemplateWhereInput = errors.New("ent: empty predicate WorkflowTemplateWhereInput")
+
+// P returns a predicate for filtering workflowtemplates.
+// An error is returned if the input is empty or invalid.
+func (i *WorkflowTemplateWhereInput) P() (predicate.WorkflowTemplate, error) {
+	var predicates []predicate.WorkflowTemplate
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, workflowtemplate.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WorkflowTemplate, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, workflowtemplate.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WorkflowTemplate, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, workflowtemplate.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, workflowtemplate.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, workflowtemplate.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, workflowtemplate.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, workflowtemplate.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, workflowtemplate.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, workflowtemplate.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, workflowtemplate.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, workflowtemplate.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, workflowtemplate.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, workflowtemplate.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, workflowtemplate.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, workflowtemplate.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, workflowtemplate.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, workflowtemplate.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, workflowtemplate.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, workflowtemplate.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, workflowtemplate.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, workflowtemplate.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, workflowtemplate.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, workflowtemplate.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, workflowtemplate.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, workflowtemplate.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, workflowtemplate.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, workflowtemplate.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, workflowtemplate.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, workflowtemplate.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, workflowtemplate.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, workflowtemplate.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, workflowtemplate.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, workflowtemplate.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, workflowtemplate.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, workflowtemplate.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, workflowtemplate.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, workflowtemplate.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, workflowtemplate.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, workflowtemplate.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, workflowtemplate.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, workflowtemplate.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, workflowtemplate.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionIsNil {
+		predicates = append(predicates, workflowtemplate.DescriptionIsNil())
+	}
+	if i.DescriptionNotNil {
+		predicates = append(predicates, workflowtemplate.DescriptionNotNil())
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, workflowtemplate.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+
+	if i.HasCreatedBy != nil {
+		p := workflowtemplate.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = workflowtemplate.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, workflowtemplate.HasCreatedByWith(with...))
+	}
+	if i.HasSteps != nil {
+		p := workflowtemplate.HasSteps()
+		if !*i.HasSteps {
+			p = workflowtemplate.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasStepsWith) > 0 {
+		with := make([]predicate.WorkflowStep, 0, len(i.HasStepsWith))
+		for _, w := range i.HasStepsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasStepsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, workflowtemplate.HasStepsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWorkflowTemplateWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return workflowtemplate.And(predicates...), nil
 	}
 }

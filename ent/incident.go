@@ -99,11 +99,19 @@ type IncidentEdges struct {
 	ActionItems []*ActionItem `json:"action_items,omitempty"`
 	// Activities holds the value of the activities edge.
 	Activities []*Activity `json:"activities,omitempty"`
+	// Checklists holds the value of the checklists edge.
+	Checklists []*IncidentChecklist `json:"checklists,omitempty"`
+	// ChecklistItems holds the value of the checklist_items edge.
+	ChecklistItems []*ChecklistItem `json:"checklist_items,omitempty"`
+	// StatusUpdates holds the value of the status_updates edge.
+	StatusUpdates []*StatusUpdate `json:"status_updates,omitempty"`
+	// Reports holds the value of the reports edge.
+	Reports []*Report `json:"reports,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [14]bool
+	loadedTypes [18]bool
 	// totalCount holds the count of the edges above.
-	totalCount [14]map[string]int
+	totalCount [17]map[string]int
 
 	namedServices            map[string][]*Service
 	namedVendors             map[string][]*Vendor
@@ -117,6 +125,10 @@ type IncidentEdges struct {
 	namedInsights            map[string][]*Insight
 	namedActionItems         map[string][]*ActionItem
 	namedActivities          map[string][]*Activity
+	namedChecklists          map[string][]*IncidentChecklist
+	namedChecklistItems      map[string][]*ChecklistItem
+	namedStatusUpdates       map[string][]*StatusUpdate
+	namedReports             map[string][]*Report
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -247,6 +259,42 @@ func (e IncidentEdges) ActivitiesOrErr() ([]*Activity, error) {
 		return e.Activities, nil
 	}
 	return nil, &NotLoadedError{edge: "activities"}
+}
+
+// ChecklistsOrErr returns the Checklists value or an error if the edge
+// was not loaded in eager-loading.
+func (e IncidentEdges) ChecklistsOrErr() ([]*IncidentChecklist, error) {
+	if e.loadedTypes[14] {
+		return e.Checklists, nil
+	}
+	return nil, &NotLoadedError{edge: "checklists"}
+}
+
+// ChecklistItemsOrErr returns the ChecklistItems value or an error if the edge
+// was not loaded in eager-loading.
+func (e IncidentEdges) ChecklistItemsOrErr() ([]*ChecklistItem, error) {
+	if e.loadedTypes[15] {
+		return e.ChecklistItems, nil
+	}
+	return nil, &NotLoadedError{edge: "checklist_items"}
+}
+
+// StatusUpdatesOrErr returns the StatusUpdates value or an error if the edge
+// was not loaded in eager-loading.
+func (e IncidentEdges) StatusUpdatesOrErr() ([]*StatusUpdate, error) {
+	if e.loadedTypes[16] {
+		return e.StatusUpdates, nil
+	}
+	return nil, &NotLoadedError{edge: "status_updates"}
+}
+
+// ReportsOrErr returns the Reports value or an error if the edge
+// was not loaded in eager-loading.
+func (e IncidentEdges) ReportsOrErr() ([]*Report, error) {
+	if e.loadedTypes[17] {
+		return e.Reports, nil
+	}
+	return nil, &NotLoadedError{edge: "reports"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -506,6 +554,26 @@ func (_m *Incident) QueryActionItems() *ActionItemQuery {
 // QueryActivities queries the "activities" edge of the Incident entity.
 func (_m *Incident) QueryActivities() *ActivityQuery {
 	return NewIncidentClient(_m.config).QueryActivities(_m)
+}
+
+// QueryChecklists queries the "checklists" edge of the Incident entity.
+func (_m *Incident) QueryChecklists() *IncidentChecklistQuery {
+	return NewIncidentClient(_m.config).QueryChecklists(_m)
+}
+
+// QueryChecklistItems queries the "checklist_items" edge of the Incident entity.
+func (_m *Incident) QueryChecklistItems() *ChecklistItemQuery {
+	return NewIncidentClient(_m.config).QueryChecklistItems(_m)
+}
+
+// QueryStatusUpdates queries the "status_updates" edge of the Incident entity.
+func (_m *Incident) QueryStatusUpdates() *StatusUpdateQuery {
+	return NewIncidentClient(_m.config).QueryStatusUpdates(_m)
+}
+
+// QueryReports queries the "reports" edge of the Incident entity.
+func (_m *Incident) QueryReports() *ReportQuery {
+	return NewIncidentClient(_m.config).QueryReports(_m)
 }
 
 // Update returns a builder for updating this Incident.
@@ -905,6 +973,102 @@ func (_m *Incident) appendNamedActivities(name string, edges ...*Activity) {
 		_m.Edges.namedActivities[name] = []*Activity{}
 	} else {
 		_m.Edges.namedActivities[name] = append(_m.Edges.namedActivities[name], edges...)
+	}
+}
+
+// NamedChecklists returns the Checklists named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Incident) NamedChecklists(name string) ([]*IncidentChecklist, error) {
+	if _m.Edges.namedChecklists == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedChecklists[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Incident) appendNamedChecklists(name string, edges ...*IncidentChecklist) {
+	if _m.Edges.namedChecklists == nil {
+		_m.Edges.namedChecklists = make(map[string][]*IncidentChecklist)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedChecklists[name] = []*IncidentChecklist{}
+	} else {
+		_m.Edges.namedChecklists[name] = append(_m.Edges.namedChecklists[name], edges...)
+	}
+}
+
+// NamedChecklistItems returns the ChecklistItems named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Incident) NamedChecklistItems(name string) ([]*ChecklistItem, error) {
+	if _m.Edges.namedChecklistItems == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedChecklistItems[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Incident) appendNamedChecklistItems(name string, edges ...*ChecklistItem) {
+	if _m.Edges.namedChecklistItems == nil {
+		_m.Edges.namedChecklistItems = make(map[string][]*ChecklistItem)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedChecklistItems[name] = []*ChecklistItem{}
+	} else {
+		_m.Edges.namedChecklistItems[name] = append(_m.Edges.namedChecklistItems[name], edges...)
+	}
+}
+
+// NamedStatusUpdates returns the StatusUpdates named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Incident) NamedStatusUpdates(name string) ([]*StatusUpdate, error) {
+	if _m.Edges.namedStatusUpdates == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedStatusUpdates[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Incident) appendNamedStatusUpdates(name string, edges ...*StatusUpdate) {
+	if _m.Edges.namedStatusUpdates == nil {
+		_m.Edges.namedStatusUpdates = make(map[string][]*StatusUpdate)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedStatusUpdates[name] = []*StatusUpdate{}
+	} else {
+		_m.Edges.namedStatusUpdates[name] = append(_m.Edges.namedStatusUpdates[name], edges...)
+	}
+}
+
+// NamedReports returns the Reports named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Incident) NamedReports(name string) ([]*Report, error) {
+	if _m.Edges.namedReports == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedReports[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Incident) appendNamedReports(name string, edges ...*Report) {
+	if _m.Edges.namedReports == nil {
+		_m.Edges.namedReports = make(map[string][]*Report)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedReports[name] = []*Report{}
+	} else {
+		_m.Edges.namedReports[name] = append(_m.Edges.namedReports[name], edges...)
 	}
 }
 

@@ -13,15 +13,19 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
@@ -510,6 +514,66 @@ func (_c *IncidentCreate) AddActivities(v ...*Activity) *IncidentCreate {
 	return _c.AddActivityIDs(ids...)
 }
 
+// AddChecklistIDs adds the "checklists" edge to the IncidentChecklist entity by IDs.
+func (_c *IncidentCreate) AddChecklistIDs(ids ...int) *IncidentCreate {
+	_c.mutation.AddChecklistIDs(ids...)
+	return _c
+}
+
+// AddChecklists adds the "checklists" edges to the IncidentChecklist entity.
+func (_c *IncidentCreate) AddChecklists(v ...*IncidentChecklist) *IncidentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddChecklistIDs(ids...)
+}
+
+// AddChecklistItemIDs adds the "checklist_items" edge to the ChecklistItem entity by IDs.
+func (_c *IncidentCreate) AddChecklistItemIDs(ids ...int) *IncidentCreate {
+	_c.mutation.AddChecklistItemIDs(ids...)
+	return _c
+}
+
+// AddChecklistItems adds the "checklist_items" edges to the ChecklistItem entity.
+func (_c *IncidentCreate) AddChecklistItems(v ...*ChecklistItem) *IncidentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddChecklistItemIDs(ids...)
+}
+
+// AddStatusUpdateIDs adds the "status_updates" edge to the StatusUpdate entity by IDs.
+func (_c *IncidentCreate) AddStatusUpdateIDs(ids ...int) *IncidentCreate {
+	_c.mutation.AddStatusUpdateIDs(ids...)
+	return _c
+}
+
+// AddStatusUpdates adds the "status_updates" edges to the StatusUpdate entity.
+func (_c *IncidentCreate) AddStatusUpdates(v ...*StatusUpdate) *IncidentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddStatusUpdateIDs(ids...)
+}
+
+// AddReportIDs adds the "reports" edge to the Report entity by IDs.
+func (_c *IncidentCreate) AddReportIDs(ids ...int) *IncidentCreate {
+	_c.mutation.AddReportIDs(ids...)
+	return _c
+}
+
+// AddReports adds the "reports" edges to the Report entity.
+func (_c *IncidentCreate) AddReports(v ...*Report) *IncidentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddReportIDs(ids...)
+}
+
 // Mutation returns the IncidentMutation object of the builder.
 func (_c *IncidentCreate) Mutation() *IncidentMutation {
 	return _c.mutation
@@ -983,6 +1047,70 @@ func (_c *IncidentCreate) createSpec() (*Incident, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(activity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ChecklistsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistsTable,
+			Columns: []string{incident.ChecklistsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(incidentchecklist.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ChecklistItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistItemsTable,
+			Columns: []string{incident.ChecklistItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(checklistitem.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.StatusUpdatesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.StatusUpdatesTable,
+			Columns: []string{incident.StatusUpdatesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statusupdate.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ReportsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ReportsTable,
+			Columns: []string{incident.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(report.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -16,15 +16,19 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
@@ -52,6 +56,10 @@ type IncidentQuery struct {
 	withInsights                 *InsightQuery
 	withActionItems              *ActionItemQuery
 	withActivities               *ActivityQuery
+	withChecklists               *IncidentChecklistQuery
+	withChecklistItems           *ChecklistItemQuery
+	withStatusUpdates            *StatusUpdateQuery
+	withReports                  *ReportQuery
 	loadTotal                    []func(context.Context, []*Incident) error
 	modifiers                    []func(*sql.Selector)
 	withNamedServices            map[string]*ServiceQuery
@@ -66,6 +74,10 @@ type IncidentQuery struct {
 	withNamedInsights            map[string]*InsightQuery
 	withNamedActionItems         map[string]*ActionItemQuery
 	withNamedActivities          map[string]*ActivityQuery
+	withNamedChecklists          map[string]*IncidentChecklistQuery
+	withNamedChecklistItems      map[string]*ChecklistItemQuery
+	withNamedStatusUpdates       map[string]*StatusUpdateQuery
+	withNamedReports             map[string]*ReportQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -410,6 +422,94 @@ func (_q *IncidentQuery) QueryActivities() *ActivityQuery {
 	return query
 }
 
+// QueryChecklists chains the current query on the "checklists" edge.
+func (_q *IncidentQuery) QueryChecklists() *IncidentChecklistQuery {
+	query := (&IncidentChecklistClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incident.Table, incident.FieldID, selector),
+			sqlgraph.To(incidentchecklist.Table, incidentchecklist.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incident.ChecklistsTable, incident.ChecklistsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryChecklistItems chains the current query on the "checklist_items" edge.
+func (_q *IncidentQuery) QueryChecklistItems() *ChecklistItemQuery {
+	query := (&ChecklistItemClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incident.Table, incident.FieldID, selector),
+			sqlgraph.To(checklistitem.Table, checklistitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incident.ChecklistItemsTable, incident.ChecklistItemsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryStatusUpdates chains the current query on the "status_updates" edge.
+func (_q *IncidentQuery) QueryStatusUpdates() *StatusUpdateQuery {
+	query := (&StatusUpdateClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incident.Table, incident.FieldID, selector),
+			sqlgraph.To(statusupdate.Table, statusupdate.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incident.StatusUpdatesTable, incident.StatusUpdatesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryReports chains the current query on the "reports" edge.
+func (_q *IncidentQuery) QueryReports() *ReportQuery {
+	query := (&ReportClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incident.Table, incident.FieldID, selector),
+			sqlgraph.To(report.Table, report.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incident.ReportsTable, incident.ReportsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Incident entity from the query.
 // Returns a *NotFoundError when no Incident was found.
 func (_q *IncidentQuery) First(ctx context.Context) (*Incident, error) {
@@ -616,6 +716,10 @@ func (_q *IncidentQuery) Clone() *IncidentQuery {
 		withInsights:            _q.withInsights.Clone(),
 		withActionItems:         _q.withActionItems.Clone(),
 		withActivities:          _q.withActivities.Clone(),
+		withChecklists:          _q.withChecklists.Clone(),
+		withChecklistItems:      _q.withChecklistItems.Clone(),
+		withStatusUpdates:       _q.withStatusUpdates.Clone(),
+		withReports:             _q.withReports.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -777,6 +881,50 @@ func (_q *IncidentQuery) WithActivities(opts ...func(*ActivityQuery)) *IncidentQ
 	return _q
 }
 
+// WithChecklists tells the query-builder to eager-load the nodes that are connected to
+// the "checklists" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IncidentQuery) WithChecklists(opts ...func(*IncidentChecklistQuery)) *IncidentQuery {
+	query := (&IncidentChecklistClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withChecklists = query
+	return _q
+}
+
+// WithChecklistItems tells the query-builder to eager-load the nodes that are connected to
+// the "checklist_items" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IncidentQuery) WithChecklistItems(opts ...func(*ChecklistItemQuery)) *IncidentQuery {
+	query := (&ChecklistItemClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withChecklistItems = query
+	return _q
+}
+
+// WithStatusUpdates tells the query-builder to eager-load the nodes that are connected to
+// the "status_updates" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IncidentQuery) WithStatusUpdates(opts ...func(*StatusUpdateQuery)) *IncidentQuery {
+	query := (&StatusUpdateClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withStatusUpdates = query
+	return _q
+}
+
+// WithReports tells the query-builder to eager-load the nodes that are connected to
+// the "reports" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IncidentQuery) WithReports(opts ...func(*ReportQuery)) *IncidentQuery {
+	query := (&ReportClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withReports = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -861,7 +1009,7 @@ func (_q *IncidentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Inc
 	var (
 		nodes       = []*Incident{}
 		_spec       = _q.querySpec()
-		loadedTypes = [14]bool{
+		loadedTypes = [18]bool{
 			_q.withCreatedBy != nil,
 			_q.withFacilitator != nil,
 			_q.withServices != nil,
@@ -876,6 +1024,10 @@ func (_q *IncidentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Inc
 			_q.withInsights != nil,
 			_q.withActionItems != nil,
 			_q.withActivities != nil,
+			_q.withChecklists != nil,
+			_q.withChecklistItems != nil,
+			_q.withStatusUpdates != nil,
+			_q.withReports != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -997,6 +1149,34 @@ func (_q *IncidentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Inc
 			return nil, err
 		}
 	}
+	if query := _q.withChecklists; query != nil {
+		if err := _q.loadChecklists(ctx, query, nodes,
+			func(n *Incident) { n.Edges.Checklists = []*IncidentChecklist{} },
+			func(n *Incident, e *IncidentChecklist) { n.Edges.Checklists = append(n.Edges.Checklists, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withChecklistItems; query != nil {
+		if err := _q.loadChecklistItems(ctx, query, nodes,
+			func(n *Incident) { n.Edges.ChecklistItems = []*ChecklistItem{} },
+			func(n *Incident, e *ChecklistItem) { n.Edges.ChecklistItems = append(n.Edges.ChecklistItems, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withStatusUpdates; query != nil {
+		if err := _q.loadStatusUpdates(ctx, query, nodes,
+			func(n *Incident) { n.Edges.StatusUpdates = []*StatusUpdate{} },
+			func(n *Incident, e *StatusUpdate) { n.Edges.StatusUpdates = append(n.Edges.StatusUpdates, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withReports; query != nil {
+		if err := _q.loadReports(ctx, query, nodes,
+			func(n *Incident) { n.Edges.Reports = []*Report{} },
+			func(n *Incident, e *Report) { n.Edges.Reports = append(n.Edges.Reports, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedServices {
 		if err := _q.loadServices(ctx, query, nodes,
 			func(n *Incident) { n.appendNamedServices(name) },
@@ -1078,6 +1258,34 @@ func (_q *IncidentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Inc
 		if err := _q.loadActivities(ctx, query, nodes,
 			func(n *Incident) { n.appendNamedActivities(name) },
 			func(n *Incident, e *Activity) { n.appendNamedActivities(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedChecklists {
+		if err := _q.loadChecklists(ctx, query, nodes,
+			func(n *Incident) { n.appendNamedChecklists(name) },
+			func(n *Incident, e *IncidentChecklist) { n.appendNamedChecklists(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedChecklistItems {
+		if err := _q.loadChecklistItems(ctx, query, nodes,
+			func(n *Incident) { n.appendNamedChecklistItems(name) },
+			func(n *Incident, e *ChecklistItem) { n.appendNamedChecklistItems(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedStatusUpdates {
+		if err := _q.loadStatusUpdates(ctx, query, nodes,
+			func(n *Incident) { n.appendNamedStatusUpdates(name) },
+			func(n *Incident, e *StatusUpdate) { n.appendNamedStatusUpdates(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedReports {
+		if err := _q.loadReports(ctx, query, nodes,
+			func(n *Incident) { n.appendNamedReports(name) },
+			func(n *Incident, e *Report) { n.appendNamedReports(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1637,6 +1845,129 @@ func (_q *IncidentQuery) loadActivities(ctx context.Context, query *ActivityQuer
 	}
 	return nil
 }
+func (_q *IncidentQuery) loadChecklists(ctx context.Context, query *IncidentChecklistQuery, nodes []*Incident, init func(*Incident), assign func(*Incident, *IncidentChecklist)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Incident)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(incidentchecklist.FieldIncidentID)
+	}
+	query.Where(predicate.IncidentChecklist(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(incident.ChecklistsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.IncidentID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "incident_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *IncidentQuery) loadChecklistItems(ctx context.Context, query *ChecklistItemQuery, nodes []*Incident, init func(*Incident), assign func(*Incident, *ChecklistItem)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Incident)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(checklistitem.FieldIncidentID)
+	}
+	query.Where(predicate.ChecklistItem(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(incident.ChecklistItemsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.IncidentID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "incident_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *IncidentQuery) loadStatusUpdates(ctx context.Context, query *StatusUpdateQuery, nodes []*Incident, init func(*Incident), assign func(*Incident, *StatusUpdate)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Incident)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(statusupdate.FieldIncidentID)
+	}
+	query.Where(predicate.StatusUpdate(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(incident.StatusUpdatesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.IncidentID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "incident_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *IncidentQuery) loadReports(ctx context.Context, query *ReportQuery, nodes []*Incident, init func(*Incident), assign func(*Incident, *Report)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Incident)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(report.FieldIncidentID)
+	}
+	query.Where(predicate.Report(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(incident.ReportsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.IncidentID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "incident_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "incident_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *IncidentQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1928,6 +2259,62 @@ func (_q *IncidentQuery) WithNamedActivities(name string, opts ...func(*Activity
 		_q.withNamedActivities = make(map[string]*ActivityQuery)
 	}
 	_q.withNamedActivities[name] = query
+	return _q
+}
+
+// WithNamedChecklists tells the query-builder to eager-load the nodes that are connected to the "checklists"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IncidentQuery) WithNamedChecklists(name string, opts ...func(*IncidentChecklistQuery)) *IncidentQuery {
+	query := (&IncidentChecklistClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedChecklists == nil {
+		_q.withNamedChecklists = make(map[string]*IncidentChecklistQuery)
+	}
+	_q.withNamedChecklists[name] = query
+	return _q
+}
+
+// WithNamedChecklistItems tells the query-builder to eager-load the nodes that are connected to the "checklist_items"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IncidentQuery) WithNamedChecklistItems(name string, opts ...func(*ChecklistItemQuery)) *IncidentQuery {
+	query := (&ChecklistItemClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedChecklistItems == nil {
+		_q.withNamedChecklistItems = make(map[string]*ChecklistItemQuery)
+	}
+	_q.withNamedChecklistItems[name] = query
+	return _q
+}
+
+// WithNamedStatusUpdates tells the query-builder to eager-load the nodes that are connected to the "status_updates"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IncidentQuery) WithNamedStatusUpdates(name string, opts ...func(*StatusUpdateQuery)) *IncidentQuery {
+	query := (&StatusUpdateClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedStatusUpdates == nil {
+		_q.withNamedStatusUpdates = make(map[string]*StatusUpdateQuery)
+	}
+	_q.withNamedStatusUpdates[name] = query
+	return _q
+}
+
+// WithNamedReports tells the query-builder to eager-load the nodes that are connected to the "reports"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IncidentQuery) WithNamedReports(name string, opts ...func(*ReportQuery)) *IncidentQuery {
+	query := (&ReportClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedReports == nil {
+		_q.withNamedReports = make(map[string]*ReportQuery)
+	}
+	_q.withNamedReports[name] = query
 	return _q
 }
 

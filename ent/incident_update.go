@@ -13,16 +13,20 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
@@ -592,6 +596,66 @@ func (_u *IncidentUpdate) AddActivities(v ...*Activity) *IncidentUpdate {
 	return _u.AddActivityIDs(ids...)
 }
 
+// AddChecklistIDs adds the "checklists" edge to the IncidentChecklist entity by IDs.
+func (_u *IncidentUpdate) AddChecklistIDs(ids ...int) *IncidentUpdate {
+	_u.mutation.AddChecklistIDs(ids...)
+	return _u
+}
+
+// AddChecklists adds the "checklists" edges to the IncidentChecklist entity.
+func (_u *IncidentUpdate) AddChecklists(v ...*IncidentChecklist) *IncidentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddChecklistIDs(ids...)
+}
+
+// AddChecklistItemIDs adds the "checklist_items" edge to the ChecklistItem entity by IDs.
+func (_u *IncidentUpdate) AddChecklistItemIDs(ids ...int) *IncidentUpdate {
+	_u.mutation.AddChecklistItemIDs(ids...)
+	return _u
+}
+
+// AddChecklistItems adds the "checklist_items" edges to the ChecklistItem entity.
+func (_u *IncidentUpdate) AddChecklistItems(v ...*ChecklistItem) *IncidentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddChecklistItemIDs(ids...)
+}
+
+// AddStatusUpdateIDs adds the "status_updates" edge to the StatusUpdate entity by IDs.
+func (_u *IncidentUpdate) AddStatusUpdateIDs(ids ...int) *IncidentUpdate {
+	_u.mutation.AddStatusUpdateIDs(ids...)
+	return _u
+}
+
+// AddStatusUpdates adds the "status_updates" edges to the StatusUpdate entity.
+func (_u *IncidentUpdate) AddStatusUpdates(v ...*StatusUpdate) *IncidentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatusUpdateIDs(ids...)
+}
+
+// AddReportIDs adds the "reports" edge to the Report entity by IDs.
+func (_u *IncidentUpdate) AddReportIDs(ids ...int) *IncidentUpdate {
+	_u.mutation.AddReportIDs(ids...)
+	return _u
+}
+
+// AddReports adds the "reports" edges to the Report entity.
+func (_u *IncidentUpdate) AddReports(v ...*Report) *IncidentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddReportIDs(ids...)
+}
+
 // Mutation returns the IncidentMutation object of the builder.
 func (_u *IncidentUpdate) Mutation() *IncidentMutation {
 	return _u.mutation
@@ -853,6 +917,90 @@ func (_u *IncidentUpdate) RemoveActivities(v ...*Activity) *IncidentUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveActivityIDs(ids...)
+}
+
+// ClearChecklists clears all "checklists" edges to the IncidentChecklist entity.
+func (_u *IncidentUpdate) ClearChecklists() *IncidentUpdate {
+	_u.mutation.ClearChecklists()
+	return _u
+}
+
+// RemoveChecklistIDs removes the "checklists" edge to IncidentChecklist entities by IDs.
+func (_u *IncidentUpdate) RemoveChecklistIDs(ids ...int) *IncidentUpdate {
+	_u.mutation.RemoveChecklistIDs(ids...)
+	return _u
+}
+
+// RemoveChecklists removes "checklists" edges to IncidentChecklist entities.
+func (_u *IncidentUpdate) RemoveChecklists(v ...*IncidentChecklist) *IncidentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveChecklistIDs(ids...)
+}
+
+// ClearChecklistItems clears all "checklist_items" edges to the ChecklistItem entity.
+func (_u *IncidentUpdate) ClearChecklistItems() *IncidentUpdate {
+	_u.mutation.ClearChecklistItems()
+	return _u
+}
+
+// RemoveChecklistItemIDs removes the "checklist_items" edge to ChecklistItem entities by IDs.
+func (_u *IncidentUpdate) RemoveChecklistItemIDs(ids ...int) *IncidentUpdate {
+	_u.mutation.RemoveChecklistItemIDs(ids...)
+	return _u
+}
+
+// RemoveChecklistItems removes "checklist_items" edges to ChecklistItem entities.
+func (_u *IncidentUpdate) RemoveChecklistItems(v ...*ChecklistItem) *IncidentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveChecklistItemIDs(ids...)
+}
+
+// ClearStatusUpdates clears all "status_updates" edges to the StatusUpdate entity.
+func (_u *IncidentUpdate) ClearStatusUpdates() *IncidentUpdate {
+	_u.mutation.ClearStatusUpdates()
+	return _u
+}
+
+// RemoveStatusUpdateIDs removes the "status_updates" edge to StatusUpdate entities by IDs.
+func (_u *IncidentUpdate) RemoveStatusUpdateIDs(ids ...int) *IncidentUpdate {
+	_u.mutation.RemoveStatusUpdateIDs(ids...)
+	return _u
+}
+
+// RemoveStatusUpdates removes "status_updates" edges to StatusUpdate entities.
+func (_u *IncidentUpdate) RemoveStatusUpdates(v ...*StatusUpdate) *IncidentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatusUpdateIDs(ids...)
+}
+
+// ClearReports clears all "reports" edges to the Report entity.
+func (_u *IncidentUpdate) ClearReports() *IncidentUpdate {
+	_u.mutation.ClearReports()
+	return _u
+}
+
+// RemoveReportIDs removes the "reports" edge to Report entities by IDs.
+func (_u *IncidentUpdate) RemoveReportIDs(ids ...int) *IncidentUpdate {
+	_u.mutation.RemoveReportIDs(ids...)
+	return _u
+}
+
+// RemoveReports removes "reports" edges to Report entities.
+func (_u *IncidentUpdate) RemoveReports(v ...*Report) *IncidentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveReportIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -1643,6 +1791,186 @@ func (_u *IncidentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.ChecklistsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistsTable,
+			Columns: []string{incident.ChecklistsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(incidentchecklist.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedChecklistsIDs(); len(nodes) > 0 && !_u.mutation.ChecklistsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistsTable,
+			Columns: []string{incident.ChecklistsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(incidentchecklist.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ChecklistsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistsTable,
+			Columns: []string{incident.ChecklistsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(incidentchecklist.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ChecklistItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistItemsTable,
+			Columns: []string{incident.ChecklistItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(checklistitem.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedChecklistItemsIDs(); len(nodes) > 0 && !_u.mutation.ChecklistItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistItemsTable,
+			Columns: []string{incident.ChecklistItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(checklistitem.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ChecklistItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistItemsTable,
+			Columns: []string{incident.ChecklistItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(checklistitem.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.StatusUpdatesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.StatusUpdatesTable,
+			Columns: []string{incident.StatusUpdatesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statusupdate.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatusUpdatesIDs(); len(nodes) > 0 && !_u.mutation.StatusUpdatesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.StatusUpdatesTable,
+			Columns: []string{incident.StatusUpdatesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statusupdate.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatusUpdatesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.StatusUpdatesTable,
+			Columns: []string{incident.StatusUpdatesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statusupdate.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ReportsTable,
+			Columns: []string{incident.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(report.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedReportsIDs(); len(nodes) > 0 && !_u.mutation.ReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ReportsTable,
+			Columns: []string{incident.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(report.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ReportsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ReportsTable,
+			Columns: []string{incident.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(report.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -2214,6 +2542,66 @@ func (_u *IncidentUpdateOne) AddActivities(v ...*Activity) *IncidentUpdateOne {
 	return _u.AddActivityIDs(ids...)
 }
 
+// AddChecklistIDs adds the "checklists" edge to the IncidentChecklist entity by IDs.
+func (_u *IncidentUpdateOne) AddChecklistIDs(ids ...int) *IncidentUpdateOne {
+	_u.mutation.AddChecklistIDs(ids...)
+	return _u
+}
+
+// AddChecklists adds the "checklists" edges to the IncidentChecklist entity.
+func (_u *IncidentUpdateOne) AddChecklists(v ...*IncidentChecklist) *IncidentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddChecklistIDs(ids...)
+}
+
+// AddChecklistItemIDs adds the "checklist_items" edge to the ChecklistItem entity by IDs.
+func (_u *IncidentUpdateOne) AddChecklistItemIDs(ids ...int) *IncidentUpdateOne {
+	_u.mutation.AddChecklistItemIDs(ids...)
+	return _u
+}
+
+// AddChecklistItems adds the "checklist_items" edges to the ChecklistItem entity.
+func (_u *IncidentUpdateOne) AddChecklistItems(v ...*ChecklistItem) *IncidentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddChecklistItemIDs(ids...)
+}
+
+// AddStatusUpdateIDs adds the "status_updates" edge to the StatusUpdate entity by IDs.
+func (_u *IncidentUpdateOne) AddStatusUpdateIDs(ids ...int) *IncidentUpdateOne {
+	_u.mutation.AddStatusUpdateIDs(ids...)
+	return _u
+}
+
+// AddStatusUpdates adds the "status_updates" edges to the StatusUpdate entity.
+func (_u *IncidentUpdateOne) AddStatusUpdates(v ...*StatusUpdate) *IncidentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatusUpdateIDs(ids...)
+}
+
+// AddReportIDs adds the "reports" edge to the Report entity by IDs.
+func (_u *IncidentUpdateOne) AddReportIDs(ids ...int) *IncidentUpdateOne {
+	_u.mutation.AddReportIDs(ids...)
+	return _u
+}
+
+// AddReports adds the "reports" edges to the Report entity.
+func (_u *IncidentUpdateOne) AddReports(v ...*Report) *IncidentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddReportIDs(ids...)
+}
+
 // Mutation returns the IncidentMutation object of the builder.
 func (_u *IncidentUpdateOne) Mutation() *IncidentMutation {
 	return _u.mutation
@@ -2475,6 +2863,90 @@ func (_u *IncidentUpdateOne) RemoveActivities(v ...*Activity) *IncidentUpdateOne
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveActivityIDs(ids...)
+}
+
+// ClearChecklists clears all "checklists" edges to the IncidentChecklist entity.
+func (_u *IncidentUpdateOne) ClearChecklists() *IncidentUpdateOne {
+	_u.mutation.ClearChecklists()
+	return _u
+}
+
+// RemoveChecklistIDs removes the "checklists" edge to IncidentChecklist entities by IDs.
+func (_u *IncidentUpdateOne) RemoveChecklistIDs(ids ...int) *IncidentUpdateOne {
+	_u.mutation.RemoveChecklistIDs(ids...)
+	return _u
+}
+
+// RemoveChecklists removes "checklists" edges to IncidentChecklist entities.
+func (_u *IncidentUpdateOne) RemoveChecklists(v ...*IncidentChecklist) *IncidentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveChecklistIDs(ids...)
+}
+
+// ClearChecklistItems clears all "checklist_items" edges to the ChecklistItem entity.
+func (_u *IncidentUpdateOne) ClearChecklistItems() *IncidentUpdateOne {
+	_u.mutation.ClearChecklistItems()
+	return _u
+}
+
+// RemoveChecklistItemIDs removes the "checklist_items" edge to ChecklistItem entities by IDs.
+func (_u *IncidentUpdateOne) RemoveChecklistItemIDs(ids ...int) *IncidentUpdateOne {
+	_u.mutation.RemoveChecklistItemIDs(ids...)
+	return _u
+}
+
+// RemoveChecklistItems removes "checklist_items" edges to ChecklistItem entities.
+func (_u *IncidentUpdateOne) RemoveChecklistItems(v ...*ChecklistItem) *IncidentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveChecklistItemIDs(ids...)
+}
+
+// ClearStatusUpdates clears all "status_updates" edges to the StatusUpdate entity.
+func (_u *IncidentUpdateOne) ClearStatusUpdates() *IncidentUpdateOne {
+	_u.mutation.ClearStatusUpdates()
+	return _u
+}
+
+// RemoveStatusUpdateIDs removes the "status_updates" edge to StatusUpdate entities by IDs.
+func (_u *IncidentUpdateOne) RemoveStatusUpdateIDs(ids ...int) *IncidentUpdateOne {
+	_u.mutation.RemoveStatusUpdateIDs(ids...)
+	return _u
+}
+
+// RemoveStatusUpdates removes "status_updates" edges to StatusUpdate entities.
+func (_u *IncidentUpdateOne) RemoveStatusUpdates(v ...*StatusUpdate) *IncidentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatusUpdateIDs(ids...)
+}
+
+// ClearReports clears all "reports" edges to the Report entity.
+func (_u *IncidentUpdateOne) ClearReports() *IncidentUpdateOne {
+	_u.mutation.ClearReports()
+	return _u
+}
+
+// RemoveReportIDs removes the "reports" edge to Report entities by IDs.
+func (_u *IncidentUpdateOne) RemoveReportIDs(ids ...int) *IncidentUpdateOne {
+	_u.mutation.RemoveReportIDs(ids...)
+	return _u
+}
+
+// RemoveReports removes "reports" edges to Report entities.
+func (_u *IncidentUpdateOne) RemoveReports(v ...*Report) *IncidentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveReportIDs(ids...)
 }
 
 // Where appends a list predicates to the IncidentUpdate builder.
@@ -3288,6 +3760,186 @@ func (_u *IncidentUpdateOne) sqlSave(ctx context.Context) (_node *Incident, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(activity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ChecklistsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistsTable,
+			Columns: []string{incident.ChecklistsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(incidentchecklist.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedChecklistsIDs(); len(nodes) > 0 && !_u.mutation.ChecklistsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistsTable,
+			Columns: []string{incident.ChecklistsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(incidentchecklist.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ChecklistsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistsTable,
+			Columns: []string{incident.ChecklistsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(incidentchecklist.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ChecklistItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistItemsTable,
+			Columns: []string{incident.ChecklistItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(checklistitem.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedChecklistItemsIDs(); len(nodes) > 0 && !_u.mutation.ChecklistItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistItemsTable,
+			Columns: []string{incident.ChecklistItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(checklistitem.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ChecklistItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ChecklistItemsTable,
+			Columns: []string{incident.ChecklistItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(checklistitem.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.StatusUpdatesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.StatusUpdatesTable,
+			Columns: []string{incident.StatusUpdatesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statusupdate.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatusUpdatesIDs(); len(nodes) > 0 && !_u.mutation.StatusUpdatesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.StatusUpdatesTable,
+			Columns: []string{incident.StatusUpdatesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statusupdate.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatusUpdatesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.StatusUpdatesTable,
+			Columns: []string{incident.StatusUpdatesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statusupdate.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ReportsTable,
+			Columns: []string{incident.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(report.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedReportsIDs(); len(nodes) > 0 && !_u.mutation.ReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ReportsTable,
+			Columns: []string{incident.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(report.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ReportsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incident.ReportsTable,
+			Columns: []string{incident.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(report.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

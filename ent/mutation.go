@@ -15,21 +15,29 @@ import (
 	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
+	"github.com/debrief/debrief/ent/commsguideline"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/loginstate"
+	"github.com/debrief/debrief/ent/messagetemplate"
 	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
+	"github.com/debrief/debrief/ent/reporttemplate"
+	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -37,6 +45,8 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/ent/webhook"
 	"github.com/debrief/debrief/ent/webhookdelivery"
+	"github.com/debrief/debrief/ent/workflowstep"
+	"github.com/debrief/debrief/ent/workflowtemplate"
 )
 
 const (
@@ -52,19 +62,27 @@ const (
 	TypeActionItem         = "ActionItem"
 	TypeActivity           = "Activity"
 	TypeAnnotation         = "Annotation"
+	TypeChecklistItem      = "ChecklistItem"
 	TypeComment            = "Comment"
+	TypeCommsGuideline     = "CommsGuideline"
 	TypeContributingFactor = "ContributingFactor"
 	TypeFactorCategory     = "FactorCategory"
 	TypeIncident           = "Incident"
+	TypeIncidentChecklist  = "IncidentChecklist"
 	TypeInsight            = "Insight"
 	TypeLoginState         = "LoginState"
+	TypeMessageTemplate    = "MessageTemplate"
 	TypeNotification       = "Notification"
 	TypeParticipant        = "Participant"
 	TypePerspective        = "Perspective"
 	TypeQuestion           = "Question"
+	TypeReport             = "Report"
+	TypeReportTemplate     = "ReportTemplate"
+	TypeReportVersion      = "ReportVersion"
 	TypeSearchDocument     = "SearchDocument"
 	TypeService            = "Service"
 	TypeSession            = "Session"
+	TypeStatusUpdate       = "StatusUpdate"
 	TypeTag                = "Tag"
 	TypeTeam               = "Team"
 	TypeTimelineEvent      = "TimelineEvent"
@@ -72,6 +90,8 @@ const (
 	TypeVendor             = "Vendor"
 	TypeWebhook            = "Webhook"
 	TypeWebhookDelivery    = "WebhookDelivery"
+	TypeWorkflowStep       = "WorkflowStep"
+	TypeWorkflowTemplate   = "WorkflowTemplate"
 )
 
 // APITokenMutation represents an operation that mutates the APIToken nodes in the graph.
@@ -5263,6 +5283,1358 @@ func (m *AnnotationMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Annotation edge %s", name)
 }
 
+// ChecklistItemMutation represents an operation that mutates the ChecklistItem nodes in the graph.
+type ChecklistItemMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	version           *int
+	addversion        *int
+	position          *int
+	addposition       *int
+	title             *string
+	guidance          *string
+	role              *enum.ParticipantRole
+	done_at           *time.Time
+	note              *string
+	clearedFields     map[string]struct{}
+	created_by        *int
+	clearedcreated_by bool
+	incident          *int
+	clearedincident   bool
+	checklist         *int
+	clearedchecklist  bool
+	done_by           *int
+	cleareddone_by    bool
+	done              bool
+	oldValue          func(context.Context) (*ChecklistItem, error)
+	predicates        []predicate.ChecklistItem
+}
+
+var _ ent.Mutation = (*ChecklistItemMutation)(nil)
+
+// checklistitemOption allows management of the mutation configuration using functional options.
+type checklistitemOption func(*ChecklistItemMutation)
+
+// newChecklistItemMutation creates new mutation for the ChecklistItem entity.
+func newChecklistItemMutation(c config, op Op, opts ...checklistitemOption) *ChecklistItemMutation {
+	m := &ChecklistItemMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeChecklistItem,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withChecklistItemID sets the ID field of the mutation.
+func withChecklistItemID(id int) checklistitemOption {
+	return func(m *ChecklistItemMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ChecklistItem
+		)
+		m.oldValue = func(ctx context.Context) (*ChecklistItem, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ChecklistItem.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withChecklistItem sets the old ChecklistItem of the mutation.
+func withChecklistItem(node *ChecklistItem) checklistitemOption {
+	return func(m *ChecklistItemMutation) {
+		m.oldValue = func(context.Context) (*ChecklistItem, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ChecklistItemMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ChecklistItemMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ChecklistItemMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ChecklistItemMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ChecklistItem.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ChecklistItemMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ChecklistItemMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ChecklistItemMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ChecklistItemMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ChecklistItemMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ChecklistItemMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *ChecklistItemMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *ChecklistItemMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *ChecklistItemMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[checklistitem.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *ChecklistItemMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[checklistitem.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *ChecklistItemMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, checklistitem.FieldCreatedByID)
+}
+
+// SetVersion sets the "version" field.
+func (m *ChecklistItemMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ChecklistItemMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ChecklistItemMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ChecklistItemMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ChecklistItemMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetIncidentID sets the "incident_id" field.
+func (m *ChecklistItemMutation) SetIncidentID(i int) {
+	m.incident = &i
+}
+
+// IncidentID returns the value of the "incident_id" field in the mutation.
+func (m *ChecklistItemMutation) IncidentID() (r int, exists bool) {
+	v := m.incident
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIncidentID returns the old "incident_id" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldIncidentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIncidentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIncidentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIncidentID: %w", err)
+	}
+	return oldValue.IncidentID, nil
+}
+
+// ResetIncidentID resets all changes to the "incident_id" field.
+func (m *ChecklistItemMutation) ResetIncidentID() {
+	m.incident = nil
+}
+
+// SetChecklistID sets the "checklist_id" field.
+func (m *ChecklistItemMutation) SetChecklistID(i int) {
+	m.checklist = &i
+}
+
+// ChecklistID returns the value of the "checklist_id" field in the mutation.
+func (m *ChecklistItemMutation) ChecklistID() (r int, exists bool) {
+	v := m.checklist
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChecklistID returns the old "checklist_id" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldChecklistID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChecklistID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChecklistID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChecklistID: %w", err)
+	}
+	return oldValue.ChecklistID, nil
+}
+
+// ResetChecklistID resets all changes to the "checklist_id" field.
+func (m *ChecklistItemMutation) ResetChecklistID() {
+	m.checklist = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *ChecklistItemMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *ChecklistItemMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *ChecklistItemMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *ChecklistItemMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *ChecklistItemMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *ChecklistItemMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *ChecklistItemMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *ChecklistItemMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetGuidance sets the "guidance" field.
+func (m *ChecklistItemMutation) SetGuidance(s string) {
+	m.guidance = &s
+}
+
+// Guidance returns the value of the "guidance" field in the mutation.
+func (m *ChecklistItemMutation) Guidance() (r string, exists bool) {
+	v := m.guidance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGuidance returns the old "guidance" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldGuidance(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGuidance is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGuidance requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGuidance: %w", err)
+	}
+	return oldValue.Guidance, nil
+}
+
+// ClearGuidance clears the value of the "guidance" field.
+func (m *ChecklistItemMutation) ClearGuidance() {
+	m.guidance = nil
+	m.clearedFields[checklistitem.FieldGuidance] = struct{}{}
+}
+
+// GuidanceCleared returns if the "guidance" field was cleared in this mutation.
+func (m *ChecklistItemMutation) GuidanceCleared() bool {
+	_, ok := m.clearedFields[checklistitem.FieldGuidance]
+	return ok
+}
+
+// ResetGuidance resets all changes to the "guidance" field.
+func (m *ChecklistItemMutation) ResetGuidance() {
+	m.guidance = nil
+	delete(m.clearedFields, checklistitem.FieldGuidance)
+}
+
+// SetRole sets the "role" field.
+func (m *ChecklistItemMutation) SetRole(er enum.ParticipantRole) {
+	m.role = &er
+}
+
+// Role returns the value of the "role" field in the mutation.
+func (m *ChecklistItemMutation) Role() (r enum.ParticipantRole, exists bool) {
+	v := m.role
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRole returns the old "role" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldRole(ctx context.Context) (v *enum.ParticipantRole, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRole is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRole requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRole: %w", err)
+	}
+	return oldValue.Role, nil
+}
+
+// ClearRole clears the value of the "role" field.
+func (m *ChecklistItemMutation) ClearRole() {
+	m.role = nil
+	m.clearedFields[checklistitem.FieldRole] = struct{}{}
+}
+
+// RoleCleared returns if the "role" field was cleared in this mutation.
+func (m *ChecklistItemMutation) RoleCleared() bool {
+	_, ok := m.clearedFields[checklistitem.FieldRole]
+	return ok
+}
+
+// ResetRole resets all changes to the "role" field.
+func (m *ChecklistItemMutation) ResetRole() {
+	m.role = nil
+	delete(m.clearedFields, checklistitem.FieldRole)
+}
+
+// SetDoneAt sets the "done_at" field.
+func (m *ChecklistItemMutation) SetDoneAt(t time.Time) {
+	m.done_at = &t
+}
+
+// DoneAt returns the value of the "done_at" field in the mutation.
+func (m *ChecklistItemMutation) DoneAt() (r time.Time, exists bool) {
+	v := m.done_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDoneAt returns the old "done_at" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldDoneAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDoneAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDoneAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDoneAt: %w", err)
+	}
+	return oldValue.DoneAt, nil
+}
+
+// ClearDoneAt clears the value of the "done_at" field.
+func (m *ChecklistItemMutation) ClearDoneAt() {
+	m.done_at = nil
+	m.clearedFields[checklistitem.FieldDoneAt] = struct{}{}
+}
+
+// DoneAtCleared returns if the "done_at" field was cleared in this mutation.
+func (m *ChecklistItemMutation) DoneAtCleared() bool {
+	_, ok := m.clearedFields[checklistitem.FieldDoneAt]
+	return ok
+}
+
+// ResetDoneAt resets all changes to the "done_at" field.
+func (m *ChecklistItemMutation) ResetDoneAt() {
+	m.done_at = nil
+	delete(m.clearedFields, checklistitem.FieldDoneAt)
+}
+
+// SetDoneByID sets the "done_by_id" field.
+func (m *ChecklistItemMutation) SetDoneByID(i int) {
+	m.done_by = &i
+}
+
+// DoneByID returns the value of the "done_by_id" field in the mutation.
+func (m *ChecklistItemMutation) DoneByID() (r int, exists bool) {
+	v := m.done_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDoneByID returns the old "done_by_id" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldDoneByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDoneByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDoneByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDoneByID: %w", err)
+	}
+	return oldValue.DoneByID, nil
+}
+
+// ClearDoneByID clears the value of the "done_by_id" field.
+func (m *ChecklistItemMutation) ClearDoneByID() {
+	m.done_by = nil
+	m.clearedFields[checklistitem.FieldDoneByID] = struct{}{}
+}
+
+// DoneByIDCleared returns if the "done_by_id" field was cleared in this mutation.
+func (m *ChecklistItemMutation) DoneByIDCleared() bool {
+	_, ok := m.clearedFields[checklistitem.FieldDoneByID]
+	return ok
+}
+
+// ResetDoneByID resets all changes to the "done_by_id" field.
+func (m *ChecklistItemMutation) ResetDoneByID() {
+	m.done_by = nil
+	delete(m.clearedFields, checklistitem.FieldDoneByID)
+}
+
+// SetNote sets the "note" field.
+func (m *ChecklistItemMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *ChecklistItemMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the ChecklistItem entity.
+// If the ChecklistItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChecklistItemMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *ChecklistItemMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[checklistitem.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *ChecklistItemMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[checklistitem.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *ChecklistItemMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, checklistitem.FieldNote)
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *ChecklistItemMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[checklistitem.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *ChecklistItemMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *ChecklistItemMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *ChecklistItemMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// ClearIncident clears the "incident" edge to the Incident entity.
+func (m *ChecklistItemMutation) ClearIncident() {
+	m.clearedincident = true
+	m.clearedFields[checklistitem.FieldIncidentID] = struct{}{}
+}
+
+// IncidentCleared reports if the "incident" edge to the Incident entity was cleared.
+func (m *ChecklistItemMutation) IncidentCleared() bool {
+	return m.clearedincident
+}
+
+// IncidentIDs returns the "incident" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IncidentID instead. It exists only for internal usage by the builders.
+func (m *ChecklistItemMutation) IncidentIDs() (ids []int) {
+	if id := m.incident; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIncident resets all changes to the "incident" edge.
+func (m *ChecklistItemMutation) ResetIncident() {
+	m.incident = nil
+	m.clearedincident = false
+}
+
+// ClearChecklist clears the "checklist" edge to the IncidentChecklist entity.
+func (m *ChecklistItemMutation) ClearChecklist() {
+	m.clearedchecklist = true
+	m.clearedFields[checklistitem.FieldChecklistID] = struct{}{}
+}
+
+// ChecklistCleared reports if the "checklist" edge to the IncidentChecklist entity was cleared.
+func (m *ChecklistItemMutation) ChecklistCleared() bool {
+	return m.clearedchecklist
+}
+
+// ChecklistIDs returns the "checklist" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ChecklistID instead. It exists only for internal usage by the builders.
+func (m *ChecklistItemMutation) ChecklistIDs() (ids []int) {
+	if id := m.checklist; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetChecklist resets all changes to the "checklist" edge.
+func (m *ChecklistItemMutation) ResetChecklist() {
+	m.checklist = nil
+	m.clearedchecklist = false
+}
+
+// ClearDoneBy clears the "done_by" edge to the User entity.
+func (m *ChecklistItemMutation) ClearDoneBy() {
+	m.cleareddone_by = true
+	m.clearedFields[checklistitem.FieldDoneByID] = struct{}{}
+}
+
+// DoneByCleared reports if the "done_by" edge to the User entity was cleared.
+func (m *ChecklistItemMutation) DoneByCleared() bool {
+	return m.DoneByIDCleared() || m.cleareddone_by
+}
+
+// DoneByIDs returns the "done_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DoneByID instead. It exists only for internal usage by the builders.
+func (m *ChecklistItemMutation) DoneByIDs() (ids []int) {
+	if id := m.done_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDoneBy resets all changes to the "done_by" edge.
+func (m *ChecklistItemMutation) ResetDoneBy() {
+	m.done_by = nil
+	m.cleareddone_by = false
+}
+
+// Where appends a list predicates to the ChecklistItemMutation builder.
+func (m *ChecklistItemMutation) Where(ps ...predicate.ChecklistItem) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ChecklistItemMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ChecklistItemMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ChecklistItem, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ChecklistItemMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ChecklistItemMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ChecklistItem).
+func (m *ChecklistItemMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ChecklistItemMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.created_at != nil {
+		fields = append(fields, checklistitem.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, checklistitem.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, checklistitem.FieldCreatedByID)
+	}
+	if m.version != nil {
+		fields = append(fields, checklistitem.FieldVersion)
+	}
+	if m.incident != nil {
+		fields = append(fields, checklistitem.FieldIncidentID)
+	}
+	if m.checklist != nil {
+		fields = append(fields, checklistitem.FieldChecklistID)
+	}
+	if m.position != nil {
+		fields = append(fields, checklistitem.FieldPosition)
+	}
+	if m.title != nil {
+		fields = append(fields, checklistitem.FieldTitle)
+	}
+	if m.guidance != nil {
+		fields = append(fields, checklistitem.FieldGuidance)
+	}
+	if m.role != nil {
+		fields = append(fields, checklistitem.FieldRole)
+	}
+	if m.done_at != nil {
+		fields = append(fields, checklistitem.FieldDoneAt)
+	}
+	if m.done_by != nil {
+		fields = append(fields, checklistitem.FieldDoneByID)
+	}
+	if m.note != nil {
+		fields = append(fields, checklistitem.FieldNote)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ChecklistItemMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case checklistitem.FieldCreatedAt:
+		return m.CreatedAt()
+	case checklistitem.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case checklistitem.FieldCreatedByID:
+		return m.CreatedByID()
+	case checklistitem.FieldVersion:
+		return m.Version()
+	case checklistitem.FieldIncidentID:
+		return m.IncidentID()
+	case checklistitem.FieldChecklistID:
+		return m.ChecklistID()
+	case checklistitem.FieldPosition:
+		return m.Position()
+	case checklistitem.FieldTitle:
+		return m.Title()
+	case checklistitem.FieldGuidance:
+		return m.Guidance()
+	case checklistitem.FieldRole:
+		return m.Role()
+	case checklistitem.FieldDoneAt:
+		return m.DoneAt()
+	case checklistitem.FieldDoneByID:
+		return m.DoneByID()
+	case checklistitem.FieldNote:
+		return m.Note()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ChecklistItemMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case checklistitem.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case checklistitem.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case checklistitem.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case checklistitem.FieldVersion:
+		return m.OldVersion(ctx)
+	case checklistitem.FieldIncidentID:
+		return m.OldIncidentID(ctx)
+	case checklistitem.FieldChecklistID:
+		return m.OldChecklistID(ctx)
+	case checklistitem.FieldPosition:
+		return m.OldPosition(ctx)
+	case checklistitem.FieldTitle:
+		return m.OldTitle(ctx)
+	case checklistitem.FieldGuidance:
+		return m.OldGuidance(ctx)
+	case checklistitem.FieldRole:
+		return m.OldRole(ctx)
+	case checklistitem.FieldDoneAt:
+		return m.OldDoneAt(ctx)
+	case checklistitem.FieldDoneByID:
+		return m.OldDoneByID(ctx)
+	case checklistitem.FieldNote:
+		return m.OldNote(ctx)
+	}
+	return nil, fmt.Errorf("unknown ChecklistItem field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChecklistItemMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case checklistitem.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case checklistitem.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case checklistitem.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case checklistitem.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case checklistitem.FieldIncidentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIncidentID(v)
+		return nil
+	case checklistitem.FieldChecklistID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChecklistID(v)
+		return nil
+	case checklistitem.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case checklistitem.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case checklistitem.FieldGuidance:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGuidance(v)
+		return nil
+	case checklistitem.FieldRole:
+		v, ok := value.(enum.ParticipantRole)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRole(v)
+		return nil
+	case checklistitem.FieldDoneAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDoneAt(v)
+		return nil
+	case checklistitem.FieldDoneByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDoneByID(v)
+		return nil
+	case checklistitem.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ChecklistItem field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ChecklistItemMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, checklistitem.FieldVersion)
+	}
+	if m.addposition != nil {
+		fields = append(fields, checklistitem.FieldPosition)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ChecklistItemMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case checklistitem.FieldVersion:
+		return m.AddedVersion()
+	case checklistitem.FieldPosition:
+		return m.AddedPosition()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChecklistItemMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case checklistitem.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case checklistitem.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ChecklistItem numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ChecklistItemMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(checklistitem.FieldCreatedByID) {
+		fields = append(fields, checklistitem.FieldCreatedByID)
+	}
+	if m.FieldCleared(checklistitem.FieldGuidance) {
+		fields = append(fields, checklistitem.FieldGuidance)
+	}
+	if m.FieldCleared(checklistitem.FieldRole) {
+		fields = append(fields, checklistitem.FieldRole)
+	}
+	if m.FieldCleared(checklistitem.FieldDoneAt) {
+		fields = append(fields, checklistitem.FieldDoneAt)
+	}
+	if m.FieldCleared(checklistitem.FieldDoneByID) {
+		fields = append(fields, checklistitem.FieldDoneByID)
+	}
+	if m.FieldCleared(checklistitem.FieldNote) {
+		fields = append(fields, checklistitem.FieldNote)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ChecklistItemMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ChecklistItemMutation) ClearField(name string) error {
+	switch name {
+	case checklistitem.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case checklistitem.FieldGuidance:
+		m.ClearGuidance()
+		return nil
+	case checklistitem.FieldRole:
+		m.ClearRole()
+		return nil
+	case checklistitem.FieldDoneAt:
+		m.ClearDoneAt()
+		return nil
+	case checklistitem.FieldDoneByID:
+		m.ClearDoneByID()
+		return nil
+	case checklistitem.FieldNote:
+		m.ClearNote()
+		return nil
+	}
+	return fmt.Errorf("unknown ChecklistItem nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ChecklistItemMutation) ResetField(name string) error {
+	switch name {
+	case checklistitem.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case checklistitem.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case checklistitem.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case checklistitem.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case checklistitem.FieldIncidentID:
+		m.ResetIncidentID()
+		return nil
+	case checklistitem.FieldChecklistID:
+		m.ResetChecklistID()
+		return nil
+	case checklistitem.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case checklistitem.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case checklistitem.FieldGuidance:
+		m.ResetGuidance()
+		return nil
+	case checklistitem.FieldRole:
+		m.ResetRole()
+		return nil
+	case checklistitem.FieldDoneAt:
+		m.ResetDoneAt()
+		return nil
+	case checklistitem.FieldDoneByID:
+		m.ResetDoneByID()
+		return nil
+	case checklistitem.FieldNote:
+		m.ResetNote()
+		return nil
+	}
+	return fmt.Errorf("unknown ChecklistItem field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ChecklistItemMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.created_by != nil {
+		edges = append(edges, checklistitem.EdgeCreatedBy)
+	}
+	if m.incident != nil {
+		edges = append(edges, checklistitem.EdgeIncident)
+	}
+	if m.checklist != nil {
+		edges = append(edges, checklistitem.EdgeChecklist)
+	}
+	if m.done_by != nil {
+		edges = append(edges, checklistitem.EdgeDoneBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ChecklistItemMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case checklistitem.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case checklistitem.EdgeIncident:
+		if id := m.incident; id != nil {
+			return []ent.Value{*id}
+		}
+	case checklistitem.EdgeChecklist:
+		if id := m.checklist; id != nil {
+			return []ent.Value{*id}
+		}
+	case checklistitem.EdgeDoneBy:
+		if id := m.done_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ChecklistItemMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ChecklistItemMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ChecklistItemMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.clearedcreated_by {
+		edges = append(edges, checklistitem.EdgeCreatedBy)
+	}
+	if m.clearedincident {
+		edges = append(edges, checklistitem.EdgeIncident)
+	}
+	if m.clearedchecklist {
+		edges = append(edges, checklistitem.EdgeChecklist)
+	}
+	if m.cleareddone_by {
+		edges = append(edges, checklistitem.EdgeDoneBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ChecklistItemMutation) EdgeCleared(name string) bool {
+	switch name {
+	case checklistitem.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case checklistitem.EdgeIncident:
+		return m.clearedincident
+	case checklistitem.EdgeChecklist:
+		return m.clearedchecklist
+	case checklistitem.EdgeDoneBy:
+		return m.cleareddone_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ChecklistItemMutation) ClearEdge(name string) error {
+	switch name {
+	case checklistitem.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	case checklistitem.EdgeIncident:
+		m.ClearIncident()
+		return nil
+	case checklistitem.EdgeChecklist:
+		m.ClearChecklist()
+		return nil
+	case checklistitem.EdgeDoneBy:
+		m.ClearDoneBy()
+		return nil
+	}
+	return fmt.Errorf("unknown ChecklistItem unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ChecklistItemMutation) ResetEdge(name string) error {
+	switch name {
+	case checklistitem.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case checklistitem.EdgeIncident:
+		m.ResetIncident()
+		return nil
+	case checklistitem.EdgeChecklist:
+		m.ResetChecklist()
+		return nil
+	case checklistitem.EdgeDoneBy:
+		m.ResetDoneBy()
+		return nil
+	}
+	return fmt.Errorf("unknown ChecklistItem edge %s", name)
+}
+
 // CommentMutation represents an operation that mutates the Comment nodes in the graph.
 type CommentMutation struct {
 	config
@@ -6897,6 +8269,821 @@ func (m *CommentMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Comment edge %s", name)
+}
+
+// CommsGuidelineMutation represents an operation that mutates the CommsGuideline nodes in the graph.
+type CommsGuidelineMutation struct {
+	config
+	op                      Op
+	typ                     string
+	id                      *int
+	created_at              *time.Time
+	updated_at              *time.Time
+	version                 *int
+	addversion              *int
+	audience                *enum.CommsAudience
+	body                    *string
+	update_every_minutes    *int
+	addupdate_every_minutes *int
+	clearedFields           map[string]struct{}
+	created_by              *int
+	clearedcreated_by       bool
+	done                    bool
+	oldValue                func(context.Context) (*CommsGuideline, error)
+	predicates              []predicate.CommsGuideline
+}
+
+var _ ent.Mutation = (*CommsGuidelineMutation)(nil)
+
+// commsguidelineOption allows management of the mutation configuration using functional options.
+type commsguidelineOption func(*CommsGuidelineMutation)
+
+// newCommsGuidelineMutation creates new mutation for the CommsGuideline entity.
+func newCommsGuidelineMutation(c config, op Op, opts ...commsguidelineOption) *CommsGuidelineMutation {
+	m := &CommsGuidelineMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCommsGuideline,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCommsGuidelineID sets the ID field of the mutation.
+func withCommsGuidelineID(id int) commsguidelineOption {
+	return func(m *CommsGuidelineMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CommsGuideline
+		)
+		m.oldValue = func(ctx context.Context) (*CommsGuideline, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CommsGuideline.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCommsGuideline sets the old CommsGuideline of the mutation.
+func withCommsGuideline(node *CommsGuideline) commsguidelineOption {
+	return func(m *CommsGuidelineMutation) {
+		m.oldValue = func(context.Context) (*CommsGuideline, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CommsGuidelineMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CommsGuidelineMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CommsGuidelineMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CommsGuidelineMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CommsGuideline.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CommsGuidelineMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CommsGuidelineMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CommsGuideline entity.
+// If the CommsGuideline object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommsGuidelineMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CommsGuidelineMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CommsGuidelineMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CommsGuidelineMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CommsGuideline entity.
+// If the CommsGuideline object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommsGuidelineMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CommsGuidelineMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *CommsGuidelineMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *CommsGuidelineMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the CommsGuideline entity.
+// If the CommsGuideline object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommsGuidelineMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *CommsGuidelineMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[commsguideline.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *CommsGuidelineMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[commsguideline.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *CommsGuidelineMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, commsguideline.FieldCreatedByID)
+}
+
+// SetVersion sets the "version" field.
+func (m *CommsGuidelineMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *CommsGuidelineMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the CommsGuideline entity.
+// If the CommsGuideline object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommsGuidelineMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *CommsGuidelineMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *CommsGuidelineMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *CommsGuidelineMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetAudience sets the "audience" field.
+func (m *CommsGuidelineMutation) SetAudience(ea enum.CommsAudience) {
+	m.audience = &ea
+}
+
+// Audience returns the value of the "audience" field in the mutation.
+func (m *CommsGuidelineMutation) Audience() (r enum.CommsAudience, exists bool) {
+	v := m.audience
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAudience returns the old "audience" field's value of the CommsGuideline entity.
+// If the CommsGuideline object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommsGuidelineMutation) OldAudience(ctx context.Context) (v enum.CommsAudience, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAudience is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAudience requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAudience: %w", err)
+	}
+	return oldValue.Audience, nil
+}
+
+// ResetAudience resets all changes to the "audience" field.
+func (m *CommsGuidelineMutation) ResetAudience() {
+	m.audience = nil
+}
+
+// SetBody sets the "body" field.
+func (m *CommsGuidelineMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *CommsGuidelineMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the CommsGuideline entity.
+// If the CommsGuideline object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommsGuidelineMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *CommsGuidelineMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetUpdateEveryMinutes sets the "update_every_minutes" field.
+func (m *CommsGuidelineMutation) SetUpdateEveryMinutes(i int) {
+	m.update_every_minutes = &i
+	m.addupdate_every_minutes = nil
+}
+
+// UpdateEveryMinutes returns the value of the "update_every_minutes" field in the mutation.
+func (m *CommsGuidelineMutation) UpdateEveryMinutes() (r int, exists bool) {
+	v := m.update_every_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdateEveryMinutes returns the old "update_every_minutes" field's value of the CommsGuideline entity.
+// If the CommsGuideline object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommsGuidelineMutation) OldUpdateEveryMinutes(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdateEveryMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdateEveryMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdateEveryMinutes: %w", err)
+	}
+	return oldValue.UpdateEveryMinutes, nil
+}
+
+// AddUpdateEveryMinutes adds i to the "update_every_minutes" field.
+func (m *CommsGuidelineMutation) AddUpdateEveryMinutes(i int) {
+	if m.addupdate_every_minutes != nil {
+		*m.addupdate_every_minutes += i
+	} else {
+		m.addupdate_every_minutes = &i
+	}
+}
+
+// AddedUpdateEveryMinutes returns the value that was added to the "update_every_minutes" field in this mutation.
+func (m *CommsGuidelineMutation) AddedUpdateEveryMinutes() (r int, exists bool) {
+	v := m.addupdate_every_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearUpdateEveryMinutes clears the value of the "update_every_minutes" field.
+func (m *CommsGuidelineMutation) ClearUpdateEveryMinutes() {
+	m.update_every_minutes = nil
+	m.addupdate_every_minutes = nil
+	m.clearedFields[commsguideline.FieldUpdateEveryMinutes] = struct{}{}
+}
+
+// UpdateEveryMinutesCleared returns if the "update_every_minutes" field was cleared in this mutation.
+func (m *CommsGuidelineMutation) UpdateEveryMinutesCleared() bool {
+	_, ok := m.clearedFields[commsguideline.FieldUpdateEveryMinutes]
+	return ok
+}
+
+// ResetUpdateEveryMinutes resets all changes to the "update_every_minutes" field.
+func (m *CommsGuidelineMutation) ResetUpdateEveryMinutes() {
+	m.update_every_minutes = nil
+	m.addupdate_every_minutes = nil
+	delete(m.clearedFields, commsguideline.FieldUpdateEveryMinutes)
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *CommsGuidelineMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[commsguideline.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *CommsGuidelineMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *CommsGuidelineMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *CommsGuidelineMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// Where appends a list predicates to the CommsGuidelineMutation builder.
+func (m *CommsGuidelineMutation) Where(ps ...predicate.CommsGuideline) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CommsGuidelineMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CommsGuidelineMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CommsGuideline, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CommsGuidelineMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CommsGuidelineMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CommsGuideline).
+func (m *CommsGuidelineMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CommsGuidelineMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, commsguideline.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, commsguideline.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, commsguideline.FieldCreatedByID)
+	}
+	if m.version != nil {
+		fields = append(fields, commsguideline.FieldVersion)
+	}
+	if m.audience != nil {
+		fields = append(fields, commsguideline.FieldAudience)
+	}
+	if m.body != nil {
+		fields = append(fields, commsguideline.FieldBody)
+	}
+	if m.update_every_minutes != nil {
+		fields = append(fields, commsguideline.FieldUpdateEveryMinutes)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CommsGuidelineMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case commsguideline.FieldCreatedAt:
+		return m.CreatedAt()
+	case commsguideline.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case commsguideline.FieldCreatedByID:
+		return m.CreatedByID()
+	case commsguideline.FieldVersion:
+		return m.Version()
+	case commsguideline.FieldAudience:
+		return m.Audience()
+	case commsguideline.FieldBody:
+		return m.Body()
+	case commsguideline.FieldUpdateEveryMinutes:
+		return m.UpdateEveryMinutes()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CommsGuidelineMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case commsguideline.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case commsguideline.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case commsguideline.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case commsguideline.FieldVersion:
+		return m.OldVersion(ctx)
+	case commsguideline.FieldAudience:
+		return m.OldAudience(ctx)
+	case commsguideline.FieldBody:
+		return m.OldBody(ctx)
+	case commsguideline.FieldUpdateEveryMinutes:
+		return m.OldUpdateEveryMinutes(ctx)
+	}
+	return nil, fmt.Errorf("unknown CommsGuideline field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CommsGuidelineMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case commsguideline.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case commsguideline.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case commsguideline.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case commsguideline.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case commsguideline.FieldAudience:
+		v, ok := value.(enum.CommsAudience)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAudience(v)
+		return nil
+	case commsguideline.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case commsguideline.FieldUpdateEveryMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdateEveryMinutes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CommsGuideline field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CommsGuidelineMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, commsguideline.FieldVersion)
+	}
+	if m.addupdate_every_minutes != nil {
+		fields = append(fields, commsguideline.FieldUpdateEveryMinutes)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CommsGuidelineMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case commsguideline.FieldVersion:
+		return m.AddedVersion()
+	case commsguideline.FieldUpdateEveryMinutes:
+		return m.AddedUpdateEveryMinutes()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CommsGuidelineMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case commsguideline.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case commsguideline.FieldUpdateEveryMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUpdateEveryMinutes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CommsGuideline numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CommsGuidelineMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(commsguideline.FieldCreatedByID) {
+		fields = append(fields, commsguideline.FieldCreatedByID)
+	}
+	if m.FieldCleared(commsguideline.FieldUpdateEveryMinutes) {
+		fields = append(fields, commsguideline.FieldUpdateEveryMinutes)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CommsGuidelineMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CommsGuidelineMutation) ClearField(name string) error {
+	switch name {
+	case commsguideline.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case commsguideline.FieldUpdateEveryMinutes:
+		m.ClearUpdateEveryMinutes()
+		return nil
+	}
+	return fmt.Errorf("unknown CommsGuideline nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CommsGuidelineMutation) ResetField(name string) error {
+	switch name {
+	case commsguideline.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case commsguideline.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case commsguideline.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case commsguideline.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case commsguideline.FieldAudience:
+		m.ResetAudience()
+		return nil
+	case commsguideline.FieldBody:
+		m.ResetBody()
+		return nil
+	case commsguideline.FieldUpdateEveryMinutes:
+		m.ResetUpdateEveryMinutes()
+		return nil
+	}
+	return fmt.Errorf("unknown CommsGuideline field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CommsGuidelineMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.created_by != nil {
+		edges = append(edges, commsguideline.EdgeCreatedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CommsGuidelineMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case commsguideline.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CommsGuidelineMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CommsGuidelineMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CommsGuidelineMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedcreated_by {
+		edges = append(edges, commsguideline.EdgeCreatedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CommsGuidelineMutation) EdgeCleared(name string) bool {
+	switch name {
+	case commsguideline.EdgeCreatedBy:
+		return m.clearedcreated_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CommsGuidelineMutation) ClearEdge(name string) error {
+	switch name {
+	case commsguideline.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown CommsGuideline unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CommsGuidelineMutation) ResetEdge(name string) error {
+	switch name {
+	case commsguideline.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown CommsGuideline edge %s", name)
 }
 
 // ContributingFactorMutation represents an operation that mutates the ContributingFactor nodes in the graph.
@@ -8632,6 +10819,18 @@ type IncidentMutation struct {
 	activities                  map[int]struct{}
 	removedactivities           map[int]struct{}
 	clearedactivities           bool
+	checklists                  map[int]struct{}
+	removedchecklists           map[int]struct{}
+	clearedchecklists           bool
+	checklist_items             map[int]struct{}
+	removedchecklist_items      map[int]struct{}
+	clearedchecklist_items      bool
+	status_updates              map[int]struct{}
+	removedstatus_updates       map[int]struct{}
+	clearedstatus_updates       bool
+	reports                     map[int]struct{}
+	removedreports              map[int]struct{}
+	clearedreports              bool
 	done                        bool
 	oldValue                    func(context.Context) (*Incident, error)
 	predicates                  []predicate.Incident
@@ -10452,6 +12651,222 @@ func (m *IncidentMutation) ResetActivities() {
 	m.removedactivities = nil
 }
 
+// AddChecklistIDs adds the "checklists" edge to the IncidentChecklist entity by ids.
+func (m *IncidentMutation) AddChecklistIDs(ids ...int) {
+	if m.checklists == nil {
+		m.checklists = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.checklists[ids[i]] = struct{}{}
+	}
+}
+
+// ClearChecklists clears the "checklists" edge to the IncidentChecklist entity.
+func (m *IncidentMutation) ClearChecklists() {
+	m.clearedchecklists = true
+}
+
+// ChecklistsCleared reports if the "checklists" edge to the IncidentChecklist entity was cleared.
+func (m *IncidentMutation) ChecklistsCleared() bool {
+	return m.clearedchecklists
+}
+
+// RemoveChecklistIDs removes the "checklists" edge to the IncidentChecklist entity by IDs.
+func (m *IncidentMutation) RemoveChecklistIDs(ids ...int) {
+	if m.removedchecklists == nil {
+		m.removedchecklists = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.checklists, ids[i])
+		m.removedchecklists[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedChecklists returns the removed IDs of the "checklists" edge to the IncidentChecklist entity.
+func (m *IncidentMutation) RemovedChecklistsIDs() (ids []int) {
+	for id := range m.removedchecklists {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ChecklistsIDs returns the "checklists" edge IDs in the mutation.
+func (m *IncidentMutation) ChecklistsIDs() (ids []int) {
+	for id := range m.checklists {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetChecklists resets all changes to the "checklists" edge.
+func (m *IncidentMutation) ResetChecklists() {
+	m.checklists = nil
+	m.clearedchecklists = false
+	m.removedchecklists = nil
+}
+
+// AddChecklistItemIDs adds the "checklist_items" edge to the ChecklistItem entity by ids.
+func (m *IncidentMutation) AddChecklistItemIDs(ids ...int) {
+	if m.checklist_items == nil {
+		m.checklist_items = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.checklist_items[ids[i]] = struct{}{}
+	}
+}
+
+// ClearChecklistItems clears the "checklist_items" edge to the ChecklistItem entity.
+func (m *IncidentMutation) ClearChecklistItems() {
+	m.clearedchecklist_items = true
+}
+
+// ChecklistItemsCleared reports if the "checklist_items" edge to the ChecklistItem entity was cleared.
+func (m *IncidentMutation) ChecklistItemsCleared() bool {
+	return m.clearedchecklist_items
+}
+
+// RemoveChecklistItemIDs removes the "checklist_items" edge to the ChecklistItem entity by IDs.
+func (m *IncidentMutation) RemoveChecklistItemIDs(ids ...int) {
+	if m.removedchecklist_items == nil {
+		m.removedchecklist_items = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.checklist_items, ids[i])
+		m.removedchecklist_items[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedChecklistItems returns the removed IDs of the "checklist_items" edge to the ChecklistItem entity.
+func (m *IncidentMutation) RemovedChecklistItemsIDs() (ids []int) {
+	for id := range m.removedchecklist_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ChecklistItemsIDs returns the "checklist_items" edge IDs in the mutation.
+func (m *IncidentMutation) ChecklistItemsIDs() (ids []int) {
+	for id := range m.checklist_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetChecklistItems resets all changes to the "checklist_items" edge.
+func (m *IncidentMutation) ResetChecklistItems() {
+	m.checklist_items = nil
+	m.clearedchecklist_items = false
+	m.removedchecklist_items = nil
+}
+
+// AddStatusUpdateIDs adds the "status_updates" edge to the StatusUpdate entity by ids.
+func (m *IncidentMutation) AddStatusUpdateIDs(ids ...int) {
+	if m.status_updates == nil {
+		m.status_updates = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.status_updates[ids[i]] = struct{}{}
+	}
+}
+
+// ClearStatusUpdates clears the "status_updates" edge to the StatusUpdate entity.
+func (m *IncidentMutation) ClearStatusUpdates() {
+	m.clearedstatus_updates = true
+}
+
+// StatusUpdatesCleared reports if the "status_updates" edge to the StatusUpdate entity was cleared.
+func (m *IncidentMutation) StatusUpdatesCleared() bool {
+	return m.clearedstatus_updates
+}
+
+// RemoveStatusUpdateIDs removes the "status_updates" edge to the StatusUpdate entity by IDs.
+func (m *IncidentMutation) RemoveStatusUpdateIDs(ids ...int) {
+	if m.removedstatus_updates == nil {
+		m.removedstatus_updates = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.status_updates, ids[i])
+		m.removedstatus_updates[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedStatusUpdates returns the removed IDs of the "status_updates" edge to the StatusUpdate entity.
+func (m *IncidentMutation) RemovedStatusUpdatesIDs() (ids []int) {
+	for id := range m.removedstatus_updates {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// StatusUpdatesIDs returns the "status_updates" edge IDs in the mutation.
+func (m *IncidentMutation) StatusUpdatesIDs() (ids []int) {
+	for id := range m.status_updates {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetStatusUpdates resets all changes to the "status_updates" edge.
+func (m *IncidentMutation) ResetStatusUpdates() {
+	m.status_updates = nil
+	m.clearedstatus_updates = false
+	m.removedstatus_updates = nil
+}
+
+// AddReportIDs adds the "reports" edge to the Report entity by ids.
+func (m *IncidentMutation) AddReportIDs(ids ...int) {
+	if m.reports == nil {
+		m.reports = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.reports[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReports clears the "reports" edge to the Report entity.
+func (m *IncidentMutation) ClearReports() {
+	m.clearedreports = true
+}
+
+// ReportsCleared reports if the "reports" edge to the Report entity was cleared.
+func (m *IncidentMutation) ReportsCleared() bool {
+	return m.clearedreports
+}
+
+// RemoveReportIDs removes the "reports" edge to the Report entity by IDs.
+func (m *IncidentMutation) RemoveReportIDs(ids ...int) {
+	if m.removedreports == nil {
+		m.removedreports = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.reports, ids[i])
+		m.removedreports[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReports returns the removed IDs of the "reports" edge to the Report entity.
+func (m *IncidentMutation) RemovedReportsIDs() (ids []int) {
+	for id := range m.removedreports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ReportsIDs returns the "reports" edge IDs in the mutation.
+func (m *IncidentMutation) ReportsIDs() (ids []int) {
+	for id := range m.reports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReports resets all changes to the "reports" edge.
+func (m *IncidentMutation) ResetReports() {
+	m.reports = nil
+	m.clearedreports = false
+	m.removedreports = nil
+}
+
 // Where appends a list predicates to the IncidentMutation builder.
 func (m *IncidentMutation) Where(ps ...predicate.Incident) {
 	m.predicates = append(m.predicates, ps...)
@@ -11056,7 +13471,7 @@ func (m *IncidentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *IncidentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 14)
+	edges := make([]string, 0, 18)
 	if m.created_by != nil {
 		edges = append(edges, incident.EdgeCreatedBy)
 	}
@@ -11098,6 +13513,18 @@ func (m *IncidentMutation) AddedEdges() []string {
 	}
 	if m.activities != nil {
 		edges = append(edges, incident.EdgeActivities)
+	}
+	if m.checklists != nil {
+		edges = append(edges, incident.EdgeChecklists)
+	}
+	if m.checklist_items != nil {
+		edges = append(edges, incident.EdgeChecklistItems)
+	}
+	if m.status_updates != nil {
+		edges = append(edges, incident.EdgeStatusUpdates)
+	}
+	if m.reports != nil {
+		edges = append(edges, incident.EdgeReports)
 	}
 	return edges
 }
@@ -11186,13 +13613,37 @@ func (m *IncidentMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case incident.EdgeChecklists:
+		ids := make([]ent.Value, 0, len(m.checklists))
+		for id := range m.checklists {
+			ids = append(ids, id)
+		}
+		return ids
+	case incident.EdgeChecklistItems:
+		ids := make([]ent.Value, 0, len(m.checklist_items))
+		for id := range m.checklist_items {
+			ids = append(ids, id)
+		}
+		return ids
+	case incident.EdgeStatusUpdates:
+		ids := make([]ent.Value, 0, len(m.status_updates))
+		for id := range m.status_updates {
+			ids = append(ids, id)
+		}
+		return ids
+	case incident.EdgeReports:
+		ids := make([]ent.Value, 0, len(m.reports))
+		for id := range m.reports {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *IncidentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 14)
+	edges := make([]string, 0, 18)
 	if m.removedservices != nil {
 		edges = append(edges, incident.EdgeServices)
 	}
@@ -11228,6 +13679,18 @@ func (m *IncidentMutation) RemovedEdges() []string {
 	}
 	if m.removedactivities != nil {
 		edges = append(edges, incident.EdgeActivities)
+	}
+	if m.removedchecklists != nil {
+		edges = append(edges, incident.EdgeChecklists)
+	}
+	if m.removedchecklist_items != nil {
+		edges = append(edges, incident.EdgeChecklistItems)
+	}
+	if m.removedstatus_updates != nil {
+		edges = append(edges, incident.EdgeStatusUpdates)
+	}
+	if m.removedreports != nil {
+		edges = append(edges, incident.EdgeReports)
 	}
 	return edges
 }
@@ -11308,13 +13771,37 @@ func (m *IncidentMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case incident.EdgeChecklists:
+		ids := make([]ent.Value, 0, len(m.removedchecklists))
+		for id := range m.removedchecklists {
+			ids = append(ids, id)
+		}
+		return ids
+	case incident.EdgeChecklistItems:
+		ids := make([]ent.Value, 0, len(m.removedchecklist_items))
+		for id := range m.removedchecklist_items {
+			ids = append(ids, id)
+		}
+		return ids
+	case incident.EdgeStatusUpdates:
+		ids := make([]ent.Value, 0, len(m.removedstatus_updates))
+		for id := range m.removedstatus_updates {
+			ids = append(ids, id)
+		}
+		return ids
+	case incident.EdgeReports:
+		ids := make([]ent.Value, 0, len(m.removedreports))
+		for id := range m.removedreports {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *IncidentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 14)
+	edges := make([]string, 0, 18)
 	if m.clearedcreated_by {
 		edges = append(edges, incident.EdgeCreatedBy)
 	}
@@ -11357,6 +13844,18 @@ func (m *IncidentMutation) ClearedEdges() []string {
 	if m.clearedactivities {
 		edges = append(edges, incident.EdgeActivities)
 	}
+	if m.clearedchecklists {
+		edges = append(edges, incident.EdgeChecklists)
+	}
+	if m.clearedchecklist_items {
+		edges = append(edges, incident.EdgeChecklistItems)
+	}
+	if m.clearedstatus_updates {
+		edges = append(edges, incident.EdgeStatusUpdates)
+	}
+	if m.clearedreports {
+		edges = append(edges, incident.EdgeReports)
+	}
 	return edges
 }
 
@@ -11392,6 +13891,14 @@ func (m *IncidentMutation) EdgeCleared(name string) bool {
 		return m.clearedaction_items
 	case incident.EdgeActivities:
 		return m.clearedactivities
+	case incident.EdgeChecklists:
+		return m.clearedchecklists
+	case incident.EdgeChecklistItems:
+		return m.clearedchecklist_items
+	case incident.EdgeStatusUpdates:
+		return m.clearedstatus_updates
+	case incident.EdgeReports:
+		return m.clearedreports
 	}
 	return false
 }
@@ -11456,8 +13963,891 @@ func (m *IncidentMutation) ResetEdge(name string) error {
 	case incident.EdgeActivities:
 		m.ResetActivities()
 		return nil
+	case incident.EdgeChecklists:
+		m.ResetChecklists()
+		return nil
+	case incident.EdgeChecklistItems:
+		m.ResetChecklistItems()
+		return nil
+	case incident.EdgeStatusUpdates:
+		m.ResetStatusUpdates()
+		return nil
+	case incident.EdgeReports:
+		m.ResetReports()
+		return nil
 	}
 	return fmt.Errorf("unknown Incident edge %s", name)
+}
+
+// IncidentChecklistMutation represents an operation that mutates the IncidentChecklist nodes in the graph.
+type IncidentChecklistMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	name              *string
+	clearedFields     map[string]struct{}
+	created_by        *int
+	clearedcreated_by bool
+	incident          *int
+	clearedincident   bool
+	template          *int
+	clearedtemplate   bool
+	items             map[int]struct{}
+	removeditems      map[int]struct{}
+	cleareditems      bool
+	done              bool
+	oldValue          func(context.Context) (*IncidentChecklist, error)
+	predicates        []predicate.IncidentChecklist
+}
+
+var _ ent.Mutation = (*IncidentChecklistMutation)(nil)
+
+// incidentchecklistOption allows management of the mutation configuration using functional options.
+type incidentchecklistOption func(*IncidentChecklistMutation)
+
+// newIncidentChecklistMutation creates new mutation for the IncidentChecklist entity.
+func newIncidentChecklistMutation(c config, op Op, opts ...incidentchecklistOption) *IncidentChecklistMutation {
+	m := &IncidentChecklistMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeIncidentChecklist,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withIncidentChecklistID sets the ID field of the mutation.
+func withIncidentChecklistID(id int) incidentchecklistOption {
+	return func(m *IncidentChecklistMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *IncidentChecklist
+		)
+		m.oldValue = func(ctx context.Context) (*IncidentChecklist, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().IncidentChecklist.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withIncidentChecklist sets the old IncidentChecklist of the mutation.
+func withIncidentChecklist(node *IncidentChecklist) incidentchecklistOption {
+	return func(m *IncidentChecklistMutation) {
+		m.oldValue = func(context.Context) (*IncidentChecklist, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m IncidentChecklistMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m IncidentChecklistMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *IncidentChecklistMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *IncidentChecklistMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().IncidentChecklist.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *IncidentChecklistMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *IncidentChecklistMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the IncidentChecklist entity.
+// If the IncidentChecklist object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncidentChecklistMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *IncidentChecklistMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *IncidentChecklistMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *IncidentChecklistMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the IncidentChecklist entity.
+// If the IncidentChecklist object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncidentChecklistMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *IncidentChecklistMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *IncidentChecklistMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *IncidentChecklistMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the IncidentChecklist entity.
+// If the IncidentChecklist object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncidentChecklistMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *IncidentChecklistMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[incidentchecklist.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *IncidentChecklistMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[incidentchecklist.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *IncidentChecklistMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, incidentchecklist.FieldCreatedByID)
+}
+
+// SetIncidentID sets the "incident_id" field.
+func (m *IncidentChecklistMutation) SetIncidentID(i int) {
+	m.incident = &i
+}
+
+// IncidentID returns the value of the "incident_id" field in the mutation.
+func (m *IncidentChecklistMutation) IncidentID() (r int, exists bool) {
+	v := m.incident
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIncidentID returns the old "incident_id" field's value of the IncidentChecklist entity.
+// If the IncidentChecklist object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncidentChecklistMutation) OldIncidentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIncidentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIncidentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIncidentID: %w", err)
+	}
+	return oldValue.IncidentID, nil
+}
+
+// ResetIncidentID resets all changes to the "incident_id" field.
+func (m *IncidentChecklistMutation) ResetIncidentID() {
+	m.incident = nil
+}
+
+// SetTemplateID sets the "template_id" field.
+func (m *IncidentChecklistMutation) SetTemplateID(i int) {
+	m.template = &i
+}
+
+// TemplateID returns the value of the "template_id" field in the mutation.
+func (m *IncidentChecklistMutation) TemplateID() (r int, exists bool) {
+	v := m.template
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTemplateID returns the old "template_id" field's value of the IncidentChecklist entity.
+// If the IncidentChecklist object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncidentChecklistMutation) OldTemplateID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTemplateID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTemplateID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTemplateID: %w", err)
+	}
+	return oldValue.TemplateID, nil
+}
+
+// ClearTemplateID clears the value of the "template_id" field.
+func (m *IncidentChecklistMutation) ClearTemplateID() {
+	m.template = nil
+	m.clearedFields[incidentchecklist.FieldTemplateID] = struct{}{}
+}
+
+// TemplateIDCleared returns if the "template_id" field was cleared in this mutation.
+func (m *IncidentChecklistMutation) TemplateIDCleared() bool {
+	_, ok := m.clearedFields[incidentchecklist.FieldTemplateID]
+	return ok
+}
+
+// ResetTemplateID resets all changes to the "template_id" field.
+func (m *IncidentChecklistMutation) ResetTemplateID() {
+	m.template = nil
+	delete(m.clearedFields, incidentchecklist.FieldTemplateID)
+}
+
+// SetName sets the "name" field.
+func (m *IncidentChecklistMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *IncidentChecklistMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the IncidentChecklist entity.
+// If the IncidentChecklist object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncidentChecklistMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *IncidentChecklistMutation) ResetName() {
+	m.name = nil
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *IncidentChecklistMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[incidentchecklist.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *IncidentChecklistMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *IncidentChecklistMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *IncidentChecklistMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// ClearIncident clears the "incident" edge to the Incident entity.
+func (m *IncidentChecklistMutation) ClearIncident() {
+	m.clearedincident = true
+	m.clearedFields[incidentchecklist.FieldIncidentID] = struct{}{}
+}
+
+// IncidentCleared reports if the "incident" edge to the Incident entity was cleared.
+func (m *IncidentChecklistMutation) IncidentCleared() bool {
+	return m.clearedincident
+}
+
+// IncidentIDs returns the "incident" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IncidentID instead. It exists only for internal usage by the builders.
+func (m *IncidentChecklistMutation) IncidentIDs() (ids []int) {
+	if id := m.incident; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIncident resets all changes to the "incident" edge.
+func (m *IncidentChecklistMutation) ResetIncident() {
+	m.incident = nil
+	m.clearedincident = false
+}
+
+// ClearTemplate clears the "template" edge to the WorkflowTemplate entity.
+func (m *IncidentChecklistMutation) ClearTemplate() {
+	m.clearedtemplate = true
+	m.clearedFields[incidentchecklist.FieldTemplateID] = struct{}{}
+}
+
+// TemplateCleared reports if the "template" edge to the WorkflowTemplate entity was cleared.
+func (m *IncidentChecklistMutation) TemplateCleared() bool {
+	return m.TemplateIDCleared() || m.clearedtemplate
+}
+
+// TemplateIDs returns the "template" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TemplateID instead. It exists only for internal usage by the builders.
+func (m *IncidentChecklistMutation) TemplateIDs() (ids []int) {
+	if id := m.template; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTemplate resets all changes to the "template" edge.
+func (m *IncidentChecklistMutation) ResetTemplate() {
+	m.template = nil
+	m.clearedtemplate = false
+}
+
+// AddItemIDs adds the "items" edge to the ChecklistItem entity by ids.
+func (m *IncidentChecklistMutation) AddItemIDs(ids ...int) {
+	if m.items == nil {
+		m.items = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.items[ids[i]] = struct{}{}
+	}
+}
+
+// ClearItems clears the "items" edge to the ChecklistItem entity.
+func (m *IncidentChecklistMutation) ClearItems() {
+	m.cleareditems = true
+}
+
+// ItemsCleared reports if the "items" edge to the ChecklistItem entity was cleared.
+func (m *IncidentChecklistMutation) ItemsCleared() bool {
+	return m.cleareditems
+}
+
+// RemoveItemIDs removes the "items" edge to the ChecklistItem entity by IDs.
+func (m *IncidentChecklistMutation) RemoveItemIDs(ids ...int) {
+	if m.removeditems == nil {
+		m.removeditems = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.items, ids[i])
+		m.removeditems[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedItems returns the removed IDs of the "items" edge to the ChecklistItem entity.
+func (m *IncidentChecklistMutation) RemovedItemsIDs() (ids []int) {
+	for id := range m.removeditems {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ItemsIDs returns the "items" edge IDs in the mutation.
+func (m *IncidentChecklistMutation) ItemsIDs() (ids []int) {
+	for id := range m.items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetItems resets all changes to the "items" edge.
+func (m *IncidentChecklistMutation) ResetItems() {
+	m.items = nil
+	m.cleareditems = false
+	m.removeditems = nil
+}
+
+// Where appends a list predicates to the IncidentChecklistMutation builder.
+func (m *IncidentChecklistMutation) Where(ps ...predicate.IncidentChecklist) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the IncidentChecklistMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *IncidentChecklistMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.IncidentChecklist, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *IncidentChecklistMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *IncidentChecklistMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (IncidentChecklist).
+func (m *IncidentChecklistMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *IncidentChecklistMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, incidentchecklist.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, incidentchecklist.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, incidentchecklist.FieldCreatedByID)
+	}
+	if m.incident != nil {
+		fields = append(fields, incidentchecklist.FieldIncidentID)
+	}
+	if m.template != nil {
+		fields = append(fields, incidentchecklist.FieldTemplateID)
+	}
+	if m.name != nil {
+		fields = append(fields, incidentchecklist.FieldName)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *IncidentChecklistMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case incidentchecklist.FieldCreatedAt:
+		return m.CreatedAt()
+	case incidentchecklist.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case incidentchecklist.FieldCreatedByID:
+		return m.CreatedByID()
+	case incidentchecklist.FieldIncidentID:
+		return m.IncidentID()
+	case incidentchecklist.FieldTemplateID:
+		return m.TemplateID()
+	case incidentchecklist.FieldName:
+		return m.Name()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *IncidentChecklistMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case incidentchecklist.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case incidentchecklist.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case incidentchecklist.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case incidentchecklist.FieldIncidentID:
+		return m.OldIncidentID(ctx)
+	case incidentchecklist.FieldTemplateID:
+		return m.OldTemplateID(ctx)
+	case incidentchecklist.FieldName:
+		return m.OldName(ctx)
+	}
+	return nil, fmt.Errorf("unknown IncidentChecklist field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IncidentChecklistMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case incidentchecklist.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case incidentchecklist.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case incidentchecklist.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case incidentchecklist.FieldIncidentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIncidentID(v)
+		return nil
+	case incidentchecklist.FieldTemplateID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTemplateID(v)
+		return nil
+	case incidentchecklist.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	}
+	return fmt.Errorf("unknown IncidentChecklist field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *IncidentChecklistMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *IncidentChecklistMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IncidentChecklistMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown IncidentChecklist numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *IncidentChecklistMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(incidentchecklist.FieldCreatedByID) {
+		fields = append(fields, incidentchecklist.FieldCreatedByID)
+	}
+	if m.FieldCleared(incidentchecklist.FieldTemplateID) {
+		fields = append(fields, incidentchecklist.FieldTemplateID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *IncidentChecklistMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *IncidentChecklistMutation) ClearField(name string) error {
+	switch name {
+	case incidentchecklist.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case incidentchecklist.FieldTemplateID:
+		m.ClearTemplateID()
+		return nil
+	}
+	return fmt.Errorf("unknown IncidentChecklist nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *IncidentChecklistMutation) ResetField(name string) error {
+	switch name {
+	case incidentchecklist.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case incidentchecklist.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case incidentchecklist.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case incidentchecklist.FieldIncidentID:
+		m.ResetIncidentID()
+		return nil
+	case incidentchecklist.FieldTemplateID:
+		m.ResetTemplateID()
+		return nil
+	case incidentchecklist.FieldName:
+		m.ResetName()
+		return nil
+	}
+	return fmt.Errorf("unknown IncidentChecklist field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *IncidentChecklistMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.created_by != nil {
+		edges = append(edges, incidentchecklist.EdgeCreatedBy)
+	}
+	if m.incident != nil {
+		edges = append(edges, incidentchecklist.EdgeIncident)
+	}
+	if m.template != nil {
+		edges = append(edges, incidentchecklist.EdgeTemplate)
+	}
+	if m.items != nil {
+		edges = append(edges, incidentchecklist.EdgeItems)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *IncidentChecklistMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case incidentchecklist.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case incidentchecklist.EdgeIncident:
+		if id := m.incident; id != nil {
+			return []ent.Value{*id}
+		}
+	case incidentchecklist.EdgeTemplate:
+		if id := m.template; id != nil {
+			return []ent.Value{*id}
+		}
+	case incidentchecklist.EdgeItems:
+		ids := make([]ent.Value, 0, len(m.items))
+		for id := range m.items {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *IncidentChecklistMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.removeditems != nil {
+		edges = append(edges, incidentchecklist.EdgeItems)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *IncidentChecklistMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case incidentchecklist.EdgeItems:
+		ids := make([]ent.Value, 0, len(m.removeditems))
+		for id := range m.removeditems {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *IncidentChecklistMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.clearedcreated_by {
+		edges = append(edges, incidentchecklist.EdgeCreatedBy)
+	}
+	if m.clearedincident {
+		edges = append(edges, incidentchecklist.EdgeIncident)
+	}
+	if m.clearedtemplate {
+		edges = append(edges, incidentchecklist.EdgeTemplate)
+	}
+	if m.cleareditems {
+		edges = append(edges, incidentchecklist.EdgeItems)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *IncidentChecklistMutation) EdgeCleared(name string) bool {
+	switch name {
+	case incidentchecklist.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case incidentchecklist.EdgeIncident:
+		return m.clearedincident
+	case incidentchecklist.EdgeTemplate:
+		return m.clearedtemplate
+	case incidentchecklist.EdgeItems:
+		return m.cleareditems
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *IncidentChecklistMutation) ClearEdge(name string) error {
+	switch name {
+	case incidentchecklist.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	case incidentchecklist.EdgeIncident:
+		m.ClearIncident()
+		return nil
+	case incidentchecklist.EdgeTemplate:
+		m.ClearTemplate()
+		return nil
+	}
+	return fmt.Errorf("unknown IncidentChecklist unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *IncidentChecklistMutation) ResetEdge(name string) error {
+	switch name {
+	case incidentchecklist.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case incidentchecklist.EdgeIncident:
+		m.ResetIncident()
+		return nil
+	case incidentchecklist.EdgeTemplate:
+		m.ResetTemplate()
+		return nil
+	case incidentchecklist.EdgeItems:
+		m.ResetItems()
+		return nil
+	}
+	return fmt.Errorf("unknown IncidentChecklist edge %s", name)
 }
 
 // InsightMutation represents an operation that mutates the Insight nodes in the graph.
@@ -13298,6 +16688,768 @@ func (m *LoginStateMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *LoginStateMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown LoginState edge %s", name)
+}
+
+// MessageTemplateMutation represents an operation that mutates the MessageTemplate nodes in the graph.
+type MessageTemplateMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	version           *int
+	addversion        *int
+	audience          *enum.CommsAudience
+	name              *string
+	body              *string
+	clearedFields     map[string]struct{}
+	created_by        *int
+	clearedcreated_by bool
+	done              bool
+	oldValue          func(context.Context) (*MessageTemplate, error)
+	predicates        []predicate.MessageTemplate
+}
+
+var _ ent.Mutation = (*MessageTemplateMutation)(nil)
+
+// messagetemplateOption allows management of the mutation configuration using functional options.
+type messagetemplateOption func(*MessageTemplateMutation)
+
+// newMessageTemplateMutation creates new mutation for the MessageTemplate entity.
+func newMessageTemplateMutation(c config, op Op, opts ...messagetemplateOption) *MessageTemplateMutation {
+	m := &MessageTemplateMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMessageTemplate,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMessageTemplateID sets the ID field of the mutation.
+func withMessageTemplateID(id int) messagetemplateOption {
+	return func(m *MessageTemplateMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MessageTemplate
+		)
+		m.oldValue = func(ctx context.Context) (*MessageTemplate, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MessageTemplate.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMessageTemplate sets the old MessageTemplate of the mutation.
+func withMessageTemplate(node *MessageTemplate) messagetemplateOption {
+	return func(m *MessageTemplateMutation) {
+		m.oldValue = func(context.Context) (*MessageTemplate, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MessageTemplateMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MessageTemplateMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MessageTemplateMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MessageTemplateMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MessageTemplate.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MessageTemplateMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MessageTemplateMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MessageTemplate entity.
+// If the MessageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MessageTemplateMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MessageTemplateMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MessageTemplateMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MessageTemplateMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MessageTemplate entity.
+// If the MessageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MessageTemplateMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MessageTemplateMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *MessageTemplateMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *MessageTemplateMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the MessageTemplate entity.
+// If the MessageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MessageTemplateMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *MessageTemplateMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[messagetemplate.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *MessageTemplateMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[messagetemplate.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *MessageTemplateMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, messagetemplate.FieldCreatedByID)
+}
+
+// SetVersion sets the "version" field.
+func (m *MessageTemplateMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *MessageTemplateMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the MessageTemplate entity.
+// If the MessageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MessageTemplateMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *MessageTemplateMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *MessageTemplateMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *MessageTemplateMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetAudience sets the "audience" field.
+func (m *MessageTemplateMutation) SetAudience(ea enum.CommsAudience) {
+	m.audience = &ea
+}
+
+// Audience returns the value of the "audience" field in the mutation.
+func (m *MessageTemplateMutation) Audience() (r enum.CommsAudience, exists bool) {
+	v := m.audience
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAudience returns the old "audience" field's value of the MessageTemplate entity.
+// If the MessageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MessageTemplateMutation) OldAudience(ctx context.Context) (v enum.CommsAudience, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAudience is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAudience requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAudience: %w", err)
+	}
+	return oldValue.Audience, nil
+}
+
+// ResetAudience resets all changes to the "audience" field.
+func (m *MessageTemplateMutation) ResetAudience() {
+	m.audience = nil
+}
+
+// SetName sets the "name" field.
+func (m *MessageTemplateMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *MessageTemplateMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the MessageTemplate entity.
+// If the MessageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MessageTemplateMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *MessageTemplateMutation) ResetName() {
+	m.name = nil
+}
+
+// SetBody sets the "body" field.
+func (m *MessageTemplateMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *MessageTemplateMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the MessageTemplate entity.
+// If the MessageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MessageTemplateMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *MessageTemplateMutation) ResetBody() {
+	m.body = nil
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *MessageTemplateMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[messagetemplate.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *MessageTemplateMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *MessageTemplateMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *MessageTemplateMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// Where appends a list predicates to the MessageTemplateMutation builder.
+func (m *MessageTemplateMutation) Where(ps ...predicate.MessageTemplate) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MessageTemplateMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MessageTemplateMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MessageTemplate, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MessageTemplateMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MessageTemplateMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MessageTemplate).
+func (m *MessageTemplateMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MessageTemplateMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, messagetemplate.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, messagetemplate.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, messagetemplate.FieldCreatedByID)
+	}
+	if m.version != nil {
+		fields = append(fields, messagetemplate.FieldVersion)
+	}
+	if m.audience != nil {
+		fields = append(fields, messagetemplate.FieldAudience)
+	}
+	if m.name != nil {
+		fields = append(fields, messagetemplate.FieldName)
+	}
+	if m.body != nil {
+		fields = append(fields, messagetemplate.FieldBody)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MessageTemplateMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case messagetemplate.FieldCreatedAt:
+		return m.CreatedAt()
+	case messagetemplate.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case messagetemplate.FieldCreatedByID:
+		return m.CreatedByID()
+	case messagetemplate.FieldVersion:
+		return m.Version()
+	case messagetemplate.FieldAudience:
+		return m.Audience()
+	case messagetemplate.FieldName:
+		return m.Name()
+	case messagetemplate.FieldBody:
+		return m.Body()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MessageTemplateMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case messagetemplate.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case messagetemplate.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case messagetemplate.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case messagetemplate.FieldVersion:
+		return m.OldVersion(ctx)
+	case messagetemplate.FieldAudience:
+		return m.OldAudience(ctx)
+	case messagetemplate.FieldName:
+		return m.OldName(ctx)
+	case messagetemplate.FieldBody:
+		return m.OldBody(ctx)
+	}
+	return nil, fmt.Errorf("unknown MessageTemplate field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MessageTemplateMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case messagetemplate.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case messagetemplate.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case messagetemplate.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case messagetemplate.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case messagetemplate.FieldAudience:
+		v, ok := value.(enum.CommsAudience)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAudience(v)
+		return nil
+	case messagetemplate.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case messagetemplate.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MessageTemplate field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MessageTemplateMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, messagetemplate.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MessageTemplateMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case messagetemplate.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MessageTemplateMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case messagetemplate.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MessageTemplate numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MessageTemplateMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(messagetemplate.FieldCreatedByID) {
+		fields = append(fields, messagetemplate.FieldCreatedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MessageTemplateMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MessageTemplateMutation) ClearField(name string) error {
+	switch name {
+	case messagetemplate.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown MessageTemplate nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MessageTemplateMutation) ResetField(name string) error {
+	switch name {
+	case messagetemplate.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case messagetemplate.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case messagetemplate.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case messagetemplate.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case messagetemplate.FieldAudience:
+		m.ResetAudience()
+		return nil
+	case messagetemplate.FieldName:
+		m.ResetName()
+		return nil
+	case messagetemplate.FieldBody:
+		m.ResetBody()
+		return nil
+	}
+	return fmt.Errorf("unknown MessageTemplate field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MessageTemplateMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.created_by != nil {
+		edges = append(edges, messagetemplate.EdgeCreatedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MessageTemplateMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case messagetemplate.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MessageTemplateMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MessageTemplateMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MessageTemplateMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedcreated_by {
+		edges = append(edges, messagetemplate.EdgeCreatedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MessageTemplateMutation) EdgeCleared(name string) bool {
+	switch name {
+	case messagetemplate.EdgeCreatedBy:
+		return m.clearedcreated_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MessageTemplateMutation) ClearEdge(name string) error {
+	switch name {
+	case messagetemplate.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown MessageTemplate unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MessageTemplateMutation) ResetEdge(name string) error {
+	switch name {
+	case messagetemplate.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown MessageTemplate edge %s", name)
 }
 
 // NotificationMutation represents an operation that mutates the Notification nodes in the graph.
@@ -18023,6 +22175,3859 @@ func (m *QuestionMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Question edge %s", name)
 }
 
+// ReportMutation represents an operation that mutates the Report nodes in the graph.
+type ReportMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *int
+	created_at            *time.Time
+	updated_at            *time.Time
+	version               *int
+	addversion            *int
+	audience              *enum.ReportAudience
+	title                 *string
+	body                  *string
+	generated_at          *time.Time
+	period_start          *time.Time
+	period_end            *time.Time
+	scope                 *string
+	analysis_filter       *string
+	definitions           *[]enum.FigureDefinition
+	appenddefinitions     []enum.FigureDefinition
+	published_version     *int
+	addpublished_version  *int
+	published_at          *time.Time
+	changed_since_publish *bool
+	clearedFields         map[string]struct{}
+	created_by            *int
+	clearedcreated_by     bool
+	incident              *int
+	clearedincident       bool
+	template              *int
+	clearedtemplate       bool
+	generated_by          *int
+	clearedgenerated_by   bool
+	versions              map[int]struct{}
+	removedversions       map[int]struct{}
+	clearedversions       bool
+	done                  bool
+	oldValue              func(context.Context) (*Report, error)
+	predicates            []predicate.Report
+}
+
+var _ ent.Mutation = (*ReportMutation)(nil)
+
+// reportOption allows management of the mutation configuration using functional options.
+type reportOption func(*ReportMutation)
+
+// newReportMutation creates new mutation for the Report entity.
+func newReportMutation(c config, op Op, opts ...reportOption) *ReportMutation {
+	m := &ReportMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeReport,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withReportID sets the ID field of the mutation.
+func withReportID(id int) reportOption {
+	return func(m *ReportMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Report
+		)
+		m.oldValue = func(ctx context.Context) (*Report, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Report.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withReport sets the old Report of the mutation.
+func withReport(node *Report) reportOption {
+	return func(m *ReportMutation) {
+		m.oldValue = func(context.Context) (*Report, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ReportMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ReportMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ReportMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ReportMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Report.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ReportMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ReportMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ReportMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ReportMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ReportMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ReportMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *ReportMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *ReportMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *ReportMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[report.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *ReportMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[report.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *ReportMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, report.FieldCreatedByID)
+}
+
+// SetVersion sets the "version" field.
+func (m *ReportMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ReportMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ReportMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ReportMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ReportMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetAudience sets the "audience" field.
+func (m *ReportMutation) SetAudience(ea enum.ReportAudience) {
+	m.audience = &ea
+}
+
+// Audience returns the value of the "audience" field in the mutation.
+func (m *ReportMutation) Audience() (r enum.ReportAudience, exists bool) {
+	v := m.audience
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAudience returns the old "audience" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldAudience(ctx context.Context) (v enum.ReportAudience, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAudience is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAudience requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAudience: %w", err)
+	}
+	return oldValue.Audience, nil
+}
+
+// ResetAudience resets all changes to the "audience" field.
+func (m *ReportMutation) ResetAudience() {
+	m.audience = nil
+}
+
+// SetIncidentID sets the "incident_id" field.
+func (m *ReportMutation) SetIncidentID(i int) {
+	m.incident = &i
+}
+
+// IncidentID returns the value of the "incident_id" field in the mutation.
+func (m *ReportMutation) IncidentID() (r int, exists bool) {
+	v := m.incident
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIncidentID returns the old "incident_id" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldIncidentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIncidentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIncidentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIncidentID: %w", err)
+	}
+	return oldValue.IncidentID, nil
+}
+
+// ClearIncidentID clears the value of the "incident_id" field.
+func (m *ReportMutation) ClearIncidentID() {
+	m.incident = nil
+	m.clearedFields[report.FieldIncidentID] = struct{}{}
+}
+
+// IncidentIDCleared returns if the "incident_id" field was cleared in this mutation.
+func (m *ReportMutation) IncidentIDCleared() bool {
+	_, ok := m.clearedFields[report.FieldIncidentID]
+	return ok
+}
+
+// ResetIncidentID resets all changes to the "incident_id" field.
+func (m *ReportMutation) ResetIncidentID() {
+	m.incident = nil
+	delete(m.clearedFields, report.FieldIncidentID)
+}
+
+// SetTemplateID sets the "template_id" field.
+func (m *ReportMutation) SetTemplateID(i int) {
+	m.template = &i
+}
+
+// TemplateID returns the value of the "template_id" field in the mutation.
+func (m *ReportMutation) TemplateID() (r int, exists bool) {
+	v := m.template
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTemplateID returns the old "template_id" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldTemplateID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTemplateID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTemplateID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTemplateID: %w", err)
+	}
+	return oldValue.TemplateID, nil
+}
+
+// ClearTemplateID clears the value of the "template_id" field.
+func (m *ReportMutation) ClearTemplateID() {
+	m.template = nil
+	m.clearedFields[report.FieldTemplateID] = struct{}{}
+}
+
+// TemplateIDCleared returns if the "template_id" field was cleared in this mutation.
+func (m *ReportMutation) TemplateIDCleared() bool {
+	_, ok := m.clearedFields[report.FieldTemplateID]
+	return ok
+}
+
+// ResetTemplateID resets all changes to the "template_id" field.
+func (m *ReportMutation) ResetTemplateID() {
+	m.template = nil
+	delete(m.clearedFields, report.FieldTemplateID)
+}
+
+// SetTitle sets the "title" field.
+func (m *ReportMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *ReportMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *ReportMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetBody sets the "body" field.
+func (m *ReportMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *ReportMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *ReportMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetGeneratedAt sets the "generated_at" field.
+func (m *ReportMutation) SetGeneratedAt(t time.Time) {
+	m.generated_at = &t
+}
+
+// GeneratedAt returns the value of the "generated_at" field in the mutation.
+func (m *ReportMutation) GeneratedAt() (r time.Time, exists bool) {
+	v := m.generated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGeneratedAt returns the old "generated_at" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldGeneratedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGeneratedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGeneratedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGeneratedAt: %w", err)
+	}
+	return oldValue.GeneratedAt, nil
+}
+
+// ResetGeneratedAt resets all changes to the "generated_at" field.
+func (m *ReportMutation) ResetGeneratedAt() {
+	m.generated_at = nil
+}
+
+// SetGeneratedByID sets the "generated_by_id" field.
+func (m *ReportMutation) SetGeneratedByID(i int) {
+	m.generated_by = &i
+}
+
+// GeneratedByID returns the value of the "generated_by_id" field in the mutation.
+func (m *ReportMutation) GeneratedByID() (r int, exists bool) {
+	v := m.generated_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGeneratedByID returns the old "generated_by_id" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldGeneratedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGeneratedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGeneratedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGeneratedByID: %w", err)
+	}
+	return oldValue.GeneratedByID, nil
+}
+
+// ClearGeneratedByID clears the value of the "generated_by_id" field.
+func (m *ReportMutation) ClearGeneratedByID() {
+	m.generated_by = nil
+	m.clearedFields[report.FieldGeneratedByID] = struct{}{}
+}
+
+// GeneratedByIDCleared returns if the "generated_by_id" field was cleared in this mutation.
+func (m *ReportMutation) GeneratedByIDCleared() bool {
+	_, ok := m.clearedFields[report.FieldGeneratedByID]
+	return ok
+}
+
+// ResetGeneratedByID resets all changes to the "generated_by_id" field.
+func (m *ReportMutation) ResetGeneratedByID() {
+	m.generated_by = nil
+	delete(m.clearedFields, report.FieldGeneratedByID)
+}
+
+// SetPeriodStart sets the "period_start" field.
+func (m *ReportMutation) SetPeriodStart(t time.Time) {
+	m.period_start = &t
+}
+
+// PeriodStart returns the value of the "period_start" field in the mutation.
+func (m *ReportMutation) PeriodStart() (r time.Time, exists bool) {
+	v := m.period_start
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodStart returns the old "period_start" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldPeriodStart(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodStart is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodStart requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodStart: %w", err)
+	}
+	return oldValue.PeriodStart, nil
+}
+
+// ClearPeriodStart clears the value of the "period_start" field.
+func (m *ReportMutation) ClearPeriodStart() {
+	m.period_start = nil
+	m.clearedFields[report.FieldPeriodStart] = struct{}{}
+}
+
+// PeriodStartCleared returns if the "period_start" field was cleared in this mutation.
+func (m *ReportMutation) PeriodStartCleared() bool {
+	_, ok := m.clearedFields[report.FieldPeriodStart]
+	return ok
+}
+
+// ResetPeriodStart resets all changes to the "period_start" field.
+func (m *ReportMutation) ResetPeriodStart() {
+	m.period_start = nil
+	delete(m.clearedFields, report.FieldPeriodStart)
+}
+
+// SetPeriodEnd sets the "period_end" field.
+func (m *ReportMutation) SetPeriodEnd(t time.Time) {
+	m.period_end = &t
+}
+
+// PeriodEnd returns the value of the "period_end" field in the mutation.
+func (m *ReportMutation) PeriodEnd() (r time.Time, exists bool) {
+	v := m.period_end
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodEnd returns the old "period_end" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldPeriodEnd(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodEnd is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodEnd requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodEnd: %w", err)
+	}
+	return oldValue.PeriodEnd, nil
+}
+
+// ClearPeriodEnd clears the value of the "period_end" field.
+func (m *ReportMutation) ClearPeriodEnd() {
+	m.period_end = nil
+	m.clearedFields[report.FieldPeriodEnd] = struct{}{}
+}
+
+// PeriodEndCleared returns if the "period_end" field was cleared in this mutation.
+func (m *ReportMutation) PeriodEndCleared() bool {
+	_, ok := m.clearedFields[report.FieldPeriodEnd]
+	return ok
+}
+
+// ResetPeriodEnd resets all changes to the "period_end" field.
+func (m *ReportMutation) ResetPeriodEnd() {
+	m.period_end = nil
+	delete(m.clearedFields, report.FieldPeriodEnd)
+}
+
+// SetScope sets the "scope" field.
+func (m *ReportMutation) SetScope(s string) {
+	m.scope = &s
+}
+
+// Scope returns the value of the "scope" field in the mutation.
+func (m *ReportMutation) Scope() (r string, exists bool) {
+	v := m.scope
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScope returns the old "scope" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldScope(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScope is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScope requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScope: %w", err)
+	}
+	return oldValue.Scope, nil
+}
+
+// ClearScope clears the value of the "scope" field.
+func (m *ReportMutation) ClearScope() {
+	m.scope = nil
+	m.clearedFields[report.FieldScope] = struct{}{}
+}
+
+// ScopeCleared returns if the "scope" field was cleared in this mutation.
+func (m *ReportMutation) ScopeCleared() bool {
+	_, ok := m.clearedFields[report.FieldScope]
+	return ok
+}
+
+// ResetScope resets all changes to the "scope" field.
+func (m *ReportMutation) ResetScope() {
+	m.scope = nil
+	delete(m.clearedFields, report.FieldScope)
+}
+
+// SetAnalysisFilter sets the "analysis_filter" field.
+func (m *ReportMutation) SetAnalysisFilter(s string) {
+	m.analysis_filter = &s
+}
+
+// AnalysisFilter returns the value of the "analysis_filter" field in the mutation.
+func (m *ReportMutation) AnalysisFilter() (r string, exists bool) {
+	v := m.analysis_filter
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnalysisFilter returns the old "analysis_filter" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldAnalysisFilter(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnalysisFilter is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnalysisFilter requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnalysisFilter: %w", err)
+	}
+	return oldValue.AnalysisFilter, nil
+}
+
+// ClearAnalysisFilter clears the value of the "analysis_filter" field.
+func (m *ReportMutation) ClearAnalysisFilter() {
+	m.analysis_filter = nil
+	m.clearedFields[report.FieldAnalysisFilter] = struct{}{}
+}
+
+// AnalysisFilterCleared returns if the "analysis_filter" field was cleared in this mutation.
+func (m *ReportMutation) AnalysisFilterCleared() bool {
+	_, ok := m.clearedFields[report.FieldAnalysisFilter]
+	return ok
+}
+
+// ResetAnalysisFilter resets all changes to the "analysis_filter" field.
+func (m *ReportMutation) ResetAnalysisFilter() {
+	m.analysis_filter = nil
+	delete(m.clearedFields, report.FieldAnalysisFilter)
+}
+
+// SetDefinitions sets the "definitions" field.
+func (m *ReportMutation) SetDefinitions(ed []enum.FigureDefinition) {
+	m.definitions = &ed
+	m.appenddefinitions = nil
+}
+
+// Definitions returns the value of the "definitions" field in the mutation.
+func (m *ReportMutation) Definitions() (r []enum.FigureDefinition, exists bool) {
+	v := m.definitions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDefinitions returns the old "definitions" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldDefinitions(ctx context.Context) (v []enum.FigureDefinition, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDefinitions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDefinitions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDefinitions: %w", err)
+	}
+	return oldValue.Definitions, nil
+}
+
+// AppendDefinitions adds ed to the "definitions" field.
+func (m *ReportMutation) AppendDefinitions(ed []enum.FigureDefinition) {
+	m.appenddefinitions = append(m.appenddefinitions, ed...)
+}
+
+// AppendedDefinitions returns the list of values that were appended to the "definitions" field in this mutation.
+func (m *ReportMutation) AppendedDefinitions() ([]enum.FigureDefinition, bool) {
+	if len(m.appenddefinitions) == 0 {
+		return nil, false
+	}
+	return m.appenddefinitions, true
+}
+
+// ClearDefinitions clears the value of the "definitions" field.
+func (m *ReportMutation) ClearDefinitions() {
+	m.definitions = nil
+	m.appenddefinitions = nil
+	m.clearedFields[report.FieldDefinitions] = struct{}{}
+}
+
+// DefinitionsCleared returns if the "definitions" field was cleared in this mutation.
+func (m *ReportMutation) DefinitionsCleared() bool {
+	_, ok := m.clearedFields[report.FieldDefinitions]
+	return ok
+}
+
+// ResetDefinitions resets all changes to the "definitions" field.
+func (m *ReportMutation) ResetDefinitions() {
+	m.definitions = nil
+	m.appenddefinitions = nil
+	delete(m.clearedFields, report.FieldDefinitions)
+}
+
+// SetPublishedVersion sets the "published_version" field.
+func (m *ReportMutation) SetPublishedVersion(i int) {
+	m.published_version = &i
+	m.addpublished_version = nil
+}
+
+// PublishedVersion returns the value of the "published_version" field in the mutation.
+func (m *ReportMutation) PublishedVersion() (r int, exists bool) {
+	v := m.published_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedVersion returns the old "published_version" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldPublishedVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedVersion: %w", err)
+	}
+	return oldValue.PublishedVersion, nil
+}
+
+// AddPublishedVersion adds i to the "published_version" field.
+func (m *ReportMutation) AddPublishedVersion(i int) {
+	if m.addpublished_version != nil {
+		*m.addpublished_version += i
+	} else {
+		m.addpublished_version = &i
+	}
+}
+
+// AddedPublishedVersion returns the value that was added to the "published_version" field in this mutation.
+func (m *ReportMutation) AddedPublishedVersion() (r int, exists bool) {
+	v := m.addpublished_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPublishedVersion resets all changes to the "published_version" field.
+func (m *ReportMutation) ResetPublishedVersion() {
+	m.published_version = nil
+	m.addpublished_version = nil
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (m *ReportMutation) SetPublishedAt(t time.Time) {
+	m.published_at = &t
+}
+
+// PublishedAt returns the value of the "published_at" field in the mutation.
+func (m *ReportMutation) PublishedAt() (r time.Time, exists bool) {
+	v := m.published_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedAt returns the old "published_at" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldPublishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedAt: %w", err)
+	}
+	return oldValue.PublishedAt, nil
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (m *ReportMutation) ClearPublishedAt() {
+	m.published_at = nil
+	m.clearedFields[report.FieldPublishedAt] = struct{}{}
+}
+
+// PublishedAtCleared returns if the "published_at" field was cleared in this mutation.
+func (m *ReportMutation) PublishedAtCleared() bool {
+	_, ok := m.clearedFields[report.FieldPublishedAt]
+	return ok
+}
+
+// ResetPublishedAt resets all changes to the "published_at" field.
+func (m *ReportMutation) ResetPublishedAt() {
+	m.published_at = nil
+	delete(m.clearedFields, report.FieldPublishedAt)
+}
+
+// SetChangedSincePublish sets the "changed_since_publish" field.
+func (m *ReportMutation) SetChangedSincePublish(b bool) {
+	m.changed_since_publish = &b
+}
+
+// ChangedSincePublish returns the value of the "changed_since_publish" field in the mutation.
+func (m *ReportMutation) ChangedSincePublish() (r bool, exists bool) {
+	v := m.changed_since_publish
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChangedSincePublish returns the old "changed_since_publish" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldChangedSincePublish(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChangedSincePublish is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChangedSincePublish requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChangedSincePublish: %w", err)
+	}
+	return oldValue.ChangedSincePublish, nil
+}
+
+// ResetChangedSincePublish resets all changes to the "changed_since_publish" field.
+func (m *ReportMutation) ResetChangedSincePublish() {
+	m.changed_since_publish = nil
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *ReportMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[report.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *ReportMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *ReportMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *ReportMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// ClearIncident clears the "incident" edge to the Incident entity.
+func (m *ReportMutation) ClearIncident() {
+	m.clearedincident = true
+	m.clearedFields[report.FieldIncidentID] = struct{}{}
+}
+
+// IncidentCleared reports if the "incident" edge to the Incident entity was cleared.
+func (m *ReportMutation) IncidentCleared() bool {
+	return m.IncidentIDCleared() || m.clearedincident
+}
+
+// IncidentIDs returns the "incident" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IncidentID instead. It exists only for internal usage by the builders.
+func (m *ReportMutation) IncidentIDs() (ids []int) {
+	if id := m.incident; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIncident resets all changes to the "incident" edge.
+func (m *ReportMutation) ResetIncident() {
+	m.incident = nil
+	m.clearedincident = false
+}
+
+// ClearTemplate clears the "template" edge to the ReportTemplate entity.
+func (m *ReportMutation) ClearTemplate() {
+	m.clearedtemplate = true
+	m.clearedFields[report.FieldTemplateID] = struct{}{}
+}
+
+// TemplateCleared reports if the "template" edge to the ReportTemplate entity was cleared.
+func (m *ReportMutation) TemplateCleared() bool {
+	return m.TemplateIDCleared() || m.clearedtemplate
+}
+
+// TemplateIDs returns the "template" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TemplateID instead. It exists only for internal usage by the builders.
+func (m *ReportMutation) TemplateIDs() (ids []int) {
+	if id := m.template; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTemplate resets all changes to the "template" edge.
+func (m *ReportMutation) ResetTemplate() {
+	m.template = nil
+	m.clearedtemplate = false
+}
+
+// ClearGeneratedBy clears the "generated_by" edge to the User entity.
+func (m *ReportMutation) ClearGeneratedBy() {
+	m.clearedgenerated_by = true
+	m.clearedFields[report.FieldGeneratedByID] = struct{}{}
+}
+
+// GeneratedByCleared reports if the "generated_by" edge to the User entity was cleared.
+func (m *ReportMutation) GeneratedByCleared() bool {
+	return m.GeneratedByIDCleared() || m.clearedgenerated_by
+}
+
+// GeneratedByIDs returns the "generated_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// GeneratedByID instead. It exists only for internal usage by the builders.
+func (m *ReportMutation) GeneratedByIDs() (ids []int) {
+	if id := m.generated_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetGeneratedBy resets all changes to the "generated_by" edge.
+func (m *ReportMutation) ResetGeneratedBy() {
+	m.generated_by = nil
+	m.clearedgenerated_by = false
+}
+
+// AddVersionIDs adds the "versions" edge to the ReportVersion entity by ids.
+func (m *ReportMutation) AddVersionIDs(ids ...int) {
+	if m.versions == nil {
+		m.versions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.versions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearVersions clears the "versions" edge to the ReportVersion entity.
+func (m *ReportMutation) ClearVersions() {
+	m.clearedversions = true
+}
+
+// VersionsCleared reports if the "versions" edge to the ReportVersion entity was cleared.
+func (m *ReportMutation) VersionsCleared() bool {
+	return m.clearedversions
+}
+
+// RemoveVersionIDs removes the "versions" edge to the ReportVersion entity by IDs.
+func (m *ReportMutation) RemoveVersionIDs(ids ...int) {
+	if m.removedversions == nil {
+		m.removedversions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.versions, ids[i])
+		m.removedversions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedVersions returns the removed IDs of the "versions" edge to the ReportVersion entity.
+func (m *ReportMutation) RemovedVersionsIDs() (ids []int) {
+	for id := range m.removedversions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// VersionsIDs returns the "versions" edge IDs in the mutation.
+func (m *ReportMutation) VersionsIDs() (ids []int) {
+	for id := range m.versions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetVersions resets all changes to the "versions" edge.
+func (m *ReportMutation) ResetVersions() {
+	m.versions = nil
+	m.clearedversions = false
+	m.removedversions = nil
+}
+
+// Where appends a list predicates to the ReportMutation builder.
+func (m *ReportMutation) Where(ps ...predicate.Report) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ReportMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ReportMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Report, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ReportMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ReportMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Report).
+func (m *ReportMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ReportMutation) Fields() []string {
+	fields := make([]string, 0, 19)
+	if m.created_at != nil {
+		fields = append(fields, report.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, report.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, report.FieldCreatedByID)
+	}
+	if m.version != nil {
+		fields = append(fields, report.FieldVersion)
+	}
+	if m.audience != nil {
+		fields = append(fields, report.FieldAudience)
+	}
+	if m.incident != nil {
+		fields = append(fields, report.FieldIncidentID)
+	}
+	if m.template != nil {
+		fields = append(fields, report.FieldTemplateID)
+	}
+	if m.title != nil {
+		fields = append(fields, report.FieldTitle)
+	}
+	if m.body != nil {
+		fields = append(fields, report.FieldBody)
+	}
+	if m.generated_at != nil {
+		fields = append(fields, report.FieldGeneratedAt)
+	}
+	if m.generated_by != nil {
+		fields = append(fields, report.FieldGeneratedByID)
+	}
+	if m.period_start != nil {
+		fields = append(fields, report.FieldPeriodStart)
+	}
+	if m.period_end != nil {
+		fields = append(fields, report.FieldPeriodEnd)
+	}
+	if m.scope != nil {
+		fields = append(fields, report.FieldScope)
+	}
+	if m.analysis_filter != nil {
+		fields = append(fields, report.FieldAnalysisFilter)
+	}
+	if m.definitions != nil {
+		fields = append(fields, report.FieldDefinitions)
+	}
+	if m.published_version != nil {
+		fields = append(fields, report.FieldPublishedVersion)
+	}
+	if m.published_at != nil {
+		fields = append(fields, report.FieldPublishedAt)
+	}
+	if m.changed_since_publish != nil {
+		fields = append(fields, report.FieldChangedSincePublish)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ReportMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case report.FieldCreatedAt:
+		return m.CreatedAt()
+	case report.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case report.FieldCreatedByID:
+		return m.CreatedByID()
+	case report.FieldVersion:
+		return m.Version()
+	case report.FieldAudience:
+		return m.Audience()
+	case report.FieldIncidentID:
+		return m.IncidentID()
+	case report.FieldTemplateID:
+		return m.TemplateID()
+	case report.FieldTitle:
+		return m.Title()
+	case report.FieldBody:
+		return m.Body()
+	case report.FieldGeneratedAt:
+		return m.GeneratedAt()
+	case report.FieldGeneratedByID:
+		return m.GeneratedByID()
+	case report.FieldPeriodStart:
+		return m.PeriodStart()
+	case report.FieldPeriodEnd:
+		return m.PeriodEnd()
+	case report.FieldScope:
+		return m.Scope()
+	case report.FieldAnalysisFilter:
+		return m.AnalysisFilter()
+	case report.FieldDefinitions:
+		return m.Definitions()
+	case report.FieldPublishedVersion:
+		return m.PublishedVersion()
+	case report.FieldPublishedAt:
+		return m.PublishedAt()
+	case report.FieldChangedSincePublish:
+		return m.ChangedSincePublish()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ReportMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case report.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case report.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case report.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case report.FieldVersion:
+		return m.OldVersion(ctx)
+	case report.FieldAudience:
+		return m.OldAudience(ctx)
+	case report.FieldIncidentID:
+		return m.OldIncidentID(ctx)
+	case report.FieldTemplateID:
+		return m.OldTemplateID(ctx)
+	case report.FieldTitle:
+		return m.OldTitle(ctx)
+	case report.FieldBody:
+		return m.OldBody(ctx)
+	case report.FieldGeneratedAt:
+		return m.OldGeneratedAt(ctx)
+	case report.FieldGeneratedByID:
+		return m.OldGeneratedByID(ctx)
+	case report.FieldPeriodStart:
+		return m.OldPeriodStart(ctx)
+	case report.FieldPeriodEnd:
+		return m.OldPeriodEnd(ctx)
+	case report.FieldScope:
+		return m.OldScope(ctx)
+	case report.FieldAnalysisFilter:
+		return m.OldAnalysisFilter(ctx)
+	case report.FieldDefinitions:
+		return m.OldDefinitions(ctx)
+	case report.FieldPublishedVersion:
+		return m.OldPublishedVersion(ctx)
+	case report.FieldPublishedAt:
+		return m.OldPublishedAt(ctx)
+	case report.FieldChangedSincePublish:
+		return m.OldChangedSincePublish(ctx)
+	}
+	return nil, fmt.Errorf("unknown Report field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReportMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case report.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case report.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case report.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case report.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case report.FieldAudience:
+		v, ok := value.(enum.ReportAudience)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAudience(v)
+		return nil
+	case report.FieldIncidentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIncidentID(v)
+		return nil
+	case report.FieldTemplateID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTemplateID(v)
+		return nil
+	case report.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case report.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case report.FieldGeneratedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGeneratedAt(v)
+		return nil
+	case report.FieldGeneratedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGeneratedByID(v)
+		return nil
+	case report.FieldPeriodStart:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodStart(v)
+		return nil
+	case report.FieldPeriodEnd:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodEnd(v)
+		return nil
+	case report.FieldScope:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScope(v)
+		return nil
+	case report.FieldAnalysisFilter:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnalysisFilter(v)
+		return nil
+	case report.FieldDefinitions:
+		v, ok := value.([]enum.FigureDefinition)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDefinitions(v)
+		return nil
+	case report.FieldPublishedVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedVersion(v)
+		return nil
+	case report.FieldPublishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedAt(v)
+		return nil
+	case report.FieldChangedSincePublish:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChangedSincePublish(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Report field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ReportMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, report.FieldVersion)
+	}
+	if m.addpublished_version != nil {
+		fields = append(fields, report.FieldPublishedVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ReportMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case report.FieldVersion:
+		return m.AddedVersion()
+	case report.FieldPublishedVersion:
+		return m.AddedPublishedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReportMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case report.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case report.FieldPublishedVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPublishedVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Report numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ReportMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(report.FieldCreatedByID) {
+		fields = append(fields, report.FieldCreatedByID)
+	}
+	if m.FieldCleared(report.FieldIncidentID) {
+		fields = append(fields, report.FieldIncidentID)
+	}
+	if m.FieldCleared(report.FieldTemplateID) {
+		fields = append(fields, report.FieldTemplateID)
+	}
+	if m.FieldCleared(report.FieldGeneratedByID) {
+		fields = append(fields, report.FieldGeneratedByID)
+	}
+	if m.FieldCleared(report.FieldPeriodStart) {
+		fields = append(fields, report.FieldPeriodStart)
+	}
+	if m.FieldCleared(report.FieldPeriodEnd) {
+		fields = append(fields, report.FieldPeriodEnd)
+	}
+	if m.FieldCleared(report.FieldScope) {
+		fields = append(fields, report.FieldScope)
+	}
+	if m.FieldCleared(report.FieldAnalysisFilter) {
+		fields = append(fields, report.FieldAnalysisFilter)
+	}
+	if m.FieldCleared(report.FieldDefinitions) {
+		fields = append(fields, report.FieldDefinitions)
+	}
+	if m.FieldCleared(report.FieldPublishedAt) {
+		fields = append(fields, report.FieldPublishedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ReportMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ReportMutation) ClearField(name string) error {
+	switch name {
+	case report.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case report.FieldIncidentID:
+		m.ClearIncidentID()
+		return nil
+	case report.FieldTemplateID:
+		m.ClearTemplateID()
+		return nil
+	case report.FieldGeneratedByID:
+		m.ClearGeneratedByID()
+		return nil
+	case report.FieldPeriodStart:
+		m.ClearPeriodStart()
+		return nil
+	case report.FieldPeriodEnd:
+		m.ClearPeriodEnd()
+		return nil
+	case report.FieldScope:
+		m.ClearScope()
+		return nil
+	case report.FieldAnalysisFilter:
+		m.ClearAnalysisFilter()
+		return nil
+	case report.FieldDefinitions:
+		m.ClearDefinitions()
+		return nil
+	case report.FieldPublishedAt:
+		m.ClearPublishedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Report nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ReportMutation) ResetField(name string) error {
+	switch name {
+	case report.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case report.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case report.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case report.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case report.FieldAudience:
+		m.ResetAudience()
+		return nil
+	case report.FieldIncidentID:
+		m.ResetIncidentID()
+		return nil
+	case report.FieldTemplateID:
+		m.ResetTemplateID()
+		return nil
+	case report.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case report.FieldBody:
+		m.ResetBody()
+		return nil
+	case report.FieldGeneratedAt:
+		m.ResetGeneratedAt()
+		return nil
+	case report.FieldGeneratedByID:
+		m.ResetGeneratedByID()
+		return nil
+	case report.FieldPeriodStart:
+		m.ResetPeriodStart()
+		return nil
+	case report.FieldPeriodEnd:
+		m.ResetPeriodEnd()
+		return nil
+	case report.FieldScope:
+		m.ResetScope()
+		return nil
+	case report.FieldAnalysisFilter:
+		m.ResetAnalysisFilter()
+		return nil
+	case report.FieldDefinitions:
+		m.ResetDefinitions()
+		return nil
+	case report.FieldPublishedVersion:
+		m.ResetPublishedVersion()
+		return nil
+	case report.FieldPublishedAt:
+		m.ResetPublishedAt()
+		return nil
+	case report.FieldChangedSincePublish:
+		m.ResetChangedSincePublish()
+		return nil
+	}
+	return fmt.Errorf("unknown Report field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ReportMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.created_by != nil {
+		edges = append(edges, report.EdgeCreatedBy)
+	}
+	if m.incident != nil {
+		edges = append(edges, report.EdgeIncident)
+	}
+	if m.template != nil {
+		edges = append(edges, report.EdgeTemplate)
+	}
+	if m.generated_by != nil {
+		edges = append(edges, report.EdgeGeneratedBy)
+	}
+	if m.versions != nil {
+		edges = append(edges, report.EdgeVersions)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ReportMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case report.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case report.EdgeIncident:
+		if id := m.incident; id != nil {
+			return []ent.Value{*id}
+		}
+	case report.EdgeTemplate:
+		if id := m.template; id != nil {
+			return []ent.Value{*id}
+		}
+	case report.EdgeGeneratedBy:
+		if id := m.generated_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case report.EdgeVersions:
+		ids := make([]ent.Value, 0, len(m.versions))
+		for id := range m.versions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ReportMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.removedversions != nil {
+		edges = append(edges, report.EdgeVersions)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ReportMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case report.EdgeVersions:
+		ids := make([]ent.Value, 0, len(m.removedversions))
+		for id := range m.removedversions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ReportMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedcreated_by {
+		edges = append(edges, report.EdgeCreatedBy)
+	}
+	if m.clearedincident {
+		edges = append(edges, report.EdgeIncident)
+	}
+	if m.clearedtemplate {
+		edges = append(edges, report.EdgeTemplate)
+	}
+	if m.clearedgenerated_by {
+		edges = append(edges, report.EdgeGeneratedBy)
+	}
+	if m.clearedversions {
+		edges = append(edges, report.EdgeVersions)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ReportMutation) EdgeCleared(name string) bool {
+	switch name {
+	case report.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case report.EdgeIncident:
+		return m.clearedincident
+	case report.EdgeTemplate:
+		return m.clearedtemplate
+	case report.EdgeGeneratedBy:
+		return m.clearedgenerated_by
+	case report.EdgeVersions:
+		return m.clearedversions
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ReportMutation) ClearEdge(name string) error {
+	switch name {
+	case report.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	case report.EdgeIncident:
+		m.ClearIncident()
+		return nil
+	case report.EdgeTemplate:
+		m.ClearTemplate()
+		return nil
+	case report.EdgeGeneratedBy:
+		m.ClearGeneratedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Report unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ReportMutation) ResetEdge(name string) error {
+	switch name {
+	case report.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case report.EdgeIncident:
+		m.ResetIncident()
+		return nil
+	case report.EdgeTemplate:
+		m.ResetTemplate()
+		return nil
+	case report.EdgeGeneratedBy:
+		m.ResetGeneratedBy()
+		return nil
+	case report.EdgeVersions:
+		m.ResetVersions()
+		return nil
+	}
+	return fmt.Errorf("unknown Report edge %s", name)
+}
+
+// ReportTemplateMutation represents an operation that mutates the ReportTemplate nodes in the graph.
+type ReportTemplateMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	version           *int
+	addversion        *int
+	audience          *enum.ReportAudience
+	name              *string
+	description       *string
+	body              *string
+	internal_details  *bool
+	technical_detail  *bool
+	clearedFields     map[string]struct{}
+	created_by        *int
+	clearedcreated_by bool
+	reports           map[int]struct{}
+	removedreports    map[int]struct{}
+	clearedreports    bool
+	done              bool
+	oldValue          func(context.Context) (*ReportTemplate, error)
+	predicates        []predicate.ReportTemplate
+}
+
+var _ ent.Mutation = (*ReportTemplateMutation)(nil)
+
+// reporttemplateOption allows management of the mutation configuration using functional options.
+type reporttemplateOption func(*ReportTemplateMutation)
+
+// newReportTemplateMutation creates new mutation for the ReportTemplate entity.
+func newReportTemplateMutation(c config, op Op, opts ...reporttemplateOption) *ReportTemplateMutation {
+	m := &ReportTemplateMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeReportTemplate,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withReportTemplateID sets the ID field of the mutation.
+func withReportTemplateID(id int) reporttemplateOption {
+	return func(m *ReportTemplateMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ReportTemplate
+		)
+		m.oldValue = func(ctx context.Context) (*ReportTemplate, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ReportTemplate.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withReportTemplate sets the old ReportTemplate of the mutation.
+func withReportTemplate(node *ReportTemplate) reporttemplateOption {
+	return func(m *ReportTemplateMutation) {
+		m.oldValue = func(context.Context) (*ReportTemplate, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ReportTemplateMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ReportTemplateMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ReportTemplateMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ReportTemplateMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ReportTemplate.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ReportTemplateMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ReportTemplateMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ReportTemplate entity.
+// If the ReportTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportTemplateMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ReportTemplateMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ReportTemplateMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ReportTemplateMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ReportTemplate entity.
+// If the ReportTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportTemplateMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ReportTemplateMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *ReportTemplateMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *ReportTemplateMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the ReportTemplate entity.
+// If the ReportTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportTemplateMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *ReportTemplateMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[reporttemplate.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *ReportTemplateMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[reporttemplate.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *ReportTemplateMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, reporttemplate.FieldCreatedByID)
+}
+
+// SetVersion sets the "version" field.
+func (m *ReportTemplateMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ReportTemplateMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the ReportTemplate entity.
+// If the ReportTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportTemplateMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ReportTemplateMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ReportTemplateMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ReportTemplateMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetAudience sets the "audience" field.
+func (m *ReportTemplateMutation) SetAudience(ea enum.ReportAudience) {
+	m.audience = &ea
+}
+
+// Audience returns the value of the "audience" field in the mutation.
+func (m *ReportTemplateMutation) Audience() (r enum.ReportAudience, exists bool) {
+	v := m.audience
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAudience returns the old "audience" field's value of the ReportTemplate entity.
+// If the ReportTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportTemplateMutation) OldAudience(ctx context.Context) (v enum.ReportAudience, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAudience is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAudience requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAudience: %w", err)
+	}
+	return oldValue.Audience, nil
+}
+
+// ResetAudience resets all changes to the "audience" field.
+func (m *ReportTemplateMutation) ResetAudience() {
+	m.audience = nil
+}
+
+// SetName sets the "name" field.
+func (m *ReportTemplateMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *ReportTemplateMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the ReportTemplate entity.
+// If the ReportTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportTemplateMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *ReportTemplateMutation) ResetName() {
+	m.name = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *ReportTemplateMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *ReportTemplateMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the ReportTemplate entity.
+// If the ReportTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportTemplateMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *ReportTemplateMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[reporttemplate.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *ReportTemplateMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[reporttemplate.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *ReportTemplateMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, reporttemplate.FieldDescription)
+}
+
+// SetBody sets the "body" field.
+func (m *ReportTemplateMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *ReportTemplateMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the ReportTemplate entity.
+// If the ReportTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportTemplateMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *ReportTemplateMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetInternalDetails sets the "internal_details" field.
+func (m *ReportTemplateMutation) SetInternalDetails(b bool) {
+	m.internal_details = &b
+}
+
+// InternalDetails returns the value of the "internal_details" field in the mutation.
+func (m *ReportTemplateMutation) InternalDetails() (r bool, exists bool) {
+	v := m.internal_details
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInternalDetails returns the old "internal_details" field's value of the ReportTemplate entity.
+// If the ReportTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportTemplateMutation) OldInternalDetails(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInternalDetails is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInternalDetails requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInternalDetails: %w", err)
+	}
+	return oldValue.InternalDetails, nil
+}
+
+// ResetInternalDetails resets all changes to the "internal_details" field.
+func (m *ReportTemplateMutation) ResetInternalDetails() {
+	m.internal_details = nil
+}
+
+// SetTechnicalDetail sets the "technical_detail" field.
+func (m *ReportTemplateMutation) SetTechnicalDetail(b bool) {
+	m.technical_detail = &b
+}
+
+// TechnicalDetail returns the value of the "technical_detail" field in the mutation.
+func (m *ReportTemplateMutation) TechnicalDetail() (r bool, exists bool) {
+	v := m.technical_detail
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTechnicalDetail returns the old "technical_detail" field's value of the ReportTemplate entity.
+// If the ReportTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportTemplateMutation) OldTechnicalDetail(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTechnicalDetail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTechnicalDetail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTechnicalDetail: %w", err)
+	}
+	return oldValue.TechnicalDetail, nil
+}
+
+// ResetTechnicalDetail resets all changes to the "technical_detail" field.
+func (m *ReportTemplateMutation) ResetTechnicalDetail() {
+	m.technical_detail = nil
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *ReportTemplateMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[reporttemplate.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *ReportTemplateMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *ReportTemplateMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *ReportTemplateMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// AddReportIDs adds the "reports" edge to the Report entity by ids.
+func (m *ReportTemplateMutation) AddReportIDs(ids ...int) {
+	if m.reports == nil {
+		m.reports = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.reports[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReports clears the "reports" edge to the Report entity.
+func (m *ReportTemplateMutation) ClearReports() {
+	m.clearedreports = true
+}
+
+// ReportsCleared reports if the "reports" edge to the Report entity was cleared.
+func (m *ReportTemplateMutation) ReportsCleared() bool {
+	return m.clearedreports
+}
+
+// RemoveReportIDs removes the "reports" edge to the Report entity by IDs.
+func (m *ReportTemplateMutation) RemoveReportIDs(ids ...int) {
+	if m.removedreports == nil {
+		m.removedreports = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.reports, ids[i])
+		m.removedreports[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReports returns the removed IDs of the "reports" edge to the Report entity.
+func (m *ReportTemplateMutation) RemovedReportsIDs() (ids []int) {
+	for id := range m.removedreports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ReportsIDs returns the "reports" edge IDs in the mutation.
+func (m *ReportTemplateMutation) ReportsIDs() (ids []int) {
+	for id := range m.reports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReports resets all changes to the "reports" edge.
+func (m *ReportTemplateMutation) ResetReports() {
+	m.reports = nil
+	m.clearedreports = false
+	m.removedreports = nil
+}
+
+// Where appends a list predicates to the ReportTemplateMutation builder.
+func (m *ReportTemplateMutation) Where(ps ...predicate.ReportTemplate) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ReportTemplateMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ReportTemplateMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ReportTemplate, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ReportTemplateMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ReportTemplateMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ReportTemplate).
+func (m *ReportTemplateMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ReportTemplateMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, reporttemplate.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, reporttemplate.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, reporttemplate.FieldCreatedByID)
+	}
+	if m.version != nil {
+		fields = append(fields, reporttemplate.FieldVersion)
+	}
+	if m.audience != nil {
+		fields = append(fields, reporttemplate.FieldAudience)
+	}
+	if m.name != nil {
+		fields = append(fields, reporttemplate.FieldName)
+	}
+	if m.description != nil {
+		fields = append(fields, reporttemplate.FieldDescription)
+	}
+	if m.body != nil {
+		fields = append(fields, reporttemplate.FieldBody)
+	}
+	if m.internal_details != nil {
+		fields = append(fields, reporttemplate.FieldInternalDetails)
+	}
+	if m.technical_detail != nil {
+		fields = append(fields, reporttemplate.FieldTechnicalDetail)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ReportTemplateMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case reporttemplate.FieldCreatedAt:
+		return m.CreatedAt()
+	case reporttemplate.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case reporttemplate.FieldCreatedByID:
+		return m.CreatedByID()
+	case reporttemplate.FieldVersion:
+		return m.Version()
+	case reporttemplate.FieldAudience:
+		return m.Audience()
+	case reporttemplate.FieldName:
+		return m.Name()
+	case reporttemplate.FieldDescription:
+		return m.Description()
+	case reporttemplate.FieldBody:
+		return m.Body()
+	case reporttemplate.FieldInternalDetails:
+		return m.InternalDetails()
+	case reporttemplate.FieldTechnicalDetail:
+		return m.TechnicalDetail()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ReportTemplateMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case reporttemplate.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case reporttemplate.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case reporttemplate.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case reporttemplate.FieldVersion:
+		return m.OldVersion(ctx)
+	case reporttemplate.FieldAudience:
+		return m.OldAudience(ctx)
+	case reporttemplate.FieldName:
+		return m.OldName(ctx)
+	case reporttemplate.FieldDescription:
+		return m.OldDescription(ctx)
+	case reporttemplate.FieldBody:
+		return m.OldBody(ctx)
+	case reporttemplate.FieldInternalDetails:
+		return m.OldInternalDetails(ctx)
+	case reporttemplate.FieldTechnicalDetail:
+		return m.OldTechnicalDetail(ctx)
+	}
+	return nil, fmt.Errorf("unknown ReportTemplate field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReportTemplateMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case reporttemplate.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case reporttemplate.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case reporttemplate.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case reporttemplate.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case reporttemplate.FieldAudience:
+		v, ok := value.(enum.ReportAudience)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAudience(v)
+		return nil
+	case reporttemplate.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case reporttemplate.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case reporttemplate.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case reporttemplate.FieldInternalDetails:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInternalDetails(v)
+		return nil
+	case reporttemplate.FieldTechnicalDetail:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTechnicalDetail(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ReportTemplate field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ReportTemplateMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, reporttemplate.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ReportTemplateMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case reporttemplate.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReportTemplateMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case reporttemplate.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ReportTemplate numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ReportTemplateMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(reporttemplate.FieldCreatedByID) {
+		fields = append(fields, reporttemplate.FieldCreatedByID)
+	}
+	if m.FieldCleared(reporttemplate.FieldDescription) {
+		fields = append(fields, reporttemplate.FieldDescription)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ReportTemplateMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ReportTemplateMutation) ClearField(name string) error {
+	switch name {
+	case reporttemplate.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case reporttemplate.FieldDescription:
+		m.ClearDescription()
+		return nil
+	}
+	return fmt.Errorf("unknown ReportTemplate nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ReportTemplateMutation) ResetField(name string) error {
+	switch name {
+	case reporttemplate.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case reporttemplate.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case reporttemplate.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case reporttemplate.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case reporttemplate.FieldAudience:
+		m.ResetAudience()
+		return nil
+	case reporttemplate.FieldName:
+		m.ResetName()
+		return nil
+	case reporttemplate.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case reporttemplate.FieldBody:
+		m.ResetBody()
+		return nil
+	case reporttemplate.FieldInternalDetails:
+		m.ResetInternalDetails()
+		return nil
+	case reporttemplate.FieldTechnicalDetail:
+		m.ResetTechnicalDetail()
+		return nil
+	}
+	return fmt.Errorf("unknown ReportTemplate field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ReportTemplateMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.created_by != nil {
+		edges = append(edges, reporttemplate.EdgeCreatedBy)
+	}
+	if m.reports != nil {
+		edges = append(edges, reporttemplate.EdgeReports)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ReportTemplateMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case reporttemplate.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case reporttemplate.EdgeReports:
+		ids := make([]ent.Value, 0, len(m.reports))
+		for id := range m.reports {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ReportTemplateMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedreports != nil {
+		edges = append(edges, reporttemplate.EdgeReports)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ReportTemplateMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case reporttemplate.EdgeReports:
+		ids := make([]ent.Value, 0, len(m.removedreports))
+		for id := range m.removedreports {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ReportTemplateMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcreated_by {
+		edges = append(edges, reporttemplate.EdgeCreatedBy)
+	}
+	if m.clearedreports {
+		edges = append(edges, reporttemplate.EdgeReports)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ReportTemplateMutation) EdgeCleared(name string) bool {
+	switch name {
+	case reporttemplate.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case reporttemplate.EdgeReports:
+		return m.clearedreports
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ReportTemplateMutation) ClearEdge(name string) error {
+	switch name {
+	case reporttemplate.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown ReportTemplate unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ReportTemplateMutation) ResetEdge(name string) error {
+	switch name {
+	case reporttemplate.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case reporttemplate.EdgeReports:
+		m.ResetReports()
+		return nil
+	}
+	return fmt.Errorf("unknown ReportTemplate edge %s", name)
+}
+
+// ReportVersionMutation represents an operation that mutates the ReportVersion nodes in the graph.
+type ReportVersionMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	number            *int
+	addnumber         *int
+	title             *string
+	body              *string
+	generated_at      *time.Time
+	scope             *string
+	definitions       *[]enum.FigureDefinition
+	appenddefinitions []enum.FigureDefinition
+	published_at      *time.Time
+	clearedFields     map[string]struct{}
+	created_by        *int
+	clearedcreated_by bool
+	report            *int
+	clearedreport     bool
+	done              bool
+	oldValue          func(context.Context) (*ReportVersion, error)
+	predicates        []predicate.ReportVersion
+}
+
+var _ ent.Mutation = (*ReportVersionMutation)(nil)
+
+// reportversionOption allows management of the mutation configuration using functional options.
+type reportversionOption func(*ReportVersionMutation)
+
+// newReportVersionMutation creates new mutation for the ReportVersion entity.
+func newReportVersionMutation(c config, op Op, opts ...reportversionOption) *ReportVersionMutation {
+	m := &ReportVersionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeReportVersion,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withReportVersionID sets the ID field of the mutation.
+func withReportVersionID(id int) reportversionOption {
+	return func(m *ReportVersionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ReportVersion
+		)
+		m.oldValue = func(ctx context.Context) (*ReportVersion, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ReportVersion.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withReportVersion sets the old ReportVersion of the mutation.
+func withReportVersion(node *ReportVersion) reportversionOption {
+	return func(m *ReportVersionMutation) {
+		m.oldValue = func(context.Context) (*ReportVersion, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ReportVersionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ReportVersionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ReportVersionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ReportVersionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ReportVersion.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *ReportVersionMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *ReportVersionMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the ReportVersion entity.
+// If the ReportVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportVersionMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *ReportVersionMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[reportversion.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *ReportVersionMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[reportversion.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *ReportVersionMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, reportversion.FieldCreatedByID)
+}
+
+// SetReportID sets the "report_id" field.
+func (m *ReportVersionMutation) SetReportID(i int) {
+	m.report = &i
+}
+
+// ReportID returns the value of the "report_id" field in the mutation.
+func (m *ReportVersionMutation) ReportID() (r int, exists bool) {
+	v := m.report
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportID returns the old "report_id" field's value of the ReportVersion entity.
+// If the ReportVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportVersionMutation) OldReportID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportID: %w", err)
+	}
+	return oldValue.ReportID, nil
+}
+
+// ResetReportID resets all changes to the "report_id" field.
+func (m *ReportVersionMutation) ResetReportID() {
+	m.report = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *ReportVersionMutation) SetNumber(i int) {
+	m.number = &i
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *ReportVersionMutation) Number() (r int, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the ReportVersion entity.
+// If the ReportVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportVersionMutation) OldNumber(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds i to the "number" field.
+func (m *ReportVersionMutation) AddNumber(i int) {
+	if m.addnumber != nil {
+		*m.addnumber += i
+	} else {
+		m.addnumber = &i
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *ReportVersionMutation) AddedNumber() (r int, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *ReportVersionMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *ReportVersionMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *ReportVersionMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the ReportVersion entity.
+// If the ReportVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportVersionMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *ReportVersionMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetBody sets the "body" field.
+func (m *ReportVersionMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *ReportVersionMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the ReportVersion entity.
+// If the ReportVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportVersionMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *ReportVersionMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetGeneratedAt sets the "generated_at" field.
+func (m *ReportVersionMutation) SetGeneratedAt(t time.Time) {
+	m.generated_at = &t
+}
+
+// GeneratedAt returns the value of the "generated_at" field in the mutation.
+func (m *ReportVersionMutation) GeneratedAt() (r time.Time, exists bool) {
+	v := m.generated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGeneratedAt returns the old "generated_at" field's value of the ReportVersion entity.
+// If the ReportVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportVersionMutation) OldGeneratedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGeneratedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGeneratedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGeneratedAt: %w", err)
+	}
+	return oldValue.GeneratedAt, nil
+}
+
+// ResetGeneratedAt resets all changes to the "generated_at" field.
+func (m *ReportVersionMutation) ResetGeneratedAt() {
+	m.generated_at = nil
+}
+
+// SetScope sets the "scope" field.
+func (m *ReportVersionMutation) SetScope(s string) {
+	m.scope = &s
+}
+
+// Scope returns the value of the "scope" field in the mutation.
+func (m *ReportVersionMutation) Scope() (r string, exists bool) {
+	v := m.scope
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScope returns the old "scope" field's value of the ReportVersion entity.
+// If the ReportVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportVersionMutation) OldScope(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScope is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScope requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScope: %w", err)
+	}
+	return oldValue.Scope, nil
+}
+
+// ClearScope clears the value of the "scope" field.
+func (m *ReportVersionMutation) ClearScope() {
+	m.scope = nil
+	m.clearedFields[reportversion.FieldScope] = struct{}{}
+}
+
+// ScopeCleared returns if the "scope" field was cleared in this mutation.
+func (m *ReportVersionMutation) ScopeCleared() bool {
+	_, ok := m.clearedFields[reportversion.FieldScope]
+	return ok
+}
+
+// ResetScope resets all changes to the "scope" field.
+func (m *ReportVersionMutation) ResetScope() {
+	m.scope = nil
+	delete(m.clearedFields, reportversion.FieldScope)
+}
+
+// SetDefinitions sets the "definitions" field.
+func (m *ReportVersionMutation) SetDefinitions(ed []enum.FigureDefinition) {
+	m.definitions = &ed
+	m.appenddefinitions = nil
+}
+
+// Definitions returns the value of the "definitions" field in the mutation.
+func (m *ReportVersionMutation) Definitions() (r []enum.FigureDefinition, exists bool) {
+	v := m.definitions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDefinitions returns the old "definitions" field's value of the ReportVersion entity.
+// If the ReportVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportVersionMutation) OldDefinitions(ctx context.Context) (v []enum.FigureDefinition, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDefinitions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDefinitions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDefinitions: %w", err)
+	}
+	return oldValue.Definitions, nil
+}
+
+// AppendDefinitions adds ed to the "definitions" field.
+func (m *ReportVersionMutation) AppendDefinitions(ed []enum.FigureDefinition) {
+	m.appenddefinitions = append(m.appenddefinitions, ed...)
+}
+
+// AppendedDefinitions returns the list of values that were appended to the "definitions" field in this mutation.
+func (m *ReportVersionMutation) AppendedDefinitions() ([]enum.FigureDefinition, bool) {
+	if len(m.appenddefinitions) == 0 {
+		return nil, false
+	}
+	return m.appenddefinitions, true
+}
+
+// ClearDefinitions clears the value of the "definitions" field.
+func (m *ReportVersionMutation) ClearDefinitions() {
+	m.definitions = nil
+	m.appenddefinitions = nil
+	m.clearedFields[reportversion.FieldDefinitions] = struct{}{}
+}
+
+// DefinitionsCleared returns if the "definitions" field was cleared in this mutation.
+func (m *ReportVersionMutation) DefinitionsCleared() bool {
+	_, ok := m.clearedFields[reportversion.FieldDefinitions]
+	return ok
+}
+
+// ResetDefinitions resets all changes to the "definitions" field.
+func (m *ReportVersionMutation) ResetDefinitions() {
+	m.definitions = nil
+	m.appenddefinitions = nil
+	delete(m.clearedFields, reportversion.FieldDefinitions)
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (m *ReportVersionMutation) SetPublishedAt(t time.Time) {
+	m.published_at = &t
+}
+
+// PublishedAt returns the value of the "published_at" field in the mutation.
+func (m *ReportVersionMutation) PublishedAt() (r time.Time, exists bool) {
+	v := m.published_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedAt returns the old "published_at" field's value of the ReportVersion entity.
+// If the ReportVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportVersionMutation) OldPublishedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedAt: %w", err)
+	}
+	return oldValue.PublishedAt, nil
+}
+
+// ResetPublishedAt resets all changes to the "published_at" field.
+func (m *ReportVersionMutation) ResetPublishedAt() {
+	m.published_at = nil
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *ReportVersionMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[reportversion.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *ReportVersionMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *ReportVersionMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *ReportVersionMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// ClearReport clears the "report" edge to the Report entity.
+func (m *ReportVersionMutation) ClearReport() {
+	m.clearedreport = true
+	m.clearedFields[reportversion.FieldReportID] = struct{}{}
+}
+
+// ReportCleared reports if the "report" edge to the Report entity was cleared.
+func (m *ReportVersionMutation) ReportCleared() bool {
+	return m.clearedreport
+}
+
+// ReportIDs returns the "report" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ReportID instead. It exists only for internal usage by the builders.
+func (m *ReportVersionMutation) ReportIDs() (ids []int) {
+	if id := m.report; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetReport resets all changes to the "report" edge.
+func (m *ReportVersionMutation) ResetReport() {
+	m.report = nil
+	m.clearedreport = false
+}
+
+// Where appends a list predicates to the ReportVersionMutation builder.
+func (m *ReportVersionMutation) Where(ps ...predicate.ReportVersion) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ReportVersionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ReportVersionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ReportVersion, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ReportVersionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ReportVersionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ReportVersion).
+func (m *ReportVersionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ReportVersionMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_by != nil {
+		fields = append(fields, reportversion.FieldCreatedByID)
+	}
+	if m.report != nil {
+		fields = append(fields, reportversion.FieldReportID)
+	}
+	if m.number != nil {
+		fields = append(fields, reportversion.FieldNumber)
+	}
+	if m.title != nil {
+		fields = append(fields, reportversion.FieldTitle)
+	}
+	if m.body != nil {
+		fields = append(fields, reportversion.FieldBody)
+	}
+	if m.generated_at != nil {
+		fields = append(fields, reportversion.FieldGeneratedAt)
+	}
+	if m.scope != nil {
+		fields = append(fields, reportversion.FieldScope)
+	}
+	if m.definitions != nil {
+		fields = append(fields, reportversion.FieldDefinitions)
+	}
+	if m.published_at != nil {
+		fields = append(fields, reportversion.FieldPublishedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ReportVersionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case reportversion.FieldCreatedByID:
+		return m.CreatedByID()
+	case reportversion.FieldReportID:
+		return m.ReportID()
+	case reportversion.FieldNumber:
+		return m.Number()
+	case reportversion.FieldTitle:
+		return m.Title()
+	case reportversion.FieldBody:
+		return m.Body()
+	case reportversion.FieldGeneratedAt:
+		return m.GeneratedAt()
+	case reportversion.FieldScope:
+		return m.Scope()
+	case reportversion.FieldDefinitions:
+		return m.Definitions()
+	case reportversion.FieldPublishedAt:
+		return m.PublishedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ReportVersionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case reportversion.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case reportversion.FieldReportID:
+		return m.OldReportID(ctx)
+	case reportversion.FieldNumber:
+		return m.OldNumber(ctx)
+	case reportversion.FieldTitle:
+		return m.OldTitle(ctx)
+	case reportversion.FieldBody:
+		return m.OldBody(ctx)
+	case reportversion.FieldGeneratedAt:
+		return m.OldGeneratedAt(ctx)
+	case reportversion.FieldScope:
+		return m.OldScope(ctx)
+	case reportversion.FieldDefinitions:
+		return m.OldDefinitions(ctx)
+	case reportversion.FieldPublishedAt:
+		return m.OldPublishedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown ReportVersion field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReportVersionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case reportversion.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case reportversion.FieldReportID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportID(v)
+		return nil
+	case reportversion.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case reportversion.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case reportversion.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case reportversion.FieldGeneratedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGeneratedAt(v)
+		return nil
+	case reportversion.FieldScope:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScope(v)
+		return nil
+	case reportversion.FieldDefinitions:
+		v, ok := value.([]enum.FigureDefinition)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDefinitions(v)
+		return nil
+	case reportversion.FieldPublishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ReportVersion field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ReportVersionMutation) AddedFields() []string {
+	var fields []string
+	if m.addnumber != nil {
+		fields = append(fields, reportversion.FieldNumber)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ReportVersionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case reportversion.FieldNumber:
+		return m.AddedNumber()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReportVersionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case reportversion.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ReportVersion numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ReportVersionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(reportversion.FieldCreatedByID) {
+		fields = append(fields, reportversion.FieldCreatedByID)
+	}
+	if m.FieldCleared(reportversion.FieldScope) {
+		fields = append(fields, reportversion.FieldScope)
+	}
+	if m.FieldCleared(reportversion.FieldDefinitions) {
+		fields = append(fields, reportversion.FieldDefinitions)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ReportVersionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ReportVersionMutation) ClearField(name string) error {
+	switch name {
+	case reportversion.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case reportversion.FieldScope:
+		m.ClearScope()
+		return nil
+	case reportversion.FieldDefinitions:
+		m.ClearDefinitions()
+		return nil
+	}
+	return fmt.Errorf("unknown ReportVersion nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ReportVersionMutation) ResetField(name string) error {
+	switch name {
+	case reportversion.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case reportversion.FieldReportID:
+		m.ResetReportID()
+		return nil
+	case reportversion.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case reportversion.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case reportversion.FieldBody:
+		m.ResetBody()
+		return nil
+	case reportversion.FieldGeneratedAt:
+		m.ResetGeneratedAt()
+		return nil
+	case reportversion.FieldScope:
+		m.ResetScope()
+		return nil
+	case reportversion.FieldDefinitions:
+		m.ResetDefinitions()
+		return nil
+	case reportversion.FieldPublishedAt:
+		m.ResetPublishedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ReportVersion field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ReportVersionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.created_by != nil {
+		edges = append(edges, reportversion.EdgeCreatedBy)
+	}
+	if m.report != nil {
+		edges = append(edges, reportversion.EdgeReport)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ReportVersionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case reportversion.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case reportversion.EdgeReport:
+		if id := m.report; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ReportVersionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ReportVersionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ReportVersionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcreated_by {
+		edges = append(edges, reportversion.EdgeCreatedBy)
+	}
+	if m.clearedreport {
+		edges = append(edges, reportversion.EdgeReport)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ReportVersionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case reportversion.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case reportversion.EdgeReport:
+		return m.clearedreport
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ReportVersionMutation) ClearEdge(name string) error {
+	switch name {
+	case reportversion.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	case reportversion.EdgeReport:
+		m.ClearReport()
+		return nil
+	}
+	return fmt.Errorf("unknown ReportVersion unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ReportVersionMutation) ResetEdge(name string) error {
+	switch name {
+	case reportversion.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case reportversion.EdgeReport:
+		m.ResetReport()
+		return nil
+	}
+	return fmt.Errorf("unknown ReportVersion edge %s", name)
+}
+
 // SearchDocumentMutation represents an operation that mutates the SearchDocument nodes in the graph.
 type SearchDocumentMutation struct {
 	config
@@ -18825,27 +26830,31 @@ func (m *SearchDocumentMutation) ResetEdge(name string) error {
 // ServiceMutation represents an operation that mutates the Service nodes in the graph.
 type ServiceMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *int
-	created_at        *time.Time
-	updated_at        *time.Time
-	name              *string
-	kind              *enum.ServiceKind
-	description       *string
-	clearedFields     map[string]struct{}
-	created_by        *int
-	clearedcreated_by bool
-	owner_team        *int
-	clearedowner_team bool
-	vendor            *int
-	clearedvendor     bool
-	incidents         map[int]struct{}
-	removedincidents  map[int]struct{}
-	clearedincidents  bool
-	done              bool
-	oldValue          func(context.Context) (*Service, error)
-	predicates        []predicate.Service
+	op                         Op
+	typ                        string
+	id                         *int
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	name                       *string
+	kind                       *enum.ServiceKind
+	description                *string
+	runbook_url                *string
+	clearedFields              map[string]struct{}
+	created_by                 *int
+	clearedcreated_by          bool
+	owner_team                 *int
+	clearedowner_team          bool
+	vendor                     *int
+	clearedvendor              bool
+	escalation_contacts        map[int]struct{}
+	removedescalation_contacts map[int]struct{}
+	clearedescalation_contacts bool
+	incidents                  map[int]struct{}
+	removedincidents           map[int]struct{}
+	clearedincidents           bool
+	done                       bool
+	oldValue                   func(context.Context) (*Service, error)
+	predicates                 []predicate.Service
 }
 
 var _ ent.Mutation = (*ServiceMutation)(nil)
@@ -19286,6 +27295,55 @@ func (m *ServiceMutation) ResetVendorID() {
 	delete(m.clearedFields, service.FieldVendorID)
 }
 
+// SetRunbookURL sets the "runbook_url" field.
+func (m *ServiceMutation) SetRunbookURL(s string) {
+	m.runbook_url = &s
+}
+
+// RunbookURL returns the value of the "runbook_url" field in the mutation.
+func (m *ServiceMutation) RunbookURL() (r string, exists bool) {
+	v := m.runbook_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRunbookURL returns the old "runbook_url" field's value of the Service entity.
+// If the Service object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceMutation) OldRunbookURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRunbookURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRunbookURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRunbookURL: %w", err)
+	}
+	return oldValue.RunbookURL, nil
+}
+
+// ClearRunbookURL clears the value of the "runbook_url" field.
+func (m *ServiceMutation) ClearRunbookURL() {
+	m.runbook_url = nil
+	m.clearedFields[service.FieldRunbookURL] = struct{}{}
+}
+
+// RunbookURLCleared returns if the "runbook_url" field was cleared in this mutation.
+func (m *ServiceMutation) RunbookURLCleared() bool {
+	_, ok := m.clearedFields[service.FieldRunbookURL]
+	return ok
+}
+
+// ResetRunbookURL resets all changes to the "runbook_url" field.
+func (m *ServiceMutation) ResetRunbookURL() {
+	m.runbook_url = nil
+	delete(m.clearedFields, service.FieldRunbookURL)
+}
+
 // ClearCreatedBy clears the "created_by" edge to the User entity.
 func (m *ServiceMutation) ClearCreatedBy() {
 	m.clearedcreated_by = true
@@ -19365,6 +27423,60 @@ func (m *ServiceMutation) VendorIDs() (ids []int) {
 func (m *ServiceMutation) ResetVendor() {
 	m.vendor = nil
 	m.clearedvendor = false
+}
+
+// AddEscalationContactIDs adds the "escalation_contacts" edge to the User entity by ids.
+func (m *ServiceMutation) AddEscalationContactIDs(ids ...int) {
+	if m.escalation_contacts == nil {
+		m.escalation_contacts = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.escalation_contacts[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEscalationContacts clears the "escalation_contacts" edge to the User entity.
+func (m *ServiceMutation) ClearEscalationContacts() {
+	m.clearedescalation_contacts = true
+}
+
+// EscalationContactsCleared reports if the "escalation_contacts" edge to the User entity was cleared.
+func (m *ServiceMutation) EscalationContactsCleared() bool {
+	return m.clearedescalation_contacts
+}
+
+// RemoveEscalationContactIDs removes the "escalation_contacts" edge to the User entity by IDs.
+func (m *ServiceMutation) RemoveEscalationContactIDs(ids ...int) {
+	if m.removedescalation_contacts == nil {
+		m.removedescalation_contacts = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.escalation_contacts, ids[i])
+		m.removedescalation_contacts[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEscalationContacts returns the removed IDs of the "escalation_contacts" edge to the User entity.
+func (m *ServiceMutation) RemovedEscalationContactsIDs() (ids []int) {
+	for id := range m.removedescalation_contacts {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EscalationContactsIDs returns the "escalation_contacts" edge IDs in the mutation.
+func (m *ServiceMutation) EscalationContactsIDs() (ids []int) {
+	for id := range m.escalation_contacts {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEscalationContacts resets all changes to the "escalation_contacts" edge.
+func (m *ServiceMutation) ResetEscalationContacts() {
+	m.escalation_contacts = nil
+	m.clearedescalation_contacts = false
+	m.removedescalation_contacts = nil
 }
 
 // AddIncidentIDs adds the "incidents" edge to the Incident entity by ids.
@@ -19455,7 +27567,7 @@ func (m *ServiceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ServiceMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, service.FieldCreatedAt)
 	}
@@ -19479,6 +27591,9 @@ func (m *ServiceMutation) Fields() []string {
 	}
 	if m.vendor != nil {
 		fields = append(fields, service.FieldVendorID)
+	}
+	if m.runbook_url != nil {
+		fields = append(fields, service.FieldRunbookURL)
 	}
 	return fields
 }
@@ -19504,6 +27619,8 @@ func (m *ServiceMutation) Field(name string) (ent.Value, bool) {
 		return m.OwnerTeamID()
 	case service.FieldVendorID:
 		return m.VendorID()
+	case service.FieldRunbookURL:
+		return m.RunbookURL()
 	}
 	return nil, false
 }
@@ -19529,6 +27646,8 @@ func (m *ServiceMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldOwnerTeamID(ctx)
 	case service.FieldVendorID:
 		return m.OldVendorID(ctx)
+	case service.FieldRunbookURL:
+		return m.OldRunbookURL(ctx)
 	}
 	return nil, fmt.Errorf("unknown Service field %s", name)
 }
@@ -19594,6 +27713,13 @@ func (m *ServiceMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetVendorID(v)
 		return nil
+	case service.FieldRunbookURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRunbookURL(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Service field %s", name)
 }
@@ -19639,6 +27765,9 @@ func (m *ServiceMutation) ClearedFields() []string {
 	if m.FieldCleared(service.FieldVendorID) {
 		fields = append(fields, service.FieldVendorID)
 	}
+	if m.FieldCleared(service.FieldRunbookURL) {
+		fields = append(fields, service.FieldRunbookURL)
+	}
 	return fields
 }
 
@@ -19664,6 +27793,9 @@ func (m *ServiceMutation) ClearField(name string) error {
 		return nil
 	case service.FieldVendorID:
 		m.ClearVendorID()
+		return nil
+	case service.FieldRunbookURL:
+		m.ClearRunbookURL()
 		return nil
 	}
 	return fmt.Errorf("unknown Service nullable field %s", name)
@@ -19697,13 +27829,16 @@ func (m *ServiceMutation) ResetField(name string) error {
 	case service.FieldVendorID:
 		m.ResetVendorID()
 		return nil
+	case service.FieldRunbookURL:
+		m.ResetRunbookURL()
+		return nil
 	}
 	return fmt.Errorf("unknown Service field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ServiceMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.created_by != nil {
 		edges = append(edges, service.EdgeCreatedBy)
 	}
@@ -19712,6 +27847,9 @@ func (m *ServiceMutation) AddedEdges() []string {
 	}
 	if m.vendor != nil {
 		edges = append(edges, service.EdgeVendor)
+	}
+	if m.escalation_contacts != nil {
+		edges = append(edges, service.EdgeEscalationContacts)
 	}
 	if m.incidents != nil {
 		edges = append(edges, service.EdgeIncidents)
@@ -19735,6 +27873,12 @@ func (m *ServiceMutation) AddedIDs(name string) []ent.Value {
 		if id := m.vendor; id != nil {
 			return []ent.Value{*id}
 		}
+	case service.EdgeEscalationContacts:
+		ids := make([]ent.Value, 0, len(m.escalation_contacts))
+		for id := range m.escalation_contacts {
+			ids = append(ids, id)
+		}
+		return ids
 	case service.EdgeIncidents:
 		ids := make([]ent.Value, 0, len(m.incidents))
 		for id := range m.incidents {
@@ -19747,7 +27891,10 @@ func (m *ServiceMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ServiceMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
+	if m.removedescalation_contacts != nil {
+		edges = append(edges, service.EdgeEscalationContacts)
+	}
 	if m.removedincidents != nil {
 		edges = append(edges, service.EdgeIncidents)
 	}
@@ -19758,6 +27905,12 @@ func (m *ServiceMutation) RemovedEdges() []string {
 // the given name in this mutation.
 func (m *ServiceMutation) RemovedIDs(name string) []ent.Value {
 	switch name {
+	case service.EdgeEscalationContacts:
+		ids := make([]ent.Value, 0, len(m.removedescalation_contacts))
+		for id := range m.removedescalation_contacts {
+			ids = append(ids, id)
+		}
+		return ids
 	case service.EdgeIncidents:
 		ids := make([]ent.Value, 0, len(m.removedincidents))
 		for id := range m.removedincidents {
@@ -19770,7 +27923,7 @@ func (m *ServiceMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ServiceMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedcreated_by {
 		edges = append(edges, service.EdgeCreatedBy)
 	}
@@ -19779,6 +27932,9 @@ func (m *ServiceMutation) ClearedEdges() []string {
 	}
 	if m.clearedvendor {
 		edges = append(edges, service.EdgeVendor)
+	}
+	if m.clearedescalation_contacts {
+		edges = append(edges, service.EdgeEscalationContacts)
 	}
 	if m.clearedincidents {
 		edges = append(edges, service.EdgeIncidents)
@@ -19796,6 +27952,8 @@ func (m *ServiceMutation) EdgeCleared(name string) bool {
 		return m.clearedowner_team
 	case service.EdgeVendor:
 		return m.clearedvendor
+	case service.EdgeEscalationContacts:
+		return m.clearedescalation_contacts
 	case service.EdgeIncidents:
 		return m.clearedincidents
 	}
@@ -19831,6 +27989,9 @@ func (m *ServiceMutation) ResetEdge(name string) error {
 		return nil
 	case service.EdgeVendor:
 		m.ResetVendor()
+		return nil
+	case service.EdgeEscalationContacts:
+		m.ResetEscalationContacts()
 		return nil
 	case service.EdgeIncidents:
 		m.ResetIncidents()
@@ -20587,6 +28748,1095 @@ func (m *SessionMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Session edge %s", name)
 }
 
+// StatusUpdateMutation represents an operation that mutates the StatusUpdate nodes in the graph.
+type StatusUpdateMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *int
+	created_at            *time.Time
+	updated_at            *time.Time
+	version               *int
+	addversion            *int
+	audience              *enum.CommsAudience
+	channel               *enum.Channel
+	recipients            *string
+	body                  *string
+	sent_at               *time.Time
+	clearedFields         map[string]struct{}
+	created_by            *int
+	clearedcreated_by     bool
+	incident              *int
+	clearedincident       bool
+	timeline_event        *int
+	clearedtimeline_event bool
+	done                  bool
+	oldValue              func(context.Context) (*StatusUpdate, error)
+	predicates            []predicate.StatusUpdate
+}
+
+var _ ent.Mutation = (*StatusUpdateMutation)(nil)
+
+// statusupdateOption allows management of the mutation configuration using functional options.
+type statusupdateOption func(*StatusUpdateMutation)
+
+// newStatusUpdateMutation creates new mutation for the StatusUpdate entity.
+func newStatusUpdateMutation(c config, op Op, opts ...statusupdateOption) *StatusUpdateMutation {
+	m := &StatusUpdateMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeStatusUpdate,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withStatusUpdateID sets the ID field of the mutation.
+func withStatusUpdateID(id int) statusupdateOption {
+	return func(m *StatusUpdateMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *StatusUpdate
+		)
+		m.oldValue = func(ctx context.Context) (*StatusUpdate, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().StatusUpdate.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withStatusUpdate sets the old StatusUpdate of the mutation.
+func withStatusUpdate(node *StatusUpdate) statusupdateOption {
+	return func(m *StatusUpdateMutation) {
+		m.oldValue = func(context.Context) (*StatusUpdate, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m StatusUpdateMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m StatusUpdateMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *StatusUpdateMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *StatusUpdateMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().StatusUpdate.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *StatusUpdateMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *StatusUpdateMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *StatusUpdateMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *StatusUpdateMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *StatusUpdateMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *StatusUpdateMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *StatusUpdateMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *StatusUpdateMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *StatusUpdateMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[statusupdate.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *StatusUpdateMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[statusupdate.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *StatusUpdateMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, statusupdate.FieldCreatedByID)
+}
+
+// SetVersion sets the "version" field.
+func (m *StatusUpdateMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *StatusUpdateMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *StatusUpdateMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *StatusUpdateMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *StatusUpdateMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetIncidentID sets the "incident_id" field.
+func (m *StatusUpdateMutation) SetIncidentID(i int) {
+	m.incident = &i
+}
+
+// IncidentID returns the value of the "incident_id" field in the mutation.
+func (m *StatusUpdateMutation) IncidentID() (r int, exists bool) {
+	v := m.incident
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIncidentID returns the old "incident_id" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldIncidentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIncidentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIncidentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIncidentID: %w", err)
+	}
+	return oldValue.IncidentID, nil
+}
+
+// ResetIncidentID resets all changes to the "incident_id" field.
+func (m *StatusUpdateMutation) ResetIncidentID() {
+	m.incident = nil
+}
+
+// SetAudience sets the "audience" field.
+func (m *StatusUpdateMutation) SetAudience(ea enum.CommsAudience) {
+	m.audience = &ea
+}
+
+// Audience returns the value of the "audience" field in the mutation.
+func (m *StatusUpdateMutation) Audience() (r enum.CommsAudience, exists bool) {
+	v := m.audience
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAudience returns the old "audience" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldAudience(ctx context.Context) (v enum.CommsAudience, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAudience is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAudience requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAudience: %w", err)
+	}
+	return oldValue.Audience, nil
+}
+
+// ResetAudience resets all changes to the "audience" field.
+func (m *StatusUpdateMutation) ResetAudience() {
+	m.audience = nil
+}
+
+// SetChannel sets the "channel" field.
+func (m *StatusUpdateMutation) SetChannel(e enum.Channel) {
+	m.channel = &e
+}
+
+// Channel returns the value of the "channel" field in the mutation.
+func (m *StatusUpdateMutation) Channel() (r enum.Channel, exists bool) {
+	v := m.channel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChannel returns the old "channel" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldChannel(ctx context.Context) (v enum.Channel, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChannel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChannel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChannel: %w", err)
+	}
+	return oldValue.Channel, nil
+}
+
+// ResetChannel resets all changes to the "channel" field.
+func (m *StatusUpdateMutation) ResetChannel() {
+	m.channel = nil
+}
+
+// SetRecipients sets the "recipients" field.
+func (m *StatusUpdateMutation) SetRecipients(s string) {
+	m.recipients = &s
+}
+
+// Recipients returns the value of the "recipients" field in the mutation.
+func (m *StatusUpdateMutation) Recipients() (r string, exists bool) {
+	v := m.recipients
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecipients returns the old "recipients" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldRecipients(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecipients is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecipients requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecipients: %w", err)
+	}
+	return oldValue.Recipients, nil
+}
+
+// ResetRecipients resets all changes to the "recipients" field.
+func (m *StatusUpdateMutation) ResetRecipients() {
+	m.recipients = nil
+}
+
+// SetBody sets the "body" field.
+func (m *StatusUpdateMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *StatusUpdateMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *StatusUpdateMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetSentAt sets the "sent_at" field.
+func (m *StatusUpdateMutation) SetSentAt(t time.Time) {
+	m.sent_at = &t
+}
+
+// SentAt returns the value of the "sent_at" field in the mutation.
+func (m *StatusUpdateMutation) SentAt() (r time.Time, exists bool) {
+	v := m.sent_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSentAt returns the old "sent_at" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldSentAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSentAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSentAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSentAt: %w", err)
+	}
+	return oldValue.SentAt, nil
+}
+
+// ResetSentAt resets all changes to the "sent_at" field.
+func (m *StatusUpdateMutation) ResetSentAt() {
+	m.sent_at = nil
+}
+
+// SetTimelineEventID sets the "timeline_event_id" field.
+func (m *StatusUpdateMutation) SetTimelineEventID(i int) {
+	m.timeline_event = &i
+}
+
+// TimelineEventID returns the value of the "timeline_event_id" field in the mutation.
+func (m *StatusUpdateMutation) TimelineEventID() (r int, exists bool) {
+	v := m.timeline_event
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTimelineEventID returns the old "timeline_event_id" field's value of the StatusUpdate entity.
+// If the StatusUpdate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatusUpdateMutation) OldTimelineEventID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTimelineEventID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTimelineEventID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTimelineEventID: %w", err)
+	}
+	return oldValue.TimelineEventID, nil
+}
+
+// ClearTimelineEventID clears the value of the "timeline_event_id" field.
+func (m *StatusUpdateMutation) ClearTimelineEventID() {
+	m.timeline_event = nil
+	m.clearedFields[statusupdate.FieldTimelineEventID] = struct{}{}
+}
+
+// TimelineEventIDCleared returns if the "timeline_event_id" field was cleared in this mutation.
+func (m *StatusUpdateMutation) TimelineEventIDCleared() bool {
+	_, ok := m.clearedFields[statusupdate.FieldTimelineEventID]
+	return ok
+}
+
+// ResetTimelineEventID resets all changes to the "timeline_event_id" field.
+func (m *StatusUpdateMutation) ResetTimelineEventID() {
+	m.timeline_event = nil
+	delete(m.clearedFields, statusupdate.FieldTimelineEventID)
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *StatusUpdateMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[statusupdate.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *StatusUpdateMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *StatusUpdateMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *StatusUpdateMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// ClearIncident clears the "incident" edge to the Incident entity.
+func (m *StatusUpdateMutation) ClearIncident() {
+	m.clearedincident = true
+	m.clearedFields[statusupdate.FieldIncidentID] = struct{}{}
+}
+
+// IncidentCleared reports if the "incident" edge to the Incident entity was cleared.
+func (m *StatusUpdateMutation) IncidentCleared() bool {
+	return m.clearedincident
+}
+
+// IncidentIDs returns the "incident" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IncidentID instead. It exists only for internal usage by the builders.
+func (m *StatusUpdateMutation) IncidentIDs() (ids []int) {
+	if id := m.incident; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIncident resets all changes to the "incident" edge.
+func (m *StatusUpdateMutation) ResetIncident() {
+	m.incident = nil
+	m.clearedincident = false
+}
+
+// ClearTimelineEvent clears the "timeline_event" edge to the TimelineEvent entity.
+func (m *StatusUpdateMutation) ClearTimelineEvent() {
+	m.clearedtimeline_event = true
+	m.clearedFields[statusupdate.FieldTimelineEventID] = struct{}{}
+}
+
+// TimelineEventCleared reports if the "timeline_event" edge to the TimelineEvent entity was cleared.
+func (m *StatusUpdateMutation) TimelineEventCleared() bool {
+	return m.TimelineEventIDCleared() || m.clearedtimeline_event
+}
+
+// TimelineEventIDs returns the "timeline_event" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TimelineEventID instead. It exists only for internal usage by the builders.
+func (m *StatusUpdateMutation) TimelineEventIDs() (ids []int) {
+	if id := m.timeline_event; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTimelineEvent resets all changes to the "timeline_event" edge.
+func (m *StatusUpdateMutation) ResetTimelineEvent() {
+	m.timeline_event = nil
+	m.clearedtimeline_event = false
+}
+
+// Where appends a list predicates to the StatusUpdateMutation builder.
+func (m *StatusUpdateMutation) Where(ps ...predicate.StatusUpdate) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the StatusUpdateMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *StatusUpdateMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.StatusUpdate, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *StatusUpdateMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *StatusUpdateMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (StatusUpdate).
+func (m *StatusUpdateMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *StatusUpdateMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, statusupdate.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, statusupdate.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, statusupdate.FieldCreatedByID)
+	}
+	if m.version != nil {
+		fields = append(fields, statusupdate.FieldVersion)
+	}
+	if m.incident != nil {
+		fields = append(fields, statusupdate.FieldIncidentID)
+	}
+	if m.audience != nil {
+		fields = append(fields, statusupdate.FieldAudience)
+	}
+	if m.channel != nil {
+		fields = append(fields, statusupdate.FieldChannel)
+	}
+	if m.recipients != nil {
+		fields = append(fields, statusupdate.FieldRecipients)
+	}
+	if m.body != nil {
+		fields = append(fields, statusupdate.FieldBody)
+	}
+	if m.sent_at != nil {
+		fields = append(fields, statusupdate.FieldSentAt)
+	}
+	if m.timeline_event != nil {
+		fields = append(fields, statusupdate.FieldTimelineEventID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *StatusUpdateMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case statusupdate.FieldCreatedAt:
+		return m.CreatedAt()
+	case statusupdate.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case statusupdate.FieldCreatedByID:
+		return m.CreatedByID()
+	case statusupdate.FieldVersion:
+		return m.Version()
+	case statusupdate.FieldIncidentID:
+		return m.IncidentID()
+	case statusupdate.FieldAudience:
+		return m.Audience()
+	case statusupdate.FieldChannel:
+		return m.Channel()
+	case statusupdate.FieldRecipients:
+		return m.Recipients()
+	case statusupdate.FieldBody:
+		return m.Body()
+	case statusupdate.FieldSentAt:
+		return m.SentAt()
+	case statusupdate.FieldTimelineEventID:
+		return m.TimelineEventID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *StatusUpdateMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case statusupdate.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case statusupdate.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case statusupdate.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case statusupdate.FieldVersion:
+		return m.OldVersion(ctx)
+	case statusupdate.FieldIncidentID:
+		return m.OldIncidentID(ctx)
+	case statusupdate.FieldAudience:
+		return m.OldAudience(ctx)
+	case statusupdate.FieldChannel:
+		return m.OldChannel(ctx)
+	case statusupdate.FieldRecipients:
+		return m.OldRecipients(ctx)
+	case statusupdate.FieldBody:
+		return m.OldBody(ctx)
+	case statusupdate.FieldSentAt:
+		return m.OldSentAt(ctx)
+	case statusupdate.FieldTimelineEventID:
+		return m.OldTimelineEventID(ctx)
+	}
+	return nil, fmt.Errorf("unknown StatusUpdate field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *StatusUpdateMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case statusupdate.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case statusupdate.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case statusupdate.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case statusupdate.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case statusupdate.FieldIncidentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIncidentID(v)
+		return nil
+	case statusupdate.FieldAudience:
+		v, ok := value.(enum.CommsAudience)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAudience(v)
+		return nil
+	case statusupdate.FieldChannel:
+		v, ok := value.(enum.Channel)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChannel(v)
+		return nil
+	case statusupdate.FieldRecipients:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecipients(v)
+		return nil
+	case statusupdate.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case statusupdate.FieldSentAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSentAt(v)
+		return nil
+	case statusupdate.FieldTimelineEventID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTimelineEventID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown StatusUpdate field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *StatusUpdateMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, statusupdate.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *StatusUpdateMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case statusupdate.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *StatusUpdateMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case statusupdate.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown StatusUpdate numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *StatusUpdateMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(statusupdate.FieldCreatedByID) {
+		fields = append(fields, statusupdate.FieldCreatedByID)
+	}
+	if m.FieldCleared(statusupdate.FieldTimelineEventID) {
+		fields = append(fields, statusupdate.FieldTimelineEventID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *StatusUpdateMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *StatusUpdateMutation) ClearField(name string) error {
+	switch name {
+	case statusupdate.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case statusupdate.FieldTimelineEventID:
+		m.ClearTimelineEventID()
+		return nil
+	}
+	return fmt.Errorf("unknown StatusUpdate nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *StatusUpdateMutation) ResetField(name string) error {
+	switch name {
+	case statusupdate.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case statusupdate.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case statusupdate.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case statusupdate.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case statusupdate.FieldIncidentID:
+		m.ResetIncidentID()
+		return nil
+	case statusupdate.FieldAudience:
+		m.ResetAudience()
+		return nil
+	case statusupdate.FieldChannel:
+		m.ResetChannel()
+		return nil
+	case statusupdate.FieldRecipients:
+		m.ResetRecipients()
+		return nil
+	case statusupdate.FieldBody:
+		m.ResetBody()
+		return nil
+	case statusupdate.FieldSentAt:
+		m.ResetSentAt()
+		return nil
+	case statusupdate.FieldTimelineEventID:
+		m.ResetTimelineEventID()
+		return nil
+	}
+	return fmt.Errorf("unknown StatusUpdate field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *StatusUpdateMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.created_by != nil {
+		edges = append(edges, statusupdate.EdgeCreatedBy)
+	}
+	if m.incident != nil {
+		edges = append(edges, statusupdate.EdgeIncident)
+	}
+	if m.timeline_event != nil {
+		edges = append(edges, statusupdate.EdgeTimelineEvent)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *StatusUpdateMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case statusupdate.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case statusupdate.EdgeIncident:
+		if id := m.incident; id != nil {
+			return []ent.Value{*id}
+		}
+	case statusupdate.EdgeTimelineEvent:
+		if id := m.timeline_event; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *StatusUpdateMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *StatusUpdateMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *StatusUpdateMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedcreated_by {
+		edges = append(edges, statusupdate.EdgeCreatedBy)
+	}
+	if m.clearedincident {
+		edges = append(edges, statusupdate.EdgeIncident)
+	}
+	if m.clearedtimeline_event {
+		edges = append(edges, statusupdate.EdgeTimelineEvent)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *StatusUpdateMutation) EdgeCleared(name string) bool {
+	switch name {
+	case statusupdate.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case statusupdate.EdgeIncident:
+		return m.clearedincident
+	case statusupdate.EdgeTimelineEvent:
+		return m.clearedtimeline_event
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *StatusUpdateMutation) ClearEdge(name string) error {
+	switch name {
+	case statusupdate.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	case statusupdate.EdgeIncident:
+		m.ClearIncident()
+		return nil
+	case statusupdate.EdgeTimelineEvent:
+		m.ClearTimelineEvent()
+		return nil
+	}
+	return fmt.Errorf("unknown StatusUpdate unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *StatusUpdateMutation) ResetEdge(name string) error {
+	switch name {
+	case statusupdate.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case statusupdate.EdgeIncident:
+		m.ResetIncident()
+		return nil
+	case statusupdate.EdgeTimelineEvent:
+		m.ResetTimelineEvent()
+		return nil
+	}
+	return fmt.Errorf("unknown StatusUpdate edge %s", name)
+}
+
 // TagMutation represents an operation that mutates the Tag nodes in the graph.
 type TagMutation struct {
 	config
@@ -21249,6 +30499,8 @@ type TeamMutation struct {
 	updated_at          *time.Time
 	name                *string
 	description         *string
+	chat_channel        *string
+	escalation          *string
 	clearedFields       map[string]struct{}
 	created_by          *int
 	clearedcreated_by   bool
@@ -21570,6 +30822,104 @@ func (m *TeamMutation) ResetDescription() {
 	delete(m.clearedFields, team.FieldDescription)
 }
 
+// SetChatChannel sets the "chat_channel" field.
+func (m *TeamMutation) SetChatChannel(s string) {
+	m.chat_channel = &s
+}
+
+// ChatChannel returns the value of the "chat_channel" field in the mutation.
+func (m *TeamMutation) ChatChannel() (r string, exists bool) {
+	v := m.chat_channel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChatChannel returns the old "chat_channel" field's value of the Team entity.
+// If the Team object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TeamMutation) OldChatChannel(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChatChannel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChatChannel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChatChannel: %w", err)
+	}
+	return oldValue.ChatChannel, nil
+}
+
+// ClearChatChannel clears the value of the "chat_channel" field.
+func (m *TeamMutation) ClearChatChannel() {
+	m.chat_channel = nil
+	m.clearedFields[team.FieldChatChannel] = struct{}{}
+}
+
+// ChatChannelCleared returns if the "chat_channel" field was cleared in this mutation.
+func (m *TeamMutation) ChatChannelCleared() bool {
+	_, ok := m.clearedFields[team.FieldChatChannel]
+	return ok
+}
+
+// ResetChatChannel resets all changes to the "chat_channel" field.
+func (m *TeamMutation) ResetChatChannel() {
+	m.chat_channel = nil
+	delete(m.clearedFields, team.FieldChatChannel)
+}
+
+// SetEscalation sets the "escalation" field.
+func (m *TeamMutation) SetEscalation(s string) {
+	m.escalation = &s
+}
+
+// Escalation returns the value of the "escalation" field in the mutation.
+func (m *TeamMutation) Escalation() (r string, exists bool) {
+	v := m.escalation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEscalation returns the old "escalation" field's value of the Team entity.
+// If the Team object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TeamMutation) OldEscalation(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEscalation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEscalation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEscalation: %w", err)
+	}
+	return oldValue.Escalation, nil
+}
+
+// ClearEscalation clears the value of the "escalation" field.
+func (m *TeamMutation) ClearEscalation() {
+	m.escalation = nil
+	m.clearedFields[team.FieldEscalation] = struct{}{}
+}
+
+// EscalationCleared returns if the "escalation" field was cleared in this mutation.
+func (m *TeamMutation) EscalationCleared() bool {
+	_, ok := m.clearedFields[team.FieldEscalation]
+	return ok
+}
+
+// ResetEscalation resets all changes to the "escalation" field.
+func (m *TeamMutation) ResetEscalation() {
+	m.escalation = nil
+	delete(m.clearedFields, team.FieldEscalation)
+}
+
 // ClearCreatedBy clears the "created_by" edge to the User entity.
 func (m *TeamMutation) ClearCreatedBy() {
 	m.clearedcreated_by = true
@@ -21793,7 +31143,7 @@ func (m *TeamMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TeamMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 7)
 	if m.created_at != nil {
 		fields = append(fields, team.FieldCreatedAt)
 	}
@@ -21808,6 +31158,12 @@ func (m *TeamMutation) Fields() []string {
 	}
 	if m.description != nil {
 		fields = append(fields, team.FieldDescription)
+	}
+	if m.chat_channel != nil {
+		fields = append(fields, team.FieldChatChannel)
+	}
+	if m.escalation != nil {
+		fields = append(fields, team.FieldEscalation)
 	}
 	return fields
 }
@@ -21827,6 +31183,10 @@ func (m *TeamMutation) Field(name string) (ent.Value, bool) {
 		return m.Name()
 	case team.FieldDescription:
 		return m.Description()
+	case team.FieldChatChannel:
+		return m.ChatChannel()
+	case team.FieldEscalation:
+		return m.Escalation()
 	}
 	return nil, false
 }
@@ -21846,6 +31206,10 @@ func (m *TeamMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldName(ctx)
 	case team.FieldDescription:
 		return m.OldDescription(ctx)
+	case team.FieldChatChannel:
+		return m.OldChatChannel(ctx)
+	case team.FieldEscalation:
+		return m.OldEscalation(ctx)
 	}
 	return nil, fmt.Errorf("unknown Team field %s", name)
 }
@@ -21890,6 +31254,20 @@ func (m *TeamMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDescription(v)
 		return nil
+	case team.FieldChatChannel:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChatChannel(v)
+		return nil
+	case team.FieldEscalation:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEscalation(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Team field %s", name)
 }
@@ -21929,6 +31307,12 @@ func (m *TeamMutation) ClearedFields() []string {
 	if m.FieldCleared(team.FieldDescription) {
 		fields = append(fields, team.FieldDescription)
 	}
+	if m.FieldCleared(team.FieldChatChannel) {
+		fields = append(fields, team.FieldChatChannel)
+	}
+	if m.FieldCleared(team.FieldEscalation) {
+		fields = append(fields, team.FieldEscalation)
+	}
 	return fields
 }
 
@@ -21948,6 +31332,12 @@ func (m *TeamMutation) ClearField(name string) error {
 		return nil
 	case team.FieldDescription:
 		m.ClearDescription()
+		return nil
+	case team.FieldChatChannel:
+		m.ClearChatChannel()
+		return nil
+	case team.FieldEscalation:
+		m.ClearEscalation()
 		return nil
 	}
 	return fmt.Errorf("unknown Team nullable field %s", name)
@@ -21971,6 +31361,12 @@ func (m *TeamMutation) ResetField(name string) error {
 		return nil
 	case team.FieldDescription:
 		m.ResetDescription()
+		return nil
+	case team.FieldChatChannel:
+		m.ResetChatChannel()
+		return nil
+	case team.FieldEscalation:
+		m.ResetEscalation()
 		return nil
 	}
 	return fmt.Errorf("unknown Team field %s", name)
@@ -23610,6 +33006,10 @@ type UserMutation struct {
 	role                  *enum.Role
 	time_zone             *string
 	title                 *string
+	phone                 *string
+	chat_handle           *string
+	expertise             *[]string
+	appendexpertise       []string
 	service_account       *bool
 	oidc_issuer           *string
 	oidc_subject          *string
@@ -23631,6 +33031,9 @@ type UserMutation struct {
 	mentioned_in          map[int]struct{}
 	removedmentioned_in   map[int]struct{}
 	clearedmentioned_in   bool
+	escalation_for        map[int]struct{}
+	removedescalation_for map[int]struct{}
+	clearedescalation_for bool
 	done                  bool
 	oldValue              func(context.Context) (*User, error)
 	predicates            []predicate.User
@@ -24046,6 +33449,169 @@ func (m *UserMutation) TitleCleared() bool {
 func (m *UserMutation) ResetTitle() {
 	m.title = nil
 	delete(m.clearedFields, user.FieldTitle)
+}
+
+// SetPhone sets the "phone" field.
+func (m *UserMutation) SetPhone(s string) {
+	m.phone = &s
+}
+
+// Phone returns the value of the "phone" field in the mutation.
+func (m *UserMutation) Phone() (r string, exists bool) {
+	v := m.phone
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPhone returns the old "phone" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldPhone(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPhone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPhone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPhone: %w", err)
+	}
+	return oldValue.Phone, nil
+}
+
+// ClearPhone clears the value of the "phone" field.
+func (m *UserMutation) ClearPhone() {
+	m.phone = nil
+	m.clearedFields[user.FieldPhone] = struct{}{}
+}
+
+// PhoneCleared returns if the "phone" field was cleared in this mutation.
+func (m *UserMutation) PhoneCleared() bool {
+	_, ok := m.clearedFields[user.FieldPhone]
+	return ok
+}
+
+// ResetPhone resets all changes to the "phone" field.
+func (m *UserMutation) ResetPhone() {
+	m.phone = nil
+	delete(m.clearedFields, user.FieldPhone)
+}
+
+// SetChatHandle sets the "chat_handle" field.
+func (m *UserMutation) SetChatHandle(s string) {
+	m.chat_handle = &s
+}
+
+// ChatHandle returns the value of the "chat_handle" field in the mutation.
+func (m *UserMutation) ChatHandle() (r string, exists bool) {
+	v := m.chat_handle
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChatHandle returns the old "chat_handle" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldChatHandle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChatHandle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChatHandle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChatHandle: %w", err)
+	}
+	return oldValue.ChatHandle, nil
+}
+
+// ClearChatHandle clears the value of the "chat_handle" field.
+func (m *UserMutation) ClearChatHandle() {
+	m.chat_handle = nil
+	m.clearedFields[user.FieldChatHandle] = struct{}{}
+}
+
+// ChatHandleCleared returns if the "chat_handle" field was cleared in this mutation.
+func (m *UserMutation) ChatHandleCleared() bool {
+	_, ok := m.clearedFields[user.FieldChatHandle]
+	return ok
+}
+
+// ResetChatHandle resets all changes to the "chat_handle" field.
+func (m *UserMutation) ResetChatHandle() {
+	m.chat_handle = nil
+	delete(m.clearedFields, user.FieldChatHandle)
+}
+
+// SetExpertise sets the "expertise" field.
+func (m *UserMutation) SetExpertise(s []string) {
+	m.expertise = &s
+	m.appendexpertise = nil
+}
+
+// Expertise returns the value of the "expertise" field in the mutation.
+func (m *UserMutation) Expertise() (r []string, exists bool) {
+	v := m.expertise
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpertise returns the old "expertise" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldExpertise(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpertise is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpertise requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpertise: %w", err)
+	}
+	return oldValue.Expertise, nil
+}
+
+// AppendExpertise adds s to the "expertise" field.
+func (m *UserMutation) AppendExpertise(s []string) {
+	m.appendexpertise = append(m.appendexpertise, s...)
+}
+
+// AppendedExpertise returns the list of values that were appended to the "expertise" field in this mutation.
+func (m *UserMutation) AppendedExpertise() ([]string, bool) {
+	if len(m.appendexpertise) == 0 {
+		return nil, false
+	}
+	return m.appendexpertise, true
+}
+
+// ClearExpertise clears the value of the "expertise" field.
+func (m *UserMutation) ClearExpertise() {
+	m.expertise = nil
+	m.appendexpertise = nil
+	m.clearedFields[user.FieldExpertise] = struct{}{}
+}
+
+// ExpertiseCleared returns if the "expertise" field was cleared in this mutation.
+func (m *UserMutation) ExpertiseCleared() bool {
+	_, ok := m.clearedFields[user.FieldExpertise]
+	return ok
+}
+
+// ResetExpertise resets all changes to the "expertise" field.
+func (m *UserMutation) ResetExpertise() {
+	m.expertise = nil
+	m.appendexpertise = nil
+	delete(m.clearedFields, user.FieldExpertise)
 }
 
 // SetCreatedByID sets the "created_by_id" field.
@@ -24528,6 +34094,60 @@ func (m *UserMutation) ResetMentionedIn() {
 	m.removedmentioned_in = nil
 }
 
+// AddEscalationForIDs adds the "escalation_for" edge to the Service entity by ids.
+func (m *UserMutation) AddEscalationForIDs(ids ...int) {
+	if m.escalation_for == nil {
+		m.escalation_for = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.escalation_for[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEscalationFor clears the "escalation_for" edge to the Service entity.
+func (m *UserMutation) ClearEscalationFor() {
+	m.clearedescalation_for = true
+}
+
+// EscalationForCleared reports if the "escalation_for" edge to the Service entity was cleared.
+func (m *UserMutation) EscalationForCleared() bool {
+	return m.clearedescalation_for
+}
+
+// RemoveEscalationForIDs removes the "escalation_for" edge to the Service entity by IDs.
+func (m *UserMutation) RemoveEscalationForIDs(ids ...int) {
+	if m.removedescalation_for == nil {
+		m.removedescalation_for = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.escalation_for, ids[i])
+		m.removedescalation_for[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEscalationFor returns the removed IDs of the "escalation_for" edge to the Service entity.
+func (m *UserMutation) RemovedEscalationForIDs() (ids []int) {
+	for id := range m.removedescalation_for {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EscalationForIDs returns the "escalation_for" edge IDs in the mutation.
+func (m *UserMutation) EscalationForIDs() (ids []int) {
+	for id := range m.escalation_for {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEscalationFor resets all changes to the "escalation_for" edge.
+func (m *UserMutation) ResetEscalationFor() {
+	m.escalation_for = nil
+	m.clearedescalation_for = false
+	m.removedescalation_for = nil
+}
+
 // Where appends a list predicates to the UserMutation builder.
 func (m *UserMutation) Where(ps ...predicate.User) {
 	m.predicates = append(m.predicates, ps...)
@@ -24562,7 +34182,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -24586,6 +34206,15 @@ func (m *UserMutation) Fields() []string {
 	}
 	if m.title != nil {
 		fields = append(fields, user.FieldTitle)
+	}
+	if m.phone != nil {
+		fields = append(fields, user.FieldPhone)
+	}
+	if m.chat_handle != nil {
+		fields = append(fields, user.FieldChatHandle)
+	}
+	if m.expertise != nil {
+		fields = append(fields, user.FieldExpertise)
 	}
 	if m.created_by != nil {
 		fields = append(fields, user.FieldCreatedByID)
@@ -24623,6 +34252,12 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.TimeZone()
 	case user.FieldTitle:
 		return m.Title()
+	case user.FieldPhone:
+		return m.Phone()
+	case user.FieldChatHandle:
+		return m.ChatHandle()
+	case user.FieldExpertise:
+		return m.Expertise()
 	case user.FieldCreatedByID:
 		return m.CreatedByID()
 	case user.FieldServiceAccount:
@@ -24656,6 +34291,12 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldTimeZone(ctx)
 	case user.FieldTitle:
 		return m.OldTitle(ctx)
+	case user.FieldPhone:
+		return m.OldPhone(ctx)
+	case user.FieldChatHandle:
+		return m.OldChatHandle(ctx)
+	case user.FieldExpertise:
+		return m.OldExpertise(ctx)
 	case user.FieldCreatedByID:
 		return m.OldCreatedByID(ctx)
 	case user.FieldServiceAccount:
@@ -24729,6 +34370,27 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTitle(v)
 		return nil
+	case user.FieldPhone:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPhone(v)
+		return nil
+	case user.FieldChatHandle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChatHandle(v)
+		return nil
+	case user.FieldExpertise:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpertise(v)
+		return nil
 	case user.FieldCreatedByID:
 		v, ok := value.(int)
 		if !ok {
@@ -24796,6 +34458,15 @@ func (m *UserMutation) ClearedFields() []string {
 	if m.FieldCleared(user.FieldTitle) {
 		fields = append(fields, user.FieldTitle)
 	}
+	if m.FieldCleared(user.FieldPhone) {
+		fields = append(fields, user.FieldPhone)
+	}
+	if m.FieldCleared(user.FieldChatHandle) {
+		fields = append(fields, user.FieldChatHandle)
+	}
+	if m.FieldCleared(user.FieldExpertise) {
+		fields = append(fields, user.FieldExpertise)
+	}
 	if m.FieldCleared(user.FieldCreatedByID) {
 		fields = append(fields, user.FieldCreatedByID)
 	}
@@ -24824,6 +34495,15 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldTitle:
 		m.ClearTitle()
+		return nil
+	case user.FieldPhone:
+		m.ClearPhone()
+		return nil
+	case user.FieldChatHandle:
+		m.ClearChatHandle()
+		return nil
+	case user.FieldExpertise:
+		m.ClearExpertise()
 		return nil
 	case user.FieldCreatedByID:
 		m.ClearCreatedByID()
@@ -24866,6 +34546,15 @@ func (m *UserMutation) ResetField(name string) error {
 	case user.FieldTitle:
 		m.ResetTitle()
 		return nil
+	case user.FieldPhone:
+		m.ResetPhone()
+		return nil
+	case user.FieldChatHandle:
+		m.ResetChatHandle()
+		return nil
+	case user.FieldExpertise:
+		m.ResetExpertise()
+		return nil
 	case user.FieldCreatedByID:
 		m.ResetCreatedByID()
 		return nil
@@ -24884,7 +34573,7 @@ func (m *UserMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *UserMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.created_by != nil {
 		edges = append(edges, user.EdgeCreatedBy)
 	}
@@ -24902,6 +34591,9 @@ func (m *UserMutation) AddedEdges() []string {
 	}
 	if m.mentioned_in != nil {
 		edges = append(edges, user.EdgeMentionedIn)
+	}
+	if m.escalation_for != nil {
+		edges = append(edges, user.EdgeEscalationFor)
 	}
 	return edges
 }
@@ -24944,13 +34636,19 @@ func (m *UserMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeEscalationFor:
+		ids := make([]ent.Value, 0, len(m.escalation_for))
+		for id := range m.escalation_for {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *UserMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.removedadded_users != nil {
 		edges = append(edges, user.EdgeAddedUsers)
 	}
@@ -24965,6 +34663,9 @@ func (m *UserMutation) RemovedEdges() []string {
 	}
 	if m.removedmentioned_in != nil {
 		edges = append(edges, user.EdgeMentionedIn)
+	}
+	if m.removedescalation_for != nil {
+		edges = append(edges, user.EdgeEscalationFor)
 	}
 	return edges
 }
@@ -25003,13 +34704,19 @@ func (m *UserMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeEscalationFor:
+		ids := make([]ent.Value, 0, len(m.removedescalation_for))
+		for id := range m.removedescalation_for {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *UserMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.clearedcreated_by {
 		edges = append(edges, user.EdgeCreatedBy)
 	}
@@ -25027,6 +34734,9 @@ func (m *UserMutation) ClearedEdges() []string {
 	}
 	if m.clearedmentioned_in {
 		edges = append(edges, user.EdgeMentionedIn)
+	}
+	if m.clearedescalation_for {
+		edges = append(edges, user.EdgeEscalationFor)
 	}
 	return edges
 }
@@ -25047,6 +34757,8 @@ func (m *UserMutation) EdgeCleared(name string) bool {
 		return m.clearedowned_actions
 	case user.EdgeMentionedIn:
 		return m.clearedmentioned_in
+	case user.EdgeEscalationFor:
+		return m.clearedescalation_for
 	}
 	return false
 }
@@ -25083,6 +34795,9 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	case user.EdgeMentionedIn:
 		m.ResetMentionedIn()
+		return nil
+	case user.EdgeEscalationFor:
+		m.ResetEscalationFor()
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)
@@ -27920,4 +37635,1896 @@ func (m *WebhookDeliveryMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown WebhookDelivery edge %s", name)
+}
+
+// WorkflowStepMutation represents an operation that mutates the WorkflowStep nodes in the graph.
+type WorkflowStepMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	position          *int
+	addposition       *int
+	title             *string
+	guidance          *string
+	role              *enum.ParticipantRole
+	clearedFields     map[string]struct{}
+	created_by        *int
+	clearedcreated_by bool
+	template          *int
+	clearedtemplate   bool
+	done              bool
+	oldValue          func(context.Context) (*WorkflowStep, error)
+	predicates        []predicate.WorkflowStep
+}
+
+var _ ent.Mutation = (*WorkflowStepMutation)(nil)
+
+// workflowstepOption allows management of the mutation configuration using functional options.
+type workflowstepOption func(*WorkflowStepMutation)
+
+// newWorkflowStepMutation creates new mutation for the WorkflowStep entity.
+func newWorkflowStepMutation(c config, op Op, opts ...workflowstepOption) *WorkflowStepMutation {
+	m := &WorkflowStepMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkflowStep,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkflowStepID sets the ID field of the mutation.
+func withWorkflowStepID(id int) workflowstepOption {
+	return func(m *WorkflowStepMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkflowStep
+		)
+		m.oldValue = func(ctx context.Context) (*WorkflowStep, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkflowStep.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkflowStep sets the old WorkflowStep of the mutation.
+func withWorkflowStep(node *WorkflowStep) workflowstepOption {
+	return func(m *WorkflowStepMutation) {
+		m.oldValue = func(context.Context) (*WorkflowStep, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkflowStepMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkflowStepMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkflowStepMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkflowStepMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkflowStep.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WorkflowStepMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WorkflowStepMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WorkflowStepMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WorkflowStepMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WorkflowStepMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WorkflowStepMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *WorkflowStepMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *WorkflowStepMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *WorkflowStepMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[workflowstep.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *WorkflowStepMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[workflowstep.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *WorkflowStepMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, workflowstep.FieldCreatedByID)
+}
+
+// SetTemplateID sets the "template_id" field.
+func (m *WorkflowStepMutation) SetTemplateID(i int) {
+	m.template = &i
+}
+
+// TemplateID returns the value of the "template_id" field in the mutation.
+func (m *WorkflowStepMutation) TemplateID() (r int, exists bool) {
+	v := m.template
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTemplateID returns the old "template_id" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldTemplateID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTemplateID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTemplateID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTemplateID: %w", err)
+	}
+	return oldValue.TemplateID, nil
+}
+
+// ResetTemplateID resets all changes to the "template_id" field.
+func (m *WorkflowStepMutation) ResetTemplateID() {
+	m.template = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *WorkflowStepMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *WorkflowStepMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *WorkflowStepMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *WorkflowStepMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *WorkflowStepMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *WorkflowStepMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *WorkflowStepMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *WorkflowStepMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetGuidance sets the "guidance" field.
+func (m *WorkflowStepMutation) SetGuidance(s string) {
+	m.guidance = &s
+}
+
+// Guidance returns the value of the "guidance" field in the mutation.
+func (m *WorkflowStepMutation) Guidance() (r string, exists bool) {
+	v := m.guidance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGuidance returns the old "guidance" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldGuidance(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGuidance is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGuidance requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGuidance: %w", err)
+	}
+	return oldValue.Guidance, nil
+}
+
+// ClearGuidance clears the value of the "guidance" field.
+func (m *WorkflowStepMutation) ClearGuidance() {
+	m.guidance = nil
+	m.clearedFields[workflowstep.FieldGuidance] = struct{}{}
+}
+
+// GuidanceCleared returns if the "guidance" field was cleared in this mutation.
+func (m *WorkflowStepMutation) GuidanceCleared() bool {
+	_, ok := m.clearedFields[workflowstep.FieldGuidance]
+	return ok
+}
+
+// ResetGuidance resets all changes to the "guidance" field.
+func (m *WorkflowStepMutation) ResetGuidance() {
+	m.guidance = nil
+	delete(m.clearedFields, workflowstep.FieldGuidance)
+}
+
+// SetRole sets the "role" field.
+func (m *WorkflowStepMutation) SetRole(er enum.ParticipantRole) {
+	m.role = &er
+}
+
+// Role returns the value of the "role" field in the mutation.
+func (m *WorkflowStepMutation) Role() (r enum.ParticipantRole, exists bool) {
+	v := m.role
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRole returns the old "role" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldRole(ctx context.Context) (v *enum.ParticipantRole, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRole is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRole requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRole: %w", err)
+	}
+	return oldValue.Role, nil
+}
+
+// ClearRole clears the value of the "role" field.
+func (m *WorkflowStepMutation) ClearRole() {
+	m.role = nil
+	m.clearedFields[workflowstep.FieldRole] = struct{}{}
+}
+
+// RoleCleared returns if the "role" field was cleared in this mutation.
+func (m *WorkflowStepMutation) RoleCleared() bool {
+	_, ok := m.clearedFields[workflowstep.FieldRole]
+	return ok
+}
+
+// ResetRole resets all changes to the "role" field.
+func (m *WorkflowStepMutation) ResetRole() {
+	m.role = nil
+	delete(m.clearedFields, workflowstep.FieldRole)
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *WorkflowStepMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[workflowstep.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *WorkflowStepMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *WorkflowStepMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *WorkflowStepMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// ClearTemplate clears the "template" edge to the WorkflowTemplate entity.
+func (m *WorkflowStepMutation) ClearTemplate() {
+	m.clearedtemplate = true
+	m.clearedFields[workflowstep.FieldTemplateID] = struct{}{}
+}
+
+// TemplateCleared reports if the "template" edge to the WorkflowTemplate entity was cleared.
+func (m *WorkflowStepMutation) TemplateCleared() bool {
+	return m.clearedtemplate
+}
+
+// TemplateIDs returns the "template" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TemplateID instead. It exists only for internal usage by the builders.
+func (m *WorkflowStepMutation) TemplateIDs() (ids []int) {
+	if id := m.template; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTemplate resets all changes to the "template" edge.
+func (m *WorkflowStepMutation) ResetTemplate() {
+	m.template = nil
+	m.clearedtemplate = false
+}
+
+// Where appends a list predicates to the WorkflowStepMutation builder.
+func (m *WorkflowStepMutation) Where(ps ...predicate.WorkflowStep) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkflowStepMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkflowStepMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkflowStep, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkflowStepMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkflowStepMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkflowStep).
+func (m *WorkflowStepMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkflowStepMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, workflowstep.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, workflowstep.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, workflowstep.FieldCreatedByID)
+	}
+	if m.template != nil {
+		fields = append(fields, workflowstep.FieldTemplateID)
+	}
+	if m.position != nil {
+		fields = append(fields, workflowstep.FieldPosition)
+	}
+	if m.title != nil {
+		fields = append(fields, workflowstep.FieldTitle)
+	}
+	if m.guidance != nil {
+		fields = append(fields, workflowstep.FieldGuidance)
+	}
+	if m.role != nil {
+		fields = append(fields, workflowstep.FieldRole)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkflowStepMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workflowstep.FieldCreatedAt:
+		return m.CreatedAt()
+	case workflowstep.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case workflowstep.FieldCreatedByID:
+		return m.CreatedByID()
+	case workflowstep.FieldTemplateID:
+		return m.TemplateID()
+	case workflowstep.FieldPosition:
+		return m.Position()
+	case workflowstep.FieldTitle:
+		return m.Title()
+	case workflowstep.FieldGuidance:
+		return m.Guidance()
+	case workflowstep.FieldRole:
+		return m.Role()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkflowStepMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workflowstep.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case workflowstep.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case workflowstep.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case workflowstep.FieldTemplateID:
+		return m.OldTemplateID(ctx)
+	case workflowstep.FieldPosition:
+		return m.OldPosition(ctx)
+	case workflowstep.FieldTitle:
+		return m.OldTitle(ctx)
+	case workflowstep.FieldGuidance:
+		return m.OldGuidance(ctx)
+	case workflowstep.FieldRole:
+		return m.OldRole(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkflowStep field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowStepMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workflowstep.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case workflowstep.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case workflowstep.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case workflowstep.FieldTemplateID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTemplateID(v)
+		return nil
+	case workflowstep.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case workflowstep.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case workflowstep.FieldGuidance:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGuidance(v)
+		return nil
+	case workflowstep.FieldRole:
+		v, ok := value.(enum.ParticipantRole)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRole(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkflowStepMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, workflowstep.FieldPosition)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkflowStepMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case workflowstep.FieldPosition:
+		return m.AddedPosition()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowStepMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case workflowstep.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkflowStepMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(workflowstep.FieldCreatedByID) {
+		fields = append(fields, workflowstep.FieldCreatedByID)
+	}
+	if m.FieldCleared(workflowstep.FieldGuidance) {
+		fields = append(fields, workflowstep.FieldGuidance)
+	}
+	if m.FieldCleared(workflowstep.FieldRole) {
+		fields = append(fields, workflowstep.FieldRole)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkflowStepMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkflowStepMutation) ClearField(name string) error {
+	switch name {
+	case workflowstep.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case workflowstep.FieldGuidance:
+		m.ClearGuidance()
+		return nil
+	case workflowstep.FieldRole:
+		m.ClearRole()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkflowStepMutation) ResetField(name string) error {
+	switch name {
+	case workflowstep.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case workflowstep.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case workflowstep.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case workflowstep.FieldTemplateID:
+		m.ResetTemplateID()
+		return nil
+	case workflowstep.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case workflowstep.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case workflowstep.FieldGuidance:
+		m.ResetGuidance()
+		return nil
+	case workflowstep.FieldRole:
+		m.ResetRole()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkflowStepMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.created_by != nil {
+		edges = append(edges, workflowstep.EdgeCreatedBy)
+	}
+	if m.template != nil {
+		edges = append(edges, workflowstep.EdgeTemplate)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkflowStepMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case workflowstep.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case workflowstep.EdgeTemplate:
+		if id := m.template; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkflowStepMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkflowStepMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkflowStepMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcreated_by {
+		edges = append(edges, workflowstep.EdgeCreatedBy)
+	}
+	if m.clearedtemplate {
+		edges = append(edges, workflowstep.EdgeTemplate)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkflowStepMutation) EdgeCleared(name string) bool {
+	switch name {
+	case workflowstep.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case workflowstep.EdgeTemplate:
+		return m.clearedtemplate
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkflowStepMutation) ClearEdge(name string) error {
+	switch name {
+	case workflowstep.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	case workflowstep.EdgeTemplate:
+		m.ClearTemplate()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkflowStepMutation) ResetEdge(name string) error {
+	switch name {
+	case workflowstep.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case workflowstep.EdgeTemplate:
+		m.ResetTemplate()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep edge %s", name)
+}
+
+// WorkflowTemplateMutation represents an operation that mutates the WorkflowTemplate nodes in the graph.
+type WorkflowTemplateMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	created_at           *time.Time
+	updated_at           *time.Time
+	version              *int
+	addversion           *int
+	name                 *string
+	description          *string
+	severities           *[]enum.Severity
+	appendseverities     []enum.Severity
+	incident_types       *[]string
+	appendincident_types []string
+	clearedFields        map[string]struct{}
+	created_by           *int
+	clearedcreated_by    bool
+	steps                map[int]struct{}
+	removedsteps         map[int]struct{}
+	clearedsteps         bool
+	done                 bool
+	oldValue             func(context.Context) (*WorkflowTemplate, error)
+	predicates           []predicate.WorkflowTemplate
+}
+
+var _ ent.Mutation = (*WorkflowTemplateMutation)(nil)
+
+// workflowtemplateOption allows management of the mutation configuration using functional options.
+type workflowtemplateOption func(*WorkflowTemplateMutation)
+
+// newWorkflowTemplateMutation creates new mutation for the WorkflowTemplate entity.
+func newWorkflowTemplateMutation(c config, op Op, opts ...workflowtemplateOption) *WorkflowTemplateMutation {
+	m := &WorkflowTemplateMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkflowTemplate,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkflowTemplateID sets the ID field of the mutation.
+func withWorkflowTemplateID(id int) workflowtemplateOption {
+	return func(m *WorkflowTemplateMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkflowTemplate
+		)
+		m.oldValue = func(ctx context.Context) (*WorkflowTemplate, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkflowTemplate.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkflowTemplate sets the old WorkflowTemplate of the mutation.
+func withWorkflowTemplate(node *WorkflowTemplate) workflowtemplateOption {
+	return func(m *WorkflowTemplateMutation) {
+		m.oldValue = func(context.Context) (*WorkflowTemplate, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkflowTemplateMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkflowTemplateMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkflowTemplateMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkflowTemplateMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkflowTemplate.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WorkflowTemplateMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WorkflowTemplateMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WorkflowTemplate entity.
+// If the WorkflowTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowTemplateMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WorkflowTemplateMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WorkflowTemplateMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WorkflowTemplateMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WorkflowTemplate entity.
+// If the WorkflowTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowTemplateMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WorkflowTemplateMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *WorkflowTemplateMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *WorkflowTemplateMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the WorkflowTemplate entity.
+// If the WorkflowTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowTemplateMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *WorkflowTemplateMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[workflowtemplate.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *WorkflowTemplateMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[workflowtemplate.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *WorkflowTemplateMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, workflowtemplate.FieldCreatedByID)
+}
+
+// SetVersion sets the "version" field.
+func (m *WorkflowTemplateMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *WorkflowTemplateMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the WorkflowTemplate entity.
+// If the WorkflowTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowTemplateMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *WorkflowTemplateMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *WorkflowTemplateMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *WorkflowTemplateMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetName sets the "name" field.
+func (m *WorkflowTemplateMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *WorkflowTemplateMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the WorkflowTemplate entity.
+// If the WorkflowTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowTemplateMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *WorkflowTemplateMutation) ResetName() {
+	m.name = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *WorkflowTemplateMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *WorkflowTemplateMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the WorkflowTemplate entity.
+// If the WorkflowTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowTemplateMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *WorkflowTemplateMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[workflowtemplate.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *WorkflowTemplateMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[workflowtemplate.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *WorkflowTemplateMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, workflowtemplate.FieldDescription)
+}
+
+// SetSeverities sets the "severities" field.
+func (m *WorkflowTemplateMutation) SetSeverities(e []enum.Severity) {
+	m.severities = &e
+	m.appendseverities = nil
+}
+
+// Severities returns the value of the "severities" field in the mutation.
+func (m *WorkflowTemplateMutation) Severities() (r []enum.Severity, exists bool) {
+	v := m.severities
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeverities returns the old "severities" field's value of the WorkflowTemplate entity.
+// If the WorkflowTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowTemplateMutation) OldSeverities(ctx context.Context) (v []enum.Severity, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeverities is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeverities requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeverities: %w", err)
+	}
+	return oldValue.Severities, nil
+}
+
+// AppendSeverities adds e to the "severities" field.
+func (m *WorkflowTemplateMutation) AppendSeverities(e []enum.Severity) {
+	m.appendseverities = append(m.appendseverities, e...)
+}
+
+// AppendedSeverities returns the list of values that were appended to the "severities" field in this mutation.
+func (m *WorkflowTemplateMutation) AppendedSeverities() ([]enum.Severity, bool) {
+	if len(m.appendseverities) == 0 {
+		return nil, false
+	}
+	return m.appendseverities, true
+}
+
+// ClearSeverities clears the value of the "severities" field.
+func (m *WorkflowTemplateMutation) ClearSeverities() {
+	m.severities = nil
+	m.appendseverities = nil
+	m.clearedFields[workflowtemplate.FieldSeverities] = struct{}{}
+}
+
+// SeveritiesCleared returns if the "severities" field was cleared in this mutation.
+func (m *WorkflowTemplateMutation) SeveritiesCleared() bool {
+	_, ok := m.clearedFields[workflowtemplate.FieldSeverities]
+	return ok
+}
+
+// ResetSeverities resets all changes to the "severities" field.
+func (m *WorkflowTemplateMutation) ResetSeverities() {
+	m.severities = nil
+	m.appendseverities = nil
+	delete(m.clearedFields, workflowtemplate.FieldSeverities)
+}
+
+// SetIncidentTypes sets the "incident_types" field.
+func (m *WorkflowTemplateMutation) SetIncidentTypes(s []string) {
+	m.incident_types = &s
+	m.appendincident_types = nil
+}
+
+// IncidentTypes returns the value of the "incident_types" field in the mutation.
+func (m *WorkflowTemplateMutation) IncidentTypes() (r []string, exists bool) {
+	v := m.incident_types
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIncidentTypes returns the old "incident_types" field's value of the WorkflowTemplate entity.
+// If the WorkflowTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowTemplateMutation) OldIncidentTypes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIncidentTypes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIncidentTypes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIncidentTypes: %w", err)
+	}
+	return oldValue.IncidentTypes, nil
+}
+
+// AppendIncidentTypes adds s to the "incident_types" field.
+func (m *WorkflowTemplateMutation) AppendIncidentTypes(s []string) {
+	m.appendincident_types = append(m.appendincident_types, s...)
+}
+
+// AppendedIncidentTypes returns the list of values that were appended to the "incident_types" field in this mutation.
+func (m *WorkflowTemplateMutation) AppendedIncidentTypes() ([]string, bool) {
+	if len(m.appendincident_types) == 0 {
+		return nil, false
+	}
+	return m.appendincident_types, true
+}
+
+// ClearIncidentTypes clears the value of the "incident_types" field.
+func (m *WorkflowTemplateMutation) ClearIncidentTypes() {
+	m.incident_types = nil
+	m.appendincident_types = nil
+	m.clearedFields[workflowtemplate.FieldIncidentTypes] = struct{}{}
+}
+
+// IncidentTypesCleared returns if the "incident_types" field was cleared in this mutation.
+func (m *WorkflowTemplateMutation) IncidentTypesCleared() bool {
+	_, ok := m.clearedFields[workflowtemplate.FieldIncidentTypes]
+	return ok
+}
+
+// ResetIncidentTypes resets all changes to the "incident_types" field.
+func (m *WorkflowTemplateMutation) ResetIncidentTypes() {
+	m.incident_types = nil
+	m.appendincident_types = nil
+	delete(m.clearedFields, workflowtemplate.FieldIncidentTypes)
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *WorkflowTemplateMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[workflowtemplate.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *WorkflowTemplateMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *WorkflowTemplateMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *WorkflowTemplateMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// AddStepIDs adds the "steps" edge to the WorkflowStep entity by ids.
+func (m *WorkflowTemplateMutation) AddStepIDs(ids ...int) {
+	if m.steps == nil {
+		m.steps = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.steps[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSteps clears the "steps" edge to the WorkflowStep entity.
+func (m *WorkflowTemplateMutation) ClearSteps() {
+	m.clearedsteps = true
+}
+
+// StepsCleared reports if the "steps" edge to the WorkflowStep entity was cleared.
+func (m *WorkflowTemplateMutation) StepsCleared() bool {
+	return m.clearedsteps
+}
+
+// RemoveStepIDs removes the "steps" edge to the WorkflowStep entity by IDs.
+func (m *WorkflowTemplateMutation) RemoveStepIDs(ids ...int) {
+	if m.removedsteps == nil {
+		m.removedsteps = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.steps, ids[i])
+		m.removedsteps[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSteps returns the removed IDs of the "steps" edge to the WorkflowStep entity.
+func (m *WorkflowTemplateMutation) RemovedStepsIDs() (ids []int) {
+	for id := range m.removedsteps {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// StepsIDs returns the "steps" edge IDs in the mutation.
+func (m *WorkflowTemplateMutation) StepsIDs() (ids []int) {
+	for id := range m.steps {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSteps resets all changes to the "steps" edge.
+func (m *WorkflowTemplateMutation) ResetSteps() {
+	m.steps = nil
+	m.clearedsteps = false
+	m.removedsteps = nil
+}
+
+// Where appends a list predicates to the WorkflowTemplateMutation builder.
+func (m *WorkflowTemplateMutation) Where(ps ...predicate.WorkflowTemplate) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkflowTemplateMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkflowTemplateMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkflowTemplate, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkflowTemplateMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkflowTemplateMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkflowTemplate).
+func (m *WorkflowTemplateMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkflowTemplateMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, workflowtemplate.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, workflowtemplate.FieldUpdatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, workflowtemplate.FieldCreatedByID)
+	}
+	if m.version != nil {
+		fields = append(fields, workflowtemplate.FieldVersion)
+	}
+	if m.name != nil {
+		fields = append(fields, workflowtemplate.FieldName)
+	}
+	if m.description != nil {
+		fields = append(fields, workflowtemplate.FieldDescription)
+	}
+	if m.severities != nil {
+		fields = append(fields, workflowtemplate.FieldSeverities)
+	}
+	if m.incident_types != nil {
+		fields = append(fields, workflowtemplate.FieldIncidentTypes)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkflowTemplateMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workflowtemplate.FieldCreatedAt:
+		return m.CreatedAt()
+	case workflowtemplate.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case workflowtemplate.FieldCreatedByID:
+		return m.CreatedByID()
+	case workflowtemplate.FieldVersion:
+		return m.Version()
+	case workflowtemplate.FieldName:
+		return m.Name()
+	case workflowtemplate.FieldDescription:
+		return m.Description()
+	case workflowtemplate.FieldSeverities:
+		return m.Severities()
+	case workflowtemplate.FieldIncidentTypes:
+		return m.IncidentTypes()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkflowTemplateMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workflowtemplate.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case workflowtemplate.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case workflowtemplate.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case workflowtemplate.FieldVersion:
+		return m.OldVersion(ctx)
+	case workflowtemplate.FieldName:
+		return m.OldName(ctx)
+	case workflowtemplate.FieldDescription:
+		return m.OldDescription(ctx)
+	case workflowtemplate.FieldSeverities:
+		return m.OldSeverities(ctx)
+	case workflowtemplate.FieldIncidentTypes:
+		return m.OldIncidentTypes(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkflowTemplate field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowTemplateMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workflowtemplate.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case workflowtemplate.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case workflowtemplate.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case workflowtemplate.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case workflowtemplate.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case workflowtemplate.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case workflowtemplate.FieldSeverities:
+		v, ok := value.([]enum.Severity)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeverities(v)
+		return nil
+	case workflowtemplate.FieldIncidentTypes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIncidentTypes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowTemplate field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkflowTemplateMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, workflowtemplate.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkflowTemplateMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case workflowtemplate.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowTemplateMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case workflowtemplate.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowTemplate numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkflowTemplateMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(workflowtemplate.FieldCreatedByID) {
+		fields = append(fields, workflowtemplate.FieldCreatedByID)
+	}
+	if m.FieldCleared(workflowtemplate.FieldDescription) {
+		fields = append(fields, workflowtemplate.FieldDescription)
+	}
+	if m.FieldCleared(workflowtemplate.FieldSeverities) {
+		fields = append(fields, workflowtemplate.FieldSeverities)
+	}
+	if m.FieldCleared(workflowtemplate.FieldIncidentTypes) {
+		fields = append(fields, workflowtemplate.FieldIncidentTypes)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkflowTemplateMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkflowTemplateMutation) ClearField(name string) error {
+	switch name {
+	case workflowtemplate.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case workflowtemplate.FieldDescription:
+		m.ClearDescription()
+		return nil
+	case workflowtemplate.FieldSeverities:
+		m.ClearSeverities()
+		return nil
+	case workflowtemplate.FieldIncidentTypes:
+		m.ClearIncidentTypes()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowTemplate nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkflowTemplateMutation) ResetField(name string) error {
+	switch name {
+	case workflowtemplate.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case workflowtemplate.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case workflowtemplate.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case workflowtemplate.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case workflowtemplate.FieldName:
+		m.ResetName()
+		return nil
+	case workflowtemplate.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case workflowtemplate.FieldSeverities:
+		m.ResetSeverities()
+		return nil
+	case workflowtemplate.FieldIncidentTypes:
+		m.ResetIncidentTypes()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowTemplate field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkflowTemplateMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.created_by != nil {
+		edges = append(edges, workflowtemplate.EdgeCreatedBy)
+	}
+	if m.steps != nil {
+		edges = append(edges, workflowtemplate.EdgeSteps)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkflowTemplateMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case workflowtemplate.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case workflowtemplate.EdgeSteps:
+		ids := make([]ent.Value, 0, len(m.steps))
+		for id := range m.steps {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkflowTemplateMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedsteps != nil {
+		edges = append(edges, workflowtemplate.EdgeSteps)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkflowTemplateMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case workflowtemplate.EdgeSteps:
+		ids := make([]ent.Value, 0, len(m.removedsteps))
+		for id := range m.removedsteps {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkflowTemplateMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcreated_by {
+		edges = append(edges, workflowtemplate.EdgeCreatedBy)
+	}
+	if m.clearedsteps {
+		edges = append(edges, workflowtemplate.EdgeSteps)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkflowTemplateMutation) EdgeCleared(name string) bool {
+	switch name {
+	case workflowtemplate.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case workflowtemplate.EdgeSteps:
+		return m.clearedsteps
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkflowTemplateMutation) ClearEdge(name string) error {
+	switch name {
+	case workflowtemplate.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowTemplate unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkflowTemplateMutation) ResetEdge(name string) error {
+	switch name {
+	case workflowtemplate.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case workflowtemplate.EdgeSteps:
+		m.ResetSteps()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowTemplate edge %s", name)
 }

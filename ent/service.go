@@ -37,6 +37,8 @@ type Service struct {
 	OwnerTeamID *int `json:"owner_team_id,omitempty"`
 	// VendorID holds the value of the "vendor_id" field.
 	VendorID *int `json:"vendor_id,omitempty"`
+	// RunbookURL holds the value of the "runbook_url" field.
+	RunbookURL string `json:"runbook_url,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ServiceQuery when eager-loading is set.
 	Edges        ServiceEdges `json:"edges"`
@@ -51,15 +53,18 @@ type ServiceEdges struct {
 	OwnerTeam *Team `json:"owner_team,omitempty"`
 	// Vendor holds the value of the vendor edge.
 	Vendor *Vendor `json:"vendor,omitempty"`
+	// EscalationContacts holds the value of the escalation_contacts edge.
+	EscalationContacts []*User `json:"escalation_contacts,omitempty"`
 	// Incidents holds the value of the incidents edge.
 	Incidents []*Incident `json:"incidents,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
-	namedIncidents map[string][]*Incident
+	namedEscalationContacts map[string][]*User
+	namedIncidents          map[string][]*Incident
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -95,10 +100,19 @@ func (e ServiceEdges) VendorOrErr() (*Vendor, error) {
 	return nil, &NotLoadedError{edge: "vendor"}
 }
 
+// EscalationContactsOrErr returns the EscalationContacts value or an error if the edge
+// was not loaded in eager-loading.
+func (e ServiceEdges) EscalationContactsOrErr() ([]*User, error) {
+	if e.loadedTypes[3] {
+		return e.EscalationContacts, nil
+	}
+	return nil, &NotLoadedError{edge: "escalation_contacts"}
+}
+
 // IncidentsOrErr returns the Incidents value or an error if the edge
 // was not loaded in eager-loading.
 func (e ServiceEdges) IncidentsOrErr() ([]*Incident, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.Incidents, nil
 	}
 	return nil, &NotLoadedError{edge: "incidents"}
@@ -111,7 +125,7 @@ func (*Service) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case service.FieldID, service.FieldCreatedByID, service.FieldOwnerTeamID, service.FieldVendorID:
 			values[i] = new(sql.NullInt64)
-		case service.FieldName, service.FieldKind, service.FieldDescription:
+		case service.FieldName, service.FieldKind, service.FieldDescription, service.FieldRunbookURL:
 			values[i] = new(sql.NullString)
 		case service.FieldCreatedAt, service.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -187,6 +201,12 @@ func (_m *Service) assignValues(columns []string, values []any) error {
 				_m.VendorID = new(int)
 				*_m.VendorID = int(value.Int64)
 			}
+		case service.FieldRunbookURL:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field runbook_url", values[i])
+			} else if value.Valid {
+				_m.RunbookURL = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -213,6 +233,11 @@ func (_m *Service) QueryOwnerTeam() *TeamQuery {
 // QueryVendor queries the "vendor" edge of the Service entity.
 func (_m *Service) QueryVendor() *VendorQuery {
 	return NewServiceClient(_m.config).QueryVendor(_m)
+}
+
+// QueryEscalationContacts queries the "escalation_contacts" edge of the Service entity.
+func (_m *Service) QueryEscalationContacts() *UserQuery {
+	return NewServiceClient(_m.config).QueryEscalationContacts(_m)
 }
 
 // QueryIncidents queries the "incidents" edge of the Service entity.
@@ -272,8 +297,35 @@ func (_m *Service) String() string {
 		builder.WriteString("vendor_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("runbook_url=")
+	builder.WriteString(_m.RunbookURL)
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedEscalationContacts returns the EscalationContacts named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Service) NamedEscalationContacts(name string) ([]*User, error) {
+	if _m.Edges.namedEscalationContacts == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedEscalationContacts[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Service) appendNamedEscalationContacts(name string, edges ...*User) {
+	if _m.Edges.namedEscalationContacts == nil {
+		_m.Edges.namedEscalationContacts = make(map[string][]*User)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedEscalationContacts[name] = []*User{}
+	} else {
+		_m.Edges.namedEscalationContacts[name] = append(_m.Edges.namedEscalationContacts[name], edges...)
+	}
 }
 
 // NamedIncidents returns the Incidents named value or an error if the edge was not

@@ -131,6 +131,20 @@ func (_c *ServiceCreate) SetNillableVendorID(v *int) *ServiceCreate {
 	return _c
 }
 
+// SetRunbookURL sets the "runbook_url" field.
+func (_c *ServiceCreate) SetRunbookURL(v string) *ServiceCreate {
+	_c.mutation.SetRunbookURL(v)
+	return _c
+}
+
+// SetNillableRunbookURL sets the "runbook_url" field if the given value is not nil.
+func (_c *ServiceCreate) SetNillableRunbookURL(v *string) *ServiceCreate {
+	if v != nil {
+		_c.SetRunbookURL(*v)
+	}
+	return _c
+}
+
 // SetCreatedBy sets the "created_by" edge to the User entity.
 func (_c *ServiceCreate) SetCreatedBy(v *User) *ServiceCreate {
 	return _c.SetCreatedByID(v.ID)
@@ -144,6 +158,21 @@ func (_c *ServiceCreate) SetOwnerTeam(v *Team) *ServiceCreate {
 // SetVendor sets the "vendor" edge to the Vendor entity.
 func (_c *ServiceCreate) SetVendor(v *Vendor) *ServiceCreate {
 	return _c.SetVendorID(v.ID)
+}
+
+// AddEscalationContactIDs adds the "escalation_contacts" edge to the User entity by IDs.
+func (_c *ServiceCreate) AddEscalationContactIDs(ids ...int) *ServiceCreate {
+	_c.mutation.AddEscalationContactIDs(ids...)
+	return _c
+}
+
+// AddEscalationContacts adds the "escalation_contacts" edges to the User entity.
+func (_c *ServiceCreate) AddEscalationContacts(v ...*User) *ServiceCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddEscalationContactIDs(ids...)
 }
 
 // AddIncidentIDs adds the "incidents" edge to the Incident entity by IDs.
@@ -248,6 +277,11 @@ func (_c *ServiceCreate) check() error {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Service.description": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.RunbookURL(); ok {
+		if err := service.RunbookURLValidator(v); err != nil {
+			return &ValidationError{Name: "runbook_url", err: fmt.Errorf(`ent: validator failed for field "Service.runbook_url": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -294,6 +328,10 @@ func (_c *ServiceCreate) createSpec() (*Service, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Description(); ok {
 		_spec.SetField(service.FieldDescription, field.TypeString, value)
 		_node.Description = value
+	}
+	if value, ok := _c.mutation.RunbookURL(); ok {
+		_spec.SetField(service.FieldRunbookURL, field.TypeString, value)
+		_node.RunbookURL = value
 	}
 	if nodes := _c.mutation.CreatedByIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -344,6 +382,22 @@ func (_c *ServiceCreate) createSpec() (*Service, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.VendorID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.EscalationContactsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   service.EscalationContactsTable,
+			Columns: service.EscalationContactsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.IncidentsIDs(); len(nodes) > 0 {
@@ -504,6 +558,24 @@ func (u *ServiceUpsert) ClearVendorID() *ServiceUpsert {
 	return u
 }
 
+// SetRunbookURL sets the "runbook_url" field.
+func (u *ServiceUpsert) SetRunbookURL(v string) *ServiceUpsert {
+	u.Set(service.FieldRunbookURL, v)
+	return u
+}
+
+// UpdateRunbookURL sets the "runbook_url" field to the value that was provided on create.
+func (u *ServiceUpsert) UpdateRunbookURL() *ServiceUpsert {
+	u.SetExcluded(service.FieldRunbookURL)
+	return u
+}
+
+// ClearRunbookURL clears the value of the "runbook_url" field.
+func (u *ServiceUpsert) ClearRunbookURL() *ServiceUpsert {
+	u.SetNull(service.FieldRunbookURL)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -654,6 +726,27 @@ func (u *ServiceUpsertOne) UpdateVendorID() *ServiceUpsertOne {
 func (u *ServiceUpsertOne) ClearVendorID() *ServiceUpsertOne {
 	return u.Update(func(s *ServiceUpsert) {
 		s.ClearVendorID()
+	})
+}
+
+// SetRunbookURL sets the "runbook_url" field.
+func (u *ServiceUpsertOne) SetRunbookURL(v string) *ServiceUpsertOne {
+	return u.Update(func(s *ServiceUpsert) {
+		s.SetRunbookURL(v)
+	})
+}
+
+// UpdateRunbookURL sets the "runbook_url" field to the value that was provided on create.
+func (u *ServiceUpsertOne) UpdateRunbookURL() *ServiceUpsertOne {
+	return u.Update(func(s *ServiceUpsert) {
+		s.UpdateRunbookURL()
+	})
+}
+
+// ClearRunbookURL clears the value of the "runbook_url" field.
+func (u *ServiceUpsertOne) ClearRunbookURL() *ServiceUpsertOne {
+	return u.Update(func(s *ServiceUpsert) {
+		s.ClearRunbookURL()
 	})
 }
 
@@ -973,6 +1066,27 @@ func (u *ServiceUpsertBulk) UpdateVendorID() *ServiceUpsertBulk {
 func (u *ServiceUpsertBulk) ClearVendorID() *ServiceUpsertBulk {
 	return u.Update(func(s *ServiceUpsert) {
 		s.ClearVendorID()
+	})
+}
+
+// SetRunbookURL sets the "runbook_url" field.
+func (u *ServiceUpsertBulk) SetRunbookURL(v string) *ServiceUpsertBulk {
+	return u.Update(func(s *ServiceUpsert) {
+		s.SetRunbookURL(v)
+	})
+}
+
+// UpdateRunbookURL sets the "runbook_url" field to the value that was provided on create.
+func (u *ServiceUpsertBulk) UpdateRunbookURL() *ServiceUpsertBulk {
+	return u.Update(func(s *ServiceUpsert) {
+		s.UpdateRunbookURL()
+	})
+}
+
+// ClearRunbookURL clears the value of the "runbook_url" field.
+func (u *ServiceUpsertBulk) ClearRunbookURL() *ServiceUpsertBulk {
+	return u.Update(func(s *ServiceUpsert) {
+		s.ClearRunbookURL()
 	})
 }
 

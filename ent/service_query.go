@@ -25,17 +25,19 @@ import (
 // ServiceQuery is the builder for querying Service entities.
 type ServiceQuery struct {
 	config
-	ctx                *QueryContext
-	order              []service.OrderOption
-	inters             []Interceptor
-	predicates         []predicate.Service
-	withCreatedBy      *UserQuery
-	withOwnerTeam      *TeamQuery
-	withVendor         *VendorQuery
-	withIncidents      *IncidentQuery
-	loadTotal          []func(context.Context, []*Service) error
-	modifiers          []func(*sql.Selector)
-	withNamedIncidents map[string]*IncidentQuery
+	ctx                         *QueryContext
+	order                       []service.OrderOption
+	inters                      []Interceptor
+	predicates                  []predicate.Service
+	withCreatedBy               *UserQuery
+	withOwnerTeam               *TeamQuery
+	withVendor                  *VendorQuery
+	withEscalationContacts      *UserQuery
+	withIncidents               *IncidentQuery
+	loadTotal                   []func(context.Context, []*Service) error
+	modifiers                   []func(*sql.Selector)
+	withNamedEscalationContacts map[string]*UserQuery
+	withNamedIncidents          map[string]*IncidentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -131,6 +133,28 @@ func (_q *ServiceQuery) QueryVendor() *VendorQuery {
 			sqlgraph.From(service.Table, service.FieldID, selector),
 			sqlgraph.To(vendor.Table, vendor.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, service.VendorTable, service.VendorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryEscalationContacts chains the current query on the "escalation_contacts" edge.
+func (_q *ServiceQuery) QueryEscalationContacts() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(service.Table, service.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, service.EscalationContactsTable, service.EscalationContactsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -347,15 +371,16 @@ func (_q *ServiceQuery) Clone() *ServiceQuery {
 		return nil
 	}
 	return &ServiceQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]service.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.Service{}, _q.predicates...),
-		withCreatedBy: _q.withCreatedBy.Clone(),
-		withOwnerTeam: _q.withOwnerTeam.Clone(),
-		withVendor:    _q.withVendor.Clone(),
-		withIncidents: _q.withIncidents.Clone(),
+		config:                 _q.config,
+		ctx:                    _q.ctx.Clone(),
+		order:                  append([]service.OrderOption{}, _q.order...),
+		inters:                 append([]Interceptor{}, _q.inters...),
+		predicates:             append([]predicate.Service{}, _q.predicates...),
+		withCreatedBy:          _q.withCreatedBy.Clone(),
+		withOwnerTeam:          _q.withOwnerTeam.Clone(),
+		withVendor:             _q.withVendor.Clone(),
+		withEscalationContacts: _q.withEscalationContacts.Clone(),
+		withIncidents:          _q.withIncidents.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -393,6 +418,17 @@ func (_q *ServiceQuery) WithVendor(opts ...func(*VendorQuery)) *ServiceQuery {
 		opt(query)
 	}
 	_q.withVendor = query
+	return _q
+}
+
+// WithEscalationContacts tells the query-builder to eager-load the nodes that are connected to
+// the "escalation_contacts" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ServiceQuery) WithEscalationContacts(opts ...func(*UserQuery)) *ServiceQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withEscalationContacts = query
 	return _q
 }
 
@@ -491,10 +527,11 @@ func (_q *ServiceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Serv
 	var (
 		nodes       = []*Service{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withCreatedBy != nil,
 			_q.withOwnerTeam != nil,
 			_q.withVendor != nil,
+			_q.withEscalationContacts != nil,
 			_q.withIncidents != nil,
 		}
 	)
@@ -537,10 +574,24 @@ func (_q *ServiceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Serv
 			return nil, err
 		}
 	}
+	if query := _q.withEscalationContacts; query != nil {
+		if err := _q.loadEscalationContacts(ctx, query, nodes,
+			func(n *Service) { n.Edges.EscalationContacts = []*User{} },
+			func(n *Service, e *User) { n.Edges.EscalationContacts = append(n.Edges.EscalationContacts, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withIncidents; query != nil {
 		if err := _q.loadIncidents(ctx, query, nodes,
 			func(n *Service) { n.Edges.Incidents = []*Incident{} },
 			func(n *Service, e *Incident) { n.Edges.Incidents = append(n.Edges.Incidents, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedEscalationContacts {
+		if err := _q.loadEscalationContacts(ctx, query, nodes,
+			func(n *Service) { n.appendNamedEscalationContacts(name) },
+			func(n *Service, e *User) { n.appendNamedEscalationContacts(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -651,6 +702,67 @@ func (_q *ServiceQuery) loadVendor(ctx context.Context, query *VendorQuery, node
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *ServiceQuery) loadEscalationContacts(ctx context.Context, query *UserQuery, nodes []*Service, init func(*Service), assign func(*Service, *User)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Service)
+	nids := make(map[int]map[*Service]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(service.EscalationContactsTable)
+		s.Join(joinT).On(s.C(user.FieldID), joinT.C(service.EscalationContactsPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(service.EscalationContactsPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(service.EscalationContactsPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Service]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*User](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "escalation_contacts" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
 		}
 	}
 	return nil
@@ -843,6 +955,20 @@ func (_q *ServiceQuery) ForShare(opts ...sql.LockOption) *ServiceQuery {
 func (_q *ServiceQuery) Modify(modifiers ...func(s *sql.Selector)) *ServiceSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedEscalationContacts tells the query-builder to eager-load the nodes that are connected to the "escalation_contacts"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ServiceQuery) WithNamedEscalationContacts(name string, opts ...func(*UserQuery)) *ServiceQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedEscalationContacts == nil {
+		_q.withNamedEscalationContacts = make(map[string]*UserQuery)
+	}
+	_q.withNamedEscalationContacts[name] = query
+	return _q
 }
 
 // WithNamedIncidents tells the query-builder to eager-load the nodes that are connected to the "incidents"

@@ -16,6 +16,7 @@ import (
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/team"
+	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/ent/vendor"
 )
 
@@ -127,6 +128,26 @@ func (_u *ServiceUpdate) ClearVendorID() *ServiceUpdate {
 	return _u
 }
 
+// SetRunbookURL sets the "runbook_url" field.
+func (_u *ServiceUpdate) SetRunbookURL(v string) *ServiceUpdate {
+	_u.mutation.SetRunbookURL(v)
+	return _u
+}
+
+// SetNillableRunbookURL sets the "runbook_url" field if the given value is not nil.
+func (_u *ServiceUpdate) SetNillableRunbookURL(v *string) *ServiceUpdate {
+	if v != nil {
+		_u.SetRunbookURL(*v)
+	}
+	return _u
+}
+
+// ClearRunbookURL clears the value of the "runbook_url" field.
+func (_u *ServiceUpdate) ClearRunbookURL() *ServiceUpdate {
+	_u.mutation.ClearRunbookURL()
+	return _u
+}
+
 // SetOwnerTeam sets the "owner_team" edge to the Team entity.
 func (_u *ServiceUpdate) SetOwnerTeam(v *Team) *ServiceUpdate {
 	return _u.SetOwnerTeamID(v.ID)
@@ -135,6 +156,21 @@ func (_u *ServiceUpdate) SetOwnerTeam(v *Team) *ServiceUpdate {
 // SetVendor sets the "vendor" edge to the Vendor entity.
 func (_u *ServiceUpdate) SetVendor(v *Vendor) *ServiceUpdate {
 	return _u.SetVendorID(v.ID)
+}
+
+// AddEscalationContactIDs adds the "escalation_contacts" edge to the User entity by IDs.
+func (_u *ServiceUpdate) AddEscalationContactIDs(ids ...int) *ServiceUpdate {
+	_u.mutation.AddEscalationContactIDs(ids...)
+	return _u
+}
+
+// AddEscalationContacts adds the "escalation_contacts" edges to the User entity.
+func (_u *ServiceUpdate) AddEscalationContacts(v ...*User) *ServiceUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEscalationContactIDs(ids...)
 }
 
 // AddIncidentIDs adds the "incidents" edge to the Incident entity by IDs.
@@ -167,6 +203,27 @@ func (_u *ServiceUpdate) ClearOwnerTeam() *ServiceUpdate {
 func (_u *ServiceUpdate) ClearVendor() *ServiceUpdate {
 	_u.mutation.ClearVendor()
 	return _u
+}
+
+// ClearEscalationContacts clears all "escalation_contacts" edges to the User entity.
+func (_u *ServiceUpdate) ClearEscalationContacts() *ServiceUpdate {
+	_u.mutation.ClearEscalationContacts()
+	return _u
+}
+
+// RemoveEscalationContactIDs removes the "escalation_contacts" edge to User entities by IDs.
+func (_u *ServiceUpdate) RemoveEscalationContactIDs(ids ...int) *ServiceUpdate {
+	_u.mutation.RemoveEscalationContactIDs(ids...)
+	return _u
+}
+
+// RemoveEscalationContacts removes "escalation_contacts" edges to User entities.
+func (_u *ServiceUpdate) RemoveEscalationContacts(v ...*User) *ServiceUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEscalationContactIDs(ids...)
 }
 
 // ClearIncidents clears all "incidents" edges to the Incident entity.
@@ -249,6 +306,11 @@ func (_u *ServiceUpdate) check() error {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Service.description": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RunbookURL(); ok {
+		if err := service.RunbookURLValidator(v); err != nil {
+			return &ValidationError{Name: "runbook_url", err: fmt.Errorf(`ent: validator failed for field "Service.runbook_url": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -284,6 +346,12 @@ func (_u *ServiceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(service.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.RunbookURL(); ok {
+		_spec.SetField(service.FieldRunbookURL, field.TypeString, value)
+	}
+	if _u.mutation.RunbookURLCleared() {
+		_spec.ClearField(service.FieldRunbookURL, field.TypeString)
 	}
 	if _u.mutation.OwnerTeamCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -336,6 +404,51 @@ func (_u *ServiceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EscalationContactsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   service.EscalationContactsTable,
+			Columns: service.EscalationContactsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEscalationContactsIDs(); len(nodes) > 0 && !_u.mutation.EscalationContactsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   service.EscalationContactsTable,
+			Columns: service.EscalationContactsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EscalationContactsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   service.EscalationContactsTable,
+			Columns: service.EscalationContactsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -504,6 +617,26 @@ func (_u *ServiceUpdateOne) ClearVendorID() *ServiceUpdateOne {
 	return _u
 }
 
+// SetRunbookURL sets the "runbook_url" field.
+func (_u *ServiceUpdateOne) SetRunbookURL(v string) *ServiceUpdateOne {
+	_u.mutation.SetRunbookURL(v)
+	return _u
+}
+
+// SetNillableRunbookURL sets the "runbook_url" field if the given value is not nil.
+func (_u *ServiceUpdateOne) SetNillableRunbookURL(v *string) *ServiceUpdateOne {
+	if v != nil {
+		_u.SetRunbookURL(*v)
+	}
+	return _u
+}
+
+// ClearRunbookURL clears the value of the "runbook_url" field.
+func (_u *ServiceUpdateOne) ClearRunbookURL() *ServiceUpdateOne {
+	_u.mutation.ClearRunbookURL()
+	return _u
+}
+
 // SetOwnerTeam sets the "owner_team" edge to the Team entity.
 func (_u *ServiceUpdateOne) SetOwnerTeam(v *Team) *ServiceUpdateOne {
 	return _u.SetOwnerTeamID(v.ID)
@@ -512,6 +645,21 @@ func (_u *ServiceUpdateOne) SetOwnerTeam(v *Team) *ServiceUpdateOne {
 // SetVendor sets the "vendor" edge to the Vendor entity.
 func (_u *ServiceUpdateOne) SetVendor(v *Vendor) *ServiceUpdateOne {
 	return _u.SetVendorID(v.ID)
+}
+
+// AddEscalationContactIDs adds the "escalation_contacts" edge to the User entity by IDs.
+func (_u *ServiceUpdateOne) AddEscalationContactIDs(ids ...int) *ServiceUpdateOne {
+	_u.mutation.AddEscalationContactIDs(ids...)
+	return _u
+}
+
+// AddEscalationContacts adds the "escalation_contacts" edges to the User entity.
+func (_u *ServiceUpdateOne) AddEscalationContacts(v ...*User) *ServiceUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEscalationContactIDs(ids...)
 }
 
 // AddIncidentIDs adds the "incidents" edge to the Incident entity by IDs.
@@ -544,6 +692,27 @@ func (_u *ServiceUpdateOne) ClearOwnerTeam() *ServiceUpdateOne {
 func (_u *ServiceUpdateOne) ClearVendor() *ServiceUpdateOne {
 	_u.mutation.ClearVendor()
 	return _u
+}
+
+// ClearEscalationContacts clears all "escalation_contacts" edges to the User entity.
+func (_u *ServiceUpdateOne) ClearEscalationContacts() *ServiceUpdateOne {
+	_u.mutation.ClearEscalationContacts()
+	return _u
+}
+
+// RemoveEscalationContactIDs removes the "escalation_contacts" edge to User entities by IDs.
+func (_u *ServiceUpdateOne) RemoveEscalationContactIDs(ids ...int) *ServiceUpdateOne {
+	_u.mutation.RemoveEscalationContactIDs(ids...)
+	return _u
+}
+
+// RemoveEscalationContacts removes "escalation_contacts" edges to User entities.
+func (_u *ServiceUpdateOne) RemoveEscalationContacts(v ...*User) *ServiceUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEscalationContactIDs(ids...)
 }
 
 // ClearIncidents clears all "incidents" edges to the Incident entity.
@@ -639,6 +808,11 @@ func (_u *ServiceUpdateOne) check() error {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Service.description": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RunbookURL(); ok {
+		if err := service.RunbookURLValidator(v); err != nil {
+			return &ValidationError{Name: "runbook_url", err: fmt.Errorf(`ent: validator failed for field "Service.runbook_url": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -692,6 +866,12 @@ func (_u *ServiceUpdateOne) sqlSave(ctx context.Context) (_node *Service, err er
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(service.FieldDescription, field.TypeString)
 	}
+	if value, ok := _u.mutation.RunbookURL(); ok {
+		_spec.SetField(service.FieldRunbookURL, field.TypeString, value)
+	}
+	if _u.mutation.RunbookURLCleared() {
+		_spec.ClearField(service.FieldRunbookURL, field.TypeString)
+	}
 	if _u.mutation.OwnerTeamCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -743,6 +923,51 @@ func (_u *ServiceUpdateOne) sqlSave(ctx context.Context) (_node *Service, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EscalationContactsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   service.EscalationContactsTable,
+			Columns: service.EscalationContactsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEscalationContactsIDs(); len(nodes) > 0 && !_u.mutation.EscalationContactsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   service.EscalationContactsTable,
+			Columns: service.EscalationContactsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EscalationContactsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   service.EscalationContactsTable,
+			Columns: service.EscalationContactsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

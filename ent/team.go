@@ -28,6 +28,10 @@ type Team struct {
 	Name string `json:"name,omitempty"`
 	// Description holds the value of the "description" field.
 	Description string `json:"description,omitempty"`
+	// where to reach the team in chat, e.g. #payments-oncall
+	ChatChannel string `json:"chat_channel,omitempty"`
+	// how to escalate to the team out of hours: a pager rotation, a phone tree
+	Escalation string `json:"escalation,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TeamQuery when eager-loading is set.
 	Edges        TeamEdges `json:"edges"`
@@ -100,7 +104,7 @@ func (*Team) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case team.FieldID, team.FieldCreatedByID:
 			values[i] = new(sql.NullInt64)
-		case team.FieldName, team.FieldDescription:
+		case team.FieldName, team.FieldDescription, team.FieldChatChannel, team.FieldEscalation:
 			values[i] = new(sql.NullString)
 		case team.FieldCreatedAt, team.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -155,6 +159,18 @@ func (_m *Team) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field description", values[i])
 			} else if value.Valid {
 				_m.Description = value.String
+			}
+		case team.FieldChatChannel:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field chat_channel", values[i])
+			} else if value.Valid {
+				_m.ChatChannel = value.String
+			}
+		case team.FieldEscalation:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field escalation", values[i])
+			} else if value.Valid {
+				_m.Escalation = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -228,6 +244,12 @@ func (_m *Team) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("description=")
 	builder.WriteString(_m.Description)
+	builder.WriteString(", ")
+	builder.WriteString("chat_channel=")
+	builder.WriteString(_m.ChatChannel)
+	builder.WriteString(", ")
+	builder.WriteString("escalation=")
+	builder.WriteString(_m.Escalation)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -87,6 +87,34 @@ func (_c *TeamCreate) SetNillableDescription(v *string) *TeamCreate {
 	return _c
 }
 
+// SetChatChannel sets the "chat_channel" field.
+func (_c *TeamCreate) SetChatChannel(v string) *TeamCreate {
+	_c.mutation.SetChatChannel(v)
+	return _c
+}
+
+// SetNillableChatChannel sets the "chat_channel" field if the given value is not nil.
+func (_c *TeamCreate) SetNillableChatChannel(v *string) *TeamCreate {
+	if v != nil {
+		_c.SetChatChannel(*v)
+	}
+	return _c
+}
+
+// SetEscalation sets the "escalation" field.
+func (_c *TeamCreate) SetEscalation(v string) *TeamCreate {
+	_c.mutation.SetEscalation(v)
+	return _c
+}
+
+// SetNillableEscalation sets the "escalation" field if the given value is not nil.
+func (_c *TeamCreate) SetNillableEscalation(v *string) *TeamCreate {
+	if v != nil {
+		_c.SetEscalation(*v)
+	}
+	return _c
+}
+
 // SetCreatedBy sets the "created_by" edge to the User entity.
 func (_c *TeamCreate) SetCreatedBy(v *User) *TeamCreate {
 	return _c.SetCreatedByID(v.ID)
@@ -212,6 +240,16 @@ func (_c *TeamCreate) check() error {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Team.description": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.ChatChannel(); ok {
+		if err := team.ChatChannelValidator(v); err != nil {
+			return &ValidationError{Name: "chat_channel", err: fmt.Errorf(`ent: validator failed for field "Team.chat_channel": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Escalation(); ok {
+		if err := team.EscalationValidator(v); err != nil {
+			return &ValidationError{Name: "escalation", err: fmt.Errorf(`ent: validator failed for field "Team.escalation": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -254,6 +292,14 @@ func (_c *TeamCreate) createSpec() (*Team, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Description(); ok {
 		_spec.SetField(team.FieldDescription, field.TypeString, value)
 		_node.Description = value
+	}
+	if value, ok := _c.mutation.ChatChannel(); ok {
+		_spec.SetField(team.FieldChatChannel, field.TypeString, value)
+		_node.ChatChannel = value
+	}
+	if value, ok := _c.mutation.Escalation(); ok {
+		_spec.SetField(team.FieldEscalation, field.TypeString, value)
+		_node.Escalation = value
 	}
 	if nodes := _c.mutation.CreatedByIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -414,6 +460,42 @@ func (u *TeamUpsert) ClearDescription() *TeamUpsert {
 	return u
 }
 
+// SetChatChannel sets the "chat_channel" field.
+func (u *TeamUpsert) SetChatChannel(v string) *TeamUpsert {
+	u.Set(team.FieldChatChannel, v)
+	return u
+}
+
+// UpdateChatChannel sets the "chat_channel" field to the value that was provided on create.
+func (u *TeamUpsert) UpdateChatChannel() *TeamUpsert {
+	u.SetExcluded(team.FieldChatChannel)
+	return u
+}
+
+// ClearChatChannel clears the value of the "chat_channel" field.
+func (u *TeamUpsert) ClearChatChannel() *TeamUpsert {
+	u.SetNull(team.FieldChatChannel)
+	return u
+}
+
+// SetEscalation sets the "escalation" field.
+func (u *TeamUpsert) SetEscalation(v string) *TeamUpsert {
+	u.Set(team.FieldEscalation, v)
+	return u
+}
+
+// UpdateEscalation sets the "escalation" field to the value that was provided on create.
+func (u *TeamUpsert) UpdateEscalation() *TeamUpsert {
+	u.SetExcluded(team.FieldEscalation)
+	return u
+}
+
+// ClearEscalation clears the value of the "escalation" field.
+func (u *TeamUpsert) ClearEscalation() *TeamUpsert {
+	u.SetNull(team.FieldEscalation)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -508,6 +590,48 @@ func (u *TeamUpsertOne) UpdateDescription() *TeamUpsertOne {
 func (u *TeamUpsertOne) ClearDescription() *TeamUpsertOne {
 	return u.Update(func(s *TeamUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetChatChannel sets the "chat_channel" field.
+func (u *TeamUpsertOne) SetChatChannel(v string) *TeamUpsertOne {
+	return u.Update(func(s *TeamUpsert) {
+		s.SetChatChannel(v)
+	})
+}
+
+// UpdateChatChannel sets the "chat_channel" field to the value that was provided on create.
+func (u *TeamUpsertOne) UpdateChatChannel() *TeamUpsertOne {
+	return u.Update(func(s *TeamUpsert) {
+		s.UpdateChatChannel()
+	})
+}
+
+// ClearChatChannel clears the value of the "chat_channel" field.
+func (u *TeamUpsertOne) ClearChatChannel() *TeamUpsertOne {
+	return u.Update(func(s *TeamUpsert) {
+		s.ClearChatChannel()
+	})
+}
+
+// SetEscalation sets the "escalation" field.
+func (u *TeamUpsertOne) SetEscalation(v string) *TeamUpsertOne {
+	return u.Update(func(s *TeamUpsert) {
+		s.SetEscalation(v)
+	})
+}
+
+// UpdateEscalation sets the "escalation" field to the value that was provided on create.
+func (u *TeamUpsertOne) UpdateEscalation() *TeamUpsertOne {
+	return u.Update(func(s *TeamUpsert) {
+		s.UpdateEscalation()
+	})
+}
+
+// ClearEscalation clears the value of the "escalation" field.
+func (u *TeamUpsertOne) ClearEscalation() *TeamUpsertOne {
+	return u.Update(func(s *TeamUpsert) {
+		s.ClearEscalation()
 	})
 }
 
@@ -771,6 +895,48 @@ func (u *TeamUpsertBulk) UpdateDescription() *TeamUpsertBulk {
 func (u *TeamUpsertBulk) ClearDescription() *TeamUpsertBulk {
 	return u.Update(func(s *TeamUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetChatChannel sets the "chat_channel" field.
+func (u *TeamUpsertBulk) SetChatChannel(v string) *TeamUpsertBulk {
+	return u.Update(func(s *TeamUpsert) {
+		s.SetChatChannel(v)
+	})
+}
+
+// UpdateChatChannel sets the "chat_channel" field to the value that was provided on create.
+func (u *TeamUpsertBulk) UpdateChatChannel() *TeamUpsertBulk {
+	return u.Update(func(s *TeamUpsert) {
+		s.UpdateChatChannel()
+	})
+}
+
+// ClearChatChannel clears the value of the "chat_channel" field.
+func (u *TeamUpsertBulk) ClearChatChannel() *TeamUpsertBulk {
+	return u.Update(func(s *TeamUpsert) {
+		s.ClearChatChannel()
+	})
+}
+
+// SetEscalation sets the "escalation" field.
+func (u *TeamUpsertBulk) SetEscalation(v string) *TeamUpsertBulk {
+	return u.Update(func(s *TeamUpsert) {
+		s.SetEscalation(v)
+	})
+}
+
+// UpdateEscalation sets the "escalation" field to the value that was provided on create.
+func (u *TeamUpsertBulk) UpdateEscalation() *TeamUpsertBulk {
+	return u.Update(func(s *TeamUpsert) {
+		s.UpdateEscalation()
+	})
+}
+
+// ClearEscalation clears the value of the "escalation" field.
+func (u *TeamUpsertBulk) ClearEscalation() *TeamUpsertBulk {
+	return u.Update(func(s *TeamUpsert) {
+		s.ClearEscalation()
 	})
 }
 

@@ -72,6 +72,46 @@ func (_u *TeamUpdate) ClearDescription() *TeamUpdate {
 	return _u
 }
 
+// SetChatChannel sets the "chat_channel" field.
+func (_u *TeamUpdate) SetChatChannel(v string) *TeamUpdate {
+	_u.mutation.SetChatChannel(v)
+	return _u
+}
+
+// SetNillableChatChannel sets the "chat_channel" field if the given value is not nil.
+func (_u *TeamUpdate) SetNillableChatChannel(v *string) *TeamUpdate {
+	if v != nil {
+		_u.SetChatChannel(*v)
+	}
+	return _u
+}
+
+// ClearChatChannel clears the value of the "chat_channel" field.
+func (_u *TeamUpdate) ClearChatChannel() *TeamUpdate {
+	_u.mutation.ClearChatChannel()
+	return _u
+}
+
+// SetEscalation sets the "escalation" field.
+func (_u *TeamUpdate) SetEscalation(v string) *TeamUpdate {
+	_u.mutation.SetEscalation(v)
+	return _u
+}
+
+// SetNillableEscalation sets the "escalation" field if the given value is not nil.
+func (_u *TeamUpdate) SetNillableEscalation(v *string) *TeamUpdate {
+	if v != nil {
+		_u.SetEscalation(*v)
+	}
+	return _u
+}
+
+// ClearEscalation clears the value of the "escalation" field.
+func (_u *TeamUpdate) ClearEscalation() *TeamUpdate {
+	_u.mutation.ClearEscalation()
+	return _u
+}
+
 // AddMemberIDs adds the "members" edge to the User entity by IDs.
 func (_u *TeamUpdate) AddMemberIDs(ids ...int) *TeamUpdate {
 	_u.mutation.AddMemberIDs(ids...)
@@ -239,6 +279,16 @@ func (_u *TeamUpdate) check() error {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Team.description": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ChatChannel(); ok {
+		if err := team.ChatChannelValidator(v); err != nil {
+			return &ValidationError{Name: "chat_channel", err: fmt.Errorf(`ent: validator failed for field "Team.chat_channel": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Escalation(); ok {
+		if err := team.EscalationValidator(v); err != nil {
+			return &ValidationError{Name: "escalation", err: fmt.Errorf(`ent: validator failed for field "Team.escalation": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -271,6 +321,18 @@ func (_u *TeamUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(team.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.ChatChannel(); ok {
+		_spec.SetField(team.FieldChatChannel, field.TypeString, value)
+	}
+	if _u.mutation.ChatChannelCleared() {
+		_spec.ClearField(team.FieldChatChannel, field.TypeString)
+	}
+	if value, ok := _u.mutation.Escalation(); ok {
+		_spec.SetField(team.FieldEscalation, field.TypeString, value)
+	}
+	if _u.mutation.EscalationCleared() {
+		_spec.ClearField(team.FieldEscalation, field.TypeString)
 	}
 	if _u.mutation.MembersCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -469,6 +531,46 @@ func (_u *TeamUpdateOne) ClearDescription() *TeamUpdateOne {
 	return _u
 }
 
+// SetChatChannel sets the "chat_channel" field.
+func (_u *TeamUpdateOne) SetChatChannel(v string) *TeamUpdateOne {
+	_u.mutation.SetChatChannel(v)
+	return _u
+}
+
+// SetNillableChatChannel sets the "chat_channel" field if the given value is not nil.
+func (_u *TeamUpdateOne) SetNillableChatChannel(v *string) *TeamUpdateOne {
+	if v != nil {
+		_u.SetChatChannel(*v)
+	}
+	return _u
+}
+
+// ClearChatChannel clears the value of the "chat_channel" field.
+func (_u *TeamUpdateOne) ClearChatChannel() *TeamUpdateOne {
+	_u.mutation.ClearChatChannel()
+	return _u
+}
+
+// SetEscalation sets the "escalation" field.
+func (_u *TeamUpdateOne) SetEscalation(v string) *TeamUpdateOne {
+	_u.mutation.SetEscalation(v)
+	return _u
+}
+
+// SetNillableEscalation sets the "escalation" field if the given value is not nil.
+func (_u *TeamUpdateOne) SetNillableEscalation(v *string) *TeamUpdateOne {
+	if v != nil {
+		_u.SetEscalation(*v)
+	}
+	return _u
+}
+
+// ClearEscalation clears the value of the "escalation" field.
+func (_u *TeamUpdateOne) ClearEscalation() *TeamUpdateOne {
+	_u.mutation.ClearEscalation()
+	return _u
+}
+
 // AddMemberIDs adds the "members" edge to the User entity by IDs.
 func (_u *TeamUpdateOne) AddMemberIDs(ids ...int) *TeamUpdateOne {
 	_u.mutation.AddMemberIDs(ids...)
@@ -649,6 +751,16 @@ func (_u *TeamUpdateOne) check() error {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Team.description": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ChatChannel(); ok {
+		if err := team.ChatChannelValidator(v); err != nil {
+			return &ValidationError{Name: "chat_channel", err: fmt.Errorf(`ent: validator failed for field "Team.chat_channel": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Escalation(); ok {
+		if err := team.EscalationValidator(v); err != nil {
+			return &ValidationError{Name: "escalation", err: fmt.Errorf(`ent: validator failed for field "Team.escalation": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -698,6 +810,18 @@ func (_u *TeamUpdateOne) sqlSave(ctx context.Context) (_node *Team, err error) {
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(team.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.ChatChannel(); ok {
+		_spec.SetField(team.FieldChatChannel, field.TypeString, value)
+	}
+	if _u.mutation.ChatChannelCleared() {
+		_spec.ClearField(team.FieldChatChannel, field.TypeString)
+	}
+	if value, ok := _u.mutation.Escalation(); ok {
+		_spec.SetField(team.FieldEscalation, field.TypeString, value)
+	}
+	if _u.mutation.EscalationCleared() {
+		_spec.ClearField(team.FieldEscalation, field.TypeString)
 	}
 	if _u.mutation.MembersCleared() {
 		edge := &sqlgraph.EdgeSpec{

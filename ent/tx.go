@@ -22,18 +22,26 @@ type Tx struct {
 	Activity *ActivityClient
 	// Annotation is the client for interacting with the Annotation builders.
 	Annotation *AnnotationClient
+	// ChecklistItem is the client for interacting with the ChecklistItem builders.
+	ChecklistItem *ChecklistItemClient
 	// Comment is the client for interacting with the Comment builders.
 	Comment *CommentClient
+	// CommsGuideline is the client for interacting with the CommsGuideline builders.
+	CommsGuideline *CommsGuidelineClient
 	// ContributingFactor is the client for interacting with the ContributingFactor builders.
 	ContributingFactor *ContributingFactorClient
 	// FactorCategory is the client for interacting with the FactorCategory builders.
 	FactorCategory *FactorCategoryClient
 	// Incident is the client for interacting with the Incident builders.
 	Incident *IncidentClient
+	// IncidentChecklist is the client for interacting with the IncidentChecklist builders.
+	IncidentChecklist *IncidentChecklistClient
 	// Insight is the client for interacting with the Insight builders.
 	Insight *InsightClient
 	// LoginState is the client for interacting with the LoginState builders.
 	LoginState *LoginStateClient
+	// MessageTemplate is the client for interacting with the MessageTemplate builders.
+	MessageTemplate *MessageTemplateClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
 	// Participant is the client for interacting with the Participant builders.
@@ -42,12 +50,20 @@ type Tx struct {
 	Perspective *PerspectiveClient
 	// Question is the client for interacting with the Question builders.
 	Question *QuestionClient
+	// Report is the client for interacting with the Report builders.
+	Report *ReportClient
+	// ReportTemplate is the client for interacting with the ReportTemplate builders.
+	ReportTemplate *ReportTemplateClient
+	// ReportVersion is the client for interacting with the ReportVersion builders.
+	ReportVersion *ReportVersionClient
 	// SearchDocument is the client for interacting with the SearchDocument builders.
 	SearchDocument *SearchDocumentClient
 	// Service is the client for interacting with the Service builders.
 	Service *ServiceClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// StatusUpdate is the client for interacting with the StatusUpdate builders.
+	StatusUpdate *StatusUpdateClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 	// Team is the client for interacting with the Team builders.
@@ -62,6 +78,10 @@ type Tx struct {
 	Webhook *WebhookClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
 	WebhookDelivery *WebhookDeliveryClient
+	// WorkflowStep is the client for interacting with the WorkflowStep builders.
+	WorkflowStep *WorkflowStepClient
+	// WorkflowTemplate is the client for interacting with the WorkflowTemplate builders.
+	WorkflowTemplate *WorkflowTemplateClient
 
 	// lazily loaded.
 	client     *Client
@@ -197,19 +217,27 @@ func (tx *Tx) init() {
 	tx.ActionItem = NewActionItemClient(tx.config)
 	tx.Activity = NewActivityClient(tx.config)
 	tx.Annotation = NewAnnotationClient(tx.config)
+	tx.ChecklistItem = NewChecklistItemClient(tx.config)
 	tx.Comment = NewCommentClient(tx.config)
+	tx.CommsGuideline = NewCommsGuidelineClient(tx.config)
 	tx.ContributingFactor = NewContributingFactorClient(tx.config)
 	tx.FactorCategory = NewFactorCategoryClient(tx.config)
 	tx.Incident = NewIncidentClient(tx.config)
+	tx.IncidentChecklist = NewIncidentChecklistClient(tx.config)
 	tx.Insight = NewInsightClient(tx.config)
 	tx.LoginState = NewLoginStateClient(tx.config)
+	tx.MessageTemplate = NewMessageTemplateClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.Participant = NewParticipantClient(tx.config)
 	tx.Perspective = NewPerspectiveClient(tx.config)
 	tx.Question = NewQuestionClient(tx.config)
+	tx.Report = NewReportClient(tx.config)
+	tx.ReportTemplate = NewReportTemplateClient(tx.config)
+	tx.ReportVersion = NewReportVersionClient(tx.config)
 	tx.SearchDocument = NewSearchDocumentClient(tx.config)
 	tx.Service = NewServiceClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.StatusUpdate = NewStatusUpdateClient(tx.config)
 	tx.Tag = NewTagClient(tx.config)
 	tx.Team = NewTeamClient(tx.config)
 	tx.TimelineEvent = NewTimelineEventClient(tx.config)
@@ -217,6 +245,8 @@ func (tx *Tx) init() {
 	tx.Vendor = NewVendorClient(tx.config)
 	tx.Webhook = NewWebhookClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
+	tx.WorkflowStep = NewWorkflowStepClient(tx.config)
+	tx.WorkflowTemplate = NewWorkflowTemplateClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -34,6 +35,12 @@ type User struct {
 	TimeZone string `json:"time_zone,omitempty"`
 	// job title, e.g. 'Support lead'
 	Title string `json:"title,omitempty"`
+	// a number to call in an incident, in international form, e.g. +49 30 1234567
+	Phone string `json:"phone,omitempty"`
+	// how to reach them in chat, e.g. @sam on Slack
+	ChatHandle string `json:"chat_handle,omitempty"`
+	// what people may call them about: skills and systems they know, e.g. postgres, kafka, payments
+	Expertise []string `json:"expertise,omitempty"`
 	// who added this person to the directory; empty when they signed up by signing in
 	CreatedByID *int `json:"created_by_id,omitempty"`
 	// an integration's identity rather than a person's; it signs in only with API tokens
@@ -62,17 +69,20 @@ type UserEdges struct {
 	OwnedActions []*ActionItem `json:"owned_actions,omitempty"`
 	// comments that name this person with @[Full Name]
 	MentionedIn []*Comment `json:"mentioned_in,omitempty"`
+	// services that name this person as an escalation contact
+	EscalationFor []*Service `json:"escalation_for,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [6]map[string]int
 
 	namedAddedUsers     map[string][]*User
 	namedTeams          map[string][]*Team
 	namedParticipations map[string][]*Participant
 	namedOwnedActions   map[string][]*ActionItem
 	namedMentionedIn    map[string][]*Comment
+	namedEscalationFor  map[string][]*Service
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -131,16 +141,27 @@ func (e UserEdges) MentionedInOrErr() ([]*Comment, error) {
 	return nil, &NotLoadedError{edge: "mentioned_in"}
 }
 
+// EscalationForOrErr returns the EscalationFor value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) EscalationForOrErr() ([]*Service, error) {
+	if e.loadedTypes[6] {
+		return e.EscalationFor, nil
+	}
+	return nil, &NotLoadedError{edge: "escalation_for"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case user.FieldExpertise:
+			values[i] = new([]byte)
 		case user.FieldServiceAccount:
 			values[i] = new(sql.NullBool)
 		case user.FieldID, user.FieldCreatedByID:
 			values[i] = new(sql.NullInt64)
-		case user.FieldName, user.FieldEmail, user.FieldDepartment, user.FieldRole, user.FieldTimeZone, user.FieldTitle, user.FieldOidcIssuer, user.FieldOidcSubject:
+		case user.FieldName, user.FieldEmail, user.FieldDepartment, user.FieldRole, user.FieldTimeZone, user.FieldTitle, user.FieldPhone, user.FieldChatHandle, user.FieldOidcIssuer, user.FieldOidcSubject:
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt, user.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -213,6 +234,26 @@ func (_m *User) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Title = value.String
 			}
+		case user.FieldPhone:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field phone", values[i])
+			} else if value.Valid {
+				_m.Phone = value.String
+			}
+		case user.FieldChatHandle:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field chat_handle", values[i])
+			} else if value.Valid {
+				_m.ChatHandle = value.String
+			}
+		case user.FieldExpertise:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field expertise", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Expertise); err != nil {
+					return fmt.Errorf("unmarshal field expertise: %w", err)
+				}
+			}
 		case user.FieldCreatedByID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field created_by_id", values[i])
@@ -281,6 +322,11 @@ func (_m *User) QueryMentionedIn() *CommentQuery {
 	return NewUserClient(_m.config).QueryMentionedIn(_m)
 }
 
+// QueryEscalationFor queries the "escalation_for" edge of the User entity.
+func (_m *User) QueryEscalationFor() *ServiceQuery {
+	return NewUserClient(_m.config).QueryEscalationFor(_m)
+}
+
 // Update returns a builder for updating this User.
 // Note that you need to call User.Unwrap() before calling this method if this User
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -327,6 +373,15 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("title=")
 	builder.WriteString(_m.Title)
+	builder.WriteString(", ")
+	builder.WriteString("phone=")
+	builder.WriteString(_m.Phone)
+	builder.WriteString(", ")
+	builder.WriteString("chat_handle=")
+	builder.WriteString(_m.ChatHandle)
+	builder.WriteString(", ")
+	builder.WriteString("expertise=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Expertise))
 	builder.WriteString(", ")
 	if v := _m.CreatedByID; v != nil {
 		builder.WriteString("created_by_id=")
@@ -462,6 +517,30 @@ func (_m *User) appendNamedMentionedIn(name string, edges ...*Comment) {
 		_m.Edges.namedMentionedIn[name] = []*Comment{}
 	} else {
 		_m.Edges.namedMentionedIn[name] = append(_m.Edges.namedMentionedIn[name], edges...)
+	}
+}
+
+// NamedEscalationFor returns the EscalationFor named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedEscalationFor(name string) ([]*Service, error) {
+	if _m.Edges.namedEscalationFor == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedEscalationFor[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedEscalationFor(name string, edges ...*Service) {
+	if _m.Edges.namedEscalationFor == nil {
+		_m.Edges.namedEscalationFor = make(map[string][]*Service)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedEscalationFor[name] = []*Service{}
+	} else {
+		_m.Edges.namedEscalationFor[name] = append(_m.Edges.namedEscalationFor[name], edges...)
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/user"
 )
@@ -128,6 +129,40 @@ func (_c *UserCreate) SetNillableTitle(v *string) *UserCreate {
 	if v != nil {
 		_c.SetTitle(*v)
 	}
+	return _c
+}
+
+// SetPhone sets the "phone" field.
+func (_c *UserCreate) SetPhone(v string) *UserCreate {
+	_c.mutation.SetPhone(v)
+	return _c
+}
+
+// SetNillablePhone sets the "phone" field if the given value is not nil.
+func (_c *UserCreate) SetNillablePhone(v *string) *UserCreate {
+	if v != nil {
+		_c.SetPhone(*v)
+	}
+	return _c
+}
+
+// SetChatHandle sets the "chat_handle" field.
+func (_c *UserCreate) SetChatHandle(v string) *UserCreate {
+	_c.mutation.SetChatHandle(v)
+	return _c
+}
+
+// SetNillableChatHandle sets the "chat_handle" field if the given value is not nil.
+func (_c *UserCreate) SetNillableChatHandle(v *string) *UserCreate {
+	if v != nil {
+		_c.SetChatHandle(*v)
+	}
+	return _c
+}
+
+// SetExpertise sets the "expertise" field.
+func (_c *UserCreate) SetExpertise(v []string) *UserCreate {
+	_c.mutation.SetExpertise(v)
 	return _c
 }
 
@@ -267,6 +302,21 @@ func (_c *UserCreate) AddMentionedIn(v ...*Comment) *UserCreate {
 	return _c.AddMentionedInIDs(ids...)
 }
 
+// AddEscalationForIDs adds the "escalation_for" edge to the Service entity by IDs.
+func (_c *UserCreate) AddEscalationForIDs(ids ...int) *UserCreate {
+	_c.mutation.AddEscalationForIDs(ids...)
+	return _c
+}
+
+// AddEscalationFor adds the "escalation_for" edges to the Service entity.
+func (_c *UserCreate) AddEscalationFor(v ...*Service) *UserCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddEscalationForIDs(ids...)
+}
+
 // Mutation returns the UserMutation object of the builder.
 func (_c *UserCreate) Mutation() *UserMutation {
 	return _c.mutation
@@ -387,6 +437,21 @@ func (_c *UserCreate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "User.title": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Phone(); ok {
+		if err := user.PhoneValidator(v); err != nil {
+			return &ValidationError{Name: "phone", err: fmt.Errorf(`ent: validator failed for field "User.phone": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ChatHandle(); ok {
+		if err := user.ChatHandleValidator(v); err != nil {
+			return &ValidationError{Name: "chat_handle", err: fmt.Errorf(`ent: validator failed for field "User.chat_handle": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Expertise(); ok {
+		if err := user.ExpertiseValidator(v); err != nil {
+			return &ValidationError{Name: "expertise", err: fmt.Errorf(`ent: validator failed for field "User.expertise": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.ServiceAccount(); !ok {
 		return &ValidationError{Name: "service_account", err: errors.New(`ent: missing required field "User.service_account"`)}
 	}
@@ -458,6 +523,18 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(user.FieldTitle, field.TypeString, value)
 		_node.Title = value
+	}
+	if value, ok := _c.mutation.Phone(); ok {
+		_spec.SetField(user.FieldPhone, field.TypeString, value)
+		_node.Phone = value
+	}
+	if value, ok := _c.mutation.ChatHandle(); ok {
+		_spec.SetField(user.FieldChatHandle, field.TypeString, value)
+		_node.ChatHandle = value
+	}
+	if value, ok := _c.mutation.Expertise(); ok {
+		_spec.SetField(user.FieldExpertise, field.TypeJSON, value)
+		_node.Expertise = value
 	}
 	if value, ok := _c.mutation.ServiceAccount(); ok {
 		_spec.SetField(user.FieldServiceAccount, field.TypeBool, value)
@@ -561,6 +638,22 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.EscalationForIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.EscalationForTable,
+			Columns: user.EscalationForPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(service.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -713,6 +806,60 @@ func (u *UserUpsert) UpdateTitle() *UserUpsert {
 // ClearTitle clears the value of the "title" field.
 func (u *UserUpsert) ClearTitle() *UserUpsert {
 	u.SetNull(user.FieldTitle)
+	return u
+}
+
+// SetPhone sets the "phone" field.
+func (u *UserUpsert) SetPhone(v string) *UserUpsert {
+	u.Set(user.FieldPhone, v)
+	return u
+}
+
+// UpdatePhone sets the "phone" field to the value that was provided on create.
+func (u *UserUpsert) UpdatePhone() *UserUpsert {
+	u.SetExcluded(user.FieldPhone)
+	return u
+}
+
+// ClearPhone clears the value of the "phone" field.
+func (u *UserUpsert) ClearPhone() *UserUpsert {
+	u.SetNull(user.FieldPhone)
+	return u
+}
+
+// SetChatHandle sets the "chat_handle" field.
+func (u *UserUpsert) SetChatHandle(v string) *UserUpsert {
+	u.Set(user.FieldChatHandle, v)
+	return u
+}
+
+// UpdateChatHandle sets the "chat_handle" field to the value that was provided on create.
+func (u *UserUpsert) UpdateChatHandle() *UserUpsert {
+	u.SetExcluded(user.FieldChatHandle)
+	return u
+}
+
+// ClearChatHandle clears the value of the "chat_handle" field.
+func (u *UserUpsert) ClearChatHandle() *UserUpsert {
+	u.SetNull(user.FieldChatHandle)
+	return u
+}
+
+// SetExpertise sets the "expertise" field.
+func (u *UserUpsert) SetExpertise(v []string) *UserUpsert {
+	u.Set(user.FieldExpertise, v)
+	return u
+}
+
+// UpdateExpertise sets the "expertise" field to the value that was provided on create.
+func (u *UserUpsert) UpdateExpertise() *UserUpsert {
+	u.SetExcluded(user.FieldExpertise)
+	return u
+}
+
+// ClearExpertise clears the value of the "expertise" field.
+func (u *UserUpsert) ClearExpertise() *UserUpsert {
+	u.SetNull(user.FieldExpertise)
 	return u
 }
 
@@ -912,6 +1059,69 @@ func (u *UserUpsertOne) UpdateTitle() *UserUpsertOne {
 func (u *UserUpsertOne) ClearTitle() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearTitle()
+	})
+}
+
+// SetPhone sets the "phone" field.
+func (u *UserUpsertOne) SetPhone(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetPhone(v)
+	})
+}
+
+// UpdatePhone sets the "phone" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdatePhone() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdatePhone()
+	})
+}
+
+// ClearPhone clears the value of the "phone" field.
+func (u *UserUpsertOne) ClearPhone() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearPhone()
+	})
+}
+
+// SetChatHandle sets the "chat_handle" field.
+func (u *UserUpsertOne) SetChatHandle(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetChatHandle(v)
+	})
+}
+
+// UpdateChatHandle sets the "chat_handle" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateChatHandle() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateChatHandle()
+	})
+}
+
+// ClearChatHandle clears the value of the "chat_handle" field.
+func (u *UserUpsertOne) ClearChatHandle() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearChatHandle()
+	})
+}
+
+// SetExpertise sets the "expertise" field.
+func (u *UserUpsertOne) SetExpertise(v []string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetExpertise(v)
+	})
+}
+
+// UpdateExpertise sets the "expertise" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateExpertise() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateExpertise()
+	})
+}
+
+// ClearExpertise clears the value of the "expertise" field.
+func (u *UserUpsertOne) ClearExpertise() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearExpertise()
 	})
 }
 
@@ -1283,6 +1493,69 @@ func (u *UserUpsertBulk) UpdateTitle() *UserUpsertBulk {
 func (u *UserUpsertBulk) ClearTitle() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearTitle()
+	})
+}
+
+// SetPhone sets the "phone" field.
+func (u *UserUpsertBulk) SetPhone(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetPhone(v)
+	})
+}
+
+// UpdatePhone sets the "phone" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdatePhone() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdatePhone()
+	})
+}
+
+// ClearPhone clears the value of the "phone" field.
+func (u *UserUpsertBulk) ClearPhone() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearPhone()
+	})
+}
+
+// SetChatHandle sets the "chat_handle" field.
+func (u *UserUpsertBulk) SetChatHandle(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetChatHandle(v)
+	})
+}
+
+// UpdateChatHandle sets the "chat_handle" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateChatHandle() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateChatHandle()
+	})
+}
+
+// ClearChatHandle clears the value of the "chat_handle" field.
+func (u *UserUpsertBulk) ClearChatHandle() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearChatHandle()
+	})
+}
+
+// SetExpertise sets the "expertise" field.
+func (u *UserUpsertBulk) SetExpertise(v []string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetExpertise(v)
+	})
+}
+
+// UpdateExpertise sets the "expertise" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateExpertise() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateExpertise()
+	})
+}
+
+// ClearExpertise clears the value of the "expertise" field.
+func (u *UserUpsertBulk) ClearExpertise() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearExpertise()
 	})
 }
 

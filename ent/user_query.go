@@ -18,6 +18,7 @@ import (
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/predicate"
+	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/user"
 )
@@ -35,6 +36,7 @@ type UserQuery struct {
 	withParticipations      *ParticipantQuery
 	withOwnedActions        *ActionItemQuery
 	withMentionedIn         *CommentQuery
+	withEscalationFor       *ServiceQuery
 	loadTotal               []func(context.Context, []*User) error
 	modifiers               []func(*sql.Selector)
 	withNamedAddedUsers     map[string]*UserQuery
@@ -42,6 +44,7 @@ type UserQuery struct {
 	withNamedParticipations map[string]*ParticipantQuery
 	withNamedOwnedActions   map[string]*ActionItemQuery
 	withNamedMentionedIn    map[string]*CommentQuery
+	withNamedEscalationFor  map[string]*ServiceQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -203,6 +206,28 @@ func (_q *UserQuery) QueryMentionedIn() *CommentQuery {
 			sqlgraph.From(user.Table, user.FieldID, selector),
 			sqlgraph.To(comment.Table, comment.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, user.MentionedInTable, user.MentionedInPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryEscalationFor chains the current query on the "escalation_for" edge.
+func (_q *UserQuery) QueryEscalationFor() *ServiceQuery {
+	query := (&ServiceClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(service.Table, service.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, user.EscalationForTable, user.EscalationForPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -408,6 +433,7 @@ func (_q *UserQuery) Clone() *UserQuery {
 		withParticipations: _q.withParticipations.Clone(),
 		withOwnedActions:   _q.withOwnedActions.Clone(),
 		withMentionedIn:    _q.withMentionedIn.Clone(),
+		withEscalationFor:  _q.withEscalationFor.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -478,6 +504,17 @@ func (_q *UserQuery) WithMentionedIn(opts ...func(*CommentQuery)) *UserQuery {
 		opt(query)
 	}
 	_q.withMentionedIn = query
+	return _q
+}
+
+// WithEscalationFor tells the query-builder to eager-load the nodes that are connected to
+// the "escalation_for" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithEscalationFor(opts ...func(*ServiceQuery)) *UserQuery {
+	query := (&ServiceClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withEscalationFor = query
 	return _q
 }
 
@@ -565,13 +602,14 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 	var (
 		nodes       = []*User{}
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [7]bool{
 			_q.withCreatedBy != nil,
 			_q.withAddedUsers != nil,
 			_q.withTeams != nil,
 			_q.withParticipations != nil,
 			_q.withOwnedActions != nil,
 			_q.withMentionedIn != nil,
+			_q.withEscalationFor != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -636,6 +674,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			return nil, err
 		}
 	}
+	if query := _q.withEscalationFor; query != nil {
+		if err := _q.loadEscalationFor(ctx, query, nodes,
+			func(n *User) { n.Edges.EscalationFor = []*Service{} },
+			func(n *User, e *Service) { n.Edges.EscalationFor = append(n.Edges.EscalationFor, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAddedUsers {
 		if err := _q.loadAddedUsers(ctx, query, nodes,
 			func(n *User) { n.appendNamedAddedUsers(name) },
@@ -668,6 +713,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 		if err := _q.loadMentionedIn(ctx, query, nodes,
 			func(n *User) { n.appendNamedMentionedIn(name) },
 			func(n *User, e *Comment) { n.appendNamedMentionedIn(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedEscalationFor {
+		if err := _q.loadEscalationFor(ctx, query, nodes,
+			func(n *User) { n.appendNamedEscalationFor(name) },
+			func(n *User, e *Service) { n.appendNamedEscalationFor(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -929,6 +981,67 @@ func (_q *UserQuery) loadMentionedIn(ctx context.Context, query *CommentQuery, n
 	}
 	return nil
 }
+func (_q *UserQuery) loadEscalationFor(ctx context.Context, query *ServiceQuery, nodes []*User, init func(*User), assign func(*User, *Service)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*User)
+	nids := make(map[int]map[*User]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(user.EscalationForTable)
+		s.Join(joinT).On(s.C(service.FieldID), joinT.C(user.EscalationForPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(user.EscalationForPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(user.EscalationForPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*User]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Service](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "escalation_for" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
 
 func (_q *UserQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1119,6 +1232,20 @@ func (_q *UserQuery) WithNamedMentionedIn(name string, opts ...func(*CommentQuer
 		_q.withNamedMentionedIn = make(map[string]*CommentQuery)
 	}
 	_q.withNamedMentionedIn[name] = query
+	return _q
+}
+
+// WithNamedEscalationFor tells the query-builder to eager-load the nodes that are connected to the "escalation_for"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedEscalationFor(name string, opts ...func(*ServiceQuery)) *UserQuery {
+	query := (&ServiceClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedEscalationFor == nil {
+		_q.withNamedEscalationFor = make(map[string]*ServiceQuery)
+	}
+	_q.withNamedEscalationFor[name] = query
 	return _q
 }
 

@@ -10,12 +10,14 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/user"
 )
@@ -136,6 +138,64 @@ func (_u *UserUpdate) ClearTitle() *UserUpdate {
 	return _u
 }
 
+// SetPhone sets the "phone" field.
+func (_u *UserUpdate) SetPhone(v string) *UserUpdate {
+	_u.mutation.SetPhone(v)
+	return _u
+}
+
+// SetNillablePhone sets the "phone" field if the given value is not nil.
+func (_u *UserUpdate) SetNillablePhone(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetPhone(*v)
+	}
+	return _u
+}
+
+// ClearPhone clears the value of the "phone" field.
+func (_u *UserUpdate) ClearPhone() *UserUpdate {
+	_u.mutation.ClearPhone()
+	return _u
+}
+
+// SetChatHandle sets the "chat_handle" field.
+func (_u *UserUpdate) SetChatHandle(v string) *UserUpdate {
+	_u.mutation.SetChatHandle(v)
+	return _u
+}
+
+// SetNillableChatHandle sets the "chat_handle" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableChatHandle(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetChatHandle(*v)
+	}
+	return _u
+}
+
+// ClearChatHandle clears the value of the "chat_handle" field.
+func (_u *UserUpdate) ClearChatHandle() *UserUpdate {
+	_u.mutation.ClearChatHandle()
+	return _u
+}
+
+// SetExpertise sets the "expertise" field.
+func (_u *UserUpdate) SetExpertise(v []string) *UserUpdate {
+	_u.mutation.SetExpertise(v)
+	return _u
+}
+
+// AppendExpertise appends value to the "expertise" field.
+func (_u *UserUpdate) AppendExpertise(v []string) *UserUpdate {
+	_u.mutation.AppendExpertise(v)
+	return _u
+}
+
+// ClearExpertise clears the value of the "expertise" field.
+func (_u *UserUpdate) ClearExpertise() *UserUpdate {
+	_u.mutation.ClearExpertise()
+	return _u
+}
+
 // SetOidcIssuer sets the "oidc_issuer" field.
 func (_u *UserUpdate) SetOidcIssuer(v string) *UserUpdate {
 	_u.mutation.SetOidcIssuer(v)
@@ -251,6 +311,21 @@ func (_u *UserUpdate) AddMentionedIn(v ...*Comment) *UserUpdate {
 	return _u.AddMentionedInIDs(ids...)
 }
 
+// AddEscalationForIDs adds the "escalation_for" edge to the Service entity by IDs.
+func (_u *UserUpdate) AddEscalationForIDs(ids ...int) *UserUpdate {
+	_u.mutation.AddEscalationForIDs(ids...)
+	return _u
+}
+
+// AddEscalationFor adds the "escalation_for" edges to the Service entity.
+func (_u *UserUpdate) AddEscalationFor(v ...*Service) *UserUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEscalationForIDs(ids...)
+}
+
 // Mutation returns the UserMutation object of the builder.
 func (_u *UserUpdate) Mutation() *UserMutation {
 	return _u.mutation
@@ -361,6 +436,27 @@ func (_u *UserUpdate) RemoveMentionedIn(v ...*Comment) *UserUpdate {
 	return _u.RemoveMentionedInIDs(ids...)
 }
 
+// ClearEscalationFor clears all "escalation_for" edges to the Service entity.
+func (_u *UserUpdate) ClearEscalationFor() *UserUpdate {
+	_u.mutation.ClearEscalationFor()
+	return _u
+}
+
+// RemoveEscalationForIDs removes the "escalation_for" edge to Service entities by IDs.
+func (_u *UserUpdate) RemoveEscalationForIDs(ids ...int) *UserUpdate {
+	_u.mutation.RemoveEscalationForIDs(ids...)
+	return _u
+}
+
+// RemoveEscalationFor removes "escalation_for" edges to Service entities.
+func (_u *UserUpdate) RemoveEscalationFor(v ...*Service) *UserUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEscalationForIDs(ids...)
+}
+
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *UserUpdate) Save(ctx context.Context) (int, error) {
 	if err := _u.defaults(); err != nil {
@@ -435,6 +531,21 @@ func (_u *UserUpdate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "User.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Phone(); ok {
+		if err := user.PhoneValidator(v); err != nil {
+			return &ValidationError{Name: "phone", err: fmt.Errorf(`ent: validator failed for field "User.phone": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ChatHandle(); ok {
+		if err := user.ChatHandleValidator(v); err != nil {
+			return &ValidationError{Name: "chat_handle", err: fmt.Errorf(`ent: validator failed for field "User.chat_handle": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Expertise(); ok {
+		if err := user.ExpertiseValidator(v); err != nil {
+			return &ValidationError{Name: "expertise", err: fmt.Errorf(`ent: validator failed for field "User.expertise": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.OidcIssuer(); ok {
 		if err := user.OidcIssuerValidator(v); err != nil {
 			return &ValidationError{Name: "oidc_issuer", err: fmt.Errorf(`ent: validator failed for field "User.oidc_issuer": %w`, err)}
@@ -492,6 +603,29 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.TitleCleared() {
 		_spec.ClearField(user.FieldTitle, field.TypeString)
+	}
+	if value, ok := _u.mutation.Phone(); ok {
+		_spec.SetField(user.FieldPhone, field.TypeString, value)
+	}
+	if _u.mutation.PhoneCleared() {
+		_spec.ClearField(user.FieldPhone, field.TypeString)
+	}
+	if value, ok := _u.mutation.ChatHandle(); ok {
+		_spec.SetField(user.FieldChatHandle, field.TypeString, value)
+	}
+	if _u.mutation.ChatHandleCleared() {
+		_spec.ClearField(user.FieldChatHandle, field.TypeString)
+	}
+	if value, ok := _u.mutation.Expertise(); ok {
+		_spec.SetField(user.FieldExpertise, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedExpertise(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, user.FieldExpertise, value)
+		})
+	}
+	if _u.mutation.ExpertiseCleared() {
+		_spec.ClearField(user.FieldExpertise, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.OidcIssuer(); ok {
 		_spec.SetField(user.FieldOidcIssuer, field.TypeString, value)
@@ -723,6 +857,51 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EscalationForCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.EscalationForTable,
+			Columns: user.EscalationForPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(service.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEscalationForIDs(); len(nodes) > 0 && !_u.mutation.EscalationForCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.EscalationForTable,
+			Columns: user.EscalationForPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(service.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EscalationForIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.EscalationForTable,
+			Columns: user.EscalationForPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(service.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -854,6 +1033,64 @@ func (_u *UserUpdateOne) ClearTitle() *UserUpdateOne {
 	return _u
 }
 
+// SetPhone sets the "phone" field.
+func (_u *UserUpdateOne) SetPhone(v string) *UserUpdateOne {
+	_u.mutation.SetPhone(v)
+	return _u
+}
+
+// SetNillablePhone sets the "phone" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillablePhone(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetPhone(*v)
+	}
+	return _u
+}
+
+// ClearPhone clears the value of the "phone" field.
+func (_u *UserUpdateOne) ClearPhone() *UserUpdateOne {
+	_u.mutation.ClearPhone()
+	return _u
+}
+
+// SetChatHandle sets the "chat_handle" field.
+func (_u *UserUpdateOne) SetChatHandle(v string) *UserUpdateOne {
+	_u.mutation.SetChatHandle(v)
+	return _u
+}
+
+// SetNillableChatHandle sets the "chat_handle" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableChatHandle(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetChatHandle(*v)
+	}
+	return _u
+}
+
+// ClearChatHandle clears the value of the "chat_handle" field.
+func (_u *UserUpdateOne) ClearChatHandle() *UserUpdateOne {
+	_u.mutation.ClearChatHandle()
+	return _u
+}
+
+// SetExpertise sets the "expertise" field.
+func (_u *UserUpdateOne) SetExpertise(v []string) *UserUpdateOne {
+	_u.mutation.SetExpertise(v)
+	return _u
+}
+
+// AppendExpertise appends value to the "expertise" field.
+func (_u *UserUpdateOne) AppendExpertise(v []string) *UserUpdateOne {
+	_u.mutation.AppendExpertise(v)
+	return _u
+}
+
+// ClearExpertise clears the value of the "expertise" field.
+func (_u *UserUpdateOne) ClearExpertise() *UserUpdateOne {
+	_u.mutation.ClearExpertise()
+	return _u
+}
+
 // SetOidcIssuer sets the "oidc_issuer" field.
 func (_u *UserUpdateOne) SetOidcIssuer(v string) *UserUpdateOne {
 	_u.mutation.SetOidcIssuer(v)
@@ -969,6 +1206,21 @@ func (_u *UserUpdateOne) AddMentionedIn(v ...*Comment) *UserUpdateOne {
 	return _u.AddMentionedInIDs(ids...)
 }
 
+// AddEscalationForIDs adds the "escalation_for" edge to the Service entity by IDs.
+func (_u *UserUpdateOne) AddEscalationForIDs(ids ...int) *UserUpdateOne {
+	_u.mutation.AddEscalationForIDs(ids...)
+	return _u
+}
+
+// AddEscalationFor adds the "escalation_for" edges to the Service entity.
+func (_u *UserUpdateOne) AddEscalationFor(v ...*Service) *UserUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEscalationForIDs(ids...)
+}
+
 // Mutation returns the UserMutation object of the builder.
 func (_u *UserUpdateOne) Mutation() *UserMutation {
 	return _u.mutation
@@ -1079,6 +1331,27 @@ func (_u *UserUpdateOne) RemoveMentionedIn(v ...*Comment) *UserUpdateOne {
 	return _u.RemoveMentionedInIDs(ids...)
 }
 
+// ClearEscalationFor clears all "escalation_for" edges to the Service entity.
+func (_u *UserUpdateOne) ClearEscalationFor() *UserUpdateOne {
+	_u.mutation.ClearEscalationFor()
+	return _u
+}
+
+// RemoveEscalationForIDs removes the "escalation_for" edge to Service entities by IDs.
+func (_u *UserUpdateOne) RemoveEscalationForIDs(ids ...int) *UserUpdateOne {
+	_u.mutation.RemoveEscalationForIDs(ids...)
+	return _u
+}
+
+// RemoveEscalationFor removes "escalation_for" edges to Service entities.
+func (_u *UserUpdateOne) RemoveEscalationFor(v ...*Service) *UserUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEscalationForIDs(ids...)
+}
+
 // Where appends a list predicates to the UserUpdate builder.
 func (_u *UserUpdateOne) Where(ps ...predicate.User) *UserUpdateOne {
 	_u.mutation.Where(ps...)
@@ -1166,6 +1439,21 @@ func (_u *UserUpdateOne) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "User.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Phone(); ok {
+		if err := user.PhoneValidator(v); err != nil {
+			return &ValidationError{Name: "phone", err: fmt.Errorf(`ent: validator failed for field "User.phone": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ChatHandle(); ok {
+		if err := user.ChatHandleValidator(v); err != nil {
+			return &ValidationError{Name: "chat_handle", err: fmt.Errorf(`ent: validator failed for field "User.chat_handle": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Expertise(); ok {
+		if err := user.ExpertiseValidator(v); err != nil {
+			return &ValidationError{Name: "expertise", err: fmt.Errorf(`ent: validator failed for field "User.expertise": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.OidcIssuer(); ok {
 		if err := user.OidcIssuerValidator(v); err != nil {
 			return &ValidationError{Name: "oidc_issuer", err: fmt.Errorf(`ent: validator failed for field "User.oidc_issuer": %w`, err)}
@@ -1240,6 +1528,29 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if _u.mutation.TitleCleared() {
 		_spec.ClearField(user.FieldTitle, field.TypeString)
+	}
+	if value, ok := _u.mutation.Phone(); ok {
+		_spec.SetField(user.FieldPhone, field.TypeString, value)
+	}
+	if _u.mutation.PhoneCleared() {
+		_spec.ClearField(user.FieldPhone, field.TypeString)
+	}
+	if value, ok := _u.mutation.ChatHandle(); ok {
+		_spec.SetField(user.FieldChatHandle, field.TypeString, value)
+	}
+	if _u.mutation.ChatHandleCleared() {
+		_spec.ClearField(user.FieldChatHandle, field.TypeString)
+	}
+	if value, ok := _u.mutation.Expertise(); ok {
+		_spec.SetField(user.FieldExpertise, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedExpertise(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, user.FieldExpertise, value)
+		})
+	}
+	if _u.mutation.ExpertiseCleared() {
+		_spec.ClearField(user.FieldExpertise, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.OidcIssuer(); ok {
 		_spec.SetField(user.FieldOidcIssuer, field.TypeString, value)
@@ -1471,6 +1782,51 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EscalationForCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.EscalationForTable,
+			Columns: user.EscalationForPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(service.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEscalationForIDs(); len(nodes) > 0 && !_u.mutation.EscalationForCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.EscalationForTable,
+			Columns: user.EscalationForPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(service.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EscalationForIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.EscalationForTable,
+			Columns: user.EscalationForPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(service.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -494,6 +494,48 @@ func TestAnalysis(t *testing.T) {
 			if r.Total.Count != 6 || len(r.Trend) != 1 || len(r.Trend[0].Points) != 4 || r.Trend[0].Points[0].Period != "2025-12" {
 				t.Errorf("all time: total %d, trend %+v", r.Total.Count, r.Trend)
 			}
+			// Without a filter the follow-through reads the links another
+			// way (see analysis.followThrough): the same figures. A1 serves
+			// I1 and I3, both DB's, and counts once there; A5 is I7's.
+			all := anFigures{}
+			all.FollowThrough.Total, all.FollowThrough.DoneOnTime, all.FollowThrough.DoneLate = 4, 1, 1
+			all.FollowThrough.Open, all.FollowThrough.Overdue, all.FollowThrough.Dropped = 1, 1, 1
+			if r.Total.FollowThrough != all.FollowThrough {
+				t.Errorf("all time follow-through %+v, want %+v", r.Total.FollowThrough, all.FollowThrough)
+			}
+			for _, filter := range []map[string]any{nil, anQ1(nil)} {
+				r = anRun(t, member, map[string]any{"filter": filter, "groupBy": []string{"SERVICE"}})
+				for _, g := range r.Groups {
+					if g.Keys[0].Label == "DB" && (g.Figures.FollowThrough.Total != 2 || g.Figures.FollowThrough.DoneOnTime != 1 || g.Figures.FollowThrough.Dropped != 1) {
+						t.Errorf("filter %v: DB follow-through %+v, want A1 once and A4", filter, g.Figures.FollowThrough)
+					}
+				}
+			}
+			// Months and quarters (UTC): January is I1 and I2; January and
+			// March add I5 (I7 is restricted); 2025-Q4 is I6.
+			for name, c := range map[string]struct {
+				filter map[string]any
+				want   int
+			}{
+				"january":           {map[string]any{"months": []string{"2026-01"}}, 2},
+				"january and march": {map[string]any{"months": []string{"2026-03", "2026-01"}}, 3},
+				"2025-Q4":           {map[string]any{"quarters": []string{"2025-Q4"}}, 1},
+				"Q1 and february":   {map[string]any{"quarters": []string{"2026-Q1"}, "months": []string{"2026-02"}}, 2},
+				"Q1 in range":       {anQ1(map[string]any{"quarters": []string{"2026-Q1", "2025-Q4"}}), 5},
+			} {
+				if r := anRun(t, member, map[string]any{"filter": c.filter, "groupBy": []string{}}); r.Total.Count != c.want {
+					t.Errorf("%s: %d, want %d", name, r.Total.Count, c.want)
+				}
+			}
+			// Grouped by month, only the months filtered on are groups.
+			r = anRun(t, member, map[string]any{"filter": map[string]any{"months": []string{"2026-02", "2025-12"}}, "groupBy": []string{"MONTH"}})
+			if got := anLabels(r); !slices.Equal(got, []string{"2026-02=2", "2025-12=1"}) {
+				t.Errorf("by month, two months: %v", got)
+			}
+			r = anRun(t, member, map[string]any{"filter": map[string]any{"quarters": []string{"2026-Q1"}}, "groupBy": []string{"QUARTER"}})
+			if got := anLabels(r); !slices.Equal(got, []string{"2026-Q1=5"}) {
+				t.Errorf("by quarter, 2026-Q1: %v", got)
+			}
 			// With N = 1 every category recurs; most incidents first.
 			r = anRun(t, member, map[string]any{"filter": anQ1(nil), "groupBy": []string{}, "min": 1})
 			var got []string
@@ -583,6 +625,10 @@ func TestAnalysis(t *testing.T) {
 				"same twice":       {"groupBy": []string{"TAG", "TAG"}},
 				"empty range":      {"groupBy": []string{}, "filter": map[string]any{"from": anDay(2, 1).Format(time.RFC3339), "to": anDay(1, 1).Format(time.RFC3339)}},
 				"N below 1":        {"groupBy": []string{}, "min": 0},
+				"month 13":         {"groupBy": []string{}, "filter": map[string]any{"months": []string{"2026-13"}}},
+				"quarter as month": {"groupBy": []string{}, "filter": map[string]any{"months": []string{"2026-Q1"}}},
+				"month as quarter": {"groupBy": []string{}, "filter": map[string]any{"quarters": []string{"2026-03"}}},
+				"quarter 5":        {"groupBy": []string{}, "filter": map[string]any{"quarters": []string{"2026-Q5"}}},
 			} {
 				res := member.Do(anQuery, vars)
 				if codes := res.Codes(); len(codes) != 1 || codes[0] != "BAD_USER_INPUT" {

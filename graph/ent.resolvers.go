@@ -46,6 +46,11 @@ func (r *queryResolver) Comments(ctx context.Context, after *entgql.Cursor[int],
 		Paginate(ctx, after, first, before, last, ent.WithCommentOrder(orderBy), ent.WithCommentFilter(where.Filter))
 }
 
+func (r *queryResolver) CommsGuidelines(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CommsGuidelineOrder, where *ent.CommsGuidelineWhereInput) (*ent.CommsGuidelineConnection, error) {
+	return r.client.CommsGuideline.Query().
+		Paginate(ctx, after, first, before, last, ent.WithCommsGuidelineOrder(orderBy), ent.WithCommsGuidelineFilter(where.Filter))
+}
+
 func (r *queryResolver) ContributingFactors(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ContributingFactorOrder, where *ent.ContributingFactorWhereInput) (*ent.ContributingFactorConnection, error) {
 	return r.client.ContributingFactor.Query().
 		Paginate(ctx, after, first, before, last, ent.WithContributingFactorOrder(orderBy), ent.WithContributingFactorFilter(where.Filter))
@@ -66,6 +71,11 @@ func (r *queryResolver) Insights(ctx context.Context, after *entgql.Cursor[int],
 		Paginate(ctx, after, first, before, last, ent.WithInsightOrder(orderBy), ent.WithInsightFilter(where.Filter))
 }
 
+func (r *queryResolver) MessageTemplates(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MessageTemplateOrder, where *ent.MessageTemplateWhereInput) (*ent.MessageTemplateConnection, error) {
+	return r.client.MessageTemplate.Query().
+		Paginate(ctx, after, first, before, last, ent.WithMessageTemplateOrder(orderBy), ent.WithMessageTemplateFilter(where.Filter))
+}
+
 func (r *queryResolver) Participants(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ParticipantOrder, where *ent.ParticipantWhereInput) (*ent.ParticipantConnection, error) {
 	return r.client.Participant.Query().
 		Paginate(ctx, after, first, before, last, ent.WithParticipantOrder(orderBy), ent.WithParticipantFilter(where.Filter))
@@ -79,6 +89,16 @@ func (r *queryResolver) Perspectives(ctx context.Context, after *entgql.Cursor[i
 func (r *queryResolver) Questions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuestionOrder, where *ent.QuestionWhereInput) (*ent.QuestionConnection, error) {
 	return r.client.Question.Query().
 		Paginate(ctx, after, first, before, last, ent.WithQuestionOrder(orderBy), ent.WithQuestionFilter(where.Filter))
+}
+
+func (r *queryResolver) Reports(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ReportOrder, where *ent.ReportWhereInput) (*ent.ReportConnection, error) {
+	return r.client.Report.Query().
+		Paginate(ctx, after, first, before, last, ent.WithReportOrder(orderBy), ent.WithReportFilter(where.Filter))
+}
+
+func (r *queryResolver) ReportTemplates(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReportTemplateOrder, where *ent.ReportTemplateWhereInput) (*ent.ReportTemplateConnection, error) {
+	return r.client.ReportTemplate.Query().
+		Paginate(ctx, after, first, before, last, ent.WithReportTemplateOrder(orderBy), ent.WithReportTemplateFilter(where.Filter))
 }
 
 func (r *queryResolver) Services(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceOrder, where *ent.ServiceWhereInput) (*ent.ServiceConnection, error) {
@@ -116,17 +136,38 @@ func (r *queryResolver) Webhooks(ctx context.Context, after *entgql.Cursor[int],
 		Paginate(ctx, after, first, before, last, ent.WithWebhookOrder(orderBy), ent.WithWebhookFilter(where.Filter))
 }
 
+func (r *queryResolver) WorkflowTemplates(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WorkflowTemplateOrder, where *ent.WorkflowTemplateWhereInput) (*ent.WorkflowTemplateConnection, error) {
+	return r.client.WorkflowTemplate.Query().
+		Paginate(ctx, after, first, before, last, ent.WithWorkflowTemplateOrder(orderBy), ent.WithWorkflowTemplateFilter(where.Filter))
+}
+
 func (r *Resolver) ActionItem() generated.ActionItemResolver { return &actionItemResolver{r} }
 
 func (r *Resolver) Incident() generated.IncidentResolver { return &incidentResolver{r} }
 
+func (r *Resolver) IncidentChecklist() generated.IncidentChecklistResolver {
+	return &incidentChecklistResolver{r}
+}
+
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
+
+func (r *Resolver) Report() generated.ReportResolver { return &reportResolver{r} }
+
+func (r *Resolver) ReportVersion() generated.ReportVersionResolver { return &reportVersionResolver{r} }
 
 func (r *Resolver) Service() generated.ServiceResolver { return &serviceResolver{r} }
 
+func (r *Resolver) WorkflowTemplate() generated.WorkflowTemplateResolver {
+	return &workflowTemplateResolver{r}
+}
+
 type (
-	actionItemResolver struct{ *Resolver }
-	incidentResolver   struct{ *Resolver }
-	queryResolver      struct{ *Resolver }
-	serviceResolver    struct{ *Resolver }
+	actionItemResolver        struct{ *Resolver }
+	incidentResolver          struct{ *Resolver }
+	incidentChecklistResolver struct{ *Resolver }
+	queryResolver             struct{ *Resolver }
+	reportResolver            struct{ *Resolver }
+	reportVersionResolver     struct{ *Resolver }
+	serviceResolver           struct{ *Resolver }
+	workflowTemplateResolver  struct{ *Resolver }
 )

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -123,6 +124,12 @@ func permUpdateVersionedQuery(typ string) string { return fmt.Sprintf(permUpdate
 
 // permCases has one case per mutation of the API.
 func permCases() map[string]permCase {
+	cases := permBaseCases()
+	maps.Copy(cases, permAidCases())
+	return cases
+}
+
+func permBaseCases() map[string]permCase {
 	return map[string]permCase{
 		"createUser": {query: permCreateQuery("User"), arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {
 			return permInput(map[string]any{"name": f.unique("Ana")})
@@ -478,7 +485,13 @@ func permCheckOutcome(t *testing.T, f *permFixture, tc permCase, res *harness.Re
 
 // readFixtures create one record of each readable type; owner matters for
 // the types people own (API tokens).
-var readFixtures = map[string]func(f *permFixture, owner *ent.User) int{
+var readFixtures = func() map[string]func(f *permFixture, owner *ent.User) int {
+	fixtures := permBaseReadFixtures
+	maps.Copy(fixtures, permAidReadFixtures())
+	return fixtures
+}()
+
+var permBaseReadFixtures = map[string]func(f *permFixture, owner *ent.User) int{
 	"APIToken": func(f *permFixture, owner *ent.User) int { return f.apiToken(owner).ID },
 	"ActionItem": func(f *permFixture, _ *ent.User) int {
 		return f.e.Client.ActionItem.Create().SetTitle("raise the pool").AddIncidents(f.incident).SaveX(f.e.Ctx).ID

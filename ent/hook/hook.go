@@ -57,6 +57,18 @@ func (f AnnotationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AnnotationMutation", m)
 }
 
+// The ChecklistItemFunc type is an adapter to allow the use of ordinary
+// function as ChecklistItem mutator.
+type ChecklistItemFunc func(context.Context, *ent.ChecklistItemMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ChecklistItemFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ChecklistItemMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ChecklistItemMutation", m)
+}
+
 // The CommentFunc type is an adapter to allow the use of ordinary
 // function as Comment mutator.
 type CommentFunc func(context.Context, *ent.CommentMutation) (ent.Value, error)
@@ -67,6 +79,18 @@ func (f CommentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CommentMutation", m)
+}
+
+// The CommsGuidelineFunc type is an adapter to allow the use of ordinary
+// function as CommsGuideline mutator.
+type CommsGuidelineFunc func(context.Context, *ent.CommsGuidelineMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CommsGuidelineFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CommsGuidelineMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CommsGuidelineMutation", m)
 }
 
 // The ContributingFactorFunc type is an adapter to allow the use of ordinary
@@ -105,6 +129,18 @@ func (f IncidentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IncidentMutation", m)
 }
 
+// The IncidentChecklistFunc type is an adapter to allow the use of ordinary
+// function as IncidentChecklist mutator.
+type IncidentChecklistFunc func(context.Context, *ent.IncidentChecklistMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f IncidentChecklistFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.IncidentChecklistMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IncidentChecklistMutation", m)
+}
+
 // The InsightFunc type is an adapter to allow the use of ordinary
 // function as Insight mutator.
 type InsightFunc func(context.Context, *ent.InsightMutation) (ent.Value, error)
@@ -127,6 +163,18 @@ func (f LoginStateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LoginStateMutation", m)
+}
+
+// The MessageTemplateFunc type is an adapter to allow the use of ordinary
+// function as MessageTemplate mutator.
+type MessageTemplateFunc func(context.Context, *ent.MessageTemplateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MessageTemplateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MessageTemplateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MessageTemplateMutation", m)
 }
 
 // The NotificationFunc type is an adapter to allow the use of ordinary
@@ -177,6 +225,42 @@ func (f QuestionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.QuestionMutation", m)
 }
 
+// The ReportFunc type is an adapter to allow the use of ordinary
+// function as Report mutator.
+type ReportFunc func(context.Context, *ent.ReportMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ReportFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ReportMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ReportMutation", m)
+}
+
+// The ReportTemplateFunc type is an adapter to allow the use of ordinary
+// function as ReportTemplate mutator.
+type ReportTemplateFunc func(context.Context, *ent.ReportTemplateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ReportTemplateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ReportTemplateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ReportTemplateMutation", m)
+}
+
+// The ReportVersionFunc type is an adapter to allow the use of ordinary
+// function as ReportVersion mutator.
+type ReportVersionFunc func(context.Context, *ent.ReportVersionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ReportVersionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ReportVersionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ReportVersionMutation", m)
+}
+
 // The SearchDocumentFunc type is an adapter to allow the use of ordinary
 // function as SearchDocument mutator.
 type SearchDocumentFunc func(context.Context, *ent.SearchDocumentMutation) (ent.Value, error)
@@ -211,6 +295,18 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
+}
+
+// The StatusUpdateFunc type is an adapter to allow the use of ordinary
+// function as StatusUpdate mutator.
+type StatusUpdateFunc func(context.Context, *ent.StatusUpdateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f StatusUpdateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.StatusUpdateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.StatusUpdateMutation", m)
 }
 
 // The TagFunc type is an adapter to allow the use of ordinary
@@ -295,6 +391,30 @@ func (f WebhookDeliveryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Va
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WebhookDeliveryMutation", m)
+}
+
+// The WorkflowStepFunc type is an adapter to allow the use of ordinary
+// function as WorkflowStep mutator.
+type WorkflowStepFunc func(context.Context, *ent.WorkflowStepMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkflowStepFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkflowStepMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkflowStepMutation", m)
+}
+
+// The WorkflowTemplateFunc type is an adapter to allow the use of ordinary
+// function as WorkflowTemplate mutator.
+type WorkflowTemplateFunc func(context.Context, *ent.WorkflowTemplateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkflowTemplateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkflowTemplateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkflowTemplateMutation", m)
 }
 
 // Condition is a hook condition function.

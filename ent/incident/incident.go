@@ -90,6 +90,14 @@ const (
 	EdgeActionItems = "action_items"
 	// EdgeActivities holds the string denoting the activities edge name in mutations.
 	EdgeActivities = "activities"
+	// EdgeChecklists holds the string denoting the checklists edge name in mutations.
+	EdgeChecklists = "checklists"
+	// EdgeChecklistItems holds the string denoting the checklist_items edge name in mutations.
+	EdgeChecklistItems = "checklist_items"
+	// EdgeStatusUpdates holds the string denoting the status_updates edge name in mutations.
+	EdgeStatusUpdates = "status_updates"
+	// EdgeReports holds the string denoting the reports edge name in mutations.
+	EdgeReports = "reports"
 	// Table holds the table name of the incident in the database.
 	Table = "incidents"
 	// CreatedByTable is the table that holds the created_by relation/edge.
@@ -182,6 +190,34 @@ const (
 	ActivitiesInverseTable = "activities"
 	// ActivitiesColumn is the table column denoting the activities relation/edge.
 	ActivitiesColumn = "incident_id"
+	// ChecklistsTable is the table that holds the checklists relation/edge.
+	ChecklistsTable = "incident_checklists"
+	// ChecklistsInverseTable is the table name for the IncidentChecklist entity.
+	// It exists in this package in order to avoid circular dependency with the "incidentchecklist" package.
+	ChecklistsInverseTable = "incident_checklists"
+	// ChecklistsColumn is the table column denoting the checklists relation/edge.
+	ChecklistsColumn = "incident_id"
+	// ChecklistItemsTable is the table that holds the checklist_items relation/edge.
+	ChecklistItemsTable = "checklist_items"
+	// ChecklistItemsInverseTable is the table name for the ChecklistItem entity.
+	// It exists in this package in order to avoid circular dependency with the "checklistitem" package.
+	ChecklistItemsInverseTable = "checklist_items"
+	// ChecklistItemsColumn is the table column denoting the checklist_items relation/edge.
+	ChecklistItemsColumn = "incident_id"
+	// StatusUpdatesTable is the table that holds the status_updates relation/edge.
+	StatusUpdatesTable = "status_updates"
+	// StatusUpdatesInverseTable is the table name for the StatusUpdate entity.
+	// It exists in this package in order to avoid circular dependency with the "statusupdate" package.
+	StatusUpdatesInverseTable = "status_updates"
+	// StatusUpdatesColumn is the table column denoting the status_updates relation/edge.
+	StatusUpdatesColumn = "incident_id"
+	// ReportsTable is the table that holds the reports relation/edge.
+	ReportsTable = "reports"
+	// ReportsInverseTable is the table name for the Report entity.
+	// It exists in this package in order to avoid circular dependency with the "report" package.
+	ReportsInverseTable = "reports"
+	// ReportsColumn is the table column denoting the reports relation/edge.
+	ReportsColumn = "incident_id"
 )
 
 // Columns holds all SQL columns for incident fields.
@@ -603,6 +639,62 @@ func ByActivities(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newActivitiesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByChecklistsCount orders the results by checklists count.
+func ByChecklistsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newChecklistsStep(), opts...)
+	}
+}
+
+// ByChecklists orders the results by checklists terms.
+func ByChecklists(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newChecklistsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByChecklistItemsCount orders the results by checklist_items count.
+func ByChecklistItemsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newChecklistItemsStep(), opts...)
+	}
+}
+
+// ByChecklistItems orders the results by checklist_items terms.
+func ByChecklistItems(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newChecklistItemsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByStatusUpdatesCount orders the results by status_updates count.
+func ByStatusUpdatesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newStatusUpdatesStep(), opts...)
+	}
+}
+
+// ByStatusUpdates orders the results by status_updates terms.
+func ByStatusUpdates(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newStatusUpdatesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByReportsCount orders the results by reports count.
+func ByReportsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newReportsStep(), opts...)
+	}
+}
+
+// ByReports orders the results by reports terms.
+func ByReports(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newReportsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newCreatedByStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -699,6 +791,34 @@ func newActivitiesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ActivitiesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, ActivitiesTable, ActivitiesColumn),
+	)
+}
+func newChecklistsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ChecklistsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ChecklistsTable, ChecklistsColumn),
+	)
+}
+func newChecklistItemsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ChecklistItemsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ChecklistItemsTable, ChecklistItemsColumn),
+	)
+}
+func newStatusUpdatesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(StatusUpdatesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, StatusUpdatesTable, StatusUpdatesColumn),
+	)
+}
+func newReportsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ReportsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ReportsTable, ReportsColumn),
 	)
 }
 

@@ -1543,6 +1543,98 @@ func HasActivitiesWith(preds ...predicate.Activity) predicate.Incident {
 	})
 }
 
+// HasChecklists applies the HasEdge predicate on the "checklists" edge.
+func HasChecklists() predicate.Incident {
+	return predicate.Incident(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ChecklistsTable, ChecklistsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasChecklistsWith applies the HasEdge predicate on the "checklists" edge with a given conditions (other predicates).
+func HasChecklistsWith(preds ...predicate.IncidentChecklist) predicate.Incident {
+	return predicate.Incident(func(s *sql.Selector) {
+		step := newChecklistsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasChecklistItems applies the HasEdge predicate on the "checklist_items" edge.
+func HasChecklistItems() predicate.Incident {
+	return predicate.Incident(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ChecklistItemsTable, ChecklistItemsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasChecklistItemsWith applies the HasEdge predicate on the "checklist_items" edge with a given conditions (other predicates).
+func HasChecklistItemsWith(preds ...predicate.ChecklistItem) predicate.Incident {
+	return predicate.Incident(func(s *sql.Selector) {
+		step := newChecklistItemsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasStatusUpdates applies the HasEdge predicate on the "status_updates" edge.
+func HasStatusUpdates() predicate.Incident {
+	return predicate.Incident(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, StatusUpdatesTable, StatusUpdatesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasStatusUpdatesWith applies the HasEdge predicate on the "status_updates" edge with a given conditions (other predicates).
+func HasStatusUpdatesWith(preds ...predicate.StatusUpdate) predicate.Incident {
+	return predicate.Incident(func(s *sql.Selector) {
+		step := newStatusUpdatesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasReports applies the HasEdge predicate on the "reports" edge.
+func HasReports() predicate.Incident {
+	return predicate.Incident(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ReportsTable, ReportsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasReportsWith applies the HasEdge predicate on the "reports" edge with a given conditions (other predicates).
+func HasReportsWith(preds ...predicate.Report) predicate.Incident {
+	return predicate.Incident(func(s *sql.Selector) {
+		step := newReportsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Incident) predicate.Incident {
 	return predicate.Incident(sql.AndPredicates(predicates...))

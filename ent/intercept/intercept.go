@@ -12,20 +12,28 @@ import (
 	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
+	"github.com/debrief/debrief/ent/commsguideline"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/loginstate"
+	"github.com/debrief/debrief/ent/messagetemplate"
 	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
+	"github.com/debrief/debrief/ent/reporttemplate"
+	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -33,6 +41,8 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/ent/webhook"
 	"github.com/debrief/debrief/ent/webhookdelivery"
+	"github.com/debrief/debrief/ent/workflowstep"
+	"github.com/debrief/debrief/ent/workflowtemplate"
 )
 
 // The Query interface represents an operation that queries a graph.
@@ -199,6 +209,33 @@ func (f TraverseAnnotation) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.AnnotationQuery", q)
 }
 
+// The ChecklistItemFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ChecklistItemFunc func(context.Context, *ent.ChecklistItemQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ChecklistItemFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ChecklistItemQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ChecklistItemQuery", q)
+}
+
+// The TraverseChecklistItem type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseChecklistItem func(context.Context, *ent.ChecklistItemQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseChecklistItem) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseChecklistItem) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChecklistItemQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ChecklistItemQuery", q)
+}
+
 // The CommentFunc type is an adapter to allow the use of ordinary function as a Querier.
 type CommentFunc func(context.Context, *ent.CommentQuery) (ent.Value, error)
 
@@ -224,6 +261,33 @@ func (f TraverseComment) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CommentQuery", q)
+}
+
+// The CommsGuidelineFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CommsGuidelineFunc func(context.Context, *ent.CommsGuidelineQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CommsGuidelineFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CommsGuidelineQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CommsGuidelineQuery", q)
+}
+
+// The TraverseCommsGuideline type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCommsGuideline func(context.Context, *ent.CommsGuidelineQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCommsGuideline) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCommsGuideline) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CommsGuidelineQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CommsGuidelineQuery", q)
 }
 
 // The ContributingFactorFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -307,6 +371,33 @@ func (f TraverseIncident) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.IncidentQuery", q)
 }
 
+// The IncidentChecklistFunc type is an adapter to allow the use of ordinary function as a Querier.
+type IncidentChecklistFunc func(context.Context, *ent.IncidentChecklistQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f IncidentChecklistFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.IncidentChecklistQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.IncidentChecklistQuery", q)
+}
+
+// The TraverseIncidentChecklist type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseIncidentChecklist func(context.Context, *ent.IncidentChecklistQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseIncidentChecklist) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseIncidentChecklist) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IncidentChecklistQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.IncidentChecklistQuery", q)
+}
+
 // The InsightFunc type is an adapter to allow the use of ordinary function as a Querier.
 type InsightFunc func(context.Context, *ent.InsightQuery) (ent.Value, error)
 
@@ -359,6 +450,33 @@ func (f TraverseLoginState) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.LoginStateQuery", q)
+}
+
+// The MessageTemplateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MessageTemplateFunc func(context.Context, *ent.MessageTemplateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MessageTemplateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MessageTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MessageTemplateQuery", q)
+}
+
+// The TraverseMessageTemplate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMessageTemplate func(context.Context, *ent.MessageTemplateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMessageTemplate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMessageTemplate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MessageTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MessageTemplateQuery", q)
 }
 
 // The NotificationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -469,6 +587,87 @@ func (f TraverseQuestion) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.QuestionQuery", q)
 }
 
+// The ReportFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ReportFunc func(context.Context, *ent.ReportQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ReportFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ReportQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ReportQuery", q)
+}
+
+// The TraverseReport type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseReport func(context.Context, *ent.ReportQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseReport) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseReport) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReportQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ReportQuery", q)
+}
+
+// The ReportTemplateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ReportTemplateFunc func(context.Context, *ent.ReportTemplateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ReportTemplateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ReportTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ReportTemplateQuery", q)
+}
+
+// The TraverseReportTemplate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseReportTemplate func(context.Context, *ent.ReportTemplateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseReportTemplate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseReportTemplate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReportTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ReportTemplateQuery", q)
+}
+
+// The ReportVersionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ReportVersionFunc func(context.Context, *ent.ReportVersionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ReportVersionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ReportVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ReportVersionQuery", q)
+}
+
+// The TraverseReportVersion type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseReportVersion func(context.Context, *ent.ReportVersionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseReportVersion) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseReportVersion) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReportVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ReportVersionQuery", q)
+}
+
 // The SearchDocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SearchDocumentFunc func(context.Context, *ent.SearchDocumentQuery) (ent.Value, error)
 
@@ -548,6 +747,33 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
+}
+
+// The StatusUpdateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type StatusUpdateFunc func(context.Context, *ent.StatusUpdateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f StatusUpdateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.StatusUpdateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.StatusUpdateQuery", q)
+}
+
+// The TraverseStatusUpdate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseStatusUpdate func(context.Context, *ent.StatusUpdateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseStatusUpdate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseStatusUpdate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.StatusUpdateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.StatusUpdateQuery", q)
 }
 
 // The TagFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -739,6 +965,60 @@ func (f TraverseWebhookDelivery) Traverse(ctx context.Context, q ent.Query) erro
 	return fmt.Errorf("unexpected query type %T. expect *ent.WebhookDeliveryQuery", q)
 }
 
+// The WorkflowStepFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkflowStepFunc func(context.Context, *ent.WorkflowStepQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkflowStepFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkflowStepQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkflowStepQuery", q)
+}
+
+// The TraverseWorkflowStep type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkflowStep func(context.Context, *ent.WorkflowStepQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkflowStep) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkflowStep) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowStepQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkflowStepQuery", q)
+}
+
+// The WorkflowTemplateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkflowTemplateFunc func(context.Context, *ent.WorkflowTemplateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkflowTemplateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkflowTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkflowTemplateQuery", q)
+}
+
+// The TraverseWorkflowTemplate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkflowTemplate func(context.Context, *ent.WorkflowTemplateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkflowTemplate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkflowTemplate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkflowTemplateQuery", q)
+}
+
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
@@ -750,18 +1030,26 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ActivityQuery, predicate.Activity, activity.OrderOption]{typ: ent.TypeActivity, tq: q}, nil
 	case *ent.AnnotationQuery:
 		return &query[*ent.AnnotationQuery, predicate.Annotation, annotation.OrderOption]{typ: ent.TypeAnnotation, tq: q}, nil
+	case *ent.ChecklistItemQuery:
+		return &query[*ent.ChecklistItemQuery, predicate.ChecklistItem, checklistitem.OrderOption]{typ: ent.TypeChecklistItem, tq: q}, nil
 	case *ent.CommentQuery:
 		return &query[*ent.CommentQuery, predicate.Comment, comment.OrderOption]{typ: ent.TypeComment, tq: q}, nil
+	case *ent.CommsGuidelineQuery:
+		return &query[*ent.CommsGuidelineQuery, predicate.CommsGuideline, commsguideline.OrderOption]{typ: ent.TypeCommsGuideline, tq: q}, nil
 	case *ent.ContributingFactorQuery:
 		return &query[*ent.ContributingFactorQuery, predicate.ContributingFactor, contributingfactor.OrderOption]{typ: ent.TypeContributingFactor, tq: q}, nil
 	case *ent.FactorCategoryQuery:
 		return &query[*ent.FactorCategoryQuery, predicate.FactorCategory, factorcategory.OrderOption]{typ: ent.TypeFactorCategory, tq: q}, nil
 	case *ent.IncidentQuery:
 		return &query[*ent.IncidentQuery, predicate.Incident, incident.OrderOption]{typ: ent.TypeIncident, tq: q}, nil
+	case *ent.IncidentChecklistQuery:
+		return &query[*ent.IncidentChecklistQuery, predicate.IncidentChecklist, incidentchecklist.OrderOption]{typ: ent.TypeIncidentChecklist, tq: q}, nil
 	case *ent.InsightQuery:
 		return &query[*ent.InsightQuery, predicate.Insight, insight.OrderOption]{typ: ent.TypeInsight, tq: q}, nil
 	case *ent.LoginStateQuery:
 		return &query[*ent.LoginStateQuery, predicate.LoginState, loginstate.OrderOption]{typ: ent.TypeLoginState, tq: q}, nil
+	case *ent.MessageTemplateQuery:
+		return &query[*ent.MessageTemplateQuery, predicate.MessageTemplate, messagetemplate.OrderOption]{typ: ent.TypeMessageTemplate, tq: q}, nil
 	case *ent.NotificationQuery:
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
 	case *ent.ParticipantQuery:
@@ -770,12 +1058,20 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PerspectiveQuery, predicate.Perspective, perspective.OrderOption]{typ: ent.TypePerspective, tq: q}, nil
 	case *ent.QuestionQuery:
 		return &query[*ent.QuestionQuery, predicate.Question, question.OrderOption]{typ: ent.TypeQuestion, tq: q}, nil
+	case *ent.ReportQuery:
+		return &query[*ent.ReportQuery, predicate.Report, report.OrderOption]{typ: ent.TypeReport, tq: q}, nil
+	case *ent.ReportTemplateQuery:
+		return &query[*ent.ReportTemplateQuery, predicate.ReportTemplate, reporttemplate.OrderOption]{typ: ent.TypeReportTemplate, tq: q}, nil
+	case *ent.ReportVersionQuery:
+		return &query[*ent.ReportVersionQuery, predicate.ReportVersion, reportversion.OrderOption]{typ: ent.TypeReportVersion, tq: q}, nil
 	case *ent.SearchDocumentQuery:
 		return &query[*ent.SearchDocumentQuery, predicate.SearchDocument, searchdocument.OrderOption]{typ: ent.TypeSearchDocument, tq: q}, nil
 	case *ent.ServiceQuery:
 		return &query[*ent.ServiceQuery, predicate.Service, service.OrderOption]{typ: ent.TypeService, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.StatusUpdateQuery:
+		return &query[*ent.StatusUpdateQuery, predicate.StatusUpdate, statusupdate.OrderOption]{typ: ent.TypeStatusUpdate, tq: q}, nil
 	case *ent.TagQuery:
 		return &query[*ent.TagQuery, predicate.Tag, tag.OrderOption]{typ: ent.TypeTag, tq: q}, nil
 	case *ent.TeamQuery:
@@ -790,6 +1086,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.WebhookQuery, predicate.Webhook, webhook.OrderOption]{typ: ent.TypeWebhook, tq: q}, nil
 	case *ent.WebhookDeliveryQuery:
 		return &query[*ent.WebhookDeliveryQuery, predicate.WebhookDelivery, webhookdelivery.OrderOption]{typ: ent.TypeWebhookDelivery, tq: q}, nil
+	case *ent.WorkflowStepQuery:
+		return &query[*ent.WorkflowStepQuery, predicate.WorkflowStep, workflowstep.OrderOption]{typ: ent.TypeWorkflowStep, tq: q}, nil
+	case *ent.WorkflowTemplateQuery:
+		return &query[*ent.WorkflowTemplateQuery, predicate.WorkflowTemplate, workflowtemplate.OrderOption]{typ: ent.TypeWorkflowTemplate, tq: q}, nil
 	default:
 		return nil, fmt.Errorf("unknown query type %T", q)
 	}

@@ -221,6 +221,62 @@ var (
 			},
 		},
 	}
+	// ChecklistItemsColumns holds the columns for the "checklist_items" table.
+	ChecklistItemsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "position", Type: field.TypeInt},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "guidance", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "role", Type: field.TypeEnum, Nullable: true, Enums: []string{"COMMANDER", "RESPONDER", "COMMUNICATIONS", "SUBJECT_EXPERT", "STAKEHOLDER", "FACILITATOR"}},
+		{Name: "done_at", Type: field.TypeTime, Nullable: true},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "done_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "incident_id", Type: field.TypeInt},
+		{Name: "checklist_id", Type: field.TypeInt},
+	}
+	// ChecklistItemsTable holds the schema information for the "checklist_items" table.
+	ChecklistItemsTable = &schema.Table{
+		Name:       "checklist_items",
+		Columns:    ChecklistItemsColumns,
+		PrimaryKey: []*schema.Column{ChecklistItemsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "checklist_items_users_created_by",
+				Columns:    []*schema.Column{ChecklistItemsColumns[10]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "checklist_items_users_done_by",
+				Columns:    []*schema.Column{ChecklistItemsColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "checklist_items_incidents_checklist_items",
+				Columns:    []*schema.Column{ChecklistItemsColumns[12]},
+				RefColumns: []*schema.Column{IncidentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "checklist_items_incident_checklists_items",
+				Columns:    []*schema.Column{ChecklistItemsColumns[13]},
+				RefColumns: []*schema.Column{IncidentChecklistsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "checklistitem_checklist_id_position",
+				Unique:  false,
+				Columns: []*schema.Column{ChecklistItemsColumns[13], ChecklistItemsColumns[4]},
+			},
+		},
+	}
 	// CommentsColumns holds the columns for the "comments" table.
 	CommentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -290,6 +346,38 @@ var (
 				Columns:    []*schema.Column{CommentsColumns[12]},
 				RefColumns: []*schema.Column{IncidentsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// CommsGuidelinesColumns holds the columns for the "comms_guidelines" table.
+	CommsGuidelinesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "audience", Type: field.TypeEnum, Enums: []string{"INTERNAL", "CUSTOMERS"}},
+		{Name: "body", Type: field.TypeString, Size: 20000},
+		{Name: "update_every_minutes", Type: field.TypeInt, Nullable: true},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// CommsGuidelinesTable holds the schema information for the "comms_guidelines" table.
+	CommsGuidelinesTable = &schema.Table{
+		Name:       "comms_guidelines",
+		Columns:    CommsGuidelinesColumns,
+		PrimaryKey: []*schema.Column{CommsGuidelinesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "comms_guidelines_users_created_by",
+				Columns:    []*schema.Column{CommsGuidelinesColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "commsguideline_audience",
+				Unique:  true,
+				Columns: []*schema.Column{CommsGuidelinesColumns[4]},
 			},
 		},
 	}
@@ -428,6 +516,49 @@ var (
 			},
 		},
 	}
+	// IncidentChecklistsColumns holds the columns for the "incident_checklists" table.
+	IncidentChecklistsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 120},
+		{Name: "incident_id", Type: field.TypeInt},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "template_id", Type: field.TypeInt, Nullable: true},
+	}
+	// IncidentChecklistsTable holds the schema information for the "incident_checklists" table.
+	IncidentChecklistsTable = &schema.Table{
+		Name:       "incident_checklists",
+		Columns:    IncidentChecklistsColumns,
+		PrimaryKey: []*schema.Column{IncidentChecklistsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "incident_checklists_incidents_checklists",
+				Columns:    []*schema.Column{IncidentChecklistsColumns[4]},
+				RefColumns: []*schema.Column{IncidentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "incident_checklists_users_created_by",
+				Columns:    []*schema.Column{IncidentChecklistsColumns[5]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "incident_checklists_workflow_templates_template",
+				Columns:    []*schema.Column{IncidentChecklistsColumns[6]},
+				RefColumns: []*schema.Column{WorkflowTemplatesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "incidentchecklist_incident_id_template_id",
+				Unique:  true,
+				Columns: []*schema.Column{IncidentChecklistsColumns[4], IncidentChecklistsColumns[6]},
+			},
+		},
+	}
 	// InsightsColumns holds the columns for the "insights" table.
 	InsightsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -479,6 +610,38 @@ var (
 				Name:    "loginstate_expires_at",
 				Unique:  false,
 				Columns: []*schema.Column{LoginStatesColumns[5]},
+			},
+		},
+	}
+	// MessageTemplatesColumns holds the columns for the "message_templates" table.
+	MessageTemplatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "audience", Type: field.TypeEnum, Enums: []string{"INTERNAL", "CUSTOMERS"}},
+		{Name: "name", Type: field.TypeString, Size: 120},
+		{Name: "body", Type: field.TypeString, Size: 20000},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// MessageTemplatesTable holds the schema information for the "message_templates" table.
+	MessageTemplatesTable = &schema.Table{
+		Name:       "message_templates",
+		Columns:    MessageTemplatesColumns,
+		PrimaryKey: []*schema.Column{MessageTemplatesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "message_templates_users_created_by",
+				Columns:    []*schema.Column{MessageTemplatesColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "messagetemplate_audience_name",
+				Unique:  true,
+				Columns: []*schema.Column{MessageTemplatesColumns[4], MessageTemplatesColumns[5]},
 			},
 		},
 	}
@@ -680,6 +843,148 @@ var (
 			},
 		},
 	}
+	// ReportsColumns holds the columns for the "reports" table.
+	ReportsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "audience", Type: field.TypeEnum, Enums: []string{"EXECUTIVE", "ENGINEERING", "TEAM", "SUPPORT", "CUSTOMER", "LEADERSHIP"}},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "body", Type: field.TypeString, Size: 200000},
+		{Name: "generated_at", Type: field.TypeTime},
+		{Name: "period_start", Type: field.TypeTime, Nullable: true},
+		{Name: "period_end", Type: field.TypeTime, Nullable: true},
+		{Name: "scope", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "analysis_filter", Type: field.TypeString, Nullable: true, Size: 20000},
+		{Name: "definitions", Type: field.TypeJSON, Nullable: true},
+		{Name: "published_version", Type: field.TypeInt, Default: 0},
+		{Name: "published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "changed_since_publish", Type: field.TypeBool, Default: false},
+		{Name: "incident_id", Type: field.TypeInt, Nullable: true},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "template_id", Type: field.TypeInt, Nullable: true},
+		{Name: "generated_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// ReportsTable holds the schema information for the "reports" table.
+	ReportsTable = &schema.Table{
+		Name:       "reports",
+		Columns:    ReportsColumns,
+		PrimaryKey: []*schema.Column{ReportsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "reports_incidents_reports",
+				Columns:    []*schema.Column{ReportsColumns[16]},
+				RefColumns: []*schema.Column{IncidentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "reports_users_created_by",
+				Columns:    []*schema.Column{ReportsColumns[17]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "reports_report_templates_template",
+				Columns:    []*schema.Column{ReportsColumns[18]},
+				RefColumns: []*schema.Column{ReportTemplatesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "reports_users_generated_by",
+				Columns:    []*schema.Column{ReportsColumns[19]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "report_incident_id",
+				Unique:  false,
+				Columns: []*schema.Column{ReportsColumns[16]},
+			},
+			{
+				Name:    "report_published_at",
+				Unique:  false,
+				Columns: []*schema.Column{ReportsColumns[14]},
+			},
+		},
+	}
+	// ReportTemplatesColumns holds the columns for the "report_templates" table.
+	ReportTemplatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "audience", Type: field.TypeEnum, Enums: []string{"EXECUTIVE", "ENGINEERING", "TEAM", "SUPPORT", "CUSTOMER", "LEADERSHIP"}},
+		{Name: "name", Type: field.TypeString, Size: 120},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "body", Type: field.TypeString, Size: 50000},
+		{Name: "internal_details", Type: field.TypeBool, Default: true},
+		{Name: "technical_detail", Type: field.TypeBool, Default: true},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// ReportTemplatesTable holds the schema information for the "report_templates" table.
+	ReportTemplatesTable = &schema.Table{
+		Name:       "report_templates",
+		Columns:    ReportTemplatesColumns,
+		PrimaryKey: []*schema.Column{ReportTemplatesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "report_templates_users_created_by",
+				Columns:    []*schema.Column{ReportTemplatesColumns[10]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "reporttemplate_audience_name",
+				Unique:  true,
+				Columns: []*schema.Column{ReportTemplatesColumns[4], ReportTemplatesColumns[5]},
+			},
+		},
+	}
+	// ReportVersionsColumns holds the columns for the "report_versions" table.
+	ReportVersionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "number", Type: field.TypeInt},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "body", Type: field.TypeString, Size: 200000},
+		{Name: "generated_at", Type: field.TypeTime},
+		{Name: "scope", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "definitions", Type: field.TypeJSON, Nullable: true},
+		{Name: "published_at", Type: field.TypeTime},
+		{Name: "report_id", Type: field.TypeInt},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// ReportVersionsTable holds the schema information for the "report_versions" table.
+	ReportVersionsTable = &schema.Table{
+		Name:       "report_versions",
+		Columns:    ReportVersionsColumns,
+		PrimaryKey: []*schema.Column{ReportVersionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "report_versions_reports_versions",
+				Columns:    []*schema.Column{ReportVersionsColumns[8]},
+				RefColumns: []*schema.Column{ReportsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "report_versions_users_created_by",
+				Columns:    []*schema.Column{ReportVersionsColumns[9]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "reportversion_report_id_number",
+				Unique:  true,
+				Columns: []*schema.Column{ReportVersionsColumns[8], ReportVersionsColumns[1]},
+			},
+		},
+	}
 	// SearchDocumentsColumns holds the columns for the "search_documents" table.
 	SearchDocumentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -727,6 +1032,7 @@ var (
 		{Name: "name", Type: field.TypeString, Unique: true, Size: 120},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SERVICE", "CODE_AREA", "VENDOR_DEPENDENCY"}, Default: "SERVICE"},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "runbook_url", Type: field.TypeString, Nullable: true, Size: 2048},
 		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
 		{Name: "owner_team_id", Type: field.TypeInt, Nullable: true},
 		{Name: "vendor_id", Type: field.TypeInt, Nullable: true},
@@ -739,19 +1045,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "services_users_created_by",
-				Columns:    []*schema.Column{ServicesColumns[6]},
+				Columns:    []*schema.Column{ServicesColumns[7]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "services_teams_owner_team",
-				Columns:    []*schema.Column{ServicesColumns[7]},
+				Columns:    []*schema.Column{ServicesColumns[8]},
 				RefColumns: []*schema.Column{TeamsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "services_vendors_vendor",
-				Columns:    []*schema.Column{ServicesColumns[8]},
+				Columns:    []*schema.Column{ServicesColumns[9]},
 				RefColumns: []*schema.Column{VendorsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -789,6 +1095,54 @@ var (
 			},
 		},
 	}
+	// StatusUpdatesColumns holds the columns for the "status_updates" table.
+	StatusUpdatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "audience", Type: field.TypeEnum, Enums: []string{"INTERNAL", "CUSTOMERS"}},
+		{Name: "channel", Type: field.TypeEnum, Enums: []string{"SLACK", "ZOOM", "PHONE", "PAGER", "EMAIL", "DEPLOY", "DASHBOARD", "STATUS_PAGE", "DEBRIEF", "OTHER"}},
+		{Name: "recipients", Type: field.TypeString, Size: 500},
+		{Name: "body", Type: field.TypeString, Size: 10000},
+		{Name: "sent_at", Type: field.TypeTime},
+		{Name: "incident_id", Type: field.TypeInt},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "timeline_event_id", Type: field.TypeInt, Nullable: true},
+	}
+	// StatusUpdatesTable holds the schema information for the "status_updates" table.
+	StatusUpdatesTable = &schema.Table{
+		Name:       "status_updates",
+		Columns:    StatusUpdatesColumns,
+		PrimaryKey: []*schema.Column{StatusUpdatesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "status_updates_incidents_status_updates",
+				Columns:    []*schema.Column{StatusUpdatesColumns[9]},
+				RefColumns: []*schema.Column{IncidentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "status_updates_users_created_by",
+				Columns:    []*schema.Column{StatusUpdatesColumns[10]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "status_updates_timeline_events_timeline_event",
+				Columns:    []*schema.Column{StatusUpdatesColumns[11]},
+				RefColumns: []*schema.Column{TimelineEventsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "statusupdate_incident_id_sent_at",
+				Unique:  false,
+				Columns: []*schema.Column{StatusUpdatesColumns[9], StatusUpdatesColumns[8]},
+			},
+		},
+	}
 	// TagsColumns holds the columns for the "tags" table.
 	TagsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -818,6 +1172,8 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeString, Unique: true, Size: 120},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "chat_channel", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "escalation", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
 	}
 	// TeamsTable holds the schema information for the "teams" table.
@@ -828,7 +1184,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "teams_users_created_by",
-				Columns:    []*schema.Column{TeamsColumns[5]},
+				Columns:    []*schema.Column{TeamsColumns[7]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -902,6 +1258,9 @@ var (
 		{Name: "role", Type: field.TypeEnum, Enums: []string{"ADMIN", "ANALYST", "MEMBER", "VIEWER"}, Default: "MEMBER"},
 		{Name: "time_zone", Type: field.TypeString, Size: 64, Default: "UTC"},
 		{Name: "title", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "phone", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "chat_handle", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "expertise", Type: field.TypeJSON, Nullable: true},
 		{Name: "service_account", Type: field.TypeBool, Default: false},
 		{Name: "oidc_issuer", Type: field.TypeString, Nullable: true, Size: 2048},
 		{Name: "oidc_subject", Type: field.TypeString, Nullable: true, Size: 255},
@@ -915,7 +1274,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "users_users_added_users",
-				Columns:    []*schema.Column{UsersColumns[12]},
+				Columns:    []*schema.Column{UsersColumns[15]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -929,7 +1288,7 @@ var (
 			{
 				Name:    "user_oidc_issuer_oidc_subject",
 				Unique:  true,
-				Columns: []*schema.Column{UsersColumns[10], UsersColumns[11]},
+				Columns: []*schema.Column{UsersColumns[13], UsersColumns[14]},
 			},
 		},
 	}
@@ -1021,6 +1380,71 @@ var (
 				Name:    "webhookdelivery_webhook_id_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{WebhookDeliveriesColumns[11], WebhookDeliveriesColumns[10]},
+			},
+		},
+	}
+	// WorkflowStepsColumns holds the columns for the "workflow_steps" table.
+	WorkflowStepsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "position", Type: field.TypeInt, Default: 0},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "guidance", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "role", Type: field.TypeEnum, Nullable: true, Enums: []string{"COMMANDER", "RESPONDER", "COMMUNICATIONS", "SUBJECT_EXPERT", "STAKEHOLDER", "FACILITATOR"}},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "template_id", Type: field.TypeInt},
+	}
+	// WorkflowStepsTable holds the schema information for the "workflow_steps" table.
+	WorkflowStepsTable = &schema.Table{
+		Name:       "workflow_steps",
+		Columns:    WorkflowStepsColumns,
+		PrimaryKey: []*schema.Column{WorkflowStepsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "workflow_steps_users_created_by",
+				Columns:    []*schema.Column{WorkflowStepsColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "workflow_steps_workflow_templates_steps",
+				Columns:    []*schema.Column{WorkflowStepsColumns[8]},
+				RefColumns: []*schema.Column{WorkflowTemplatesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workflowstep_template_id_position",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowStepsColumns[8], WorkflowStepsColumns[3]},
+			},
+		},
+	}
+	// WorkflowTemplatesColumns holds the columns for the "workflow_templates" table.
+	WorkflowTemplatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "name", Type: field.TypeString, Unique: true, Size: 120},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "severities", Type: field.TypeJSON, Nullable: true},
+		{Name: "incident_types", Type: field.TypeJSON, Nullable: true},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// WorkflowTemplatesTable holds the schema information for the "workflow_templates" table.
+	WorkflowTemplatesTable = &schema.Table{
+		Name:       "workflow_templates",
+		Columns:    WorkflowTemplatesColumns,
+		PrimaryKey: []*schema.Column{WorkflowTemplatesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "workflow_templates_users_created_by",
+				Columns:    []*schema.Column{WorkflowTemplatesColumns[8]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
 			},
 		},
 	}
@@ -1249,6 +1673,31 @@ var (
 			},
 		},
 	}
+	// ServiceEscalationContactsColumns holds the columns for the "service_escalation_contacts" table.
+	ServiceEscalationContactsColumns = []*schema.Column{
+		{Name: "service_id", Type: field.TypeInt},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// ServiceEscalationContactsTable holds the schema information for the "service_escalation_contacts" table.
+	ServiceEscalationContactsTable = &schema.Table{
+		Name:       "service_escalation_contacts",
+		Columns:    ServiceEscalationContactsColumns,
+		PrimaryKey: []*schema.Column{ServiceEscalationContactsColumns[0], ServiceEscalationContactsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "service_escalation_contacts_service_id",
+				Columns:    []*schema.Column{ServiceEscalationContactsColumns[0]},
+				RefColumns: []*schema.Column{ServicesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "service_escalation_contacts_user_id",
+				Columns:    []*schema.Column{ServiceEscalationContactsColumns[1]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// TeamMembersColumns holds the columns for the "team_members" table.
 	TeamMembersColumns = []*schema.Column{
 		{Name: "team_id", Type: field.TypeInt},
@@ -1280,19 +1729,27 @@ var (
 		ActionItemsTable,
 		ActivitiesTable,
 		AnnotationsTable,
+		ChecklistItemsTable,
 		CommentsTable,
+		CommsGuidelinesTable,
 		ContributingFactorsTable,
 		FactorCategoriesTable,
 		IncidentsTable,
+		IncidentChecklistsTable,
 		InsightsTable,
 		LoginStatesTable,
+		MessageTemplatesTable,
 		NotificationsTable,
 		ParticipantsTable,
 		PerspectivesTable,
 		QuestionsTable,
+		ReportsTable,
+		ReportTemplatesTable,
+		ReportVersionsTable,
 		SearchDocumentsTable,
 		ServicesTable,
 		SessionsTable,
+		StatusUpdatesTable,
 		TagsTable,
 		TeamsTable,
 		TimelineEventsTable,
@@ -1300,6 +1757,8 @@ var (
 		VendorsTable,
 		WebhooksTable,
 		WebhookDeliveriesTable,
+		WorkflowStepsTable,
+		WorkflowTemplatesTable,
 		ActionItemIncidentsTable,
 		CommentMentionsTable,
 		IncidentServicesTable,
@@ -1309,6 +1768,7 @@ var (
 		InsightEvidenceEventsTable,
 		InsightEvidencePerspectivesTable,
 		InsightEvidenceQuestionsTable,
+		ServiceEscalationContactsTable,
 		TeamMembersTable,
 	}
 )
@@ -1337,6 +1797,13 @@ func init() {
 	AnnotationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
+	ChecklistItemsTable.ForeignKeys[0].RefTable = UsersTable
+	ChecklistItemsTable.ForeignKeys[1].RefTable = UsersTable
+	ChecklistItemsTable.ForeignKeys[2].RefTable = IncidentsTable
+	ChecklistItemsTable.ForeignKeys[3].RefTable = IncidentChecklistsTable
+	ChecklistItemsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(103079215104),
+	}
 	CommentsTable.ForeignKeys[0].RefTable = UsersTable
 	CommentsTable.ForeignKeys[1].RefTable = CommentsTable
 	CommentsTable.ForeignKeys[2].RefTable = TimelineEventsTable
@@ -1347,6 +1814,10 @@ func init() {
 	CommentsTable.ForeignKeys[7].RefTable = IncidentsTable
 	CommentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
+	}
+	CommsGuidelinesTable.ForeignKeys[0].RefTable = UsersTable
+	CommsGuidelinesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(107374182400),
 	}
 	ContributingFactorsTable.ForeignKeys[0].RefTable = UsersTable
 	ContributingFactorsTable.ForeignKeys[1].RefTable = FactorCategoriesTable
@@ -1363,6 +1834,12 @@ func init() {
 	IncidentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
 	}
+	IncidentChecklistsTable.ForeignKeys[0].RefTable = IncidentsTable
+	IncidentChecklistsTable.ForeignKeys[1].RefTable = UsersTable
+	IncidentChecklistsTable.ForeignKeys[2].RefTable = WorkflowTemplatesTable
+	IncidentChecklistsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(111669149696),
+	}
 	InsightsTable.ForeignKeys[0].RefTable = IncidentsTable
 	InsightsTable.ForeignKeys[1].RefTable = UsersTable
 	InsightsTable.Annotation = &entsql.Annotation{
@@ -1370,6 +1847,10 @@ func init() {
 	}
 	LoginStatesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(68719476736),
+	}
+	MessageTemplatesTable.ForeignKeys[0].RefTable = UsersTable
+	MessageTemplatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(115964116992),
 	}
 	NotificationsTable.ForeignKeys[0].RefTable = UsersTable
 	NotificationsTable.ForeignKeys[1].RefTable = IncidentsTable
@@ -1397,6 +1878,22 @@ func init() {
 	QuestionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
 	}
+	ReportsTable.ForeignKeys[0].RefTable = IncidentsTable
+	ReportsTable.ForeignKeys[1].RefTable = UsersTable
+	ReportsTable.ForeignKeys[2].RefTable = ReportTemplatesTable
+	ReportsTable.ForeignKeys[3].RefTable = UsersTable
+	ReportsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(120259084288),
+	}
+	ReportTemplatesTable.ForeignKeys[0].RefTable = UsersTable
+	ReportTemplatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(124554051584),
+	}
+	ReportVersionsTable.ForeignKeys[0].RefTable = ReportsTable
+	ReportVersionsTable.ForeignKeys[1].RefTable = UsersTable
+	ReportVersionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(128849018880),
+	}
 	SearchDocumentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(98784247808),
 	}
@@ -1409,6 +1906,12 @@ func init() {
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(73014444032),
+	}
+	StatusUpdatesTable.ForeignKeys[0].RefTable = IncidentsTable
+	StatusUpdatesTable.ForeignKeys[1].RefTable = UsersTable
+	StatusUpdatesTable.ForeignKeys[2].RefTable = TimelineEventsTable
+	StatusUpdatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(133143986176),
 	}
 	TagsTable.ForeignKeys[0].RefTable = UsersTable
 	TagsTable.Annotation = &entsql.Annotation{
@@ -1440,6 +1943,15 @@ func init() {
 	WebhookDeliveriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}
+	WorkflowStepsTable.ForeignKeys[0].RefTable = UsersTable
+	WorkflowStepsTable.ForeignKeys[1].RefTable = WorkflowTemplatesTable
+	WorkflowStepsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(137438953472),
+	}
+	WorkflowTemplatesTable.ForeignKeys[0].RefTable = UsersTable
+	WorkflowTemplatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(141733920768),
+	}
 	ActionItemIncidentsTable.ForeignKeys[0].RefTable = ActionItemsTable
 	ActionItemIncidentsTable.ForeignKeys[1].RefTable = IncidentsTable
 	CommentMentionsTable.ForeignKeys[0].RefTable = CommentsTable
@@ -1458,6 +1970,8 @@ func init() {
 	InsightEvidencePerspectivesTable.ForeignKeys[1].RefTable = PerspectivesTable
 	InsightEvidenceQuestionsTable.ForeignKeys[0].RefTable = InsightsTable
 	InsightEvidenceQuestionsTable.ForeignKeys[1].RefTable = QuestionsTable
+	ServiceEscalationContactsTable.ForeignKeys[0].RefTable = ServicesTable
+	ServiceEscalationContactsTable.ForeignKeys[1].RefTable = UsersTable
 	TeamMembersTable.ForeignKeys[0].RefTable = TeamsTable
 	TeamMembersTable.ForeignKeys[1].RefTable = UsersTable
 }

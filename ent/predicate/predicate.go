@@ -18,8 +18,14 @@ type Activity func(*sql.Selector)
 // Annotation is the predicate function for annotation builders.
 type Annotation func(*sql.Selector)
 
+// ChecklistItem is the predicate function for checklistitem builders.
+type ChecklistItem func(*sql.Selector)
+
 // Comment is the predicate function for comment builders.
 type Comment func(*sql.Selector)
+
+// CommsGuideline is the predicate function for commsguideline builders.
+type CommsGuideline func(*sql.Selector)
 
 // ContributingFactor is the predicate function for contributingfactor builders.
 type ContributingFactor func(*sql.Selector)
@@ -30,11 +36,17 @@ type FactorCategory func(*sql.Selector)
 // Incident is the predicate function for incident builders.
 type Incident func(*sql.Selector)
 
+// IncidentChecklist is the predicate function for incidentchecklist builders.
+type IncidentChecklist func(*sql.Selector)
+
 // Insight is the predicate function for insight builders.
 type Insight func(*sql.Selector)
 
 // LoginState is the predicate function for loginstate builders.
 type LoginState func(*sql.Selector)
+
+// MessageTemplate is the predicate function for messagetemplate builders.
+type MessageTemplate func(*sql.Selector)
 
 // Notification is the predicate function for notification builders.
 type Notification func(*sql.Selector)
@@ -48,6 +60,15 @@ type Perspective func(*sql.Selector)
 // Question is the predicate function for question builders.
 type Question func(*sql.Selector)
 
+// Report is the predicate function for report builders.
+type Report func(*sql.Selector)
+
+// ReportTemplate is the predicate function for reporttemplate builders.
+type ReportTemplate func(*sql.Selector)
+
+// ReportVersion is the predicate function for reportversion builders.
+type ReportVersion func(*sql.Selector)
+
 // SearchDocument is the predicate function for searchdocument builders.
 type SearchDocument func(*sql.Selector)
 
@@ -56,6 +77,9 @@ type Service func(*sql.Selector)
 
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
+
+// StatusUpdate is the predicate function for statusupdate builders.
+type StatusUpdate func(*sql.Selector)
 
 // Tag is the predicate function for tag builders.
 type Tag func(*sql.Selector)
@@ -77,3 +101,9 @@ type Webhook func(*sql.Selector)
 
 // WebhookDelivery is the predicate function for webhookdelivery builders.
 type WebhookDelivery func(*sql.Selector)
+
+// WorkflowStep is the predicate function for workflowstep builders.
+type WorkflowStep func(*sql.Selector)
+
+// WorkflowTemplate is the predicate function for workflowtemplate builders.
+type WorkflowTemplate func(*sql.Selector)

@@ -207,6 +207,30 @@ func (f AnnotationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AnnotationMutation", m)
 }
 
+// The ChecklistItemQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ChecklistItemQueryRuleFunc func(context.Context, *ent.ChecklistItemQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ChecklistItemQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChecklistItemQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ChecklistItemQuery", q)
+}
+
+// The ChecklistItemMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ChecklistItemMutationRuleFunc func(context.Context, *ent.ChecklistItemMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ChecklistItemMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ChecklistItemMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ChecklistItemMutation", m)
+}
+
 // The CommentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CommentQueryRuleFunc func(context.Context, *ent.CommentQuery) error
@@ -229,6 +253,30 @@ func (f CommentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CommentMutation", m)
+}
+
+// The CommsGuidelineQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CommsGuidelineQueryRuleFunc func(context.Context, *ent.CommsGuidelineQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CommsGuidelineQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CommsGuidelineQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CommsGuidelineQuery", q)
+}
+
+// The CommsGuidelineMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CommsGuidelineMutationRuleFunc func(context.Context, *ent.CommsGuidelineMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CommsGuidelineMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CommsGuidelineMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CommsGuidelineMutation", m)
 }
 
 // The ContributingFactorQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -303,6 +351,30 @@ func (f IncidentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IncidentMutation", m)
 }
 
+// The IncidentChecklistQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type IncidentChecklistQueryRuleFunc func(context.Context, *ent.IncidentChecklistQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f IncidentChecklistQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IncidentChecklistQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.IncidentChecklistQuery", q)
+}
+
+// The IncidentChecklistMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type IncidentChecklistMutationRuleFunc func(context.Context, *ent.IncidentChecklistMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f IncidentChecklistMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.IncidentChecklistMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IncidentChecklistMutation", m)
+}
+
 // The InsightQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type InsightQueryRuleFunc func(context.Context, *ent.InsightQuery) error
@@ -349,6 +421,30 @@ func (f LoginStateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LoginStateMutation", m)
+}
+
+// The MessageTemplateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MessageTemplateQueryRuleFunc func(context.Context, *ent.MessageTemplateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MessageTemplateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MessageTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MessageTemplateQuery", q)
+}
+
+// The MessageTemplateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MessageTemplateMutationRuleFunc func(context.Context, *ent.MessageTemplateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MessageTemplateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MessageTemplateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MessageTemplateMutation", m)
 }
 
 // The NotificationQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -447,6 +543,78 @@ func (f QuestionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.QuestionMutation", m)
 }
 
+// The ReportQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ReportQueryRuleFunc func(context.Context, *ent.ReportQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ReportQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReportQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ReportQuery", q)
+}
+
+// The ReportMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ReportMutationRuleFunc func(context.Context, *ent.ReportMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ReportMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ReportMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ReportMutation", m)
+}
+
+// The ReportTemplateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ReportTemplateQueryRuleFunc func(context.Context, *ent.ReportTemplateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ReportTemplateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReportTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ReportTemplateQuery", q)
+}
+
+// The ReportTemplateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ReportTemplateMutationRuleFunc func(context.Context, *ent.ReportTemplateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ReportTemplateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ReportTemplateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ReportTemplateMutation", m)
+}
+
+// The ReportVersionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ReportVersionQueryRuleFunc func(context.Context, *ent.ReportVersionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ReportVersionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReportVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ReportVersionQuery", q)
+}
+
+// The ReportVersionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ReportVersionMutationRuleFunc func(context.Context, *ent.ReportVersionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ReportVersionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ReportVersionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ReportVersionMutation", m)
+}
+
 // The SearchDocumentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SearchDocumentQueryRuleFunc func(context.Context, *ent.SearchDocumentQuery) error
@@ -517,6 +685,30 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
+}
+
+// The StatusUpdateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type StatusUpdateQueryRuleFunc func(context.Context, *ent.StatusUpdateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f StatusUpdateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.StatusUpdateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.StatusUpdateQuery", q)
+}
+
+// The StatusUpdateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type StatusUpdateMutationRuleFunc func(context.Context, *ent.StatusUpdateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f StatusUpdateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.StatusUpdateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.StatusUpdateMutation", m)
 }
 
 // The TagQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -687,6 +879,54 @@ func (f WebhookDeliveryMutationRuleFunc) EvalMutation(ctx context.Context, m ent
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WebhookDeliveryMutation", m)
 }
 
+// The WorkflowStepQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkflowStepQueryRuleFunc func(context.Context, *ent.WorkflowStepQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkflowStepQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowStepQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkflowStepQuery", q)
+}
+
+// The WorkflowStepMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkflowStepMutationRuleFunc func(context.Context, *ent.WorkflowStepMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkflowStepMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkflowStepMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkflowStepMutation", m)
+}
+
+// The WorkflowTemplateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkflowTemplateQueryRuleFunc func(context.Context, *ent.WorkflowTemplateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkflowTemplateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkflowTemplateQuery", q)
+}
+
+// The WorkflowTemplateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkflowTemplateMutationRuleFunc func(context.Context, *ent.WorkflowTemplateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkflowTemplateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkflowTemplateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkflowTemplateMutation", m)
+}
+
 type (
 	// Filter is the interface that wraps the Where function
 	// for filtering nodes in queries and mutations.
@@ -730,7 +970,11 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AnnotationQuery:
 		return q.Filter(), nil
+	case *ent.ChecklistItemQuery:
+		return q.Filter(), nil
 	case *ent.CommentQuery:
+		return q.Filter(), nil
+	case *ent.CommsGuidelineQuery:
 		return q.Filter(), nil
 	case *ent.ContributingFactorQuery:
 		return q.Filter(), nil
@@ -738,9 +982,13 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.IncidentQuery:
 		return q.Filter(), nil
+	case *ent.IncidentChecklistQuery:
+		return q.Filter(), nil
 	case *ent.InsightQuery:
 		return q.Filter(), nil
 	case *ent.LoginStateQuery:
+		return q.Filter(), nil
+	case *ent.MessageTemplateQuery:
 		return q.Filter(), nil
 	case *ent.NotificationQuery:
 		return q.Filter(), nil
@@ -750,11 +998,19 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.QuestionQuery:
 		return q.Filter(), nil
+	case *ent.ReportQuery:
+		return q.Filter(), nil
+	case *ent.ReportTemplateQuery:
+		return q.Filter(), nil
+	case *ent.ReportVersionQuery:
+		return q.Filter(), nil
 	case *ent.SearchDocumentQuery:
 		return q.Filter(), nil
 	case *ent.ServiceQuery:
 		return q.Filter(), nil
 	case *ent.SessionQuery:
+		return q.Filter(), nil
+	case *ent.StatusUpdateQuery:
 		return q.Filter(), nil
 	case *ent.TagQuery:
 		return q.Filter(), nil
@@ -769,6 +1025,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.WebhookQuery:
 		return q.Filter(), nil
 	case *ent.WebhookDeliveryQuery:
+		return q.Filter(), nil
+	case *ent.WorkflowStepQuery:
+		return q.Filter(), nil
+	case *ent.WorkflowTemplateQuery:
 		return q.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected query type %T for query filter", q)
@@ -785,7 +1045,11 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AnnotationMutation:
 		return m.Filter(), nil
+	case *ent.ChecklistItemMutation:
+		return m.Filter(), nil
 	case *ent.CommentMutation:
+		return m.Filter(), nil
+	case *ent.CommsGuidelineMutation:
 		return m.Filter(), nil
 	case *ent.ContributingFactorMutation:
 		return m.Filter(), nil
@@ -793,9 +1057,13 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.IncidentMutation:
 		return m.Filter(), nil
+	case *ent.IncidentChecklistMutation:
+		return m.Filter(), nil
 	case *ent.InsightMutation:
 		return m.Filter(), nil
 	case *ent.LoginStateMutation:
+		return m.Filter(), nil
+	case *ent.MessageTemplateMutation:
 		return m.Filter(), nil
 	case *ent.NotificationMutation:
 		return m.Filter(), nil
@@ -805,11 +1073,19 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.QuestionMutation:
 		return m.Filter(), nil
+	case *ent.ReportMutation:
+		return m.Filter(), nil
+	case *ent.ReportTemplateMutation:
+		return m.Filter(), nil
+	case *ent.ReportVersionMutation:
+		return m.Filter(), nil
 	case *ent.SearchDocumentMutation:
 		return m.Filter(), nil
 	case *ent.ServiceMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
+		return m.Filter(), nil
+	case *ent.StatusUpdateMutation:
 		return m.Filter(), nil
 	case *ent.TagMutation:
 		return m.Filter(), nil
@@ -824,6 +1100,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.WebhookMutation:
 		return m.Filter(), nil
 	case *ent.WebhookDeliveryMutation:
+		return m.Filter(), nil
+	case *ent.WorkflowStepMutation:
+		return m.Filter(), nil
+	case *ent.WorkflowTemplateMutation:
 		return m.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected mutation type %T for mutation filter", m)

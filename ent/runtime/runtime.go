@@ -10,20 +10,28 @@ import (
 	"github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/annotation"
 	"github.com/debrief/debrief/ent/apitoken"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
+	"github.com/debrief/debrief/ent/commsguideline"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/loginstate"
+	"github.com/debrief/debrief/ent/messagetemplate"
 	"github.com/debrief/debrief/ent/notification"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
+	"github.com/debrief/debrief/ent/report"
+	"github.com/debrief/debrief/ent/reporttemplate"
+	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/schema"
 	"github.com/debrief/debrief/ent/searchdocument"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/session"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/timelineevent"
@@ -31,6 +39,8 @@ import (
 	"github.com/debrief/debrief/ent/vendor"
 	"github.com/debrief/debrief/ent/webhook"
 	"github.com/debrief/debrief/ent/webhookdelivery"
+	"github.com/debrief/debrief/ent/workflowstep"
+	"github.com/debrief/debrief/ent/workflowtemplate"
 
 	"entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -274,6 +284,77 @@ func init() {
 	annotationDescFigure := annotationFields[6].Descriptor()
 	// annotation.FigureValidator is a validator for the "figure" field. It is called by the builders before save.
 	annotation.FigureValidator = annotationDescFigure.Validators[0].(func(string) error)
+	checklistitemMixin := schema.ChecklistItem{}.Mixin()
+	checklistitem.Policy = privacy.NewPolicies(schema.ChecklistItem{})
+	checklistitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := checklistitem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	checklistitemMixinHooks1 := checklistitemMixin[1].Hooks()
+	checklistitemMixinHooks2 := checklistitemMixin[2].Hooks()
+	checklistitemHooks := schema.ChecklistItem{}.Hooks()
+
+	checklistitem.Hooks[1] = checklistitemMixinHooks1[0]
+
+	checklistitem.Hooks[2] = checklistitemMixinHooks2[0]
+
+	checklistitem.Hooks[3] = checklistitemHooks[0]
+	checklistitemMixinFields0 := checklistitemMixin[0].Fields()
+	_ = checklistitemMixinFields0
+	checklistitemMixinFields2 := checklistitemMixin[2].Fields()
+	_ = checklistitemMixinFields2
+	checklistitemFields := schema.ChecklistItem{}.Fields()
+	_ = checklistitemFields
+	// checklistitemDescCreatedAt is the schema descriptor for created_at field.
+	checklistitemDescCreatedAt := checklistitemMixinFields0[0].Descriptor()
+	// checklistitem.DefaultCreatedAt holds the default value on creation for the created_at field.
+	checklistitem.DefaultCreatedAt = checklistitemDescCreatedAt.Default.(func() time.Time)
+	// checklistitemDescUpdatedAt is the schema descriptor for updated_at field.
+	checklistitemDescUpdatedAt := checklistitemMixinFields0[1].Descriptor()
+	// checklistitem.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	checklistitem.DefaultUpdatedAt = checklistitemDescUpdatedAt.Default.(func() time.Time)
+	// checklistitem.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	checklistitem.UpdateDefaultUpdatedAt = checklistitemDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// checklistitemDescVersion is the schema descriptor for version field.
+	checklistitemDescVersion := checklistitemMixinFields2[0].Descriptor()
+	// checklistitem.DefaultVersion holds the default value on creation for the version field.
+	checklistitem.DefaultVersion = checklistitemDescVersion.Default.(int)
+	// checklistitem.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	checklistitem.VersionValidator = checklistitemDescVersion.Validators[0].(func(int) error)
+	// checklistitemDescPosition is the schema descriptor for position field.
+	checklistitemDescPosition := checklistitemFields[2].Descriptor()
+	// checklistitem.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	checklistitem.PositionValidator = checklistitemDescPosition.Validators[0].(func(int) error)
+	// checklistitemDescTitle is the schema descriptor for title field.
+	checklistitemDescTitle := checklistitemFields[3].Descriptor()
+	// checklistitem.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	checklistitem.TitleValidator = func() func(string) error {
+		validators := checklistitemDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// checklistitemDescGuidance is the schema descriptor for guidance field.
+	checklistitemDescGuidance := checklistitemFields[4].Descriptor()
+	// checklistitem.GuidanceValidator is a validator for the "guidance" field. It is called by the builders before save.
+	checklistitem.GuidanceValidator = checklistitemDescGuidance.Validators[0].(func(string) error)
+	// checklistitemDescNote is the schema descriptor for note field.
+	checklistitemDescNote := checklistitemFields[8].Descriptor()
+	// checklistitem.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	checklistitem.NoteValidator = checklistitemDescNote.Validators[0].(func(string) error)
 	commentMixin := schema.Comment{}.Mixin()
 	comment.Policy = privacy.NewPolicies(schema.Comment{})
 	comment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -327,6 +408,80 @@ func init() {
 		return func(body string) error {
 			for _, fn := range fns {
 				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	commsguidelineMixin := schema.CommsGuideline{}.Mixin()
+	commsguideline.Policy = privacy.NewPolicies(schema.CommsGuideline{})
+	commsguideline.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := commsguideline.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	commsguidelineMixinHooks1 := commsguidelineMixin[1].Hooks()
+	commsguidelineMixinHooks2 := commsguidelineMixin[2].Hooks()
+
+	commsguideline.Hooks[1] = commsguidelineMixinHooks1[0]
+
+	commsguideline.Hooks[2] = commsguidelineMixinHooks2[0]
+	commsguidelineMixinFields0 := commsguidelineMixin[0].Fields()
+	_ = commsguidelineMixinFields0
+	commsguidelineMixinFields2 := commsguidelineMixin[2].Fields()
+	_ = commsguidelineMixinFields2
+	commsguidelineFields := schema.CommsGuideline{}.Fields()
+	_ = commsguidelineFields
+	// commsguidelineDescCreatedAt is the schema descriptor for created_at field.
+	commsguidelineDescCreatedAt := commsguidelineMixinFields0[0].Descriptor()
+	// commsguideline.DefaultCreatedAt holds the default value on creation for the created_at field.
+	commsguideline.DefaultCreatedAt = commsguidelineDescCreatedAt.Default.(func() time.Time)
+	// commsguidelineDescUpdatedAt is the schema descriptor for updated_at field.
+	commsguidelineDescUpdatedAt := commsguidelineMixinFields0[1].Descriptor()
+	// commsguideline.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	commsguideline.DefaultUpdatedAt = commsguidelineDescUpdatedAt.Default.(func() time.Time)
+	// commsguideline.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	commsguideline.UpdateDefaultUpdatedAt = commsguidelineDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// commsguidelineDescVersion is the schema descriptor for version field.
+	commsguidelineDescVersion := commsguidelineMixinFields2[0].Descriptor()
+	// commsguideline.DefaultVersion holds the default value on creation for the version field.
+	commsguideline.DefaultVersion = commsguidelineDescVersion.Default.(int)
+	// commsguideline.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	commsguideline.VersionValidator = commsguidelineDescVersion.Validators[0].(func(int) error)
+	// commsguidelineDescBody is the schema descriptor for body field.
+	commsguidelineDescBody := commsguidelineFields[1].Descriptor()
+	// commsguideline.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	commsguideline.BodyValidator = func() func(string) error {
+		validators := commsguidelineDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// commsguidelineDescUpdateEveryMinutes is the schema descriptor for update_every_minutes field.
+	commsguidelineDescUpdateEveryMinutes := commsguidelineFields[2].Descriptor()
+	// commsguideline.UpdateEveryMinutesValidator is a validator for the "update_every_minutes" field. It is called by the builders before save.
+	commsguideline.UpdateEveryMinutesValidator = func() func(int) error {
+		validators := commsguidelineDescUpdateEveryMinutes.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(update_every_minutes int) error {
+			for _, fn := range fns {
+				if err := fn(update_every_minutes); err != nil {
 					return err
 				}
 			}
@@ -543,6 +698,51 @@ func init() {
 	incidentDescRestricted := incidentFields[17].Descriptor()
 	// incident.DefaultRestricted holds the default value on creation for the restricted field.
 	incident.DefaultRestricted = incidentDescRestricted.Default.(bool)
+	incidentchecklistMixin := schema.IncidentChecklist{}.Mixin()
+	incidentchecklist.Policy = privacy.NewPolicies(schema.IncidentChecklist{})
+	incidentchecklist.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := incidentchecklist.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	incidentchecklistMixinHooks1 := incidentchecklistMixin[1].Hooks()
+
+	incidentchecklist.Hooks[1] = incidentchecklistMixinHooks1[0]
+	incidentchecklistMixinFields0 := incidentchecklistMixin[0].Fields()
+	_ = incidentchecklistMixinFields0
+	incidentchecklistFields := schema.IncidentChecklist{}.Fields()
+	_ = incidentchecklistFields
+	// incidentchecklistDescCreatedAt is the schema descriptor for created_at field.
+	incidentchecklistDescCreatedAt := incidentchecklistMixinFields0[0].Descriptor()
+	// incidentchecklist.DefaultCreatedAt holds the default value on creation for the created_at field.
+	incidentchecklist.DefaultCreatedAt = incidentchecklistDescCreatedAt.Default.(func() time.Time)
+	// incidentchecklistDescUpdatedAt is the schema descriptor for updated_at field.
+	incidentchecklistDescUpdatedAt := incidentchecklistMixinFields0[1].Descriptor()
+	// incidentchecklist.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	incidentchecklist.DefaultUpdatedAt = incidentchecklistDescUpdatedAt.Default.(func() time.Time)
+	// incidentchecklist.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	incidentchecklist.UpdateDefaultUpdatedAt = incidentchecklistDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// incidentchecklistDescName is the schema descriptor for name field.
+	incidentchecklistDescName := incidentchecklistFields[2].Descriptor()
+	// incidentchecklist.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	incidentchecklist.NameValidator = func() func(string) error {
+		validators := incidentchecklistDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	insightMixin := schema.Insight{}.Mixin()
 	insight.Policy = privacy.NewPolicies(schema.Insight{})
 	insight.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -621,6 +821,80 @@ func init() {
 	loginstateDescReturnTo := loginstateFields[3].Descriptor()
 	// loginstate.ReturnToValidator is a validator for the "return_to" field. It is called by the builders before save.
 	loginstate.ReturnToValidator = loginstateDescReturnTo.Validators[0].(func(string) error)
+	messagetemplateMixin := schema.MessageTemplate{}.Mixin()
+	messagetemplate.Policy = privacy.NewPolicies(schema.MessageTemplate{})
+	messagetemplate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := messagetemplate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	messagetemplateMixinHooks1 := messagetemplateMixin[1].Hooks()
+	messagetemplateMixinHooks2 := messagetemplateMixin[2].Hooks()
+
+	messagetemplate.Hooks[1] = messagetemplateMixinHooks1[0]
+
+	messagetemplate.Hooks[2] = messagetemplateMixinHooks2[0]
+	messagetemplateMixinFields0 := messagetemplateMixin[0].Fields()
+	_ = messagetemplateMixinFields0
+	messagetemplateMixinFields2 := messagetemplateMixin[2].Fields()
+	_ = messagetemplateMixinFields2
+	messagetemplateFields := schema.MessageTemplate{}.Fields()
+	_ = messagetemplateFields
+	// messagetemplateDescCreatedAt is the schema descriptor for created_at field.
+	messagetemplateDescCreatedAt := messagetemplateMixinFields0[0].Descriptor()
+	// messagetemplate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	messagetemplate.DefaultCreatedAt = messagetemplateDescCreatedAt.Default.(func() time.Time)
+	// messagetemplateDescUpdatedAt is the schema descriptor for updated_at field.
+	messagetemplateDescUpdatedAt := messagetemplateMixinFields0[1].Descriptor()
+	// messagetemplate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	messagetemplate.DefaultUpdatedAt = messagetemplateDescUpdatedAt.Default.(func() time.Time)
+	// messagetemplate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	messagetemplate.UpdateDefaultUpdatedAt = messagetemplateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// messagetemplateDescVersion is the schema descriptor for version field.
+	messagetemplateDescVersion := messagetemplateMixinFields2[0].Descriptor()
+	// messagetemplate.DefaultVersion holds the default value on creation for the version field.
+	messagetemplate.DefaultVersion = messagetemplateDescVersion.Default.(int)
+	// messagetemplate.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	messagetemplate.VersionValidator = messagetemplateDescVersion.Validators[0].(func(int) error)
+	// messagetemplateDescName is the schema descriptor for name field.
+	messagetemplateDescName := messagetemplateFields[1].Descriptor()
+	// messagetemplate.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	messagetemplate.NameValidator = func() func(string) error {
+		validators := messagetemplateDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// messagetemplateDescBody is the schema descriptor for body field.
+	messagetemplateDescBody := messagetemplateFields[2].Descriptor()
+	// messagetemplate.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	messagetemplate.BodyValidator = func() func(string) error {
+		validators := messagetemplateDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	notification.Policy = privacy.NewPolicies(schema.Notification{})
 	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -828,6 +1102,221 @@ func init() {
 	questionDescAnswer := questionFields[5].Descriptor()
 	// question.AnswerValidator is a validator for the "answer" field. It is called by the builders before save.
 	question.AnswerValidator = questionDescAnswer.Validators[0].(func(string) error)
+	reportMixin := schema.Report{}.Mixin()
+	report.Policy = privacy.NewPolicies(schema.Report{})
+	report.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := report.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	reportMixinHooks1 := reportMixin[1].Hooks()
+	reportMixinHooks2 := reportMixin[2].Hooks()
+
+	report.Hooks[1] = reportMixinHooks1[0]
+
+	report.Hooks[2] = reportMixinHooks2[0]
+	reportMixinFields0 := reportMixin[0].Fields()
+	_ = reportMixinFields0
+	reportMixinFields2 := reportMixin[2].Fields()
+	_ = reportMixinFields2
+	reportFields := schema.Report{}.Fields()
+	_ = reportFields
+	// reportDescCreatedAt is the schema descriptor for created_at field.
+	reportDescCreatedAt := reportMixinFields0[0].Descriptor()
+	// report.DefaultCreatedAt holds the default value on creation for the created_at field.
+	report.DefaultCreatedAt = reportDescCreatedAt.Default.(func() time.Time)
+	// reportDescUpdatedAt is the schema descriptor for updated_at field.
+	reportDescUpdatedAt := reportMixinFields0[1].Descriptor()
+	// report.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	report.DefaultUpdatedAt = reportDescUpdatedAt.Default.(func() time.Time)
+	// report.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	report.UpdateDefaultUpdatedAt = reportDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// reportDescVersion is the schema descriptor for version field.
+	reportDescVersion := reportMixinFields2[0].Descriptor()
+	// report.DefaultVersion holds the default value on creation for the version field.
+	report.DefaultVersion = reportDescVersion.Default.(int)
+	// report.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	report.VersionValidator = reportDescVersion.Validators[0].(func(int) error)
+	// reportDescTitle is the schema descriptor for title field.
+	reportDescTitle := reportFields[3].Descriptor()
+	// report.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	report.TitleValidator = func() func(string) error {
+		validators := reportDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// reportDescBody is the schema descriptor for body field.
+	reportDescBody := reportFields[4].Descriptor()
+	// report.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	report.BodyValidator = reportDescBody.Validators[0].(func(string) error)
+	// reportDescGeneratedAt is the schema descriptor for generated_at field.
+	reportDescGeneratedAt := reportFields[5].Descriptor()
+	// report.DefaultGeneratedAt holds the default value on creation for the generated_at field.
+	report.DefaultGeneratedAt = reportDescGeneratedAt.Default.(func() time.Time)
+	// reportDescScope is the schema descriptor for scope field.
+	reportDescScope := reportFields[9].Descriptor()
+	// report.ScopeValidator is a validator for the "scope" field. It is called by the builders before save.
+	report.ScopeValidator = reportDescScope.Validators[0].(func(string) error)
+	// reportDescAnalysisFilter is the schema descriptor for analysis_filter field.
+	reportDescAnalysisFilter := reportFields[10].Descriptor()
+	// report.AnalysisFilterValidator is a validator for the "analysis_filter" field. It is called by the builders before save.
+	report.AnalysisFilterValidator = reportDescAnalysisFilter.Validators[0].(func(string) error)
+	// reportDescPublishedVersion is the schema descriptor for published_version field.
+	reportDescPublishedVersion := reportFields[12].Descriptor()
+	// report.DefaultPublishedVersion holds the default value on creation for the published_version field.
+	report.DefaultPublishedVersion = reportDescPublishedVersion.Default.(int)
+	// reportDescChangedSincePublish is the schema descriptor for changed_since_publish field.
+	reportDescChangedSincePublish := reportFields[14].Descriptor()
+	// report.DefaultChangedSincePublish holds the default value on creation for the changed_since_publish field.
+	report.DefaultChangedSincePublish = reportDescChangedSincePublish.Default.(bool)
+	reporttemplateMixin := schema.ReportTemplate{}.Mixin()
+	reporttemplate.Policy = privacy.NewPolicies(schema.ReportTemplate{})
+	reporttemplate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := reporttemplate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	reporttemplateMixinHooks1 := reporttemplateMixin[1].Hooks()
+	reporttemplateMixinHooks2 := reporttemplateMixin[2].Hooks()
+
+	reporttemplate.Hooks[1] = reporttemplateMixinHooks1[0]
+
+	reporttemplate.Hooks[2] = reporttemplateMixinHooks2[0]
+	reporttemplateMixinFields0 := reporttemplateMixin[0].Fields()
+	_ = reporttemplateMixinFields0
+	reporttemplateMixinFields2 := reporttemplateMixin[2].Fields()
+	_ = reporttemplateMixinFields2
+	reporttemplateFields := schema.ReportTemplate{}.Fields()
+	_ = reporttemplateFields
+	// reporttemplateDescCreatedAt is the schema descriptor for created_at field.
+	reporttemplateDescCreatedAt := reporttemplateMixinFields0[0].Descriptor()
+	// reporttemplate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	reporttemplate.DefaultCreatedAt = reporttemplateDescCreatedAt.Default.(func() time.Time)
+	// reporttemplateDescUpdatedAt is the schema descriptor for updated_at field.
+	reporttemplateDescUpdatedAt := reporttemplateMixinFields0[1].Descriptor()
+	// reporttemplate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	reporttemplate.DefaultUpdatedAt = reporttemplateDescUpdatedAt.Default.(func() time.Time)
+	// reporttemplate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	reporttemplate.UpdateDefaultUpdatedAt = reporttemplateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// reporttemplateDescVersion is the schema descriptor for version field.
+	reporttemplateDescVersion := reporttemplateMixinFields2[0].Descriptor()
+	// reporttemplate.DefaultVersion holds the default value on creation for the version field.
+	reporttemplate.DefaultVersion = reporttemplateDescVersion.Default.(int)
+	// reporttemplate.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	reporttemplate.VersionValidator = reporttemplateDescVersion.Validators[0].(func(int) error)
+	// reporttemplateDescName is the schema descriptor for name field.
+	reporttemplateDescName := reporttemplateFields[1].Descriptor()
+	// reporttemplate.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	reporttemplate.NameValidator = func() func(string) error {
+		validators := reporttemplateDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// reporttemplateDescDescription is the schema descriptor for description field.
+	reporttemplateDescDescription := reporttemplateFields[2].Descriptor()
+	// reporttemplate.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	reporttemplate.DescriptionValidator = reporttemplateDescDescription.Validators[0].(func(string) error)
+	// reporttemplateDescBody is the schema descriptor for body field.
+	reporttemplateDescBody := reporttemplateFields[3].Descriptor()
+	// reporttemplate.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	reporttemplate.BodyValidator = func() func(string) error {
+		validators := reporttemplateDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// reporttemplateDescInternalDetails is the schema descriptor for internal_details field.
+	reporttemplateDescInternalDetails := reporttemplateFields[4].Descriptor()
+	// reporttemplate.DefaultInternalDetails holds the default value on creation for the internal_details field.
+	reporttemplate.DefaultInternalDetails = reporttemplateDescInternalDetails.Default.(bool)
+	// reporttemplateDescTechnicalDetail is the schema descriptor for technical_detail field.
+	reporttemplateDescTechnicalDetail := reporttemplateFields[5].Descriptor()
+	// reporttemplate.DefaultTechnicalDetail holds the default value on creation for the technical_detail field.
+	reporttemplate.DefaultTechnicalDetail = reporttemplateDescTechnicalDetail.Default.(bool)
+	reportversionMixin := schema.ReportVersion{}.Mixin()
+	reportversion.Policy = privacy.NewPolicies(schema.ReportVersion{})
+	reportversion.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := reportversion.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	reportversionMixinHooks0 := reportversionMixin[0].Hooks()
+
+	reportversion.Hooks[1] = reportversionMixinHooks0[0]
+	reportversionFields := schema.ReportVersion{}.Fields()
+	_ = reportversionFields
+	// reportversionDescNumber is the schema descriptor for number field.
+	reportversionDescNumber := reportversionFields[1].Descriptor()
+	// reportversion.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	reportversion.NumberValidator = reportversionDescNumber.Validators[0].(func(int) error)
+	// reportversionDescTitle is the schema descriptor for title field.
+	reportversionDescTitle := reportversionFields[2].Descriptor()
+	// reportversion.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	reportversion.TitleValidator = func() func(string) error {
+		validators := reportversionDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// reportversionDescBody is the schema descriptor for body field.
+	reportversionDescBody := reportversionFields[3].Descriptor()
+	// reportversion.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	reportversion.BodyValidator = reportversionDescBody.Validators[0].(func(string) error)
+	// reportversionDescScope is the schema descriptor for scope field.
+	reportversionDescScope := reportversionFields[5].Descriptor()
+	// reportversion.ScopeValidator is a validator for the "scope" field. It is called by the builders before save.
+	reportversion.ScopeValidator = reportversionDescScope.Validators[0].(func(string) error)
+	// reportversionDescPublishedAt is the schema descriptor for published_at field.
+	reportversionDescPublishedAt := reportversionFields[7].Descriptor()
+	// reportversion.DefaultPublishedAt holds the default value on creation for the published_at field.
+	reportversion.DefaultPublishedAt = reportversionDescPublishedAt.Default.(func() time.Time)
 	searchdocument.Policy = privacy.NewPolicies(schema.SearchDocument{})
 	searchdocument.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -898,6 +1387,24 @@ func init() {
 	serviceDescDescription := serviceFields[2].Descriptor()
 	// service.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	service.DescriptionValidator = serviceDescDescription.Validators[0].(func(string) error)
+	// serviceDescRunbookURL is the schema descriptor for runbook_url field.
+	serviceDescRunbookURL := serviceFields[5].Descriptor()
+	// service.RunbookURLValidator is a validator for the "runbook_url" field. It is called by the builders before save.
+	service.RunbookURLValidator = func() func(string) error {
+		validators := serviceDescRunbookURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(runbook_url string) error {
+			for _, fn := range fns {
+				if err := fn(runbook_url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	session.Policy = privacy.NewPolicies(schema.Session{})
 	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -921,6 +1428,91 @@ func init() {
 	sessionDescUserAgent := sessionFields[6].Descriptor()
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	statusupdateMixin := schema.StatusUpdate{}.Mixin()
+	statusupdate.Policy = privacy.NewPolicies(schema.StatusUpdate{})
+	statusupdate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := statusupdate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	statusupdateMixinHooks1 := statusupdateMixin[1].Hooks()
+	statusupdateMixinHooks2 := statusupdateMixin[2].Hooks()
+	statusupdateHooks := schema.StatusUpdate{}.Hooks()
+
+	statusupdate.Hooks[1] = statusupdateMixinHooks1[0]
+
+	statusupdate.Hooks[2] = statusupdateMixinHooks2[0]
+
+	statusupdate.Hooks[3] = statusupdateHooks[0]
+
+	statusupdate.Hooks[4] = statusupdateHooks[1]
+
+	statusupdate.Hooks[5] = statusupdateHooks[2]
+	statusupdateMixinFields0 := statusupdateMixin[0].Fields()
+	_ = statusupdateMixinFields0
+	statusupdateMixinFields2 := statusupdateMixin[2].Fields()
+	_ = statusupdateMixinFields2
+	statusupdateFields := schema.StatusUpdate{}.Fields()
+	_ = statusupdateFields
+	// statusupdateDescCreatedAt is the schema descriptor for created_at field.
+	statusupdateDescCreatedAt := statusupdateMixinFields0[0].Descriptor()
+	// statusupdate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	statusupdate.DefaultCreatedAt = statusupdateDescCreatedAt.Default.(func() time.Time)
+	// statusupdateDescUpdatedAt is the schema descriptor for updated_at field.
+	statusupdateDescUpdatedAt := statusupdateMixinFields0[1].Descriptor()
+	// statusupdate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	statusupdate.DefaultUpdatedAt = statusupdateDescUpdatedAt.Default.(func() time.Time)
+	// statusupdate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	statusupdate.UpdateDefaultUpdatedAt = statusupdateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// statusupdateDescVersion is the schema descriptor for version field.
+	statusupdateDescVersion := statusupdateMixinFields2[0].Descriptor()
+	// statusupdate.DefaultVersion holds the default value on creation for the version field.
+	statusupdate.DefaultVersion = statusupdateDescVersion.Default.(int)
+	// statusupdate.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	statusupdate.VersionValidator = statusupdateDescVersion.Validators[0].(func(int) error)
+	// statusupdateDescRecipients is the schema descriptor for recipients field.
+	statusupdateDescRecipients := statusupdateFields[3].Descriptor()
+	// statusupdate.RecipientsValidator is a validator for the "recipients" field. It is called by the builders before save.
+	statusupdate.RecipientsValidator = func() func(string) error {
+		validators := statusupdateDescRecipients.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(recipients string) error {
+			for _, fn := range fns {
+				if err := fn(recipients); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// statusupdateDescBody is the schema descriptor for body field.
+	statusupdateDescBody := statusupdateFields[4].Descriptor()
+	// statusupdate.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	statusupdate.BodyValidator = func() func(string) error {
+		validators := statusupdateDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// statusupdateDescSentAt is the schema descriptor for sent_at field.
+	statusupdateDescSentAt := statusupdateFields[5].Descriptor()
+	// statusupdate.DefaultSentAt holds the default value on creation for the sent_at field.
+	statusupdate.DefaultSentAt = statusupdateDescSentAt.Default.(func() time.Time)
 	tagMixin := schema.Tag{}.Mixin()
 	tag.Policy = privacy.NewPolicies(schema.Tag{})
 	tag.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1016,6 +1608,14 @@ func init() {
 	teamDescDescription := teamFields[1].Descriptor()
 	// team.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	team.DescriptionValidator = teamDescDescription.Validators[0].(func(string) error)
+	// teamDescChatChannel is the schema descriptor for chat_channel field.
+	teamDescChatChannel := teamFields[2].Descriptor()
+	// team.ChatChannelValidator is a validator for the "chat_channel" field. It is called by the builders before save.
+	team.ChatChannelValidator = teamDescChatChannel.Validators[0].(func(string) error)
+	// teamDescEscalation is the schema descriptor for escalation field.
+	teamDescEscalation := teamFields[3].Descriptor()
+	// team.EscalationValidator is a validator for the "escalation" field. It is called by the builders before save.
+	team.EscalationValidator = teamDescEscalation.Validators[0].(func(string) error)
 	timelineeventMixin := schema.TimelineEvent{}.Mixin()
 	timelineevent.Policy = privacy.NewPolicies(schema.TimelineEvent{})
 	timelineevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1180,16 +1780,42 @@ func init() {
 	userDescTitle := userFields[5].Descriptor()
 	// user.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	user.TitleValidator = userDescTitle.Validators[0].(func(string) error)
+	// userDescPhone is the schema descriptor for phone field.
+	userDescPhone := userFields[6].Descriptor()
+	// user.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
+	user.PhoneValidator = func() func(string) error {
+		validators := userDescPhone.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(phone string) error {
+			for _, fn := range fns {
+				if err := fn(phone); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// userDescChatHandle is the schema descriptor for chat_handle field.
+	userDescChatHandle := userFields[7].Descriptor()
+	// user.ChatHandleValidator is a validator for the "chat_handle" field. It is called by the builders before save.
+	user.ChatHandleValidator = userDescChatHandle.Validators[0].(func(string) error)
+	// userDescExpertise is the schema descriptor for expertise field.
+	userDescExpertise := userFields[8].Descriptor()
+	// user.ExpertiseValidator is a validator for the "expertise" field. It is called by the builders before save.
+	user.ExpertiseValidator = userDescExpertise.Validators[0].(func([]string) error)
 	// userDescServiceAccount is the schema descriptor for service_account field.
-	userDescServiceAccount := userFields[7].Descriptor()
+	userDescServiceAccount := userFields[10].Descriptor()
 	// user.DefaultServiceAccount holds the default value on creation for the service_account field.
 	user.DefaultServiceAccount = userDescServiceAccount.Default.(bool)
 	// userDescOidcIssuer is the schema descriptor for oidc_issuer field.
-	userDescOidcIssuer := userFields[8].Descriptor()
+	userDescOidcIssuer := userFields[11].Descriptor()
 	// user.OidcIssuerValidator is a validator for the "oidc_issuer" field. It is called by the builders before save.
 	user.OidcIssuerValidator = userDescOidcIssuer.Validators[0].(func(string) error)
 	// userDescOidcSubject is the schema descriptor for oidc_subject field.
-	userDescOidcSubject := userFields[9].Descriptor()
+	userDescOidcSubject := userFields[12].Descriptor()
 	// user.OidcSubjectValidator is a validator for the "oidc_subject" field. It is called by the builders before save.
 	user.OidcSubjectValidator = userDescOidcSubject.Validators[0].(func(string) error)
 	vendorMixin := schema.Vendor{}.Mixin()
@@ -1358,6 +1984,121 @@ func init() {
 	webhookdeliveryDescCreatedAt := webhookdeliveryFields[10].Descriptor()
 	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
 	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
+	workflowstepMixin := schema.WorkflowStep{}.Mixin()
+	workflowstep.Policy = privacy.NewPolicies(schema.WorkflowStep{})
+	workflowstep.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := workflowstep.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	workflowstepMixinHooks1 := workflowstepMixin[1].Hooks()
+
+	workflowstep.Hooks[1] = workflowstepMixinHooks1[0]
+	workflowstepMixinFields0 := workflowstepMixin[0].Fields()
+	_ = workflowstepMixinFields0
+	workflowstepFields := schema.WorkflowStep{}.Fields()
+	_ = workflowstepFields
+	// workflowstepDescCreatedAt is the schema descriptor for created_at field.
+	workflowstepDescCreatedAt := workflowstepMixinFields0[0].Descriptor()
+	// workflowstep.DefaultCreatedAt holds the default value on creation for the created_at field.
+	workflowstep.DefaultCreatedAt = workflowstepDescCreatedAt.Default.(func() time.Time)
+	// workflowstepDescUpdatedAt is the schema descriptor for updated_at field.
+	workflowstepDescUpdatedAt := workflowstepMixinFields0[1].Descriptor()
+	// workflowstep.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	workflowstep.DefaultUpdatedAt = workflowstepDescUpdatedAt.Default.(func() time.Time)
+	// workflowstep.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	workflowstep.UpdateDefaultUpdatedAt = workflowstepDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// workflowstepDescPosition is the schema descriptor for position field.
+	workflowstepDescPosition := workflowstepFields[1].Descriptor()
+	// workflowstep.DefaultPosition holds the default value on creation for the position field.
+	workflowstep.DefaultPosition = workflowstepDescPosition.Default.(int)
+	// workflowstep.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	workflowstep.PositionValidator = workflowstepDescPosition.Validators[0].(func(int) error)
+	// workflowstepDescTitle is the schema descriptor for title field.
+	workflowstepDescTitle := workflowstepFields[2].Descriptor()
+	// workflowstep.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	workflowstep.TitleValidator = func() func(string) error {
+		validators := workflowstepDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// workflowstepDescGuidance is the schema descriptor for guidance field.
+	workflowstepDescGuidance := workflowstepFields[3].Descriptor()
+	// workflowstep.GuidanceValidator is a validator for the "guidance" field. It is called by the builders before save.
+	workflowstep.GuidanceValidator = workflowstepDescGuidance.Validators[0].(func(string) error)
+	workflowtemplateMixin := schema.WorkflowTemplate{}.Mixin()
+	workflowtemplate.Policy = privacy.NewPolicies(schema.WorkflowTemplate{})
+	workflowtemplate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := workflowtemplate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	workflowtemplateMixinHooks1 := workflowtemplateMixin[1].Hooks()
+	workflowtemplateMixinHooks2 := workflowtemplateMixin[2].Hooks()
+
+	workflowtemplate.Hooks[1] = workflowtemplateMixinHooks1[0]
+
+	workflowtemplate.Hooks[2] = workflowtemplateMixinHooks2[0]
+	workflowtemplateMixinFields0 := workflowtemplateMixin[0].Fields()
+	_ = workflowtemplateMixinFields0
+	workflowtemplateMixinFields2 := workflowtemplateMixin[2].Fields()
+	_ = workflowtemplateMixinFields2
+	workflowtemplateFields := schema.WorkflowTemplate{}.Fields()
+	_ = workflowtemplateFields
+	// workflowtemplateDescCreatedAt is the schema descriptor for created_at field.
+	workflowtemplateDescCreatedAt := workflowtemplateMixinFields0[0].Descriptor()
+	// workflowtemplate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	workflowtemplate.DefaultCreatedAt = workflowtemplateDescCreatedAt.Default.(func() time.Time)
+	// workflowtemplateDescUpdatedAt is the schema descriptor for updated_at field.
+	workflowtemplateDescUpdatedAt := workflowtemplateMixinFields0[1].Descriptor()
+	// workflowtemplate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	workflowtemplate.DefaultUpdatedAt = workflowtemplateDescUpdatedAt.Default.(func() time.Time)
+	// workflowtemplate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	workflowtemplate.UpdateDefaultUpdatedAt = workflowtemplateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// workflowtemplateDescVersion is the schema descriptor for version field.
+	workflowtemplateDescVersion := workflowtemplateMixinFields2[0].Descriptor()
+	// workflowtemplate.DefaultVersion holds the default value on creation for the version field.
+	workflowtemplate.DefaultVersion = workflowtemplateDescVersion.Default.(int)
+	// workflowtemplate.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	workflowtemplate.VersionValidator = workflowtemplateDescVersion.Validators[0].(func(int) error)
+	// workflowtemplateDescName is the schema descriptor for name field.
+	workflowtemplateDescName := workflowtemplateFields[0].Descriptor()
+	// workflowtemplate.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	workflowtemplate.NameValidator = func() func(string) error {
+		validators := workflowtemplateDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// workflowtemplateDescDescription is the schema descriptor for description field.
+	workflowtemplateDescDescription := workflowtemplateFields[1].Descriptor()
+	// workflowtemplate.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	workflowtemplate.DescriptionValidator = workflowtemplateDescDescription.Validators[0].(func(string) error)
 }
 
 const (

@@ -43,6 +43,12 @@ func (User) Fields() []ent.Field {
 			Annotations(entgql.OrderField("ROLE")),
 		field.String("time_zone").Default("UTC").MaxLen(64).Validate(validTimeZone),
 		field.String("title").Optional().MaxLen(200).Comment("job title, e.g. 'Support lead'"),
+		field.String("phone").Optional().MaxLen(40).Match(phonePattern).
+			Comment("a number to call in an incident, in international form, e.g. +49 30 1234567"),
+		field.String("chat_handle").Optional().MaxLen(100).
+			Comment("how to reach them in chat, e.g. @sam on Slack"),
+		field.Strings("expertise").Optional().Validate(validExpertise).
+			Comment("what people may call them about: skills and systems they know, e.g. postgres, kafka, payments"),
 		field.Int("created_by_id").Optional().Nillable().Immutable().
 			Annotations(
 				entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput),
@@ -79,6 +85,9 @@ func (User) Edges() []ent.Edge {
 		edge.From("mentioned_in", Comment.Type).Ref("mentions").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
 			Comment("comments that name this person with @[Full Name]"),
+		edge.From("escalation_for", Service.Type).Ref("escalation_contacts").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
+			Comment("services that name this person as an escalation contact"),
 	}
 }
 
@@ -110,6 +119,10 @@ func (Team) Fields() []ent.Field {
 		field.String("name").NotEmpty().MaxLen(120).Unique().
 			Annotations(entgql.OrderField("NAME")),
 		field.Text("description").Optional().MaxLen(4000),
+		field.String("chat_channel").Optional().MaxLen(100).
+			Comment("where to reach the team in chat, e.g. #payments-oncall"),
+		field.Text("escalation").Optional().MaxLen(4000).
+			Comment("how to escalate to the team out of hours: a pager rotation, a phone tree"),
 	}
 }
 
@@ -185,6 +198,7 @@ func (Service) Fields() []ent.Field {
 		field.Text("description").Optional().MaxLen(4000),
 		field.Int("owner_team_id").Optional().Nillable(),
 		field.Int("vendor_id").Optional().Nillable(),
+		field.String("runbook_url").Optional().MaxLen(2048).Validate(validURL),
 	}
 }
 
@@ -193,6 +207,9 @@ func (Service) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("owner_team", Team.Type).Field("owner_team_id").Unique(),
 		edge.To("vendor", Vendor.Type).Field("vendor_id").Unique(),
+		// Whom to call first for the service, beyond its owning team.
+		edge.To("escalation_contacts", User.Type).
+			Annotations(entgql.RelayConnection()),
 		edge.From("incidents", Incident.Type).Ref("services").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}

@@ -91,6 +91,14 @@ func (Incident) Edges() []ent.Edge {
 			Annotations(entgql.RelayConnection(), readOnly),
 		edge.To("activities", Activity.Type).
 			Annotations(entgql.RelayConnection(), readOnly),
+		edge.To("checklists", IncidentChecklist.Type).
+			Annotations(readOnly),
+		edge.To("checklist_items", ChecklistItem.Type).
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("status_updates", StatusUpdate.Type).
+			Annotations(entgql.RelayConnection(), readOnly),
+		edge.To("reports", Report.Type).
+			Annotations(entgql.RelayConnection(), readOnly),
 	}
 }
 

@@ -34,12 +34,16 @@ const (
 	FieldOwnerTeamID = "owner_team_id"
 	// FieldVendorID holds the string denoting the vendor_id field in the database.
 	FieldVendorID = "vendor_id"
+	// FieldRunbookURL holds the string denoting the runbook_url field in the database.
+	FieldRunbookURL = "runbook_url"
 	// EdgeCreatedBy holds the string denoting the created_by edge name in mutations.
 	EdgeCreatedBy = "created_by"
 	// EdgeOwnerTeam holds the string denoting the owner_team edge name in mutations.
 	EdgeOwnerTeam = "owner_team"
 	// EdgeVendor holds the string denoting the vendor edge name in mutations.
 	EdgeVendor = "vendor"
+	// EdgeEscalationContacts holds the string denoting the escalation_contacts edge name in mutations.
+	EdgeEscalationContacts = "escalation_contacts"
 	// EdgeIncidents holds the string denoting the incidents edge name in mutations.
 	EdgeIncidents = "incidents"
 	// Table holds the table name of the service in the database.
@@ -65,6 +69,11 @@ const (
 	VendorInverseTable = "vendors"
 	// VendorColumn is the table column denoting the vendor relation/edge.
 	VendorColumn = "vendor_id"
+	// EscalationContactsTable is the table that holds the escalation_contacts relation/edge. The primary key declared below.
+	EscalationContactsTable = "service_escalation_contacts"
+	// EscalationContactsInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	EscalationContactsInverseTable = "users"
 	// IncidentsTable is the table that holds the incidents relation/edge. The primary key declared below.
 	IncidentsTable = "incident_services"
 	// IncidentsInverseTable is the table name for the Incident entity.
@@ -83,9 +92,13 @@ var Columns = []string{
 	FieldDescription,
 	FieldOwnerTeamID,
 	FieldVendorID,
+	FieldRunbookURL,
 }
 
 var (
+	// EscalationContactsPrimaryKey and EscalationContactsColumn2 are the table columns denoting the
+	// primary key for the escalation_contacts relation (M2M).
+	EscalationContactsPrimaryKey = []string{"service_id", "user_id"}
 	// IncidentsPrimaryKey and IncidentsColumn2 are the table columns denoting the
 	// primary key for the incidents relation (M2M).
 	IncidentsPrimaryKey = []string{"incident_id", "service_id"}
@@ -119,6 +132,8 @@ var (
 	NameValidator func(string) error
 	// DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	DescriptionValidator func(string) error
+	// RunbookURLValidator is a validator for the "runbook_url" field. It is called by the builders before save.
+	RunbookURLValidator func(string) error
 )
 
 const DefaultKind enum.ServiceKind = "SERVICE"
@@ -181,6 +196,11 @@ func ByVendorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldVendorID, opts...).ToFunc()
 }
 
+// ByRunbookURL orders the results by the runbook_url field.
+func ByRunbookURL(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRunbookURL, opts...).ToFunc()
+}
+
 // ByCreatedByField orders the results by created_by field.
 func ByCreatedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -199,6 +219,20 @@ func ByOwnerTeamField(field string, opts ...sql.OrderTermOption) OrderOption {
 func ByVendorField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newVendorStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByEscalationContactsCount orders the results by escalation_contacts count.
+func ByEscalationContactsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newEscalationContactsStep(), opts...)
+	}
+}
+
+// ByEscalationContacts orders the results by escalation_contacts terms.
+func ByEscalationContacts(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newEscalationContactsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 
@@ -234,6 +268,13 @@ func newVendorStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(VendorInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, VendorTable, VendorColumn),
+	)
+}
+func newEscalationContactsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(EscalationContactsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, EscalationContactsTable, EscalationContactsPrimaryKey...),
 	)
 }
 func newIncidentsStep() *sqlgraph.Step {

@@ -91,6 +91,11 @@ func VendorID(v int) predicate.Service {
 	return predicate.Service(sql.FieldEQ(FieldVendorID, v))
 }
 
+// RunbookURL applies equality check predicate on the "runbook_url" field. It's identical to RunbookURLEQ.
+func RunbookURL(v string) predicate.Service {
+	return predicate.Service(sql.FieldEQ(FieldRunbookURL, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Service {
 	return predicate.Service(sql.FieldEQ(FieldCreatedAt, v))
@@ -431,6 +436,81 @@ func VendorIDNotNil() predicate.Service {
 	return predicate.Service(sql.FieldNotNull(FieldVendorID))
 }
 
+// RunbookURLEQ applies the EQ predicate on the "runbook_url" field.
+func RunbookURLEQ(v string) predicate.Service {
+	return predicate.Service(sql.FieldEQ(FieldRunbookURL, v))
+}
+
+// RunbookURLNEQ applies the NEQ predicate on the "runbook_url" field.
+func RunbookURLNEQ(v string) predicate.Service {
+	return predicate.Service(sql.FieldNEQ(FieldRunbookURL, v))
+}
+
+// RunbookURLIn applies the In predicate on the "runbook_url" field.
+func RunbookURLIn(vs ...string) predicate.Service {
+	return predicate.Service(sql.FieldIn(FieldRunbookURL, vs...))
+}
+
+// RunbookURLNotIn applies the NotIn predicate on the "runbook_url" field.
+func RunbookURLNotIn(vs ...string) predicate.Service {
+	return predicate.Service(sql.FieldNotIn(FieldRunbookURL, vs...))
+}
+
+// RunbookURLGT applies the GT predicate on the "runbook_url" field.
+func RunbookURLGT(v string) predicate.Service {
+	return predicate.Service(sql.FieldGT(FieldRunbookURL, v))
+}
+
+// RunbookURLGTE applies the GTE predicate on the "runbook_url" field.
+func RunbookURLGTE(v string) predicate.Service {
+	return predicate.Service(sql.FieldGTE(FieldRunbookURL, v))
+}
+
+// RunbookURLLT applies the LT predicate on the "runbook_url" field.
+func RunbookURLLT(v string) predicate.Service {
+	return predicate.Service(sql.FieldLT(FieldRunbookURL, v))
+}
+
+// RunbookURLLTE applies the LTE predicate on the "runbook_url" field.
+func RunbookURLLTE(v string) predicate.Service {
+	return predicate.Service(sql.FieldLTE(FieldRunbookURL, v))
+}
+
+// RunbookURLContains applies the Contains predicate on the "runbook_url" field.
+func RunbookURLContains(v string) predicate.Service {
+	return predicate.Service(sql.FieldContains(FieldRunbookURL, v))
+}
+
+// RunbookURLHasPrefix applies the HasPrefix predicate on the "runbook_url" field.
+func RunbookURLHasPrefix(v string) predicate.Service {
+	return predicate.Service(sql.FieldHasPrefix(FieldRunbookURL, v))
+}
+
+// RunbookURLHasSuffix applies the HasSuffix predicate on the "runbook_url" field.
+func RunbookURLHasSuffix(v string) predicate.Service {
+	return predicate.Service(sql.FieldHasSuffix(FieldRunbookURL, v))
+}
+
+// RunbookURLIsNil applies the IsNil predicate on the "runbook_url" field.
+func RunbookURLIsNil() predicate.Service {
+	return predicate.Service(sql.FieldIsNull(FieldRunbookURL))
+}
+
+// RunbookURLNotNil applies the NotNil predicate on the "runbook_url" field.
+func RunbookURLNotNil() predicate.Service {
+	return predicate.Service(sql.FieldNotNull(FieldRunbookURL))
+}
+
+// RunbookURLEqualFold applies the EqualFold predicate on the "runbook_url" field.
+func RunbookURLEqualFold(v string) predicate.Service {
+	return predicate.Service(sql.FieldEqualFold(FieldRunbookURL, v))
+}
+
+// RunbookURLContainsFold applies the ContainsFold predicate on the "runbook_url" field.
+func RunbookURLContainsFold(v string) predicate.Service {
+	return predicate.Service(sql.FieldContainsFold(FieldRunbookURL, v))
+}
+
 // HasCreatedBy applies the HasEdge predicate on the "created_by" edge.
 func HasCreatedBy() predicate.Service {
 	return predicate.Service(func(s *sql.Selector) {
@@ -492,6 +572,29 @@ func HasVendor() predicate.Service {
 func HasVendorWith(preds ...predicate.Vendor) predicate.Service {
 	return predicate.Service(func(s *sql.Selector) {
 		step := newVendorStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasEscalationContacts applies the HasEdge predicate on the "escalation_contacts" edge.
+func HasEscalationContacts() predicate.Service {
+	return predicate.Service(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, EscalationContactsTable, EscalationContactsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasEscalationContactsWith applies the HasEdge predicate on the "escalation_contacts" edge with a given conditions (other predicates).
+func HasEscalationContactsWith(preds ...predicate.User) predicate.Service {
+	return predicate.Service(func(s *sql.Selector) {
+		step := newEscalationContactsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

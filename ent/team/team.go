@@ -25,6 +25,10 @@ const (
 	FieldName = "name"
 	// FieldDescription holds the string denoting the description field in the database.
 	FieldDescription = "description"
+	// FieldChatChannel holds the string denoting the chat_channel field in the database.
+	FieldChatChannel = "chat_channel"
+	// FieldEscalation holds the string denoting the escalation field in the database.
+	FieldEscalation = "escalation"
 	// EdgeCreatedBy holds the string denoting the created_by edge name in mutations.
 	EdgeCreatedBy = "created_by"
 	// EdgeMembers holds the string denoting the members edge name in mutations.
@@ -71,6 +75,8 @@ var Columns = []string{
 	FieldCreatedByID,
 	FieldName,
 	FieldDescription,
+	FieldChatChannel,
+	FieldEscalation,
 }
 
 var (
@@ -107,6 +113,10 @@ var (
 	NameValidator func(string) error
 	// DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	DescriptionValidator func(string) error
+	// ChatChannelValidator is a validator for the "chat_channel" field. It is called by the builders before save.
+	ChatChannelValidator func(string) error
+	// EscalationValidator is a validator for the "escalation" field. It is called by the builders before save.
+	EscalationValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the Team queries.
@@ -140,6 +150,16 @@ func ByName(opts ...sql.OrderTermOption) OrderOption {
 // ByDescription orders the results by the description field.
 func ByDescription(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDescription, opts...).ToFunc()
+}
+
+// ByChatChannel orders the results by the chat_channel field.
+func ByChatChannel(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldChatChannel, opts...).ToFunc()
+}
+
+// ByEscalation orders the results by the escalation field.
+func ByEscalation(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEscalation, opts...).ToFunc()
 }
 
 // ByCreatedByField orders the results by created_by field.

@@ -80,6 +80,16 @@ func Description(v string) predicate.Team {
 	return predicate.Team(sql.FieldEQ(FieldDescription, v))
 }
 
+// ChatChannel applies equality check predicate on the "chat_channel" field. It's identical to ChatChannelEQ.
+func ChatChannel(v string) predicate.Team {
+	return predicate.Team(sql.FieldEQ(FieldChatChannel, v))
+}
+
+// Escalation applies equality check predicate on the "escalation" field. It's identical to EscalationEQ.
+func Escalation(v string) predicate.Team {
+	return predicate.Team(sql.FieldEQ(FieldEscalation, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Team {
 	return predicate.Team(sql.FieldEQ(FieldCreatedAt, v))
@@ -328,6 +338,156 @@ func DescriptionEqualFold(v string) predicate.Team {
 // DescriptionContainsFold applies the ContainsFold predicate on the "description" field.
 func DescriptionContainsFold(v string) predicate.Team {
 	return predicate.Team(sql.FieldContainsFold(FieldDescription, v))
+}
+
+// ChatChannelEQ applies the EQ predicate on the "chat_channel" field.
+func ChatChannelEQ(v string) predicate.Team {
+	return predicate.Team(sql.FieldEQ(FieldChatChannel, v))
+}
+
+// ChatChannelNEQ applies the NEQ predicate on the "chat_channel" field.
+func ChatChannelNEQ(v string) predicate.Team {
+	return predicate.Team(sql.FieldNEQ(FieldChatChannel, v))
+}
+
+// ChatChannelIn applies the In predicate on the "chat_channel" field.
+func ChatChannelIn(vs ...string) predicate.Team {
+	return predicate.Team(sql.FieldIn(FieldChatChannel, vs...))
+}
+
+// ChatChannelNotIn applies the NotIn predicate on the "chat_channel" field.
+func ChatChannelNotIn(vs ...string) predicate.Team {
+	return predicate.Team(sql.FieldNotIn(FieldChatChannel, vs...))
+}
+
+// ChatChannelGT applies the GT predicate on the "chat_channel" field.
+func ChatChannelGT(v string) predicate.Team {
+	return predicate.Team(sql.FieldGT(FieldChatChannel, v))
+}
+
+// ChatChannelGTE applies the GTE predicate on the "chat_channel" field.
+func ChatChannelGTE(v string) predicate.Team {
+	return predicate.Team(sql.FieldGTE(FieldChatChannel, v))
+}
+
+// ChatChannelLT applies the LT predicate on the "chat_channel" field.
+func ChatChannelLT(v string) predicate.Team {
+	return predicate.Team(sql.FieldLT(FieldChatChannel, v))
+}
+
+// ChatChannelLTE applies the LTE predicate on the "chat_channel" field.
+func ChatChannelLTE(v string) predicate.Team {
+	return predicate.Team(sql.FieldLTE(FieldChatChannel, v))
+}
+
+// ChatChannelContains applies the Contains predicate on the "chat_channel" field.
+func ChatChannelContains(v string) predicate.Team {
+	return predicate.Team(sql.FieldContains(FieldChatChannel, v))
+}
+
+// ChatChannelHasPrefix applies the HasPrefix predicate on the "chat_channel" field.
+func ChatChannelHasPrefix(v string) predicate.Team {
+	return predicate.Team(sql.FieldHasPrefix(FieldChatChannel, v))
+}
+
+// ChatChannelHasSuffix applies the HasSuffix predicate on the "chat_channel" field.
+func ChatChannelHasSuffix(v string) predicate.Team {
+	return predicate.Team(sql.FieldHasSuffix(FieldChatChannel, v))
+}
+
+// ChatChannelIsNil applies the IsNil predicate on the "chat_channel" field.
+func ChatChannelIsNil() predicate.Team {
+	return predicate.Team(sql.FieldIsNull(FieldChatChannel))
+}
+
+// ChatChannelNotNil applies the NotNil predicate on the "chat_channel" field.
+func ChatChannelNotNil() predicate.Team {
+	return predicate.Team(sql.FieldNotNull(FieldChatChannel))
+}
+
+// ChatChannelEqualFold applies the EqualFold predicate on the "chat_channel" field.
+func ChatChannelEqualFold(v string) predicate.Team {
+	return predicate.Team(sql.FieldEqualFold(FieldChatChannel, v))
+}
+
+// ChatChannelContainsFold applies the ContainsFold predicate on the "chat_channel" field.
+func ChatChannelContainsFold(v string) predicate.Team {
+	return predicate.Team(sql.FieldContainsFold(FieldChatChannel, v))
+}
+
+// EscalationEQ applies the EQ predicate on the "escalation" field.
+func EscalationEQ(v string) predicate.Team {
+	return predicate.Team(sql.FieldEQ(FieldEscalation, v))
+}
+
+// EscalationNEQ applies the NEQ predicate on the "escalation" field.
+func EscalationNEQ(v string) predicate.Team {
+	return predicate.Team(sql.FieldNEQ(FieldEscalation, v))
+}
+
+// EscalationIn applies the In predicate on the "escalation" field.
+func EscalationIn(vs ...string) predicate.Team {
+	return predicate.Team(sql.FieldIn(FieldEscalation, vs...))
+}
+
+// EscalationNotIn applies the NotIn predicate on the "escalation" field.
+func EscalationNotIn(vs ...string) predicate.Team {
+	return predicate.Team(sql.FieldNotIn(FieldEscalation, vs...))
+}
+
+// EscalationGT applies the GT predicate on the "escalation" field.
+func EscalationGT(v string) predicate.Team {
+	return predicate.Team(sql.FieldGT(FieldEscalation, v))
+}
+
+// EscalationGTE applies the GTE predicate on the "escalation" field.
+func EscalationGTE(v string) predicate.Team {
+	return predicate.Team(sql.FieldGTE(FieldEscalation, v))
+}
+
+// EscalationLT applies the LT predicate on the "escalation" field.
+func EscalationLT(v string) predicate.Team {
+	return predicate.Team(sql.FieldLT(FieldEscalation, v))
+}
+
+// EscalationLTE applies the LTE predicate on the "escalation" field.
+func EscalationLTE(v string) predicate.Team {
+	return predicate.Team(sql.FieldLTE(FieldEscalation, v))
+}
+
+// EscalationContains applies the Contains predicate on the "escalation" field.
+func EscalationContains(v string) predicate.Team {
+	return predicate.Team(sql.FieldContains(FieldEscalation, v))
+}
+
+// EscalationHasPrefix applies the HasPrefix predicate on the "escalation" field.
+func EscalationHasPrefix(v string) predicate.Team {
+	return predicate.Team(sql.FieldHasPrefix(FieldEscalation, v))
+}
+
+// EscalationHasSuffix applies the HasSuffix predicate on the "escalation" field.
+func EscalationHasSuffix(v string) predicate.Team {
+	return predicate.Team(sql.FieldHasSuffix(FieldEscalation, v))
+}
+
+// EscalationIsNil applies the IsNil predicate on the "escalation" field.
+func EscalationIsNil() predicate.Team {
+	return predicate.Team(sql.FieldIsNull(FieldEscalation))
+}
+
+// EscalationNotNil applies the NotNil predicate on the "escalation" field.
+func EscalationNotNil() predicate.Team {
+	return predicate.Team(sql.FieldNotNull(FieldEscalation))
+}
+
+// EscalationEqualFold applies the EqualFold predicate on the "escalation" field.
+func EscalationEqualFold(v string) predicate.Team {
+	return predicate.Team(sql.FieldEqualFold(FieldEscalation, v))
+}
+
+// EscalationContainsFold applies the ContainsFold predicate on the "escalation" field.
+func EscalationContainsFold(v string) predicate.Team {
+	return predicate.Team(sql.FieldContainsFold(FieldEscalation, v))
 }
 
 // HasCreatedBy applies the HasEdge predicate on the "created_by" edge.

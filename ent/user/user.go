@@ -34,6 +34,12 @@ const (
 	FieldTimeZone = "time_zone"
 	// FieldTitle holds the string denoting the title field in the database.
 	FieldTitle = "title"
+	// FieldPhone holds the string denoting the phone field in the database.
+	FieldPhone = "phone"
+	// FieldChatHandle holds the string denoting the chat_handle field in the database.
+	FieldChatHandle = "chat_handle"
+	// FieldExpertise holds the string denoting the expertise field in the database.
+	FieldExpertise = "expertise"
 	// FieldCreatedByID holds the string denoting the created_by_id field in the database.
 	FieldCreatedByID = "created_by_id"
 	// FieldServiceAccount holds the string denoting the service_account field in the database.
@@ -54,6 +60,8 @@ const (
 	EdgeOwnedActions = "owned_actions"
 	// EdgeMentionedIn holds the string denoting the mentioned_in edge name in mutations.
 	EdgeMentionedIn = "mentioned_in"
+	// EdgeEscalationFor holds the string denoting the escalation_for edge name in mutations.
+	EdgeEscalationFor = "escalation_for"
 	// Table holds the table name of the user in the database.
 	Table = "users"
 	// CreatedByTable is the table that holds the created_by relation/edge.
@@ -88,6 +96,11 @@ const (
 	// MentionedInInverseTable is the table name for the Comment entity.
 	// It exists in this package in order to avoid circular dependency with the "comment" package.
 	MentionedInInverseTable = "comments"
+	// EscalationForTable is the table that holds the escalation_for relation/edge. The primary key declared below.
+	EscalationForTable = "service_escalation_contacts"
+	// EscalationForInverseTable is the table name for the Service entity.
+	// It exists in this package in order to avoid circular dependency with the "service" package.
+	EscalationForInverseTable = "services"
 )
 
 // Columns holds all SQL columns for user fields.
@@ -101,6 +114,9 @@ var Columns = []string{
 	FieldRole,
 	FieldTimeZone,
 	FieldTitle,
+	FieldPhone,
+	FieldChatHandle,
+	FieldExpertise,
 	FieldCreatedByID,
 	FieldServiceAccount,
 	FieldOidcIssuer,
@@ -114,6 +130,9 @@ var (
 	// MentionedInPrimaryKey and MentionedInColumn2 are the table columns denoting the
 	// primary key for the mentioned_in relation (M2M).
 	MentionedInPrimaryKey = []string{"comment_id", "user_id"}
+	// EscalationForPrimaryKey and EscalationForColumn2 are the table columns denoting the
+	// primary key for the escalation_for relation (M2M).
+	EscalationForPrimaryKey = []string{"service_id", "user_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -150,6 +169,12 @@ var (
 	TimeZoneValidator func(string) error
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	TitleValidator func(string) error
+	// PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
+	PhoneValidator func(string) error
+	// ChatHandleValidator is a validator for the "chat_handle" field. It is called by the builders before save.
+	ChatHandleValidator func(string) error
+	// ExpertiseValidator is a validator for the "expertise" field. It is called by the builders before save.
+	ExpertiseValidator func([]string) error
 	// DefaultServiceAccount holds the default value on creation for the "service_account" field.
 	DefaultServiceAccount bool
 	// OidcIssuerValidator is a validator for the "oidc_issuer" field. It is called by the builders before save.
@@ -228,6 +253,16 @@ func ByTimeZone(opts ...sql.OrderTermOption) OrderOption {
 // ByTitle orders the results by the title field.
 func ByTitle(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTitle, opts...).ToFunc()
+}
+
+// ByPhone orders the results by the phone field.
+func ByPhone(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPhone, opts...).ToFunc()
+}
+
+// ByChatHandle orders the results by the chat_handle field.
+func ByChatHandle(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldChatHandle, opts...).ToFunc()
 }
 
 // ByCreatedByID orders the results by the created_by_id field.
@@ -326,6 +361,20 @@ func ByMentionedIn(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newMentionedInStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByEscalationForCount orders the results by escalation_for count.
+func ByEscalationForCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newEscalationForStep(), opts...)
+	}
+}
+
+// ByEscalationFor orders the results by escalation_for terms.
+func ByEscalationFor(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newEscalationForStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newCreatedByStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -366,6 +415,13 @@ func newMentionedInStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(MentionedInInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, true, MentionedInTable, MentionedInPrimaryKey...),
+	)
+}
+func newEscalationForStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(EscalationForInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, EscalationForTable, EscalationForPrimaryKey...),
 	)
 }
 

@@ -86,6 +86,16 @@ func Title(v string) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldTitle, v))
 }
 
+// Phone applies equality check predicate on the "phone" field. It's identical to PhoneEQ.
+func Phone(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldPhone, v))
+}
+
+// ChatHandle applies equality check predicate on the "chat_handle" field. It's identical to ChatHandleEQ.
+func ChatHandle(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldChatHandle, v))
+}
+
 // CreatedByID applies equality check predicate on the "created_by_id" field. It's identical to CreatedByIDEQ.
 func CreatedByID(v int) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldCreatedByID, v))
@@ -526,6 +536,166 @@ func TitleContainsFold(v string) predicate.User {
 	return predicate.User(sql.FieldContainsFold(FieldTitle, v))
 }
 
+// PhoneEQ applies the EQ predicate on the "phone" field.
+func PhoneEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldPhone, v))
+}
+
+// PhoneNEQ applies the NEQ predicate on the "phone" field.
+func PhoneNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldPhone, v))
+}
+
+// PhoneIn applies the In predicate on the "phone" field.
+func PhoneIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldPhone, vs...))
+}
+
+// PhoneNotIn applies the NotIn predicate on the "phone" field.
+func PhoneNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldPhone, vs...))
+}
+
+// PhoneGT applies the GT predicate on the "phone" field.
+func PhoneGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldPhone, v))
+}
+
+// PhoneGTE applies the GTE predicate on the "phone" field.
+func PhoneGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldPhone, v))
+}
+
+// PhoneLT applies the LT predicate on the "phone" field.
+func PhoneLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldPhone, v))
+}
+
+// PhoneLTE applies the LTE predicate on the "phone" field.
+func PhoneLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldPhone, v))
+}
+
+// PhoneContains applies the Contains predicate on the "phone" field.
+func PhoneContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldPhone, v))
+}
+
+// PhoneHasPrefix applies the HasPrefix predicate on the "phone" field.
+func PhoneHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldPhone, v))
+}
+
+// PhoneHasSuffix applies the HasSuffix predicate on the "phone" field.
+func PhoneHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldPhone, v))
+}
+
+// PhoneIsNil applies the IsNil predicate on the "phone" field.
+func PhoneIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldPhone))
+}
+
+// PhoneNotNil applies the NotNil predicate on the "phone" field.
+func PhoneNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldPhone))
+}
+
+// PhoneEqualFold applies the EqualFold predicate on the "phone" field.
+func PhoneEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldPhone, v))
+}
+
+// PhoneContainsFold applies the ContainsFold predicate on the "phone" field.
+func PhoneContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldPhone, v))
+}
+
+// ChatHandleEQ applies the EQ predicate on the "chat_handle" field.
+func ChatHandleEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldChatHandle, v))
+}
+
+// ChatHandleNEQ applies the NEQ predicate on the "chat_handle" field.
+func ChatHandleNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldChatHandle, v))
+}
+
+// ChatHandleIn applies the In predicate on the "chat_handle" field.
+func ChatHandleIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldChatHandle, vs...))
+}
+
+// ChatHandleNotIn applies the NotIn predicate on the "chat_handle" field.
+func ChatHandleNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldChatHandle, vs...))
+}
+
+// ChatHandleGT applies the GT predicate on the "chat_handle" field.
+func ChatHandleGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldChatHandle, v))
+}
+
+// ChatHandleGTE applies the GTE predicate on the "chat_handle" field.
+func ChatHandleGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldChatHandle, v))
+}
+
+// ChatHandleLT applies the LT predicate on the "chat_handle" field.
+func ChatHandleLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldChatHandle, v))
+}
+
+// ChatHandleLTE applies the LTE predicate on the "chat_handle" field.
+func ChatHandleLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldChatHandle, v))
+}
+
+// ChatHandleContains applies the Contains predicate on the "chat_handle" field.
+func ChatHandleContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldChatHandle, v))
+}
+
+// ChatHandleHasPrefix applies the HasPrefix predicate on the "chat_handle" field.
+func ChatHandleHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldChatHandle, v))
+}
+
+// ChatHandleHasSuffix applies the HasSuffix predicate on the "chat_handle" field.
+func ChatHandleHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldChatHandle, v))
+}
+
+// ChatHandleIsNil applies the IsNil predicate on the "chat_handle" field.
+func ChatHandleIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldChatHandle))
+}
+
+// ChatHandleNotNil applies the NotNil predicate on the "chat_handle" field.
+func ChatHandleNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldChatHandle))
+}
+
+// ChatHandleEqualFold applies the EqualFold predicate on the "chat_handle" field.
+func ChatHandleEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldChatHandle, v))
+}
+
+// ChatHandleContainsFold applies the ContainsFold predicate on the "chat_handle" field.
+func ChatHandleContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldChatHandle, v))
+}
+
+// ExpertiseIsNil applies the IsNil predicate on the "expertise" field.
+func ExpertiseIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldExpertise))
+}
+
+// ExpertiseNotNil applies the NotNil predicate on the "expertise" field.
+func ExpertiseNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldExpertise))
+}
+
 // CreatedByIDEQ applies the EQ predicate on the "created_by_id" field.
 func CreatedByIDEQ(v int) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldCreatedByID, v))
@@ -846,6 +1016,29 @@ func HasMentionedIn() predicate.User {
 func HasMentionedInWith(preds ...predicate.Comment) predicate.User {
 	return predicate.User(func(s *sql.Selector) {
 		step := newMentionedInStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasEscalationFor applies the HasEdge predicate on the "escalation_for" edge.
+func HasEscalationFor() predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, EscalationForTable, EscalationForPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasEscalationForWith applies the HasEdge predicate on the "escalation_for" edge with a given conditions (other predicates).
+func HasEscalationForWith(preds ...predicate.Service) predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := newEscalationForStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

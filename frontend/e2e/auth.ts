@@ -9,6 +9,9 @@ export const supportAnalyst = "Grace O'Neill";
 /** An ADMIN in the demo data. */
 export const admin = 'Lena Fischer';
 
+/** A VIEWER in the demo data (the CTO): reads published reports, edits nothing. */
+export const viewer = 'Helen Zhao';
+
 /** The header the server requires, with the session cookie, on every API request. */
 export const csrfHeaders = { 'X-Debrief-CSRF': '1' };
 

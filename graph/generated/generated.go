@@ -41,11 +41,15 @@ type ResolverRoot interface {
 	ActionItem() ActionItemResolver
 	BoardChange() BoardChangeResolver
 	Incident() IncidentResolver
+	IncidentChecklist() IncidentChecklistResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Report() ReportResolver
+	ReportVersion() ReportVersionResolver
 	Service() ServiceResolver
 	Subscription() SubscriptionResolver
 	TeamFollowThrough() TeamFollowThroughResolver
+	WorkflowTemplate() WorkflowTemplateResolver
 }
 
 type DirectiveRoot struct {
@@ -232,6 +236,27 @@ type ComplexityRoot struct {
 		Op         func(childComplexity int) int
 	}
 
+	ChecklistItem struct {
+		Checklist   func(childComplexity int) int
+		ChecklistID func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		CreatedBy   func(childComplexity int) int
+		CreatedByID func(childComplexity int) int
+		DoneAt      func(childComplexity int) int
+		DoneBy      func(childComplexity int) int
+		DoneByID    func(childComplexity int) int
+		Guidance    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Incident    func(childComplexity int) int
+		IncidentID  func(childComplexity int) int
+		Note        func(childComplexity int) int
+		Position    func(childComplexity int) int
+		Role        func(childComplexity int) int
+		Title       func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
 	Comment struct {
 		ActionItem      func(childComplexity int) int
 		ActionItemID    func(childComplexity int) int
@@ -265,6 +290,29 @@ type ComplexityRoot struct {
 	}
 
 	CommentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	CommsGuideline struct {
+		Audience           func(childComplexity int) int
+		Body               func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		CreatedBy          func(childComplexity int) int
+		CreatedByID        func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		UpdateEveryMinutes func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+		Version            func(childComplexity int) int
+	}
+
+	CommsGuidelineConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CommsGuidelineEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -401,6 +449,7 @@ type ComplexityRoot struct {
 		ActionItems             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActionItemOrder, where *ent.ActionItemWhereInput) int
 		Activities              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActivityOrder, where *ent.ActivityWhereInput) int
 		Board                   func(childComplexity int) int
+		Checklists              func(childComplexity int) int
 		Comments                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommentOrder, where *ent.CommentWhereInput) int
 		ContributingFactors     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ContributingFactorOrder, where *ent.ContributingFactorWhereInput) int
 		CreatedAt               func(childComplexity int) int
@@ -422,6 +471,7 @@ type ComplexityRoot struct {
 		Perspectives            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PerspectiveOrder, where *ent.PerspectiveWhereInput) int
 		Questions               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuestionOrder, where *ent.QuestionWhereInput) int
 		Related                 func(childComplexity int, first int) int
+		Reports                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ReportOrder, where *ent.ReportWhereInput) int
 		ResolvedAt              func(childComplexity int) int
 		Restricted              func(childComplexity int) int
 		ReviewDueAt             func(childComplexity int) int
@@ -431,6 +481,8 @@ type ComplexityRoot struct {
 		SourceURL               func(childComplexity int) int
 		StartedAt               func(childComplexity int) int
 		Status                  func(childComplexity int) int
+		StatusUpdates           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StatusUpdateOrder, where *ent.StatusUpdateWhereInput) int
+		SuggestedWorkflows      func(childComplexity int) int
 		Summary                 func(childComplexity int) int
 		Tags                    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TagOrder, where *ent.TagWhereInput) int
 		TimelineEvents          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TimelineEventOrder, where *ent.TimelineEventWhereInput) int
@@ -448,6 +500,22 @@ type ComplexityRoot struct {
 		RecurringFactors func(childComplexity int) int
 		Total            func(childComplexity int) int
 		Trend            func(childComplexity int) int
+	}
+
+	IncidentChecklist struct {
+		CreatedAt   func(childComplexity int) int
+		CreatedBy   func(childComplexity int) int
+		CreatedByID func(childComplexity int) int
+		DoneCount   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Incident    func(childComplexity int) int
+		IncidentID  func(childComplexity int) int
+		Items       func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Steps       func(childComplexity int) int
+		Template    func(childComplexity int) int
+		TemplateID  func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
 	}
 
 	IncidentConnection struct {
@@ -498,12 +566,36 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	MessageTemplate struct {
+		Audience    func(childComplexity int) int
+		Body        func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		CreatedBy   func(childComplexity int) int
+		CreatedByID func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	MessageTemplateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MessageTemplateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	MissingVoices struct {
 		Departments  func(childComplexity int) int
 		Participants func(childComplexity int) int
 	}
 
 	Mutation struct {
+		AttachWorkflow           func(childComplexity int, incidentID int, templateID int) int
 		CloseReview              func(childComplexity int, incidentID int, version int) int
 		CreateAPIToken           func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateActionItem         func(childComplexity int, input ent.CreateActionItemInput) int
@@ -513,10 +605,13 @@ type ComplexityRoot struct {
 		CreateFactorCategory     func(childComplexity int, input ent.CreateFactorCategoryInput) int
 		CreateIncident           func(childComplexity int, input ent.CreateIncidentInput) int
 		CreateInsight            func(childComplexity int, input ent.CreateInsightInput) int
+		CreateMessageTemplate    func(childComplexity int, input ent.CreateMessageTemplateInput) int
 		CreateParticipant        func(childComplexity int, input ent.CreateParticipantInput) int
 		CreatePerspective        func(childComplexity int, input ent.CreatePerspectiveInput) int
 		CreateQuestion           func(childComplexity int, input ent.CreateQuestionInput) int
+		CreateReportTemplate     func(childComplexity int, input ent.CreateReportTemplateInput) int
 		CreateService            func(childComplexity int, input ent.CreateServiceInput) int
+		CreateStatusUpdate       func(childComplexity int, input ent.CreateStatusUpdateInput) int
 		CreateTag                func(childComplexity int, input ent.CreateTagInput) int
 		CreateTeam               func(childComplexity int, input ent.CreateTeamInput) int
 		CreateTimelineEvent      func(childComplexity int, input ent.CreateTimelineEventInput) int
@@ -524,14 +619,23 @@ type ComplexityRoot struct {
 		CreateUser               func(childComplexity int, input ent.CreateUserInput) int
 		CreateVendor             func(childComplexity int, input ent.CreateVendorInput) int
 		CreateWebhook            func(childComplexity int, input ent.CreateWebhookInput, secret *string) int
+		CreateWorkflowStep       func(childComplexity int, input ent.CreateWorkflowStepInput) int
+		CreateWorkflowTemplate   func(childComplexity int, input ent.CreateWorkflowTemplateInput) int
+		DeleteReport             func(childComplexity int, id int) int
+		DeleteWorkflowStep       func(childComplexity int, id int) int
+		GenerateReport           func(childComplexity int, input model.GenerateReportInput) int
 		MarkLearningsApplied     func(childComplexity int, incidentID int, version int, overrideReason *string) int
 		MarkNotificationsRead    func(childComplexity int, ids []int, all *bool) int
 		MergeFactorCategories    func(childComplexity int, sourceID int, targetID int) int
 		OpenReview               func(childComplexity int, incidentID int, version int, mode enum.ReviewMode, dueAt *time.Time) int
+		PublishReport            func(childComplexity int, id int, version int) int
+		RegenerateReport         func(childComplexity int, id int, version int) int
 		RetryWebhookDelivery     func(childComplexity int, id int) int
 		RevokeAPIToken           func(childComplexity int, id int) int
 		RevokeSessions           func(childComplexity int, userID int) int
 		RotateWebhookSecret      func(childComplexity int, id int) int
+		SetChecklistItemDone     func(childComplexity int, id int, version int, done bool, note *string) int
+		SetCommsGuideline        func(childComplexity int, audience enum.CommsAudience, body string, updateEveryMinutes *int, version *int) int
 		UpdateActionItem         func(childComplexity int, id int, version int, input ent.UpdateActionItemInput) int
 		UpdateAnnotation         func(childComplexity int, id int, version int, input ent.UpdateAnnotationInput) int
 		UpdateComment            func(childComplexity int, id int, version int, input ent.UpdateCommentInput) int
@@ -539,16 +643,22 @@ type ComplexityRoot struct {
 		UpdateFactorCategory     func(childComplexity int, id int, input ent.UpdateFactorCategoryInput) int
 		UpdateIncident           func(childComplexity int, id int, version int, input ent.UpdateIncidentInput) int
 		UpdateInsight            func(childComplexity int, id int, version int, input ent.UpdateInsightInput) int
+		UpdateMessageTemplate    func(childComplexity int, id int, version int, input ent.UpdateMessageTemplateInput) int
 		UpdateParticipant        func(childComplexity int, id int, input ent.UpdateParticipantInput) int
 		UpdatePerspective        func(childComplexity int, id int, version int, input ent.UpdatePerspectiveInput) int
 		UpdateQuestion           func(childComplexity int, id int, version int, input ent.UpdateQuestionInput) int
+		UpdateReport             func(childComplexity int, id int, version int, input ent.UpdateReportInput) int
+		UpdateReportTemplate     func(childComplexity int, id int, version int, input ent.UpdateReportTemplateInput) int
 		UpdateService            func(childComplexity int, id int, input ent.UpdateServiceInput) int
+		UpdateStatusUpdate       func(childComplexity int, id int, version int, input ent.UpdateStatusUpdateInput) int
 		UpdateTag                func(childComplexity int, id int, input ent.UpdateTagInput) int
 		UpdateTeam               func(childComplexity int, id int, input ent.UpdateTeamInput) int
 		UpdateTimelineEvent      func(childComplexity int, id int, version int, input ent.UpdateTimelineEventInput) int
 		UpdateUser               func(childComplexity int, id int, input ent.UpdateUserInput) int
 		UpdateVendor             func(childComplexity int, id int, input ent.UpdateVendorInput) int
 		UpdateWebhook            func(childComplexity int, id int, input ent.UpdateWebhookInput) int
+		UpdateWorkflowStep       func(childComplexity int, id int, input ent.UpdateWorkflowStepInput) int
+		UpdateWorkflowTemplate   func(childComplexity int, id int, version int, input ent.UpdateWorkflowTemplateInput) int
 	}
 
 	Notification struct {
@@ -661,6 +771,7 @@ type ComplexityRoot struct {
 		AnalysisIncidents   func(childComplexity int, filter *analysis.Filter, keys []*analysis.KeyInput, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder) int
 		Annotations         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AnnotationOrder, where *ent.AnnotationWhereInput) int
 		Comments            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommentOrder, where *ent.CommentWhereInput) int
+		CommsGuidelines     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CommsGuidelineOrder, where *ent.CommsGuidelineWhereInput) int
 		ContributingFactors func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ContributingFactorOrder, where *ent.ContributingFactorWhereInput) int
 		FactorCategories    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FactorCategoryOrder, where *ent.FactorCategoryWhereInput) int
 		FollowThrough       func(childComplexity int, from time.Time, to time.Time, teamIDs []int) int
@@ -669,11 +780,16 @@ type ComplexityRoot struct {
 		IncidentAnalysis    func(childComplexity int, filter *analysis.Filter, groupBy []analysis.Dimension, trendInterval *analysis.Interval, recurringMinIncidents *int) int
 		Incidents           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder, where *ent.IncidentWhereInput) int
 		Insights            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.InsightOrder, where *ent.InsightWhereInput) int
+		MessageTemplates    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MessageTemplateOrder, where *ent.MessageTemplateWhereInput) int
 		Node                func(childComplexity int, id int) int
 		Nodes               func(childComplexity int, ids []int) int
 		Participants        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ParticipantOrder, where *ent.ParticipantWhereInput) int
 		Perspectives        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PerspectiveOrder, where *ent.PerspectiveWhereInput) int
 		Questions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuestionOrder, where *ent.QuestionWhereInput) int
+		RenderMessage       func(childComplexity int, templateID int, incidentID int) int
+		ReportPlaceholders  func(childComplexity int) int
+		ReportTemplates     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReportTemplateOrder, where *ent.ReportTemplateWhereInput) int
+		Reports             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ReportOrder, where *ent.ReportWhereInput) int
 		Search              func(childComplexity int, query string, kinds []search.Kind, after *entgql.Cursor[int], first *int) int
 		ServerInfo          func(childComplexity int) int
 		Services            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceOrder, where *ent.ServiceWhereInput) int
@@ -685,6 +801,8 @@ type ComplexityRoot struct {
 		Vendors             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.VendorOrder, where *ent.VendorWhereInput) int
 		Viewer              func(childComplexity int) int
 		Webhooks            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookOrder, where *ent.WebhookWhereInput) int
+		WhoToCall           func(childComplexity int, query string, first *int) int
+		WorkflowTemplates   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WorkflowTemplateOrder, where *ent.WorkflowTemplateWhereInput) int
 	}
 
 	Question struct {
@@ -738,6 +856,119 @@ type ComplexityRoot struct {
 		Text  func(childComplexity int) int
 	}
 
+	RenderedMessage struct {
+		Body     func(childComplexity int) int
+		Missing  func(childComplexity int) int
+		Template func(childComplexity int) int
+	}
+
+	Report struct {
+		Audience            func(childComplexity int) int
+		Body                func(childComplexity int) int
+		ChangedSincePublish func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		CreatedBy           func(childComplexity int) int
+		CreatedByID         func(childComplexity int) int
+		Definitions         func(childComplexity int) int
+		GeneratedAt         func(childComplexity int) int
+		GeneratedBy         func(childComplexity int) int
+		GeneratedByID       func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Incident            func(childComplexity int) int
+		IncidentID          func(childComplexity int) int
+		Latest              func(childComplexity int) int
+		Link                func(childComplexity int) int
+		Markdown            func(childComplexity int) int
+		PeriodEnd           func(childComplexity int) int
+		PeriodStart         func(childComplexity int) int
+		PublishedAt         func(childComplexity int) int
+		PublishedVersion    func(childComplexity int) int
+		PublishedVersions   func(childComplexity int) int
+		Scope               func(childComplexity int) int
+		Template            func(childComplexity int) int
+		TemplateID          func(childComplexity int) int
+		Title               func(childComplexity int) int
+		Trail               func(childComplexity int) int
+		UpdatedAt           func(childComplexity int) int
+		Version             func(childComplexity int) int
+		Versions            func(childComplexity int) int
+	}
+
+	ReportConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ReportEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ReportPlaceholder struct {
+		CrossIncident func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Internal      func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Technical     func(childComplexity int) int
+	}
+
+	ReportTemplate struct {
+		Audience        func(childComplexity int) int
+		Body            func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		CreatedBy       func(childComplexity int) int
+		CreatedByID     func(childComplexity int) int
+		Description     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		InternalDetails func(childComplexity int) int
+		Name            func(childComplexity int) int
+		TechnicalDetail func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		Version         func(childComplexity int) int
+	}
+
+	ReportTemplateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ReportTemplateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ReportVersion struct {
+		Body        func(childComplexity int) int
+		CreatedBy   func(childComplexity int) int
+		CreatedByID func(childComplexity int) int
+		Definitions func(childComplexity int) int
+		GeneratedAt func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Markdown    func(childComplexity int) int
+		Number      func(childComplexity int) int
+		PublishedAt func(childComplexity int) int
+		Report      func(childComplexity int) int
+		ReportID    func(childComplexity int) int
+		Scope       func(childComplexity int) int
+		Title       func(childComplexity int) int
+	}
+
+	ResponderMatch struct {
+		LocalTime func(childComplexity int) int
+		Reasons   func(childComplexity int) int
+		User      func(childComplexity int) int
+		UtcOffset func(childComplexity int) int
+	}
+
+	ResponderMatchReason struct {
+		Matched func(childComplexity int) int
+		Reason  func(childComplexity int) int
+		Service func(childComplexity int) int
+		Team    func(childComplexity int) int
+	}
+
 	SearchHit struct {
 		Incident func(childComplexity int) int
 		Kind     func(childComplexity int) int
@@ -763,20 +994,22 @@ type ComplexityRoot struct {
 	}
 
 	Service struct {
-		CreatedAt        func(childComplexity int) int
-		CreatedBy        func(childComplexity int) int
-		CreatedByID      func(childComplexity int) int
-		Description      func(childComplexity int) int
-		ID               func(childComplexity int) int
-		Incidents        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder, where *ent.IncidentWhereInput) int
-		Kind             func(childComplexity int) int
-		Name             func(childComplexity int) int
-		OwnerTeam        func(childComplexity int) int
-		OwnerTeamID      func(childComplexity int) int
-		RelatedIncidents func(childComplexity int, first int) int
-		UpdatedAt        func(childComplexity int) int
-		Vendor           func(childComplexity int) int
-		VendorID         func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		CreatedBy          func(childComplexity int) int
+		CreatedByID        func(childComplexity int) int
+		Description        func(childComplexity int) int
+		EscalationContacts func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
+		ID                 func(childComplexity int) int
+		Incidents          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder, where *ent.IncidentWhereInput) int
+		Kind               func(childComplexity int) int
+		Name               func(childComplexity int) int
+		OwnerTeam          func(childComplexity int) int
+		OwnerTeamID        func(childComplexity int) int
+		RelatedIncidents   func(childComplexity int, first int) int
+		RunbookURL         func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+		Vendor             func(childComplexity int) int
+		VendorID           func(childComplexity int) int
 	}
 
 	ServiceConnection struct {
@@ -793,6 +1026,35 @@ type ComplexityRoot struct {
 	SizePriority struct {
 		Priority func(childComplexity int) int
 		Size     func(childComplexity int) int
+	}
+
+	StatusUpdate struct {
+		Audience        func(childComplexity int) int
+		Body            func(childComplexity int) int
+		Channel         func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		CreatedBy       func(childComplexity int) int
+		CreatedByID     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Incident        func(childComplexity int) int
+		IncidentID      func(childComplexity int) int
+		Recipients      func(childComplexity int) int
+		SentAt          func(childComplexity int) int
+		TimelineEvent   func(childComplexity int) int
+		TimelineEventID func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		Version         func(childComplexity int) int
+	}
+
+	StatusUpdateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	StatusUpdateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -822,10 +1084,12 @@ type ComplexityRoot struct {
 
 	Team struct {
 		ActionItems func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActionItemOrder, where *ent.ActionItemWhereInput) int
+		ChatChannel func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
 		CreatedBy   func(childComplexity int) int
 		CreatedByID func(childComplexity int) int
 		Description func(childComplexity int) int
+		Escalation  func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Members     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
 		Name        func(childComplexity int) int
@@ -883,6 +1147,20 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	TrailEntry struct {
+		Actions  func(childComplexity int) int
+		Evidence func(childComplexity int) int
+		Incident func(childComplexity int) int
+		Insight  func(childComplexity int) int
+	}
+
+	TrailEvidence struct {
+		ID      func(childComplexity int) int
+		Kind    func(childComplexity int) int
+		Link    func(childComplexity int) int
+		Summary func(childComplexity int) int
+	}
+
 	TrendPoint struct {
 		Count       func(childComplexity int) int
 		Period      func(childComplexity int) int
@@ -896,16 +1174,20 @@ type ComplexityRoot struct {
 	}
 
 	User struct {
+		ChatHandle     func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		CreatedBy      func(childComplexity int) int
 		CreatedByID    func(childComplexity int) int
 		Department     func(childComplexity int) int
 		Email          func(childComplexity int) int
+		EscalationFor  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceOrder, where *ent.ServiceWhereInput) int
+		Expertise      func(childComplexity int) int
 		ID             func(childComplexity int) int
 		MentionedIn    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommentOrder, where *ent.CommentWhereInput) int
 		Name           func(childComplexity int) int
 		OwnedActions   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActionItemOrder, where *ent.ActionItemWhereInput) int
 		Participations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ParticipantOrder, where *ent.ParticipantWhereInput) int
+		Phone          func(childComplexity int) int
 		Role           func(childComplexity int) int
 		ServiceAccount func(childComplexity int) int
 		Teams          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TeamOrder, where *ent.TeamWhereInput) int
@@ -999,6 +1281,52 @@ type ComplexityRoot struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
+
+	WhoToCall struct {
+		People   func(childComplexity int) int
+		Query    func(childComplexity int) int
+		Services func(childComplexity int) int
+	}
+
+	WorkflowStep struct {
+		CreatedAt   func(childComplexity int) int
+		CreatedBy   func(childComplexity int) int
+		CreatedByID func(childComplexity int) int
+		Guidance    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Position    func(childComplexity int) int
+		Role        func(childComplexity int) int
+		Template    func(childComplexity int) int
+		TemplateID  func(childComplexity int) int
+		Title       func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	WorkflowTemplate struct {
+		CreatedAt     func(childComplexity int) int
+		CreatedBy     func(childComplexity int) int
+		CreatedByID   func(childComplexity int) int
+		Description   func(childComplexity int) int
+		ID            func(childComplexity int) int
+		IncidentTypes func(childComplexity int) int
+		Name          func(childComplexity int) int
+		OrderedSteps  func(childComplexity int) int
+		Severities    func(childComplexity int) int
+		Steps         func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Version       func(childComplexity int) int
+	}
+
+	WorkflowTemplateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	WorkflowTemplateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -1016,7 +1344,12 @@ type IncidentResolver interface {
 	Board(ctx context.Context, obj *ent.Incident) (*board.Summary, error)
 	Durations(ctx context.Context, obj *ent.Incident) (*model.IncidentDurations, error)
 	FollowThrough(ctx context.Context, obj *ent.Incident) (*followup.Figures, error)
+	SuggestedWorkflows(ctx context.Context, obj *ent.Incident) ([]*ent.WorkflowTemplate, error)
 	Related(ctx context.Context, obj *ent.Incident, first int) ([]*search.Related, error)
+}
+type IncidentChecklistResolver interface {
+	Steps(ctx context.Context, obj *ent.IncidentChecklist) ([]*ent.ChecklistItem, error)
+	DoneCount(ctx context.Context, obj *ent.IncidentChecklist) (int, error)
 }
 type MutationResolver interface {
 	CreateUser(ctx context.Context, input ent.CreateUserInput) (*ent.User, error)
@@ -1060,6 +1393,25 @@ type MutationResolver interface {
 	MergeFactorCategories(ctx context.Context, sourceID int, targetID int) (*ent.FactorCategory, error)
 	MarkLearningsApplied(ctx context.Context, incidentID int, version int, overrideReason *string) (*ent.Incident, error)
 	MarkNotificationsRead(ctx context.Context, ids []int, all *bool) (int, error)
+	GenerateReport(ctx context.Context, input model.GenerateReportInput) (*ent.Report, error)
+	RegenerateReport(ctx context.Context, id int, version int) (*ent.Report, error)
+	UpdateReport(ctx context.Context, id int, version int, input ent.UpdateReportInput) (*ent.Report, error)
+	PublishReport(ctx context.Context, id int, version int) (*ent.Report, error)
+	DeleteReport(ctx context.Context, id int) (int, error)
+	CreateReportTemplate(ctx context.Context, input ent.CreateReportTemplateInput) (*ent.ReportTemplate, error)
+	UpdateReportTemplate(ctx context.Context, id int, version int, input ent.UpdateReportTemplateInput) (*ent.ReportTemplate, error)
+	CreateWorkflowStep(ctx context.Context, input ent.CreateWorkflowStepInput) (*ent.WorkflowStep, error)
+	UpdateWorkflowStep(ctx context.Context, id int, input ent.UpdateWorkflowStepInput) (*ent.WorkflowStep, error)
+	DeleteWorkflowStep(ctx context.Context, id int) (int, error)
+	CreateWorkflowTemplate(ctx context.Context, input ent.CreateWorkflowTemplateInput) (*ent.WorkflowTemplate, error)
+	UpdateWorkflowTemplate(ctx context.Context, id int, version int, input ent.UpdateWorkflowTemplateInput) (*ent.WorkflowTemplate, error)
+	AttachWorkflow(ctx context.Context, incidentID int, templateID int) (*ent.IncidentChecklist, error)
+	SetChecklistItemDone(ctx context.Context, id int, version int, done bool, note *string) (*ent.ChecklistItem, error)
+	SetCommsGuideline(ctx context.Context, audience enum.CommsAudience, body string, updateEveryMinutes *int, version *int) (*ent.CommsGuideline, error)
+	CreateMessageTemplate(ctx context.Context, input ent.CreateMessageTemplateInput) (*ent.MessageTemplate, error)
+	UpdateMessageTemplate(ctx context.Context, id int, version int, input ent.UpdateMessageTemplateInput) (*ent.MessageTemplate, error)
+	CreateStatusUpdate(ctx context.Context, input ent.CreateStatusUpdateInput) (*ent.StatusUpdate, error)
+	UpdateStatusUpdate(ctx context.Context, id int, version int, input ent.UpdateStatusUpdateInput) (*ent.StatusUpdate, error)
 	CreateWebhook(ctx context.Context, input ent.CreateWebhookInput, secret *string) (*model.CreatedWebhook, error)
 	UpdateWebhook(ctx context.Context, id int, input ent.UpdateWebhookInput) (*ent.Webhook, error)
 	RotateWebhookSecret(ctx context.Context, id int) (*model.CreatedWebhook, error)
@@ -1073,13 +1425,17 @@ type QueryResolver interface {
 	Activities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ActivityOrder, where *ent.ActivityWhereInput) (*ent.ActivityConnection, error)
 	Annotations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AnnotationOrder, where *ent.AnnotationWhereInput) (*ent.AnnotationConnection, error)
 	Comments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CommentOrder, where *ent.CommentWhereInput) (*ent.CommentConnection, error)
+	CommsGuidelines(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CommsGuidelineOrder, where *ent.CommsGuidelineWhereInput) (*ent.CommsGuidelineConnection, error)
 	ContributingFactors(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ContributingFactorOrder, where *ent.ContributingFactorWhereInput) (*ent.ContributingFactorConnection, error)
 	FactorCategories(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.FactorCategoryOrder, where *ent.FactorCategoryWhereInput) (*ent.FactorCategoryConnection, error)
 	Incidents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder, where *ent.IncidentWhereInput) (*ent.IncidentConnection, error)
 	Insights(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.InsightOrder, where *ent.InsightWhereInput) (*ent.InsightConnection, error)
+	MessageTemplates(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MessageTemplateOrder, where *ent.MessageTemplateWhereInput) (*ent.MessageTemplateConnection, error)
 	Participants(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ParticipantOrder, where *ent.ParticipantWhereInput) (*ent.ParticipantConnection, error)
 	Perspectives(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PerspectiveOrder, where *ent.PerspectiveWhereInput) (*ent.PerspectiveConnection, error)
 	Questions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuestionOrder, where *ent.QuestionWhereInput) (*ent.QuestionConnection, error)
+	Reports(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ReportOrder, where *ent.ReportWhereInput) (*ent.ReportConnection, error)
+	ReportTemplates(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReportTemplateOrder, where *ent.ReportTemplateWhereInput) (*ent.ReportTemplateConnection, error)
 	Services(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceOrder, where *ent.ServiceWhereInput) (*ent.ServiceConnection, error)
 	Tags(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TagOrder, where *ent.TagWhereInput) (*ent.TagConnection, error)
 	Teams(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TeamOrder, where *ent.TeamWhereInput) (*ent.TeamConnection, error)
@@ -1087,6 +1443,7 @@ type QueryResolver interface {
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Vendors(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.VendorOrder, where *ent.VendorWhereInput) (*ent.VendorConnection, error)
 	Webhooks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookOrder, where *ent.WebhookWhereInput) (*ent.WebhookConnection, error)
+	WorkflowTemplates(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WorkflowTemplateOrder, where *ent.WorkflowTemplateWhereInput) (*ent.WorkflowTemplateConnection, error)
 	IncidentAnalysis(ctx context.Context, filter *analysis.Filter, groupBy []analysis.Dimension, trendInterval *analysis.Interval, recurringMinIncidents *int) (*analysis.Result, error)
 	AnalysisIncidents(ctx context.Context, filter *analysis.Filter, keys []*analysis.KeyInput, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IncidentOrder) (*ent.IncidentConnection, error)
 	Viewer(ctx context.Context) (*ent.User, error)
@@ -1097,7 +1454,20 @@ type QueryResolver interface {
 	FollowThrough(ctx context.Context, from time.Time, to time.Time, teamIDs []int) (*followup.Report, error)
 	Inbox(ctx context.Context, unreadOnly *bool, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.NotificationConnection, error)
 	UnreadNotifications(ctx context.Context) (int, error)
+	ReportPlaceholders(ctx context.Context) ([]*model.ReportPlaceholder, error)
+	WhoToCall(ctx context.Context, query string, first *int) (*model.WhoToCall, error)
+	RenderMessage(ctx context.Context, templateID int, incidentID int) (*model.RenderedMessage, error)
 	Search(ctx context.Context, query string, kinds []search.Kind, after *entgql.Cursor[int], first *int) (*model.SearchHitConnection, error)
+}
+type ReportResolver interface {
+	Link(ctx context.Context, obj *ent.Report) (string, error)
+	PublishedVersions(ctx context.Context, obj *ent.Report) ([]*ent.ReportVersion, error)
+	Latest(ctx context.Context, obj *ent.Report) (*ent.ReportVersion, error)
+	Trail(ctx context.Context, obj *ent.Report) ([]*model.TrailEntry, error)
+	Markdown(ctx context.Context, obj *ent.Report) (string, error)
+}
+type ReportVersionResolver interface {
+	Markdown(ctx context.Context, obj *ent.ReportVersion) (string, error)
 }
 type ServiceResolver interface {
 	RelatedIncidents(ctx context.Context, obj *ent.Service, first int) ([]*search.Related, error)
@@ -1107,6 +1477,9 @@ type SubscriptionResolver interface {
 }
 type TeamFollowThroughResolver interface {
 	Team(ctx context.Context, obj *followup.TeamFigures) (*ent.Team, error)
+}
+type WorkflowTemplateResolver interface {
+	OrderedSteps(ctx context.Context, obj *ent.WorkflowTemplate) ([]*ent.WorkflowStep, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1889,6 +2262,115 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.BoardChange.Op(childComplexity), true
 
+	case "ChecklistItem.checklist":
+		if e.ComplexityRoot.ChecklistItem.Checklist == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.Checklist(childComplexity), true
+	case "ChecklistItem.checklistID":
+		if e.ComplexityRoot.ChecklistItem.ChecklistID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.ChecklistID(childComplexity), true
+	case "ChecklistItem.createdAt":
+		if e.ComplexityRoot.ChecklistItem.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.CreatedAt(childComplexity), true
+	case "ChecklistItem.createdBy":
+		if e.ComplexityRoot.ChecklistItem.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.CreatedBy(childComplexity), true
+	case "ChecklistItem.createdByID":
+		if e.ComplexityRoot.ChecklistItem.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.CreatedByID(childComplexity), true
+	case "ChecklistItem.doneAt":
+		if e.ComplexityRoot.ChecklistItem.DoneAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.DoneAt(childComplexity), true
+	case "ChecklistItem.doneBy":
+		if e.ComplexityRoot.ChecklistItem.DoneBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.DoneBy(childComplexity), true
+	case "ChecklistItem.doneByID":
+		if e.ComplexityRoot.ChecklistItem.DoneByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.DoneByID(childComplexity), true
+	case "ChecklistItem.guidance":
+		if e.ComplexityRoot.ChecklistItem.Guidance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.Guidance(childComplexity), true
+	case "ChecklistItem.id":
+		if e.ComplexityRoot.ChecklistItem.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.ID(childComplexity), true
+	case "ChecklistItem.incident":
+		if e.ComplexityRoot.ChecklistItem.Incident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.Incident(childComplexity), true
+	case "ChecklistItem.incidentID":
+		if e.ComplexityRoot.ChecklistItem.IncidentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.IncidentID(childComplexity), true
+	case "ChecklistItem.note":
+		if e.ComplexityRoot.ChecklistItem.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.Note(childComplexity), true
+	case "ChecklistItem.position":
+		if e.ComplexityRoot.ChecklistItem.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.Position(childComplexity), true
+	case "ChecklistItem.role":
+		if e.ComplexityRoot.ChecklistItem.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.Role(childComplexity), true
+	case "ChecklistItem.title":
+		if e.ComplexityRoot.ChecklistItem.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.Title(childComplexity), true
+	case "ChecklistItem.updatedAt":
+		if e.ComplexityRoot.ChecklistItem.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.UpdatedAt(childComplexity), true
+	case "ChecklistItem.version":
+		if e.ComplexityRoot.ChecklistItem.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistItem.Version(childComplexity), true
+
 	case "Comment.actionItem":
 		if e.ComplexityRoot.Comment.ActionItem == nil {
 			break
@@ -2064,6 +2546,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CommentEdge.Node(childComplexity), true
+
+	case "CommsGuideline.audience":
+		if e.ComplexityRoot.CommsGuideline.Audience == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuideline.Audience(childComplexity), true
+	case "CommsGuideline.body":
+		if e.ComplexityRoot.CommsGuideline.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuideline.Body(childComplexity), true
+	case "CommsGuideline.createdAt":
+		if e.ComplexityRoot.CommsGuideline.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuideline.CreatedAt(childComplexity), true
+	case "CommsGuideline.createdBy":
+		if e.ComplexityRoot.CommsGuideline.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuideline.CreatedBy(childComplexity), true
+	case "CommsGuideline.createdByID":
+		if e.ComplexityRoot.CommsGuideline.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuideline.CreatedByID(childComplexity), true
+	case "CommsGuideline.id":
+		if e.ComplexityRoot.CommsGuideline.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuideline.ID(childComplexity), true
+	case "CommsGuideline.updateEveryMinutes":
+		if e.ComplexityRoot.CommsGuideline.UpdateEveryMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuideline.UpdateEveryMinutes(childComplexity), true
+	case "CommsGuideline.updatedAt":
+		if e.ComplexityRoot.CommsGuideline.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuideline.UpdatedAt(childComplexity), true
+	case "CommsGuideline.version":
+		if e.ComplexityRoot.CommsGuideline.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuideline.Version(childComplexity), true
+
+	case "CommsGuidelineConnection.edges":
+		if e.ComplexityRoot.CommsGuidelineConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuidelineConnection.Edges(childComplexity), true
+	case "CommsGuidelineConnection.pageInfo":
+		if e.ComplexityRoot.CommsGuidelineConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuidelineConnection.PageInfo(childComplexity), true
+	case "CommsGuidelineConnection.totalCount":
+		if e.ComplexityRoot.CommsGuidelineConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuidelineConnection.TotalCount(childComplexity), true
+
+	case "CommsGuidelineEdge.cursor":
+		if e.ComplexityRoot.CommsGuidelineEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuidelineEdge.Cursor(childComplexity), true
+	case "CommsGuidelineEdge.node":
+		if e.ComplexityRoot.CommsGuidelineEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommsGuidelineEdge.Node(childComplexity), true
 
 	case "ContributingFactor.category":
 		if e.ComplexityRoot.ContributingFactor.Category == nil {
@@ -2599,6 +3168,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Incident.Board(childComplexity), true
+	case "Incident.checklists":
+		if e.ComplexityRoot.Incident.Checklists == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Incident.Checklists(childComplexity), true
 	case "Incident.comments":
 		if e.ComplexityRoot.Incident.Comments == nil {
 			break
@@ -2760,6 +3335,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Incident.Related(childComplexity, args["first"].(int)), true
+	case "Incident.reports":
+		if e.ComplexityRoot.Incident.Reports == nil {
+			break
+		}
+
+		args, err := ec.field_Incident_reports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Incident.Reports(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ReportOrder), args["where"].(*ent.ReportWhereInput)), true
 	case "Incident.resolvedAt":
 		if e.ComplexityRoot.Incident.ResolvedAt == nil {
 			break
@@ -2819,6 +3405,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Incident.Status(childComplexity), true
+	case "Incident.statusUpdates":
+		if e.ComplexityRoot.Incident.StatusUpdates == nil {
+			break
+		}
+
+		args, err := ec.field_Incident_statusUpdates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Incident.StatusUpdates(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.StatusUpdateOrder), args["where"].(*ent.StatusUpdateWhereInput)), true
+	case "Incident.suggestedWorkflows":
+		if e.ComplexityRoot.Incident.SuggestedWorkflows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Incident.SuggestedWorkflows(childComplexity), true
 	case "Incident.summary":
 		if e.ComplexityRoot.Incident.Summary == nil {
 			break
@@ -2919,6 +3522,85 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IncidentAnalysis.Trend(childComplexity), true
+
+	case "IncidentChecklist.createdAt":
+		if e.ComplexityRoot.IncidentChecklist.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.CreatedAt(childComplexity), true
+	case "IncidentChecklist.createdBy":
+		if e.ComplexityRoot.IncidentChecklist.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.CreatedBy(childComplexity), true
+	case "IncidentChecklist.createdByID":
+		if e.ComplexityRoot.IncidentChecklist.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.CreatedByID(childComplexity), true
+	case "IncidentChecklist.doneCount":
+		if e.ComplexityRoot.IncidentChecklist.DoneCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.DoneCount(childComplexity), true
+	case "IncidentChecklist.id":
+		if e.ComplexityRoot.IncidentChecklist.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.ID(childComplexity), true
+	case "IncidentChecklist.incident":
+		if e.ComplexityRoot.IncidentChecklist.Incident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.Incident(childComplexity), true
+	case "IncidentChecklist.incidentID":
+		if e.ComplexityRoot.IncidentChecklist.IncidentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.IncidentID(childComplexity), true
+	case "IncidentChecklist.items":
+		if e.ComplexityRoot.IncidentChecklist.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.Items(childComplexity), true
+	case "IncidentChecklist.name":
+		if e.ComplexityRoot.IncidentChecklist.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.Name(childComplexity), true
+	case "IncidentChecklist.steps":
+		if e.ComplexityRoot.IncidentChecklist.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.Steps(childComplexity), true
+	case "IncidentChecklist.template":
+		if e.ComplexityRoot.IncidentChecklist.Template == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.Template(childComplexity), true
+	case "IncidentChecklist.templateID":
+		if e.ComplexityRoot.IncidentChecklist.TemplateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.TemplateID(childComplexity), true
+	case "IncidentChecklist.updatedAt":
+		if e.ComplexityRoot.IncidentChecklist.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncidentChecklist.UpdatedAt(childComplexity), true
 
 	case "IncidentConnection.edges":
 		if e.ComplexityRoot.IncidentConnection.Edges == nil {
@@ -3131,6 +3813,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InsightEdge.Node(childComplexity), true
 
+	case "MessageTemplate.audience":
+		if e.ComplexityRoot.MessageTemplate.Audience == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplate.Audience(childComplexity), true
+	case "MessageTemplate.body":
+		if e.ComplexityRoot.MessageTemplate.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplate.Body(childComplexity), true
+	case "MessageTemplate.createdAt":
+		if e.ComplexityRoot.MessageTemplate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplate.CreatedAt(childComplexity), true
+	case "MessageTemplate.createdBy":
+		if e.ComplexityRoot.MessageTemplate.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplate.CreatedBy(childComplexity), true
+	case "MessageTemplate.createdByID":
+		if e.ComplexityRoot.MessageTemplate.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplate.CreatedByID(childComplexity), true
+	case "MessageTemplate.id":
+		if e.ComplexityRoot.MessageTemplate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplate.ID(childComplexity), true
+	case "MessageTemplate.name":
+		if e.ComplexityRoot.MessageTemplate.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplate.Name(childComplexity), true
+	case "MessageTemplate.updatedAt":
+		if e.ComplexityRoot.MessageTemplate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplate.UpdatedAt(childComplexity), true
+	case "MessageTemplate.version":
+		if e.ComplexityRoot.MessageTemplate.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplate.Version(childComplexity), true
+
+	case "MessageTemplateConnection.edges":
+		if e.ComplexityRoot.MessageTemplateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplateConnection.Edges(childComplexity), true
+	case "MessageTemplateConnection.pageInfo":
+		if e.ComplexityRoot.MessageTemplateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplateConnection.PageInfo(childComplexity), true
+	case "MessageTemplateConnection.totalCount":
+		if e.ComplexityRoot.MessageTemplateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplateConnection.TotalCount(childComplexity), true
+
+	case "MessageTemplateEdge.cursor":
+		if e.ComplexityRoot.MessageTemplateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplateEdge.Cursor(childComplexity), true
+	case "MessageTemplateEdge.node":
+		if e.ComplexityRoot.MessageTemplateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageTemplateEdge.Node(childComplexity), true
+
 	case "MissingVoices.departments":
 		if e.ComplexityRoot.MissingVoices.Departments == nil {
 			break
@@ -3144,6 +3913,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MissingVoices.Participants(childComplexity), true
 
+	case "Mutation.attachWorkflow":
+		if e.ComplexityRoot.Mutation.AttachWorkflow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_attachWorkflow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AttachWorkflow(childComplexity, args["incidentID"].(int), args["templateID"].(int)), true
 	case "Mutation.closeReview":
 		if e.ComplexityRoot.Mutation.CloseReview == nil {
 			break
@@ -3243,6 +4023,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateInsight(childComplexity, args["input"].(ent.CreateInsightInput)), true
+	case "Mutation.createMessageTemplate":
+		if e.ComplexityRoot.Mutation.CreateMessageTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createMessageTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateMessageTemplate(childComplexity, args["input"].(ent.CreateMessageTemplateInput)), true
 	case "Mutation.createParticipant":
 		if e.ComplexityRoot.Mutation.CreateParticipant == nil {
 			break
@@ -3276,6 +4067,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateQuestion(childComplexity, args["input"].(ent.CreateQuestionInput)), true
+	case "Mutation.createReportTemplate":
+		if e.ComplexityRoot.Mutation.CreateReportTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createReportTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateReportTemplate(childComplexity, args["input"].(ent.CreateReportTemplateInput)), true
 	case "Mutation.createService":
 		if e.ComplexityRoot.Mutation.CreateService == nil {
 			break
@@ -3287,6 +4089,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateService(childComplexity, args["input"].(ent.CreateServiceInput)), true
+	case "Mutation.createStatusUpdate":
+		if e.ComplexityRoot.Mutation.CreateStatusUpdate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createStatusUpdate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateStatusUpdate(childComplexity, args["input"].(ent.CreateStatusUpdateInput)), true
 	case "Mutation.createTag":
 		if e.ComplexityRoot.Mutation.CreateTag == nil {
 			break
@@ -3364,6 +4177,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateWebhook(childComplexity, args["input"].(ent.CreateWebhookInput), args["secret"].(*string)), true
+	case "Mutation.createWorkflowStep":
+		if e.ComplexityRoot.Mutation.CreateWorkflowStep == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createWorkflowStep_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateWorkflowStep(childComplexity, args["input"].(ent.CreateWorkflowStepInput)), true
+	case "Mutation.createWorkflowTemplate":
+		if e.ComplexityRoot.Mutation.CreateWorkflowTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createWorkflowTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateWorkflowTemplate(childComplexity, args["input"].(ent.CreateWorkflowTemplateInput)), true
+	case "Mutation.deleteReport":
+		if e.ComplexityRoot.Mutation.DeleteReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteReport(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteWorkflowStep":
+		if e.ComplexityRoot.Mutation.DeleteWorkflowStep == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteWorkflowStep_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteWorkflowStep(childComplexity, args["id"].(int)), true
+	case "Mutation.generateReport":
+		if e.ComplexityRoot.Mutation.GenerateReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_generateReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GenerateReport(childComplexity, args["input"].(model.GenerateReportInput)), true
 	case "Mutation.markLearningsApplied":
 		if e.ComplexityRoot.Mutation.MarkLearningsApplied == nil {
 			break
@@ -3408,6 +4276,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.OpenReview(childComplexity, args["incidentID"].(int), args["version"].(int), args["mode"].(enum.ReviewMode), args["dueAt"].(*time.Time)), true
+	case "Mutation.publishReport":
+		if e.ComplexityRoot.Mutation.PublishReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishReport(childComplexity, args["id"].(int), args["version"].(int)), true
+	case "Mutation.regenerateReport":
+		if e.ComplexityRoot.Mutation.RegenerateReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_regenerateReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegenerateReport(childComplexity, args["id"].(int), args["version"].(int)), true
 	case "Mutation.retryWebhookDelivery":
 		if e.ComplexityRoot.Mutation.RetryWebhookDelivery == nil {
 			break
@@ -3452,6 +4342,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RotateWebhookSecret(childComplexity, args["id"].(int)), true
+	case "Mutation.setChecklistItemDone":
+		if e.ComplexityRoot.Mutation.SetChecklistItemDone == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setChecklistItemDone_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetChecklistItemDone(childComplexity, args["id"].(int), args["version"].(int), args["done"].(bool), args["note"].(*string)), true
+	case "Mutation.setCommsGuideline":
+		if e.ComplexityRoot.Mutation.SetCommsGuideline == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setCommsGuideline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetCommsGuideline(childComplexity, args["audience"].(enum.CommsAudience), args["body"].(string), args["updateEveryMinutes"].(*int), args["version"].(*int)), true
 	case "Mutation.updateActionItem":
 		if e.ComplexityRoot.Mutation.UpdateActionItem == nil {
 			break
@@ -3529,6 +4441,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateInsight(childComplexity, args["id"].(int), args["version"].(int), args["input"].(ent.UpdateInsightInput)), true
+	case "Mutation.updateMessageTemplate":
+		if e.ComplexityRoot.Mutation.UpdateMessageTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMessageTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMessageTemplate(childComplexity, args["id"].(int), args["version"].(int), args["input"].(ent.UpdateMessageTemplateInput)), true
 	case "Mutation.updateParticipant":
 		if e.ComplexityRoot.Mutation.UpdateParticipant == nil {
 			break
@@ -3562,6 +4485,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateQuestion(childComplexity, args["id"].(int), args["version"].(int), args["input"].(ent.UpdateQuestionInput)), true
+	case "Mutation.updateReport":
+		if e.ComplexityRoot.Mutation.UpdateReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateReport(childComplexity, args["id"].(int), args["version"].(int), args["input"].(ent.UpdateReportInput)), true
+	case "Mutation.updateReportTemplate":
+		if e.ComplexityRoot.Mutation.UpdateReportTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateReportTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateReportTemplate(childComplexity, args["id"].(int), args["version"].(int), args["input"].(ent.UpdateReportTemplateInput)), true
 	case "Mutation.updateService":
 		if e.ComplexityRoot.Mutation.UpdateService == nil {
 			break
@@ -3573,6 +4518,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateService(childComplexity, args["id"].(int), args["input"].(ent.UpdateServiceInput)), true
+	case "Mutation.updateStatusUpdate":
+		if e.ComplexityRoot.Mutation.UpdateStatusUpdate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateStatusUpdate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateStatusUpdate(childComplexity, args["id"].(int), args["version"].(int), args["input"].(ent.UpdateStatusUpdateInput)), true
 	case "Mutation.updateTag":
 		if e.ComplexityRoot.Mutation.UpdateTag == nil {
 			break
@@ -3639,6 +4595,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateWebhook(childComplexity, args["id"].(int), args["input"].(ent.UpdateWebhookInput)), true
+	case "Mutation.updateWorkflowStep":
+		if e.ComplexityRoot.Mutation.UpdateWorkflowStep == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateWorkflowStep_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateWorkflowStep(childComplexity, args["id"].(int), args["input"].(ent.UpdateWorkflowStepInput)), true
+	case "Mutation.updateWorkflowTemplate":
+		if e.ComplexityRoot.Mutation.UpdateWorkflowTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateWorkflowTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateWorkflowTemplate(childComplexity, args["id"].(int), args["version"].(int), args["input"].(ent.UpdateWorkflowTemplateInput)), true
 
 	case "Notification.actionItem":
 		if e.ComplexityRoot.Notification.ActionItem == nil {
@@ -4152,6 +5130,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Comments(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.CommentOrder), args["where"].(*ent.CommentWhereInput)), true
+	case "Query.commsGuidelines":
+		if e.ComplexityRoot.Query.CommsGuidelines == nil {
+			break
+		}
+
+		args, err := ec.field_Query_commsGuidelines_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CommsGuidelines(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.CommsGuidelineOrder), args["where"].(*ent.CommsGuidelineWhereInput)), true
 	case "Query.contributingFactors":
 		if e.ComplexityRoot.Query.ContributingFactors == nil {
 			break
@@ -4236,6 +5225,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Insights(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.InsightOrder), args["where"].(*ent.InsightWhereInput)), true
 
+	case "Query.messageTemplates":
+		if e.ComplexityRoot.Query.MessageTemplates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_messageTemplates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MessageTemplates(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.MessageTemplateOrder), args["where"].(*ent.MessageTemplateWhereInput)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -4291,6 +5291,45 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Questions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.QuestionOrder), args["where"].(*ent.QuestionWhereInput)), true
+	case "Query.renderMessage":
+		if e.ComplexityRoot.Query.RenderMessage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_renderMessage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RenderMessage(childComplexity, args["templateID"].(int), args["incidentID"].(int)), true
+	case "Query.reportPlaceholders":
+		if e.ComplexityRoot.Query.ReportPlaceholders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ReportPlaceholders(childComplexity), true
+	case "Query.reportTemplates":
+		if e.ComplexityRoot.Query.ReportTemplates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_reportTemplates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ReportTemplates(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ReportTemplateOrder), args["where"].(*ent.ReportTemplateWhereInput)), true
+	case "Query.reports":
+		if e.ComplexityRoot.Query.Reports == nil {
+			break
+		}
+
+		args, err := ec.field_Query_reports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Reports(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ReportOrder), args["where"].(*ent.ReportWhereInput)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -4397,6 +5436,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Webhooks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.WebhookOrder), args["where"].(*ent.WebhookWhereInput)), true
+	case "Query.whoToCall":
+		if e.ComplexityRoot.Query.WhoToCall == nil {
+			break
+		}
+
+		args, err := ec.field_Query_whoToCall_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WhoToCall(childComplexity, args["query"].(string), args["first"].(*int)), true
+	case "Query.workflowTemplates":
+		if e.ComplexityRoot.Query.WorkflowTemplates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_workflowTemplates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WorkflowTemplates(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.WorkflowTemplateOrder), args["where"].(*ent.WorkflowTemplateWhereInput)), true
 
 	case "Question.answer":
 		if e.ComplexityRoot.Question.Answer == nil {
@@ -4607,6 +5668,497 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RelatedReason.Text(childComplexity), true
 
+	case "RenderedMessage.body":
+		if e.ComplexityRoot.RenderedMessage.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenderedMessage.Body(childComplexity), true
+	case "RenderedMessage.missing":
+		if e.ComplexityRoot.RenderedMessage.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenderedMessage.Missing(childComplexity), true
+	case "RenderedMessage.template":
+		if e.ComplexityRoot.RenderedMessage.Template == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenderedMessage.Template(childComplexity), true
+
+	case "Report.audience":
+		if e.ComplexityRoot.Report.Audience == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Audience(childComplexity), true
+	case "Report.body":
+		if e.ComplexityRoot.Report.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Body(childComplexity), true
+	case "Report.changedSincePublish":
+		if e.ComplexityRoot.Report.ChangedSincePublish == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.ChangedSincePublish(childComplexity), true
+	case "Report.createdAt":
+		if e.ComplexityRoot.Report.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.CreatedAt(childComplexity), true
+	case "Report.createdBy":
+		if e.ComplexityRoot.Report.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.CreatedBy(childComplexity), true
+	case "Report.createdByID":
+		if e.ComplexityRoot.Report.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.CreatedByID(childComplexity), true
+	case "Report.definitions":
+		if e.ComplexityRoot.Report.Definitions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Definitions(childComplexity), true
+	case "Report.generatedAt":
+		if e.ComplexityRoot.Report.GeneratedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.GeneratedAt(childComplexity), true
+	case "Report.generatedBy":
+		if e.ComplexityRoot.Report.GeneratedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.GeneratedBy(childComplexity), true
+	case "Report.generatedByID":
+		if e.ComplexityRoot.Report.GeneratedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.GeneratedByID(childComplexity), true
+	case "Report.id":
+		if e.ComplexityRoot.Report.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.ID(childComplexity), true
+	case "Report.incident":
+		if e.ComplexityRoot.Report.Incident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Incident(childComplexity), true
+	case "Report.incidentID":
+		if e.ComplexityRoot.Report.IncidentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.IncidentID(childComplexity), true
+	case "Report.latest":
+		if e.ComplexityRoot.Report.Latest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Latest(childComplexity), true
+	case "Report.link":
+		if e.ComplexityRoot.Report.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Link(childComplexity), true
+	case "Report.markdown":
+		if e.ComplexityRoot.Report.Markdown == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Markdown(childComplexity), true
+	case "Report.periodEnd":
+		if e.ComplexityRoot.Report.PeriodEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.PeriodEnd(childComplexity), true
+	case "Report.periodStart":
+		if e.ComplexityRoot.Report.PeriodStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.PeriodStart(childComplexity), true
+	case "Report.publishedAt":
+		if e.ComplexityRoot.Report.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.PublishedAt(childComplexity), true
+	case "Report.publishedVersion":
+		if e.ComplexityRoot.Report.PublishedVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.PublishedVersion(childComplexity), true
+	case "Report.publishedVersions":
+		if e.ComplexityRoot.Report.PublishedVersions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.PublishedVersions(childComplexity), true
+	case "Report.scope":
+		if e.ComplexityRoot.Report.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Scope(childComplexity), true
+	case "Report.template":
+		if e.ComplexityRoot.Report.Template == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Template(childComplexity), true
+	case "Report.templateID":
+		if e.ComplexityRoot.Report.TemplateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.TemplateID(childComplexity), true
+	case "Report.title":
+		if e.ComplexityRoot.Report.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Title(childComplexity), true
+	case "Report.trail":
+		if e.ComplexityRoot.Report.Trail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Trail(childComplexity), true
+	case "Report.updatedAt":
+		if e.ComplexityRoot.Report.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.UpdatedAt(childComplexity), true
+	case "Report.version":
+		if e.ComplexityRoot.Report.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Version(childComplexity), true
+	case "Report.versions":
+		if e.ComplexityRoot.Report.Versions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Versions(childComplexity), true
+
+	case "ReportConnection.edges":
+		if e.ComplexityRoot.ReportConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportConnection.Edges(childComplexity), true
+	case "ReportConnection.pageInfo":
+		if e.ComplexityRoot.ReportConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportConnection.PageInfo(childComplexity), true
+	case "ReportConnection.totalCount":
+		if e.ComplexityRoot.ReportConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportConnection.TotalCount(childComplexity), true
+
+	case "ReportEdge.cursor":
+		if e.ComplexityRoot.ReportEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEdge.Cursor(childComplexity), true
+	case "ReportEdge.node":
+		if e.ComplexityRoot.ReportEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEdge.Node(childComplexity), true
+
+	case "ReportPlaceholder.crossIncident":
+		if e.ComplexityRoot.ReportPlaceholder.CrossIncident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPlaceholder.CrossIncident(childComplexity), true
+	case "ReportPlaceholder.description":
+		if e.ComplexityRoot.ReportPlaceholder.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPlaceholder.Description(childComplexity), true
+	case "ReportPlaceholder.internal":
+		if e.ComplexityRoot.ReportPlaceholder.Internal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPlaceholder.Internal(childComplexity), true
+	case "ReportPlaceholder.name":
+		if e.ComplexityRoot.ReportPlaceholder.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPlaceholder.Name(childComplexity), true
+	case "ReportPlaceholder.technical":
+		if e.ComplexityRoot.ReportPlaceholder.Technical == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPlaceholder.Technical(childComplexity), true
+
+	case "ReportTemplate.audience":
+		if e.ComplexityRoot.ReportTemplate.Audience == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.Audience(childComplexity), true
+	case "ReportTemplate.body":
+		if e.ComplexityRoot.ReportTemplate.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.Body(childComplexity), true
+	case "ReportTemplate.createdAt":
+		if e.ComplexityRoot.ReportTemplate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.CreatedAt(childComplexity), true
+	case "ReportTemplate.createdBy":
+		if e.ComplexityRoot.ReportTemplate.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.CreatedBy(childComplexity), true
+	case "ReportTemplate.createdByID":
+		if e.ComplexityRoot.ReportTemplate.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.CreatedByID(childComplexity), true
+	case "ReportTemplate.description":
+		if e.ComplexityRoot.ReportTemplate.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.Description(childComplexity), true
+	case "ReportTemplate.id":
+		if e.ComplexityRoot.ReportTemplate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.ID(childComplexity), true
+	case "ReportTemplate.internalDetails":
+		if e.ComplexityRoot.ReportTemplate.InternalDetails == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.InternalDetails(childComplexity), true
+	case "ReportTemplate.name":
+		if e.ComplexityRoot.ReportTemplate.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.Name(childComplexity), true
+	case "ReportTemplate.technicalDetail":
+		if e.ComplexityRoot.ReportTemplate.TechnicalDetail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.TechnicalDetail(childComplexity), true
+	case "ReportTemplate.updatedAt":
+		if e.ComplexityRoot.ReportTemplate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.UpdatedAt(childComplexity), true
+	case "ReportTemplate.version":
+		if e.ComplexityRoot.ReportTemplate.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplate.Version(childComplexity), true
+
+	case "ReportTemplateConnection.edges":
+		if e.ComplexityRoot.ReportTemplateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplateConnection.Edges(childComplexity), true
+	case "ReportTemplateConnection.pageInfo":
+		if e.ComplexityRoot.ReportTemplateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplateConnection.PageInfo(childComplexity), true
+	case "ReportTemplateConnection.totalCount":
+		if e.ComplexityRoot.ReportTemplateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplateConnection.TotalCount(childComplexity), true
+
+	case "ReportTemplateEdge.cursor":
+		if e.ComplexityRoot.ReportTemplateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplateEdge.Cursor(childComplexity), true
+	case "ReportTemplateEdge.node":
+		if e.ComplexityRoot.ReportTemplateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTemplateEdge.Node(childComplexity), true
+
+	case "ReportVersion.body":
+		if e.ComplexityRoot.ReportVersion.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.Body(childComplexity), true
+	case "ReportVersion.createdBy":
+		if e.ComplexityRoot.ReportVersion.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.CreatedBy(childComplexity), true
+	case "ReportVersion.createdByID":
+		if e.ComplexityRoot.ReportVersion.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.CreatedByID(childComplexity), true
+	case "ReportVersion.definitions":
+		if e.ComplexityRoot.ReportVersion.Definitions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.Definitions(childComplexity), true
+	case "ReportVersion.generatedAt":
+		if e.ComplexityRoot.ReportVersion.GeneratedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.GeneratedAt(childComplexity), true
+	case "ReportVersion.id":
+		if e.ComplexityRoot.ReportVersion.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.ID(childComplexity), true
+	case "ReportVersion.markdown":
+		if e.ComplexityRoot.ReportVersion.Markdown == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.Markdown(childComplexity), true
+	case "ReportVersion.number":
+		if e.ComplexityRoot.ReportVersion.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.Number(childComplexity), true
+	case "ReportVersion.publishedAt":
+		if e.ComplexityRoot.ReportVersion.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.PublishedAt(childComplexity), true
+	case "ReportVersion.report":
+		if e.ComplexityRoot.ReportVersion.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.Report(childComplexity), true
+	case "ReportVersion.reportID":
+		if e.ComplexityRoot.ReportVersion.ReportID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.ReportID(childComplexity), true
+	case "ReportVersion.scope":
+		if e.ComplexityRoot.ReportVersion.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.Scope(childComplexity), true
+	case "ReportVersion.title":
+		if e.ComplexityRoot.ReportVersion.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportVersion.Title(childComplexity), true
+
+	case "ResponderMatch.localTime":
+		if e.ComplexityRoot.ResponderMatch.LocalTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResponderMatch.LocalTime(childComplexity), true
+	case "ResponderMatch.reasons":
+		if e.ComplexityRoot.ResponderMatch.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResponderMatch.Reasons(childComplexity), true
+	case "ResponderMatch.user":
+		if e.ComplexityRoot.ResponderMatch.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResponderMatch.User(childComplexity), true
+	case "ResponderMatch.utcOffset":
+		if e.ComplexityRoot.ResponderMatch.UtcOffset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResponderMatch.UtcOffset(childComplexity), true
+
+	case "ResponderMatchReason.matched":
+		if e.ComplexityRoot.ResponderMatchReason.Matched == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResponderMatchReason.Matched(childComplexity), true
+	case "ResponderMatchReason.reason":
+		if e.ComplexityRoot.ResponderMatchReason.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResponderMatchReason.Reason(childComplexity), true
+	case "ResponderMatchReason.service":
+		if e.ComplexityRoot.ResponderMatchReason.Service == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResponderMatchReason.Service(childComplexity), true
+	case "ResponderMatchReason.team":
+		if e.ComplexityRoot.ResponderMatchReason.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResponderMatchReason.Team(childComplexity), true
+
 	case "SearchHit.incident":
 		if e.ComplexityRoot.SearchHit.Incident == nil {
 			break
@@ -4707,6 +6259,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Service.Description(childComplexity), true
+	case "Service.escalationContacts":
+		if e.ComplexityRoot.Service.EscalationContacts == nil {
+			break
+		}
+
+		args, err := ec.field_Service_escalationContacts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Service.EscalationContacts(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
 	case "Service.id":
 		if e.ComplexityRoot.Service.ID == nil {
 			break
@@ -4759,6 +6322,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Service.RelatedIncidents(childComplexity, args["first"].(int)), true
+	case "Service.runbookURL":
+		if e.ComplexityRoot.Service.RunbookURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Service.RunbookURL(childComplexity), true
 	case "Service.updatedAt":
 		if e.ComplexityRoot.Service.UpdatedAt == nil {
 			break
@@ -4822,6 +6391,129 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SizePriority.Size(childComplexity), true
+
+	case "StatusUpdate.audience":
+		if e.ComplexityRoot.StatusUpdate.Audience == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.Audience(childComplexity), true
+	case "StatusUpdate.body":
+		if e.ComplexityRoot.StatusUpdate.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.Body(childComplexity), true
+	case "StatusUpdate.channel":
+		if e.ComplexityRoot.StatusUpdate.Channel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.Channel(childComplexity), true
+	case "StatusUpdate.createdAt":
+		if e.ComplexityRoot.StatusUpdate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.CreatedAt(childComplexity), true
+	case "StatusUpdate.createdBy":
+		if e.ComplexityRoot.StatusUpdate.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.CreatedBy(childComplexity), true
+	case "StatusUpdate.createdByID":
+		if e.ComplexityRoot.StatusUpdate.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.CreatedByID(childComplexity), true
+	case "StatusUpdate.id":
+		if e.ComplexityRoot.StatusUpdate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.ID(childComplexity), true
+	case "StatusUpdate.incident":
+		if e.ComplexityRoot.StatusUpdate.Incident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.Incident(childComplexity), true
+	case "StatusUpdate.incidentID":
+		if e.ComplexityRoot.StatusUpdate.IncidentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.IncidentID(childComplexity), true
+	case "StatusUpdate.recipients":
+		if e.ComplexityRoot.StatusUpdate.Recipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.Recipients(childComplexity), true
+	case "StatusUpdate.sentAt":
+		if e.ComplexityRoot.StatusUpdate.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.SentAt(childComplexity), true
+	case "StatusUpdate.timelineEvent":
+		if e.ComplexityRoot.StatusUpdate.TimelineEvent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.TimelineEvent(childComplexity), true
+	case "StatusUpdate.timelineEventID":
+		if e.ComplexityRoot.StatusUpdate.TimelineEventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.TimelineEventID(childComplexity), true
+	case "StatusUpdate.updatedAt":
+		if e.ComplexityRoot.StatusUpdate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.UpdatedAt(childComplexity), true
+	case "StatusUpdate.version":
+		if e.ComplexityRoot.StatusUpdate.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdate.Version(childComplexity), true
+
+	case "StatusUpdateConnection.edges":
+		if e.ComplexityRoot.StatusUpdateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdateConnection.Edges(childComplexity), true
+	case "StatusUpdateConnection.pageInfo":
+		if e.ComplexityRoot.StatusUpdateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdateConnection.PageInfo(childComplexity), true
+	case "StatusUpdateConnection.totalCount":
+		if e.ComplexityRoot.StatusUpdateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdateConnection.TotalCount(childComplexity), true
+
+	case "StatusUpdateEdge.cursor":
+		if e.ComplexityRoot.StatusUpdateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdateEdge.Cursor(childComplexity), true
+	case "StatusUpdateEdge.node":
+		if e.ComplexityRoot.StatusUpdateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusUpdateEdge.Node(childComplexity), true
 
 	case "Subscription.boardChanged":
 		if e.ComplexityRoot.Subscription.BoardChanged == nil {
@@ -4926,6 +6618,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Team.ActionItems(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ActionItemOrder), args["where"].(*ent.ActionItemWhereInput)), true
+	case "Team.chatChannel":
+		if e.ComplexityRoot.Team.ChatChannel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Team.ChatChannel(childComplexity), true
 	case "Team.createdAt":
 		if e.ComplexityRoot.Team.CreatedAt == nil {
 			break
@@ -4950,6 +6648,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Team.Description(childComplexity), true
+	case "Team.escalation":
+		if e.ComplexityRoot.Team.Escalation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Team.Escalation(childComplexity), true
 	case "Team.id":
 		if e.ComplexityRoot.Team.ID == nil {
 			break
@@ -5194,6 +6898,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TimelineEventEdge.Node(childComplexity), true
 
+	case "TrailEntry.actions":
+		if e.ComplexityRoot.TrailEntry.Actions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrailEntry.Actions(childComplexity), true
+	case "TrailEntry.evidence":
+		if e.ComplexityRoot.TrailEntry.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrailEntry.Evidence(childComplexity), true
+	case "TrailEntry.incident":
+		if e.ComplexityRoot.TrailEntry.Incident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrailEntry.Incident(childComplexity), true
+	case "TrailEntry.insight":
+		if e.ComplexityRoot.TrailEntry.Insight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrailEntry.Insight(childComplexity), true
+
+	case "TrailEvidence.id":
+		if e.ComplexityRoot.TrailEvidence.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrailEvidence.ID(childComplexity), true
+	case "TrailEvidence.kind":
+		if e.ComplexityRoot.TrailEvidence.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrailEvidence.Kind(childComplexity), true
+	case "TrailEvidence.link":
+		if e.ComplexityRoot.TrailEvidence.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrailEvidence.Link(childComplexity), true
+	case "TrailEvidence.summary":
+		if e.ComplexityRoot.TrailEvidence.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrailEvidence.Summary(childComplexity), true
+
 	case "TrendPoint.count":
 		if e.ComplexityRoot.TrendPoint.Count == nil {
 			break
@@ -5232,6 +6986,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TrendSeries.Points(childComplexity), true
 
+	case "User.chatHandle":
+		if e.ComplexityRoot.User.ChatHandle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.ChatHandle(childComplexity), true
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
 			break
@@ -5262,6 +7022,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Email(childComplexity), true
+	case "User.escalationFor":
+		if e.ComplexityRoot.User.EscalationFor == nil {
+			break
+		}
+
+		args, err := ec.field_User_escalationFor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.EscalationFor(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ServiceOrder), args["where"].(*ent.ServiceWhereInput)), true
+	case "User.expertise":
+		if e.ComplexityRoot.User.Expertise == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Expertise(childComplexity), true
 	case "User.id":
 		if e.ComplexityRoot.User.ID == nil {
 			break
@@ -5307,6 +7084,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Participations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ParticipantOrder), args["where"].(*ent.ParticipantWhereInput)), true
+	case "User.phone":
+		if e.ComplexityRoot.User.Phone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Phone(childComplexity), true
 	case "User.role":
 		if e.ComplexityRoot.User.Role == nil {
 			break
@@ -5693,6 +7476,197 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WebhookEdge.Node(childComplexity), true
 
+	case "WhoToCall.people":
+		if e.ComplexityRoot.WhoToCall.People == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhoToCall.People(childComplexity), true
+	case "WhoToCall.query":
+		if e.ComplexityRoot.WhoToCall.Query == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhoToCall.Query(childComplexity), true
+	case "WhoToCall.services":
+		if e.ComplexityRoot.WhoToCall.Services == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhoToCall.Services(childComplexity), true
+
+	case "WorkflowStep.createdAt":
+		if e.ComplexityRoot.WorkflowStep.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.CreatedAt(childComplexity), true
+	case "WorkflowStep.createdBy":
+		if e.ComplexityRoot.WorkflowStep.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.CreatedBy(childComplexity), true
+	case "WorkflowStep.createdByID":
+		if e.ComplexityRoot.WorkflowStep.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.CreatedByID(childComplexity), true
+	case "WorkflowStep.guidance":
+		if e.ComplexityRoot.WorkflowStep.Guidance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.Guidance(childComplexity), true
+	case "WorkflowStep.id":
+		if e.ComplexityRoot.WorkflowStep.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.ID(childComplexity), true
+	case "WorkflowStep.position":
+		if e.ComplexityRoot.WorkflowStep.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.Position(childComplexity), true
+	case "WorkflowStep.role":
+		if e.ComplexityRoot.WorkflowStep.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.Role(childComplexity), true
+	case "WorkflowStep.template":
+		if e.ComplexityRoot.WorkflowStep.Template == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.Template(childComplexity), true
+	case "WorkflowStep.templateID":
+		if e.ComplexityRoot.WorkflowStep.TemplateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.TemplateID(childComplexity), true
+	case "WorkflowStep.title":
+		if e.ComplexityRoot.WorkflowStep.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.Title(childComplexity), true
+	case "WorkflowStep.updatedAt":
+		if e.ComplexityRoot.WorkflowStep.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStep.UpdatedAt(childComplexity), true
+
+	case "WorkflowTemplate.createdAt":
+		if e.ComplexityRoot.WorkflowTemplate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.CreatedAt(childComplexity), true
+	case "WorkflowTemplate.createdBy":
+		if e.ComplexityRoot.WorkflowTemplate.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.CreatedBy(childComplexity), true
+	case "WorkflowTemplate.createdByID":
+		if e.ComplexityRoot.WorkflowTemplate.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.CreatedByID(childComplexity), true
+	case "WorkflowTemplate.description":
+		if e.ComplexityRoot.WorkflowTemplate.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.Description(childComplexity), true
+	case "WorkflowTemplate.id":
+		if e.ComplexityRoot.WorkflowTemplate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.ID(childComplexity), true
+	case "WorkflowTemplate.incidentTypes":
+		if e.ComplexityRoot.WorkflowTemplate.IncidentTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.IncidentTypes(childComplexity), true
+	case "WorkflowTemplate.name":
+		if e.ComplexityRoot.WorkflowTemplate.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.Name(childComplexity), true
+	case "WorkflowTemplate.orderedSteps":
+		if e.ComplexityRoot.WorkflowTemplate.OrderedSteps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.OrderedSteps(childComplexity), true
+	case "WorkflowTemplate.severities":
+		if e.ComplexityRoot.WorkflowTemplate.Severities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.Severities(childComplexity), true
+	case "WorkflowTemplate.steps":
+		if e.ComplexityRoot.WorkflowTemplate.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.Steps(childComplexity), true
+	case "WorkflowTemplate.updatedAt":
+		if e.ComplexityRoot.WorkflowTemplate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.UpdatedAt(childComplexity), true
+	case "WorkflowTemplate.version":
+		if e.ComplexityRoot.WorkflowTemplate.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplate.Version(childComplexity), true
+
+	case "WorkflowTemplateConnection.edges":
+		if e.ComplexityRoot.WorkflowTemplateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplateConnection.Edges(childComplexity), true
+	case "WorkflowTemplateConnection.pageInfo":
+		if e.ComplexityRoot.WorkflowTemplateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplateConnection.PageInfo(childComplexity), true
+	case "WorkflowTemplateConnection.totalCount":
+		if e.ComplexityRoot.WorkflowTemplateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplateConnection.TotalCount(childComplexity), true
+
+	case "WorkflowTemplateEdge.cursor":
+		if e.ComplexityRoot.WorkflowTemplateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplateEdge.Cursor(childComplexity), true
+	case "WorkflowTemplateEdge.node":
+		if e.ComplexityRoot.WorkflowTemplateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowTemplateEdge.Node(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -5713,8 +7687,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AnalysisKeyInput", ec.unmarshalInputAnalysisKeyInput),
 			graphql.NewInputUnmarshaler("AnnotationOrder", ec.unmarshalInputAnnotationOrder),
 			graphql.NewInputUnmarshaler("AnnotationWhereInput", ec.unmarshalInputAnnotationWhereInput),
+			graphql.NewInputUnmarshaler("ChecklistItemOrder", ec.unmarshalInputChecklistItemOrder),
+			graphql.NewInputUnmarshaler("ChecklistItemWhereInput", ec.unmarshalInputChecklistItemWhereInput),
 			graphql.NewInputUnmarshaler("CommentOrder", ec.unmarshalInputCommentOrder),
 			graphql.NewInputUnmarshaler("CommentWhereInput", ec.unmarshalInputCommentWhereInput),
+			graphql.NewInputUnmarshaler("CommsGuidelineOrder", ec.unmarshalInputCommsGuidelineOrder),
+			graphql.NewInputUnmarshaler("CommsGuidelineWhereInput", ec.unmarshalInputCommsGuidelineWhereInput),
 			graphql.NewInputUnmarshaler("ContributingFactorOrder", ec.unmarshalInputContributingFactorOrder),
 			graphql.NewInputUnmarshaler("ContributingFactorWhereInput", ec.unmarshalInputContributingFactorWhereInput),
 			graphql.NewInputUnmarshaler("CreateAPITokenInput", ec.unmarshalInputCreateAPITokenInput),
@@ -5725,22 +7703,32 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateFactorCategoryInput", ec.unmarshalInputCreateFactorCategoryInput),
 			graphql.NewInputUnmarshaler("CreateIncidentInput", ec.unmarshalInputCreateIncidentInput),
 			graphql.NewInputUnmarshaler("CreateInsightInput", ec.unmarshalInputCreateInsightInput),
+			graphql.NewInputUnmarshaler("CreateMessageTemplateInput", ec.unmarshalInputCreateMessageTemplateInput),
 			graphql.NewInputUnmarshaler("CreateParticipantInput", ec.unmarshalInputCreateParticipantInput),
 			graphql.NewInputUnmarshaler("CreatePerspectiveInput", ec.unmarshalInputCreatePerspectiveInput),
 			graphql.NewInputUnmarshaler("CreateQuestionInput", ec.unmarshalInputCreateQuestionInput),
+			graphql.NewInputUnmarshaler("CreateReportTemplateInput", ec.unmarshalInputCreateReportTemplateInput),
 			graphql.NewInputUnmarshaler("CreateServiceInput", ec.unmarshalInputCreateServiceInput),
+			graphql.NewInputUnmarshaler("CreateStatusUpdateInput", ec.unmarshalInputCreateStatusUpdateInput),
 			graphql.NewInputUnmarshaler("CreateTagInput", ec.unmarshalInputCreateTagInput),
 			graphql.NewInputUnmarshaler("CreateTeamInput", ec.unmarshalInputCreateTeamInput),
 			graphql.NewInputUnmarshaler("CreateTimelineEventInput", ec.unmarshalInputCreateTimelineEventInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("CreateVendorInput", ec.unmarshalInputCreateVendorInput),
 			graphql.NewInputUnmarshaler("CreateWebhookInput", ec.unmarshalInputCreateWebhookInput),
+			graphql.NewInputUnmarshaler("CreateWorkflowStepInput", ec.unmarshalInputCreateWorkflowStepInput),
+			graphql.NewInputUnmarshaler("CreateWorkflowTemplateInput", ec.unmarshalInputCreateWorkflowTemplateInput),
 			graphql.NewInputUnmarshaler("FactorCategoryOrder", ec.unmarshalInputFactorCategoryOrder),
 			graphql.NewInputUnmarshaler("FactorCategoryWhereInput", ec.unmarshalInputFactorCategoryWhereInput),
+			graphql.NewInputUnmarshaler("GenerateReportInput", ec.unmarshalInputGenerateReportInput),
+			graphql.NewInputUnmarshaler("IncidentChecklistOrder", ec.unmarshalInputIncidentChecklistOrder),
+			graphql.NewInputUnmarshaler("IncidentChecklistWhereInput", ec.unmarshalInputIncidentChecklistWhereInput),
 			graphql.NewInputUnmarshaler("IncidentOrder", ec.unmarshalInputIncidentOrder),
 			graphql.NewInputUnmarshaler("IncidentWhereInput", ec.unmarshalInputIncidentWhereInput),
 			graphql.NewInputUnmarshaler("InsightOrder", ec.unmarshalInputInsightOrder),
 			graphql.NewInputUnmarshaler("InsightWhereInput", ec.unmarshalInputInsightWhereInput),
+			graphql.NewInputUnmarshaler("MessageTemplateOrder", ec.unmarshalInputMessageTemplateOrder),
+			graphql.NewInputUnmarshaler("MessageTemplateWhereInput", ec.unmarshalInputMessageTemplateWhereInput),
 			graphql.NewInputUnmarshaler("NewTimelineEvent", ec.unmarshalInputNewTimelineEvent),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
 			graphql.NewInputUnmarshaler("NotificationWhereInput", ec.unmarshalInputNotificationWhereInput),
@@ -5750,8 +7738,16 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PerspectiveWhereInput", ec.unmarshalInputPerspectiveWhereInput),
 			graphql.NewInputUnmarshaler("QuestionOrder", ec.unmarshalInputQuestionOrder),
 			graphql.NewInputUnmarshaler("QuestionWhereInput", ec.unmarshalInputQuestionWhereInput),
+			graphql.NewInputUnmarshaler("ReportOrder", ec.unmarshalInputReportOrder),
+			graphql.NewInputUnmarshaler("ReportTemplateOrder", ec.unmarshalInputReportTemplateOrder),
+			graphql.NewInputUnmarshaler("ReportTemplateWhereInput", ec.unmarshalInputReportTemplateWhereInput),
+			graphql.NewInputUnmarshaler("ReportVersionOrder", ec.unmarshalInputReportVersionOrder),
+			graphql.NewInputUnmarshaler("ReportVersionWhereInput", ec.unmarshalInputReportVersionWhereInput),
+			graphql.NewInputUnmarshaler("ReportWhereInput", ec.unmarshalInputReportWhereInput),
 			graphql.NewInputUnmarshaler("ServiceOrder", ec.unmarshalInputServiceOrder),
 			graphql.NewInputUnmarshaler("ServiceWhereInput", ec.unmarshalInputServiceWhereInput),
+			graphql.NewInputUnmarshaler("StatusUpdateOrder", ec.unmarshalInputStatusUpdateOrder),
+			graphql.NewInputUnmarshaler("StatusUpdateWhereInput", ec.unmarshalInputStatusUpdateWhereInput),
 			graphql.NewInputUnmarshaler("TagOrder", ec.unmarshalInputTagOrder),
 			graphql.NewInputUnmarshaler("TagWhereInput", ec.unmarshalInputTagWhereInput),
 			graphql.NewInputUnmarshaler("TeamOrder", ec.unmarshalInputTeamOrder),
@@ -5765,16 +7761,22 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateFactorCategoryInput", ec.unmarshalInputUpdateFactorCategoryInput),
 			graphql.NewInputUnmarshaler("UpdateIncidentInput", ec.unmarshalInputUpdateIncidentInput),
 			graphql.NewInputUnmarshaler("UpdateInsightInput", ec.unmarshalInputUpdateInsightInput),
+			graphql.NewInputUnmarshaler("UpdateMessageTemplateInput", ec.unmarshalInputUpdateMessageTemplateInput),
 			graphql.NewInputUnmarshaler("UpdateParticipantInput", ec.unmarshalInputUpdateParticipantInput),
 			graphql.NewInputUnmarshaler("UpdatePerspectiveInput", ec.unmarshalInputUpdatePerspectiveInput),
 			graphql.NewInputUnmarshaler("UpdateQuestionInput", ec.unmarshalInputUpdateQuestionInput),
+			graphql.NewInputUnmarshaler("UpdateReportInput", ec.unmarshalInputUpdateReportInput),
+			graphql.NewInputUnmarshaler("UpdateReportTemplateInput", ec.unmarshalInputUpdateReportTemplateInput),
 			graphql.NewInputUnmarshaler("UpdateServiceInput", ec.unmarshalInputUpdateServiceInput),
+			graphql.NewInputUnmarshaler("UpdateStatusUpdateInput", ec.unmarshalInputUpdateStatusUpdateInput),
 			graphql.NewInputUnmarshaler("UpdateTagInput", ec.unmarshalInputUpdateTagInput),
 			graphql.NewInputUnmarshaler("UpdateTeamInput", ec.unmarshalInputUpdateTeamInput),
 			graphql.NewInputUnmarshaler("UpdateTimelineEventInput", ec.unmarshalInputUpdateTimelineEventInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UpdateVendorInput", ec.unmarshalInputUpdateVendorInput),
 			graphql.NewInputUnmarshaler("UpdateWebhookInput", ec.unmarshalInputUpdateWebhookInput),
+			graphql.NewInputUnmarshaler("UpdateWorkflowStepInput", ec.unmarshalInputUpdateWorkflowStepInput),
+			graphql.NewInputUnmarshaler("UpdateWorkflowTemplateInput", ec.unmarshalInputUpdateWorkflowTemplateInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
 			graphql.NewInputUnmarshaler("VendorOrder", ec.unmarshalInputVendorOrder),
@@ -5783,6 +7785,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("WebhookDeliveryWhereInput", ec.unmarshalInputWebhookDeliveryWhereInput),
 			graphql.NewInputUnmarshaler("WebhookOrder", ec.unmarshalInputWebhookOrder),
 			graphql.NewInputUnmarshaler("WebhookWhereInput", ec.unmarshalInputWebhookWhereInput),
+			graphql.NewInputUnmarshaler("WorkflowStepOrder", ec.unmarshalInputWorkflowStepOrder),
+			graphql.NewInputUnmarshaler("WorkflowStepWhereInput", ec.unmarshalInputWorkflowStepWhereInput),
+			graphql.NewInputUnmarshaler("WorkflowTemplateOrder", ec.unmarshalInputWorkflowTemplateOrder),
+			graphql.NewInputUnmarshaler("WorkflowTemplateWhereInput", ec.unmarshalInputWorkflowTemplateWhereInput),
 		)
 	}
 	first := true
@@ -5948,6 +7954,16 @@ input AnalysisFilter @goModel(model: "github.com/debrief/debrief/internal/analys
   severities: [Severity!]
   """Incidents with any of these tags."""
   tagIDs: [ID!]
+  """
+  Incidents started in any of these calendar months (UTC), written as in the
+  MONTH dimension: "2026-03".
+  """
+  months: [String!]
+  """
+  Incidents started in any of these calendar quarters (UTC), written as in
+  the QUARTER dimension: "2026-Q1".
+  """
+  quarters: [String!]
 }
 
 """
@@ -7571,7 +9587,7 @@ input AnnotationWhereInput {
   hasServiceWith: [ServiceWhereInput!]
 }
 """
-Channel is enum for the field source
+Channel is enum for the field channel
 """
 enum Channel @goModel(model: "github.com/debrief/debrief/ent/schema/enum.Channel") {
   SLACK
@@ -7584,6 +9600,219 @@ enum Channel @goModel(model: "github.com/debrief/debrief/ent/schema/enum.Channel
   STATUS_PAGE
   DEBRIEF
   OTHER
+}
+type ChecklistItem implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  createdByID: ID
+  version: Int!
+  incidentID: ID!
+  checklistID: ID!
+  position: Int!
+  title: String!
+  guidance: String
+  role: ParticipantRole
+  doneAt: Time
+  doneByID: ID
+  """
+  what was done, e.g. 'status page posted'
+  """
+  note: String
+  createdBy: User
+  incident: Incident!
+  checklist: IncidentChecklist!
+  doneBy: User
+}
+"""
+Ordering options for ChecklistItem connections
+"""
+input ChecklistItemOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ChecklistItems.
+  """
+  field: ChecklistItemOrderField!
+}
+"""
+Properties by which ChecklistItem connections can be ordered.
+"""
+enum ChecklistItemOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+ChecklistItemWhereInput is used for filtering ChecklistItem objects.
+Input was generated by ent.
+"""
+input ChecklistItemWhereInput {
+  not: ChecklistItemWhereInput
+  and: [ChecklistItemWhereInput!]
+  or: [ChecklistItemWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  incident_id field predicates
+  """
+  incidentID: ID
+  incidentIDNEQ: ID
+  incidentIDIn: [ID!]
+  incidentIDNotIn: [ID!]
+  """
+  checklist_id field predicates
+  """
+  checklistID: ID
+  checklistIDNEQ: ID
+  checklistIDIn: [ID!]
+  checklistIDNotIn: [ID!]
+  """
+  position field predicates
+  """
+  position: Int
+  positionNEQ: Int
+  positionIn: [Int!]
+  positionNotIn: [Int!]
+  positionGT: Int
+  positionGTE: Int
+  positionLT: Int
+  positionLTE: Int
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  guidance field predicates
+  """
+  guidance: String
+  guidanceNEQ: String
+  guidanceIn: [String!]
+  guidanceNotIn: [String!]
+  guidanceGT: String
+  guidanceGTE: String
+  guidanceLT: String
+  guidanceLTE: String
+  guidanceContains: String
+  guidanceHasPrefix: String
+  guidanceHasSuffix: String
+  guidanceIsNil: Boolean
+  guidanceNotNil: Boolean
+  guidanceEqualFold: String
+  guidanceContainsFold: String
+  """
+  role field predicates
+  """
+  role: ParticipantRole
+  roleNEQ: ParticipantRole
+  roleIn: [ParticipantRole!]
+  roleNotIn: [ParticipantRole!]
+  roleIsNil: Boolean
+  roleNotNil: Boolean
+  """
+  done_at field predicates
+  """
+  doneAt: Time
+  doneAtNEQ: Time
+  doneAtIn: [Time!]
+  doneAtNotIn: [Time!]
+  doneAtGT: Time
+  doneAtGTE: Time
+  doneAtLT: Time
+  doneAtLTE: Time
+  doneAtIsNil: Boolean
+  doneAtNotNil: Boolean
+  """
+  done_by_id field predicates
+  """
+  doneByID: ID
+  doneByIDNEQ: ID
+  doneByIDIn: [ID!]
+  doneByIDNotIn: [ID!]
+  doneByIDIsNil: Boolean
+  doneByIDNotNil: Boolean
+  """
+  note field predicates
+  """
+  note: String
+  noteNEQ: String
+  noteIn: [String!]
+  noteNotIn: [String!]
+  noteGT: String
+  noteGTE: String
+  noteLT: String
+  noteLTE: String
+  noteContains: String
+  noteHasPrefix: String
+  noteHasSuffix: String
+  noteIsNil: Boolean
+  noteNotNil: Boolean
+  noteEqualFold: String
+  noteContainsFold: String
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
+  """
+  incident edge predicates
+  """
+  hasIncident: Boolean
+  hasIncidentWith: [IncidentWhereInput!]
+  """
+  checklist edge predicates
+  """
+  hasChecklist: Boolean
+  hasChecklistWith: [IncidentChecklistWhereInput!]
+  """
+  done_by edge predicates
+  """
+  hasDoneBy: Boolean
+  hasDoneByWith: [UserWhereInput!]
 }
 type Comment implements Node {
   id: ID!
@@ -7864,6 +10093,164 @@ input CommentWhereInput {
   """
   hasMentions: Boolean
   hasMentionsWith: [UserWhereInput!]
+}
+"""
+CommsAudience is enum for the field audience
+"""
+enum CommsAudience @goModel(model: "github.com/debrief/debrief/ent/schema/enum.CommsAudience") {
+  INTERNAL
+  CUSTOMERS
+}
+type CommsGuideline implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  createdByID: ID
+  version: Int!
+  audience: CommsAudience!
+  """
+  the guidelines, in Markdown
+  """
+  body: String!
+  """
+  how often this audience expects an update during an incident
+  """
+  updateEveryMinutes: Int
+  createdBy: User
+}
+"""
+A connection to a list of items.
+"""
+type CommsGuidelineConnection {
+  """
+  A list of edges.
+  """
+  edges: [CommsGuidelineEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type CommsGuidelineEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: CommsGuideline
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for CommsGuideline connections
+"""
+input CommsGuidelineOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order CommsGuidelines.
+  """
+  field: CommsGuidelineOrderField!
+}
+"""
+Properties by which CommsGuideline connections can be ordered.
+"""
+enum CommsGuidelineOrderField {
+  CREATED_AT
+  UPDATED_AT
+  AUDIENCE
+}
+"""
+CommsGuidelineWhereInput is used for filtering CommsGuideline objects.
+Input was generated by ent.
+"""
+input CommsGuidelineWhereInput {
+  not: CommsGuidelineWhereInput
+  and: [CommsGuidelineWhereInput!]
+  or: [CommsGuidelineWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  audience field predicates
+  """
+  audience: CommsAudience
+  audienceNEQ: CommsAudience
+  audienceIn: [CommsAudience!]
+  audienceNotIn: [CommsAudience!]
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  update_every_minutes field predicates
+  """
+  updateEveryMinutes: Int
+  updateEveryMinutesNEQ: Int
+  updateEveryMinutesIn: [Int!]
+  updateEveryMinutesNotIn: [Int!]
+  updateEveryMinutesGT: Int
+  updateEveryMinutesGTE: Int
+  updateEveryMinutesLT: Int
+  updateEveryMinutesLTE: Int
+  updateEveryMinutesIsNil: Boolean
+  updateEveryMinutesNotNil: Boolean
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
 }
 type ContributingFactor implements Node {
   id: ID!
@@ -8201,6 +10588,18 @@ input CreateInsightInput {
   evidenceQuestionIDs: [ID!]
 }
 """
+CreateMessageTemplateInput is used for create MessageTemplate object.
+Input was generated by ent.
+"""
+input CreateMessageTemplateInput {
+  audience: CommsAudience!
+  name: String!
+  """
+  the message, with placeholders such as {{title}}; see renderMessage
+  """
+  body: String!
+}
+"""
 CreateParticipantInput is used for create Participant object.
 Input was generated by ent.
 """
@@ -8244,6 +10643,27 @@ input CreateQuestionInput {
   answeredByID: ID
 }
 """
+CreateReportTemplateInput is used for create ReportTemplate object.
+Input was generated by ent.
+"""
+input CreateReportTemplateInput {
+  audience: ReportAudience!
+  name: String!
+  description: String
+  """
+  the report's Markdown with placeholders; see reportPlaceholders
+  """
+  body: String!
+  """
+  whether the report may name people, teams, services and systems; off for customer-facing reports, where placeholders that would reveal them are refused
+  """
+  internalDetails: Boolean
+  """
+  whether the report may carry the timeline, contributing factors and other engineering detail
+  """
+  technicalDetail: Boolean
+}
+"""
 CreateServiceInput is used for create Service object.
 Input was generated by ent.
 """
@@ -8251,8 +10671,28 @@ input CreateServiceInput {
   name: String!
   kind: ServiceKind
   description: String
+  runbookURL: String
   ownerTeamID: ID
   vendorID: ID
+  escalationContactIDs: [ID!]
+}
+"""
+CreateStatusUpdateInput is used for create StatusUpdate object.
+Input was generated by ent.
+"""
+input CreateStatusUpdateInput {
+  audience: CommsAudience!
+  """
+  where it was sent: STATUS_PAGE, EMAIL, SLACK, …
+  """
+  channel: Channel!
+  """
+  to whom, in words: 'all customers', '#exec-updates', 'support team'
+  """
+  recipients: String!
+  body: String!
+  sentAt: Time
+  incidentID: ID!
 }
 """
 CreateTagInput is used for create Tag object.
@@ -8268,6 +10708,14 @@ Input was generated by ent.
 input CreateTeamInput {
   name: String!
   description: String
+  """
+  where to reach the team in chat, e.g. #payments-oncall
+  """
+  chatChannel: String
+  """
+  how to escalate to the team out of hours: a pager rotation, a phone tree
+  """
+  escalation: String
   memberIDs: [ID!]
 }
 """
@@ -8307,6 +10755,18 @@ input CreateUserInput {
   """
   title: String
   """
+  a number to call in an incident, in international form, e.g. +49 30 1234567
+  """
+  phone: String
+  """
+  how to reach them in chat, e.g. @sam on Slack
+  """
+  chatHandle: String
+  """
+  what people may call them about: skills and systems they know, e.g. postgres, kafka, payments
+  """
+  expertise: [String!]
+  """
   an integration's identity rather than a person's; it signs in only with API tokens
   """
   serviceAccount: Boolean
@@ -8333,6 +10793,45 @@ input CreateWebhookInput {
   """
   events: [WebhookEvent!]!
   active: Boolean
+}
+"""
+CreateWorkflowStepInput is used for create WorkflowStep object.
+Input was generated by ent.
+"""
+input CreateWorkflowStepInput {
+  """
+  the step's place in the checklist, from 0; a new step without one goes last
+  """
+  position: Int
+  title: String!
+  """
+  how to do the step, in Markdown
+  """
+  guidance: String
+  """
+  who usually does it, e.g. COMMUNICATIONS
+  """
+  role: ParticipantRole
+  templateID: ID!
+}
+"""
+CreateWorkflowTemplateInput is used for create WorkflowTemplate object.
+Input was generated by ent.
+"""
+input CreateWorkflowTemplateInput {
+  name: String!
+  """
+  when to use the workflow and what it is for
+  """
+  description: String
+  """
+  the severities it is suggested for; empty: any
+  """
+  severities: [Severity!]
+  """
+  the incident types (tag names, e.g. security, data-loss) it is suggested for; empty: any
+  """
+  incidentTypes: [String!]
 }
 """
 Define a Relay Cursor type:
@@ -8965,6 +11464,199 @@ type Incident implements Node {
     """
     where: ActivityWhereInput
   ): ActivityConnection!
+  checklists: [IncidentChecklist!]
+  statusUpdates(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for StatusUpdates returned from the connection.
+    """
+    orderBy: StatusUpdateOrder
+
+    """
+    Filtering options for StatusUpdates returned from the connection.
+    """
+    where: StatusUpdateWhereInput
+  ): StatusUpdateConnection!
+  reports(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Reports returned from the connection.
+    """
+    orderBy: [ReportOrder!]
+
+    """
+    Filtering options for Reports returned from the connection.
+    """
+    where: ReportWhereInput
+  ): ReportConnection!
+}
+type IncidentChecklist implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  createdByID: ID
+  incidentID: ID!
+  """
+  the workflow it was copied from
+  """
+  templateID: ID
+  name: String!
+  createdBy: User
+  incident: Incident!
+  template: WorkflowTemplate
+  items: [ChecklistItem!]
+}
+"""
+Ordering options for IncidentChecklist connections
+"""
+input IncidentChecklistOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order IncidentChecklists.
+  """
+  field: IncidentChecklistOrderField!
+}
+"""
+Properties by which IncidentChecklist connections can be ordered.
+"""
+enum IncidentChecklistOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+IncidentChecklistWhereInput is used for filtering IncidentChecklist objects.
+Input was generated by ent.
+"""
+input IncidentChecklistWhereInput {
+  not: IncidentChecklistWhereInput
+  and: [IncidentChecklistWhereInput!]
+  or: [IncidentChecklistWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  incident_id field predicates
+  """
+  incidentID: ID
+  incidentIDNEQ: ID
+  incidentIDIn: [ID!]
+  incidentIDNotIn: [ID!]
+  """
+  template_id field predicates
+  """
+  templateID: ID
+  templateIDNEQ: ID
+  templateIDIn: [ID!]
+  templateIDNotIn: [ID!]
+  templateIDIsNil: Boolean
+  templateIDNotNil: Boolean
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
+  """
+  incident edge predicates
+  """
+  hasIncident: Boolean
+  hasIncidentWith: [IncidentWhereInput!]
+  """
+  template edge predicates
+  """
+  hasTemplate: Boolean
+  hasTemplateWith: [WorkflowTemplateWhereInput!]
+  """
+  items edge predicates
+  """
+  hasItems: Boolean
+  hasItemsWith: [ChecklistItemWhereInput!]
 }
 """
 A connection to a list of items.
@@ -9377,6 +12069,21 @@ input IncidentWhereInput {
   """
   hasActivities: Boolean
   hasActivitiesWith: [ActivityWhereInput!]
+  """
+  checklists edge predicates
+  """
+  hasChecklists: Boolean
+  hasChecklistsWith: [IncidentChecklistWhereInput!]
+  """
+  status_updates edge predicates
+  """
+  hasStatusUpdates: Boolean
+  hasStatusUpdatesWith: [StatusUpdateWhereInput!]
+  """
+  reports edge predicates
+  """
+  hasReports: Boolean
+  hasReportsWith: [ReportWhereInput!]
 }
 type Insight implements Node {
   id: ID!
@@ -9728,6 +12435,158 @@ input InsightWhereInput {
   """
   hasActionItems: Boolean
   hasActionItemsWith: [ActionItemWhereInput!]
+}
+type MessageTemplate implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  createdByID: ID
+  version: Int!
+  audience: CommsAudience!
+  name: String!
+  """
+  the message, with placeholders such as {{title}}; see renderMessage
+  """
+  body: String!
+  createdBy: User
+}
+"""
+A connection to a list of items.
+"""
+type MessageTemplateConnection {
+  """
+  A list of edges.
+  """
+  edges: [MessageTemplateEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type MessageTemplateEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: MessageTemplate
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for MessageTemplate connections
+"""
+input MessageTemplateOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order MessageTemplates.
+  """
+  field: MessageTemplateOrderField!
+}
+"""
+Properties by which MessageTemplate connections can be ordered.
+"""
+enum MessageTemplateOrderField {
+  CREATED_AT
+  UPDATED_AT
+  AUDIENCE
+  NAME
+}
+"""
+MessageTemplateWhereInput is used for filtering MessageTemplate objects.
+Input was generated by ent.
+"""
+input MessageTemplateWhereInput {
+  not: MessageTemplateWhereInput
+  and: [MessageTemplateWhereInput!]
+  or: [MessageTemplateWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  audience field predicates
+  """
+  audience: CommsAudience
+  audienceNEQ: CommsAudience
+  audienceIn: [CommsAudience!]
+  audienceNotIn: [CommsAudience!]
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
 }
 """
 Milestone is enum for the field milestone
@@ -10626,6 +13485,37 @@ type Query {
     """
     where: CommentWhereInput
   ): CommentConnection!
+  commsGuidelines(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for CommsGuidelines returned from the connection.
+    """
+    orderBy: CommsGuidelineOrder
+
+    """
+    Filtering options for CommsGuidelines returned from the connection.
+    """
+    where: CommsGuidelineWhereInput
+  ): CommsGuidelineConnection!
   contributingFactors(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -10750,6 +13640,37 @@ type Query {
     """
     where: InsightWhereInput
   ): InsightConnection!
+  messageTemplates(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for MessageTemplates returned from the connection.
+    """
+    orderBy: MessageTemplateOrder
+
+    """
+    Filtering options for MessageTemplates returned from the connection.
+    """
+    where: MessageTemplateWhereInput
+  ): MessageTemplateConnection!
   participants(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -10843,6 +13764,68 @@ type Query {
     """
     where: QuestionWhereInput
   ): QuestionConnection!
+  reports(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Reports returned from the connection.
+    """
+    orderBy: [ReportOrder!]
+
+    """
+    Filtering options for Reports returned from the connection.
+    """
+    where: ReportWhereInput
+  ): ReportConnection!
+  reportTemplates(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ReportTemplates returned from the connection.
+    """
+    orderBy: ReportTemplateOrder
+
+    """
+    Filtering options for ReportTemplates returned from the connection.
+    """
+    where: ReportTemplateWhereInput
+  ): ReportTemplateConnection!
   services(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -11060,6 +14043,37 @@ type Query {
     """
     where: WebhookWhereInput
   ): WebhookConnection!
+  workflowTemplates(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for WorkflowTemplates returned from the connection.
+    """
+    orderBy: WorkflowTemplateOrder
+
+    """
+    Filtering options for WorkflowTemplates returned from the connection.
+    """
+    where: WorkflowTemplateWhereInput
+  ): WorkflowTemplateConnection!
 }
 type Question implements Node {
   id: ID!
@@ -11331,6 +14345,685 @@ input QuestionWhereInput {
   hasAnsweredBy: Boolean
   hasAnsweredByWith: [UserWhereInput!]
 }
+type Report implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  createdByID: ID
+  version: Int!
+  audience: ReportAudience!
+  """
+  the incident it is about; empty for a cross-incident report
+  """
+  incidentID: ID
+  """
+  the template it was generated from
+  """
+  templateID: ID
+  title: String!
+  """
+  the draft, in Markdown
+  """
+  body: String!
+  """
+  when the draft was last generated from the data
+  """
+  generatedAt: Time!
+  generatedByID: ID
+  """
+  for cross-incident reports: the period [start, end) it covers
+  """
+  periodStart: Time
+  periodEnd: Time
+  """
+  the filters and period it covers, in words
+  """
+  scope: String
+  """
+  what each figure it quotes counts
+  """
+  definitions: [FigureDefinition!]
+  """
+  the number of its latest published version; 0 while never published
+  """
+  publishedVersion: Int!
+  publishedAt: Time
+  """
+  the draft differs from the latest published version; publishing again makes a new version
+  """
+  changedSincePublish: Boolean!
+  createdBy: User
+  incident: Incident
+  template: ReportTemplate
+  generatedBy: User
+  versions: [ReportVersion!]
+}
+"""
+ReportAudience is enum for the field audience
+"""
+enum ReportAudience @goModel(model: "github.com/debrief/debrief/ent/schema/enum.ReportAudience") {
+  EXECUTIVE
+  ENGINEERING
+  TEAM
+  SUPPORT
+  CUSTOMER
+  LEADERSHIP
+}
+"""
+A connection to a list of items.
+"""
+type ReportConnection {
+  """
+  A list of edges.
+  """
+  edges: [ReportEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ReportEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Report
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for Report connections
+"""
+input ReportOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Reports.
+  """
+  field: ReportOrderField!
+}
+"""
+Properties by which Report connections can be ordered.
+"""
+enum ReportOrderField {
+  CREATED_AT
+  UPDATED_AT
+  AUDIENCE
+  TITLE
+  PUBLISHED_AT
+}
+type ReportTemplate implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  createdByID: ID
+  version: Int!
+  audience: ReportAudience!
+  name: String!
+  description: String
+  """
+  the report's Markdown with placeholders; see reportPlaceholders
+  """
+  body: String!
+  """
+  whether the report may name people, teams, services and systems; off for customer-facing reports, where placeholders that would reveal them are refused
+  """
+  internalDetails: Boolean!
+  """
+  whether the report may carry the timeline, contributing factors and other engineering detail
+  """
+  technicalDetail: Boolean!
+  createdBy: User
+}
+"""
+A connection to a list of items.
+"""
+type ReportTemplateConnection {
+  """
+  A list of edges.
+  """
+  edges: [ReportTemplateEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ReportTemplateEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ReportTemplate
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ReportTemplate connections
+"""
+input ReportTemplateOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ReportTemplates.
+  """
+  field: ReportTemplateOrderField!
+}
+"""
+Properties by which ReportTemplate connections can be ordered.
+"""
+enum ReportTemplateOrderField {
+  CREATED_AT
+  UPDATED_AT
+  AUDIENCE
+  NAME
+}
+"""
+ReportTemplateWhereInput is used for filtering ReportTemplate objects.
+Input was generated by ent.
+"""
+input ReportTemplateWhereInput {
+  not: ReportTemplateWhereInput
+  and: [ReportTemplateWhereInput!]
+  or: [ReportTemplateWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  audience field predicates
+  """
+  audience: ReportAudience
+  audienceNEQ: ReportAudience
+  audienceIn: [ReportAudience!]
+  audienceNotIn: [ReportAudience!]
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionIsNil: Boolean
+  descriptionNotNil: Boolean
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  internal_details field predicates
+  """
+  internalDetails: Boolean
+  internalDetailsNEQ: Boolean
+  """
+  technical_detail field predicates
+  """
+  technicalDetail: Boolean
+  technicalDetailNEQ: Boolean
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
+}
+type ReportVersion implements Node {
+  id: ID!
+  createdByID: ID
+  reportID: ID!
+  number: Int!
+  title: String!
+  body: String!
+  """
+  when the draft it was published from had been generated
+  """
+  generatedAt: Time!
+  scope: String
+  definitions: [FigureDefinition!]
+  publishedAt: Time!
+  createdBy: User
+  report: Report!
+}
+"""
+Ordering options for ReportVersion connections
+"""
+input ReportVersionOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ReportVersions.
+  """
+  field: ReportVersionOrderField!
+}
+"""
+Properties by which ReportVersion connections can be ordered.
+"""
+enum ReportVersionOrderField {
+  NUMBER
+}
+"""
+ReportVersionWhereInput is used for filtering ReportVersion objects.
+Input was generated by ent.
+"""
+input ReportVersionWhereInput {
+  not: ReportVersionWhereInput
+  and: [ReportVersionWhereInput!]
+  or: [ReportVersionWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  report_id field predicates
+  """
+  reportID: ID
+  reportIDNEQ: ID
+  reportIDIn: [ID!]
+  reportIDNotIn: [ID!]
+  """
+  number field predicates
+  """
+  number: Int
+  numberNEQ: Int
+  numberIn: [Int!]
+  numberNotIn: [Int!]
+  numberGT: Int
+  numberGTE: Int
+  numberLT: Int
+  numberLTE: Int
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  generated_at field predicates
+  """
+  generatedAt: Time
+  generatedAtNEQ: Time
+  generatedAtIn: [Time!]
+  generatedAtNotIn: [Time!]
+  generatedAtGT: Time
+  generatedAtGTE: Time
+  generatedAtLT: Time
+  generatedAtLTE: Time
+  """
+  scope field predicates
+  """
+  scope: String
+  scopeNEQ: String
+  scopeIn: [String!]
+  scopeNotIn: [String!]
+  scopeGT: String
+  scopeGTE: String
+  scopeLT: String
+  scopeLTE: String
+  scopeContains: String
+  scopeHasPrefix: String
+  scopeHasSuffix: String
+  scopeIsNil: Boolean
+  scopeNotNil: Boolean
+  scopeEqualFold: String
+  scopeContainsFold: String
+  """
+  published_at field predicates
+  """
+  publishedAt: Time
+  publishedAtNEQ: Time
+  publishedAtIn: [Time!]
+  publishedAtNotIn: [Time!]
+  publishedAtGT: Time
+  publishedAtGTE: Time
+  publishedAtLT: Time
+  publishedAtLTE: Time
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
+  """
+  report edge predicates
+  """
+  hasReport: Boolean
+  hasReportWith: [ReportWhereInput!]
+}
+"""
+ReportWhereInput is used for filtering Report objects.
+Input was generated by ent.
+"""
+input ReportWhereInput {
+  not: ReportWhereInput
+  and: [ReportWhereInput!]
+  or: [ReportWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  audience field predicates
+  """
+  audience: ReportAudience
+  audienceNEQ: ReportAudience
+  audienceIn: [ReportAudience!]
+  audienceNotIn: [ReportAudience!]
+  """
+  incident_id field predicates
+  """
+  incidentID: ID
+  incidentIDNEQ: ID
+  incidentIDIn: [ID!]
+  incidentIDNotIn: [ID!]
+  incidentIDIsNil: Boolean
+  incidentIDNotNil: Boolean
+  """
+  template_id field predicates
+  """
+  templateID: ID
+  templateIDNEQ: ID
+  templateIDIn: [ID!]
+  templateIDNotIn: [ID!]
+  templateIDIsNil: Boolean
+  templateIDNotNil: Boolean
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  generated_at field predicates
+  """
+  generatedAt: Time
+  generatedAtNEQ: Time
+  generatedAtIn: [Time!]
+  generatedAtNotIn: [Time!]
+  generatedAtGT: Time
+  generatedAtGTE: Time
+  generatedAtLT: Time
+  generatedAtLTE: Time
+  """
+  generated_by_id field predicates
+  """
+  generatedByID: ID
+  generatedByIDNEQ: ID
+  generatedByIDIn: [ID!]
+  generatedByIDNotIn: [ID!]
+  generatedByIDIsNil: Boolean
+  generatedByIDNotNil: Boolean
+  """
+  period_start field predicates
+  """
+  periodStart: Time
+  periodStartNEQ: Time
+  periodStartIn: [Time!]
+  periodStartNotIn: [Time!]
+  periodStartGT: Time
+  periodStartGTE: Time
+  periodStartLT: Time
+  periodStartLTE: Time
+  periodStartIsNil: Boolean
+  periodStartNotNil: Boolean
+  """
+  period_end field predicates
+  """
+  periodEnd: Time
+  periodEndNEQ: Time
+  periodEndIn: [Time!]
+  periodEndNotIn: [Time!]
+  periodEndGT: Time
+  periodEndGTE: Time
+  periodEndLT: Time
+  periodEndLTE: Time
+  periodEndIsNil: Boolean
+  periodEndNotNil: Boolean
+  """
+  scope field predicates
+  """
+  scope: String
+  scopeNEQ: String
+  scopeIn: [String!]
+  scopeNotIn: [String!]
+  scopeGT: String
+  scopeGTE: String
+  scopeLT: String
+  scopeLTE: String
+  scopeContains: String
+  scopeHasPrefix: String
+  scopeHasSuffix: String
+  scopeIsNil: Boolean
+  scopeNotNil: Boolean
+  scopeEqualFold: String
+  scopeContainsFold: String
+  """
+  published_version field predicates
+  """
+  publishedVersion: Int
+  publishedVersionNEQ: Int
+  publishedVersionIn: [Int!]
+  publishedVersionNotIn: [Int!]
+  publishedVersionGT: Int
+  publishedVersionGTE: Int
+  publishedVersionLT: Int
+  publishedVersionLTE: Int
+  """
+  published_at field predicates
+  """
+  publishedAt: Time
+  publishedAtNEQ: Time
+  publishedAtIn: [Time!]
+  publishedAtNotIn: [Time!]
+  publishedAtGT: Time
+  publishedAtGTE: Time
+  publishedAtLT: Time
+  publishedAtLTE: Time
+  publishedAtIsNil: Boolean
+  publishedAtNotNil: Boolean
+  """
+  changed_since_publish field predicates
+  """
+  changedSincePublish: Boolean
+  changedSincePublishNEQ: Boolean
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
+  """
+  incident edge predicates
+  """
+  hasIncident: Boolean
+  hasIncidentWith: [IncidentWhereInput!]
+  """
+  template edge predicates
+  """
+  hasTemplate: Boolean
+  hasTemplateWith: [ReportTemplateWhereInput!]
+  """
+  generated_by edge predicates
+  """
+  hasGeneratedBy: Boolean
+  hasGeneratedByWith: [UserWhereInput!]
+  """
+  versions edge predicates
+  """
+  hasVersions: Boolean
+  hasVersionsWith: [ReportVersionWhereInput!]
+}
 """
 ReviewMode is enum for the field review_mode
 """
@@ -11357,9 +15050,41 @@ type Service implements Node {
   description: String
   ownerTeamID: ID
   vendorID: ID
+  runbookURL: String
   createdBy: User
   ownerTeam: Team
   vendor: Vendor
+  escalationContacts(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Users returned from the connection.
+    """
+    orderBy: [UserOrder!]
+
+    """
+    Filtering options for Users returned from the connection.
+    """
+    where: UserWhereInput
+  ): UserConnection!
   incidents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -11553,6 +15278,24 @@ input ServiceWhereInput {
   vendorIDIsNil: Boolean
   vendorIDNotNil: Boolean
   """
+  runbook_url field predicates
+  """
+  runbookURL: String
+  runbookURLNEQ: String
+  runbookURLIn: [String!]
+  runbookURLNotIn: [String!]
+  runbookURLGT: String
+  runbookURLGTE: String
+  runbookURLLT: String
+  runbookURLLTE: String
+  runbookURLContains: String
+  runbookURLHasPrefix: String
+  runbookURLHasSuffix: String
+  runbookURLIsNil: Boolean
+  runbookURLNotNil: Boolean
+  runbookURLEqualFold: String
+  runbookURLContainsFold: String
+  """
   created_by edge predicates
   """
   hasCreatedBy: Boolean
@@ -11568,6 +15311,11 @@ input ServiceWhereInput {
   hasVendor: Boolean
   hasVendorWith: [VendorWhereInput!]
   """
+  escalation_contacts edge predicates
+  """
+  hasEscalationContacts: Boolean
+  hasEscalationContactsWith: [UserWhereInput!]
+  """
   incidents edge predicates
   """
   hasIncidents: Boolean
@@ -11581,6 +15329,214 @@ enum Severity @goModel(model: "github.com/debrief/debrief/ent/schema/enum.Severi
   SEV2
   SEV3
   SEV4
+}
+type StatusUpdate implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  createdByID: ID
+  version: Int!
+  incidentID: ID!
+  audience: CommsAudience!
+  """
+  where it was sent: STATUS_PAGE, EMAIL, SLACK, …
+  """
+  channel: Channel!
+  """
+  to whom, in words: 'all customers', '#exec-updates', 'support team'
+  """
+  recipients: String!
+  body: String!
+  sentAt: Time!
+  """
+  the timeline event that mirrors it
+  """
+  timelineEventID: ID
+  createdBy: User
+  incident: Incident!
+  timelineEvent: TimelineEvent
+}
+"""
+A connection to a list of items.
+"""
+type StatusUpdateConnection {
+  """
+  A list of edges.
+  """
+  edges: [StatusUpdateEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type StatusUpdateEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: StatusUpdate
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for StatusUpdate connections
+"""
+input StatusUpdateOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order StatusUpdates.
+  """
+  field: StatusUpdateOrderField!
+}
+"""
+Properties by which StatusUpdate connections can be ordered.
+"""
+enum StatusUpdateOrderField {
+  CREATED_AT
+  UPDATED_AT
+  AUDIENCE
+  SENT_AT
+}
+"""
+StatusUpdateWhereInput is used for filtering StatusUpdate objects.
+Input was generated by ent.
+"""
+input StatusUpdateWhereInput {
+  not: StatusUpdateWhereInput
+  and: [StatusUpdateWhereInput!]
+  or: [StatusUpdateWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  incident_id field predicates
+  """
+  incidentID: ID
+  incidentIDNEQ: ID
+  incidentIDIn: [ID!]
+  incidentIDNotIn: [ID!]
+  """
+  audience field predicates
+  """
+  audience: CommsAudience
+  audienceNEQ: CommsAudience
+  audienceIn: [CommsAudience!]
+  audienceNotIn: [CommsAudience!]
+  """
+  channel field predicates
+  """
+  channel: Channel
+  channelNEQ: Channel
+  channelIn: [Channel!]
+  channelNotIn: [Channel!]
+  """
+  recipients field predicates
+  """
+  recipients: String
+  recipientsNEQ: String
+  recipientsIn: [String!]
+  recipientsNotIn: [String!]
+  recipientsGT: String
+  recipientsGTE: String
+  recipientsLT: String
+  recipientsLTE: String
+  recipientsContains: String
+  recipientsHasPrefix: String
+  recipientsHasSuffix: String
+  recipientsEqualFold: String
+  recipientsContainsFold: String
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  sent_at field predicates
+  """
+  sentAt: Time
+  sentAtNEQ: Time
+  sentAtIn: [Time!]
+  sentAtNotIn: [Time!]
+  sentAtGT: Time
+  sentAtGTE: Time
+  sentAtLT: Time
+  sentAtLTE: Time
+  """
+  timeline_event_id field predicates
+  """
+  timelineEventID: ID
+  timelineEventIDNEQ: ID
+  timelineEventIDIn: [ID!]
+  timelineEventIDNotIn: [ID!]
+  timelineEventIDIsNil: Boolean
+  timelineEventIDNotNil: Boolean
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
+  """
+  incident edge predicates
+  """
+  hasIncident: Boolean
+  hasIncidentWith: [IncidentWhereInput!]
+  """
+  timeline_event edge predicates
+  """
+  hasTimelineEvent: Boolean
+  hasTimelineEventWith: [TimelineEventWhereInput!]
 }
 type Tag implements Node {
   id: ID!
@@ -11747,6 +15703,14 @@ type Team implements Node {
   createdByID: ID
   name: String!
   description: String
+  """
+  where to reach the team in chat, e.g. #payments-oncall
+  """
+  chatChannel: String
+  """
+  how to escalate to the team out of hours: a pager rotation, a phone tree
+  """
+  escalation: String
   createdBy: User
   members(
     """
@@ -11968,6 +15932,42 @@ input TeamWhereInput {
   descriptionNotNil: Boolean
   descriptionEqualFold: String
   descriptionContainsFold: String
+  """
+  chat_channel field predicates
+  """
+  chatChannel: String
+  chatChannelNEQ: String
+  chatChannelIn: [String!]
+  chatChannelNotIn: [String!]
+  chatChannelGT: String
+  chatChannelGTE: String
+  chatChannelLT: String
+  chatChannelLTE: String
+  chatChannelContains: String
+  chatChannelHasPrefix: String
+  chatChannelHasSuffix: String
+  chatChannelIsNil: Boolean
+  chatChannelNotNil: Boolean
+  chatChannelEqualFold: String
+  chatChannelContainsFold: String
+  """
+  escalation field predicates
+  """
+  escalation: String
+  escalationNEQ: String
+  escalationIn: [String!]
+  escalationNotIn: [String!]
+  escalationGT: String
+  escalationGTE: String
+  escalationLT: String
+  escalationLTE: String
+  escalationContains: String
+  escalationHasPrefix: String
+  escalationHasSuffix: String
+  escalationIsNil: Boolean
+  escalationNotNil: Boolean
+  escalationEqualFold: String
+  escalationContainsFold: String
   """
   created_by edge predicates
   """
@@ -12489,6 +16489,18 @@ input UpdateInsightInput {
   clearEvidenceQuestions: Boolean
 }
 """
+UpdateMessageTemplateInput is used for update MessageTemplate object.
+Input was generated by ent.
+"""
+input UpdateMessageTemplateInput {
+  audience: CommsAudience
+  name: String
+  """
+  the message, with placeholders such as {{title}}; see renderMessage
+  """
+  body: String
+}
+"""
 UpdateParticipantInput is used for update Participant object.
 Input was generated by ent.
 """
@@ -12540,6 +16552,39 @@ input UpdateQuestionInput {
   clearAnsweredBy: Boolean
 }
 """
+UpdateReportInput is used for update Report object.
+Input was generated by ent.
+"""
+input UpdateReportInput {
+  title: String
+  """
+  the draft, in Markdown
+  """
+  body: String
+}
+"""
+UpdateReportTemplateInput is used for update ReportTemplate object.
+Input was generated by ent.
+"""
+input UpdateReportTemplateInput {
+  audience: ReportAudience
+  name: String
+  description: String
+  clearDescription: Boolean
+  """
+  the report's Markdown with placeholders; see reportPlaceholders
+  """
+  body: String
+  """
+  whether the report may name people, teams, services and systems; off for customer-facing reports, where placeholders that would reveal them are refused
+  """
+  internalDetails: Boolean
+  """
+  whether the report may carry the timeline, contributing factors and other engineering detail
+  """
+  technicalDetail: Boolean
+}
+"""
 UpdateServiceInput is used for update Service object.
 Input was generated by ent.
 """
@@ -12548,10 +16593,32 @@ input UpdateServiceInput {
   kind: ServiceKind
   description: String
   clearDescription: Boolean
+  runbookURL: String
+  clearRunbookURL: Boolean
   ownerTeamID: ID
   clearOwnerTeam: Boolean
   vendorID: ID
   clearVendor: Boolean
+  addEscalationContactIDs: [ID!]
+  removeEscalationContactIDs: [ID!]
+  clearEscalationContacts: Boolean
+}
+"""
+UpdateStatusUpdateInput is used for update StatusUpdate object.
+Input was generated by ent.
+"""
+input UpdateStatusUpdateInput {
+  audience: CommsAudience
+  """
+  where it was sent: STATUS_PAGE, EMAIL, SLACK, …
+  """
+  channel: Channel
+  """
+  to whom, in words: 'all customers', '#exec-updates', 'support team'
+  """
+  recipients: String
+  body: String
+  sentAt: Time
 }
 """
 UpdateTagInput is used for update Tag object.
@@ -12568,6 +16635,16 @@ input UpdateTeamInput {
   name: String
   description: String
   clearDescription: Boolean
+  """
+  where to reach the team in chat, e.g. #payments-oncall
+  """
+  chatChannel: String
+  clearChatChannel: Boolean
+  """
+  how to escalate to the team out of hours: a pager rotation, a phone tree
+  """
+  escalation: String
+  clearEscalation: Boolean
   addMemberIDs: [ID!]
   removeMemberIDs: [ID!]
   clearMembers: Boolean
@@ -12613,6 +16690,22 @@ input UpdateUserInput {
   """
   title: String
   clearTitle: Boolean
+  """
+  a number to call in an incident, in international form, e.g. +49 30 1234567
+  """
+  phone: String
+  clearPhone: Boolean
+  """
+  how to reach them in chat, e.g. @sam on Slack
+  """
+  chatHandle: String
+  clearChatHandle: Boolean
+  """
+  what people may call them about: skills and systems they know, e.g. postgres, kafka, payments
+  """
+  expertise: [String!]
+  appendExpertise: [String!]
+  clearExpertise: Boolean
   addTeamIDs: [ID!]
   removeTeamIDs: [ID!]
   clearTeams: Boolean
@@ -12642,6 +16735,51 @@ input UpdateWebhookInput {
   appendEvents: [WebhookEvent!]
   active: Boolean
 }
+"""
+UpdateWorkflowStepInput is used for update WorkflowStep object.
+Input was generated by ent.
+"""
+input UpdateWorkflowStepInput {
+  """
+  the step's place in the checklist, from 0; a new step without one goes last
+  """
+  position: Int
+  title: String
+  """
+  how to do the step, in Markdown
+  """
+  guidance: String
+  clearGuidance: Boolean
+  """
+  who usually does it, e.g. COMMUNICATIONS
+  """
+  role: ParticipantRole
+  clearRole: Boolean
+}
+"""
+UpdateWorkflowTemplateInput is used for update WorkflowTemplate object.
+Input was generated by ent.
+"""
+input UpdateWorkflowTemplateInput {
+  name: String
+  """
+  when to use the workflow and what it is for
+  """
+  description: String
+  clearDescription: Boolean
+  """
+  the severities it is suggested for; empty: any
+  """
+  severities: [Severity!]
+  appendSeverities: [Severity!]
+  clearSeverities: Boolean
+  """
+  the incident types (tag names, e.g. security, data-loss) it is suggested for; empty: any
+  """
+  incidentTypes: [String!]
+  appendIncidentTypes: [String!]
+  clearIncidentTypes: Boolean
+}
 type User implements Node {
   id: ID!
   createdAt: Time!
@@ -12655,6 +16793,18 @@ type User implements Node {
   job title, e.g. 'Support lead'
   """
   title: String
+  """
+  a number to call in an incident, in international form, e.g. +49 30 1234567
+  """
+  phone: String
+  """
+  how to reach them in chat, e.g. @sam on Slack
+  """
+  chatHandle: String
+  """
+  what people may call them about: skills and systems they know, e.g. postgres, kafka, payments
+  """
+  expertise: [String!]
   """
   who added this person to the directory; empty when they signed up by signing in
   """
@@ -12788,6 +16938,37 @@ type User implements Node {
     """
     where: CommentWhereInput
   ): CommentConnection!
+  escalationFor(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Services returned from the connection.
+    """
+    orderBy: [ServiceOrder!]
+
+    """
+    Filtering options for Services returned from the connection.
+    """
+    where: ServiceWhereInput
+  ): ServiceConnection!
 }
 """
 A connection to a list of items.
@@ -12967,6 +17148,42 @@ input UserWhereInput {
   titleEqualFold: String
   titleContainsFold: String
   """
+  phone field predicates
+  """
+  phone: String
+  phoneNEQ: String
+  phoneIn: [String!]
+  phoneNotIn: [String!]
+  phoneGT: String
+  phoneGTE: String
+  phoneLT: String
+  phoneLTE: String
+  phoneContains: String
+  phoneHasPrefix: String
+  phoneHasSuffix: String
+  phoneIsNil: Boolean
+  phoneNotNil: Boolean
+  phoneEqualFold: String
+  phoneContainsFold: String
+  """
+  chat_handle field predicates
+  """
+  chatHandle: String
+  chatHandleNEQ: String
+  chatHandleIn: [String!]
+  chatHandleNotIn: [String!]
+  chatHandleGT: String
+  chatHandleGTE: String
+  chatHandleLT: String
+  chatHandleLTE: String
+  chatHandleContains: String
+  chatHandleHasPrefix: String
+  chatHandleHasSuffix: String
+  chatHandleIsNil: Boolean
+  chatHandleNotNil: Boolean
+  chatHandleEqualFold: String
+  chatHandleContainsFold: String
+  """
   service_account field predicates
   """
   serviceAccount: Boolean
@@ -12996,6 +17213,11 @@ input UserWhereInput {
   """
   hasMentionedIn: Boolean
   hasMentionedInWith: [CommentWhereInput!]
+  """
+  escalation_for edge predicates
+  """
+  hasEscalationFor: Boolean
+  hasEscalationForWith: [ServiceWhereInput!]
 }
 type Vendor implements Node {
   id: ID!
@@ -13650,6 +17872,321 @@ input WebhookWhereInput {
   hasDeliveries: Boolean
   hasDeliveriesWith: [WebhookDeliveryWhereInput!]
 }
+type WorkflowStep implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  createdByID: ID
+  templateID: ID!
+  """
+  the step's place in the checklist, from 0; a new step without one goes last
+  """
+  position: Int!
+  title: String!
+  """
+  how to do the step, in Markdown
+  """
+  guidance: String
+  """
+  who usually does it, e.g. COMMUNICATIONS
+  """
+  role: ParticipantRole
+  createdBy: User
+  template: WorkflowTemplate!
+}
+"""
+Ordering options for WorkflowStep connections
+"""
+input WorkflowStepOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order WorkflowSteps.
+  """
+  field: WorkflowStepOrderField!
+}
+"""
+Properties by which WorkflowStep connections can be ordered.
+"""
+enum WorkflowStepOrderField {
+  CREATED_AT
+  UPDATED_AT
+  POSITION
+}
+"""
+WorkflowStepWhereInput is used for filtering WorkflowStep objects.
+Input was generated by ent.
+"""
+input WorkflowStepWhereInput {
+  not: WorkflowStepWhereInput
+  and: [WorkflowStepWhereInput!]
+  or: [WorkflowStepWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  template_id field predicates
+  """
+  templateID: ID
+  templateIDNEQ: ID
+  templateIDIn: [ID!]
+  templateIDNotIn: [ID!]
+  """
+  position field predicates
+  """
+  position: Int
+  positionNEQ: Int
+  positionIn: [Int!]
+  positionNotIn: [Int!]
+  positionGT: Int
+  positionGTE: Int
+  positionLT: Int
+  positionLTE: Int
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  guidance field predicates
+  """
+  guidance: String
+  guidanceNEQ: String
+  guidanceIn: [String!]
+  guidanceNotIn: [String!]
+  guidanceGT: String
+  guidanceGTE: String
+  guidanceLT: String
+  guidanceLTE: String
+  guidanceContains: String
+  guidanceHasPrefix: String
+  guidanceHasSuffix: String
+  guidanceIsNil: Boolean
+  guidanceNotNil: Boolean
+  guidanceEqualFold: String
+  guidanceContainsFold: String
+  """
+  role field predicates
+  """
+  role: ParticipantRole
+  roleNEQ: ParticipantRole
+  roleIn: [ParticipantRole!]
+  roleNotIn: [ParticipantRole!]
+  roleIsNil: Boolean
+  roleNotNil: Boolean
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
+  """
+  template edge predicates
+  """
+  hasTemplate: Boolean
+  hasTemplateWith: [WorkflowTemplateWhereInput!]
+}
+type WorkflowTemplate implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  createdByID: ID
+  version: Int!
+  name: String!
+  """
+  when to use the workflow and what it is for
+  """
+  description: String
+  """
+  the severities it is suggested for; empty: any
+  """
+  severities: [Severity!]
+  """
+  the incident types (tag names, e.g. security, data-loss) it is suggested for; empty: any
+  """
+  incidentTypes: [String!]
+  createdBy: User
+  steps: [WorkflowStep!]
+}
+"""
+A connection to a list of items.
+"""
+type WorkflowTemplateConnection {
+  """
+  A list of edges.
+  """
+  edges: [WorkflowTemplateEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type WorkflowTemplateEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: WorkflowTemplate
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for WorkflowTemplate connections
+"""
+input WorkflowTemplateOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order WorkflowTemplates.
+  """
+  field: WorkflowTemplateOrderField!
+}
+"""
+Properties by which WorkflowTemplate connections can be ordered.
+"""
+enum WorkflowTemplateOrderField {
+  CREATED_AT
+  UPDATED_AT
+  NAME
+}
+"""
+WorkflowTemplateWhereInput is used for filtering WorkflowTemplate objects.
+Input was generated by ent.
+"""
+input WorkflowTemplateWhereInput {
+  not: WorkflowTemplateWhereInput
+  and: [WorkflowTemplateWhereInput!]
+  or: [WorkflowTemplateWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionIsNil: Boolean
+  descriptionNotNil: Boolean
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
+  """
+  steps edge predicates
+  """
+  hasSteps: Boolean
+  hasStepsWith: [WorkflowStepWhereInput!]
+}
 `, BuiltIn: false},
 	{Name: "../followup.graphqls", Input: `# Follow-through: the Goldilocks guidance for action items, the views that
 # keep actions from being forgotten, the figures that say how reliably each
@@ -13872,6 +18409,243 @@ type BoardChange {
   """Who made the change, when known."""
   actor: User
   at: Time!
+}
+`, BuiltIn: false},
+	{Name: "../report.graphqls", Input: `# Reports: what was learned, written for each audience. A report is
+# generated as a draft from a template (incident reports from one incident,
+# leadership reports from the incidents of a period), edited in Markdown,
+# and published; each publication keeps a numbered version.
+
+"""A placeholder a report template may use, e.g. {{top_insight}}."""
+type ReportPlaceholder {
+  """The name inside the braces."""
+  name: String!
+  """What it is replaced with."""
+  description: String!
+  """Names people, teams, services or systems: refused in templates without internalDetails."""
+  internal: Boolean!
+  """Engineering detail (timeline, factors): refused in templates without technicalDetail."""
+  technical: Boolean!
+  """Only in LEADERSHIP (cross-incident) templates; the others only in incident templates."""
+  crossIncident: Boolean!
+}
+
+"""What an insight rests on: one piece of evidence, with a link into the incident's board."""
+type TrailEvidence {
+  """TIMELINE_EVENT, PERSPECTIVE or QUESTION."""
+  kind: String!
+  id: ID!
+  """A short description, e.g. the event's time and text."""
+  summary: String!
+  """A link into the web app, e.g. /incidents/12#event-40."""
+  link: String!
+}
+
+"""
+One step of the trail: incident → evidence → insight → action. The actions
+are read live: their owner, due date and status are as they are now.
+"""
+type TrailEntry {
+  incident: Incident!
+  insight: Insight!
+  evidence: [TrailEvidence!]!
+  actions: [ActionItem!]!
+}
+
+extend type Report {
+  """The stable link readers open: /reports/{id}."""
+  link: String!
+  """Published versions, newest first."""
+  publishedVersions: [ReportVersion!]!
+  """The latest published version; null while never published."""
+  latest: ReportVersion
+  """
+  The trail behind the report, live: for an incident report its insights
+  (published first), for a leadership report the period's top insights.
+  Empty for reports without internal details (customer-facing).
+  """
+  trail: [TrailEntry!]!
+  """The draft as a Markdown document with its metadata (generated when and by whom, scope, definitions)."""
+  markdown: String!
+}
+
+extend type ReportVersion {
+  """The version as a Markdown document with its metadata."""
+  markdown: String!
+}
+
+input GenerateReportInput {
+  audience: ReportAudience!
+  """The incident; required for every audience but LEADERSHIP, refused for it."""
+  incidentID: ID
+  """The template; by default the audience's first template by name."""
+  templateID: ID
+  """For LEADERSHIP: the incidents covered (its from and to are required: the period)."""
+  filter: AnalysisFilter
+  """The title; by default from the template's audience and the incident or period."""
+  title: String
+}
+
+extend type Query {
+  """Every placeholder report templates may use, with what it may reveal."""
+  reportPlaceholders: [ReportPlaceholder!]!
+}
+
+extend type Mutation {
+  """
+  Generate a draft report from a template (analysts and admins). The draft
+  starts with the top insight, states the impact in the audience's terms,
+  and carries the trail and the definitions of the figures it quotes.
+  """
+  generateReport(input: GenerateReportInput!): Report!
+  """
+  Generate the draft again from the current data, replacing its body (the
+  published versions stay). Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale.
+  """
+  regenerateReport(id: ID!, version: Int!): Report!
+  """Edit the draft. Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale."""
+  updateReport(id: ID!, version: Int!, input: UpdateReportInput!): Report!
+  """
+  Publish the draft as a new version, readable by everyone who may see what
+  it covers at the report's link. Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale,
+  and with BAD_USER_INPUT when nothing changed since the last publication.
+  """
+  publishReport(id: ID!, version: Int!): Report!
+  """Remove a report that was never published. Returns its ID."""
+  deleteReport(id: ID!): ID!
+
+  """Add a report template (admins). Its placeholders are checked against its audience and flags."""
+  createReportTemplate(input: CreateReportTemplateInput!): ReportTemplate!
+  """Change a report template (admins). Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale."""
+  updateReportTemplate(id: ID!, version: Int!, input: UpdateReportTemplateInput!): ReportTemplate!
+}
+`, BuiltIn: false},
+	{Name: "../response.graphqls", Input: `# Response aids: who to call (the responder directory), what to do (the
+# coordination workflows attached to an incident as checklists), and what
+# to say (communication guidelines, message templates, the status-update log).
+
+"""Why a person came up in a "who do I call" search."""
+enum ResponderReason {
+  """Named as an escalation contact of a matching service."""
+  ESCALATION_CONTACT
+  """A member of the team that owns a matching service."""
+  SERVICE_OWNER
+  """Their expertise names what was asked for."""
+  EXPERTISE
+  """A member of a team whose name matches."""
+  TEAM
+  """Their name, title or chat handle matches."""
+  NAME
+}
+
+"""One reason with what it matched."""
+type ResponderMatchReason {
+  reason: ResponderReason!
+  """What matched: the service's, team's or skill's name."""
+  matched: String!
+  """The matching service, for ESCALATION_CONTACT and SERVICE_OWNER."""
+  service: Service
+  """The team, for SERVICE_OWNER and TEAM."""
+  team: Team
+}
+
+"""A person to call, best first."""
+type ResponderMatch {
+  user: User!
+  """All the reasons they match, strongest first."""
+  reasons: [ResponderMatchReason!]!
+  """Their local time now, e.g. "14:05", in their time zone."""
+  localTime: String!
+  """Their time zone's offset from UTC now, e.g. "+02:00"."""
+  utcOffset: String!
+}
+
+"""The answer to "who do I call for …?"."""
+type WhoToCall {
+  query: String!
+  """Services whose name matches, best first (at most 5)."""
+  services: [Service!]!
+  """
+  People, ranked: escalation contacts and owners of a service named exactly
+  before those of a partly matching one, then people whose expertise names
+  it exactly, then partial skill, team and name matches.
+  """
+  people: [ResponderMatch!]!
+}
+
+"""A communication template rendered for one incident."""
+type RenderedMessage {
+  template: MessageTemplate!
+  body: String!
+  """Placeholders the incident had no value for (left in the text as they were)."""
+  missing: [String!]!
+}
+
+extend type Incident {
+  """Workflows suggested for the incident's severity and tags that are not attached yet."""
+  suggestedWorkflows: [WorkflowTemplate!]!
+}
+
+extend type IncidentChecklist {
+  """The steps in order."""
+  steps: [ChecklistItem!]!
+  """Steps done, of all."""
+  doneCount: Int!
+}
+
+extend type WorkflowTemplate {
+  """The steps in order."""
+  orderedSteps: [WorkflowStep!]!
+}
+
+extend type Query {
+  """
+  Who do I call for a service, a skill or a team? Matches service names,
+  expertise, team names and people's names (case-insensitive, partial).
+  At most ` + "`" + `first` + "`" + ` people (default 10, at most 50).
+  """
+  whoToCall(query: String!, first: Int = 10): WhoToCall!
+  """A message template filled in for an incident."""
+  renderMessage(templateID: ID!, incidentID: ID!): RenderedMessage!
+}
+
+extend type Mutation {
+  """Add a workflow step (admins); position defaults to after the last."""
+  createWorkflowStep(input: CreateWorkflowStepInput!): WorkflowStep!
+  """Change a workflow step (admins)."""
+  updateWorkflowStep(id: ID!, input: UpdateWorkflowStepInput!): WorkflowStep!
+  """Remove a workflow step (admins); the steps after it move up. Returns its ID."""
+  deleteWorkflowStep(id: ID!): ID!
+  """Add a coordination workflow (admins)."""
+  createWorkflowTemplate(input: CreateWorkflowTemplateInput!): WorkflowTemplate!
+  """Change a coordination workflow (admins). Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale."""
+  updateWorkflowTemplate(id: ID!, version: Int!, input: UpdateWorkflowTemplateInput!): WorkflowTemplate!
+
+  """
+  Attach a workflow to an incident as a checklist: its steps are copied, so
+  later edits to the workflow leave the incident's record alone.
+  """
+  attachWorkflow(incidentID: ID!, templateID: ID!): IncidentChecklist!
+  """
+  Tick a step off (or undo it). Records who and when; the activity history
+  says so. Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale.
+  """
+  setChecklistItemDone(id: ID!, version: Int!, done: Boolean!, note: String): ChecklistItem!
+
+  """Set the guidelines for an audience (admins): created or replaced. Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale."""
+  setCommsGuideline(audience: CommsAudience!, body: String!, updateEveryMinutes: Int, version: Int): CommsGuideline!
+  """Add a message template (admins)."""
+  createMessageTemplate(input: CreateMessageTemplateInput!): MessageTemplate!
+  """Change a message template (admins). Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale."""
+  updateMessageTemplate(id: ID!, version: Int!, input: UpdateMessageTemplateInput!): MessageTemplate!
+
+  """
+  Log a status update sent about an incident: what was said, to whom, when,
+  where. It appears on the incident's timeline as a COMMUNICATION event.
+  """
+  createStatusUpdate(input: CreateStatusUpdateInput!): StatusUpdate!
+  """Correct a logged status update (and its timeline event). Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale."""
+  updateStatusUpdate(id: ID!, version: Int!, input: UpdateStatusUpdateInput!): StatusUpdate!
 }
 `, BuiltIn: false},
 	{Name: "../search.graphqls", Input: `# Search: full-text search across incidents and what was learned from them
@@ -14386,6 +19160,48 @@ func (ec *executionContext) childFields_BoardChange(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type BoardChange", field.Name)
 }
 
+func (ec *executionContext) childFields_ChecklistItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ChecklistItem_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ChecklistItem_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ChecklistItem_updatedAt(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_ChecklistItem_createdByID(ctx, field)
+	case "version":
+		return ec.fieldContext_ChecklistItem_version(ctx, field)
+	case "incidentID":
+		return ec.fieldContext_ChecklistItem_incidentID(ctx, field)
+	case "checklistID":
+		return ec.fieldContext_ChecklistItem_checklistID(ctx, field)
+	case "position":
+		return ec.fieldContext_ChecklistItem_position(ctx, field)
+	case "title":
+		return ec.fieldContext_ChecklistItem_title(ctx, field)
+	case "guidance":
+		return ec.fieldContext_ChecklistItem_guidance(ctx, field)
+	case "role":
+		return ec.fieldContext_ChecklistItem_role(ctx, field)
+	case "doneAt":
+		return ec.fieldContext_ChecklistItem_doneAt(ctx, field)
+	case "doneByID":
+		return ec.fieldContext_ChecklistItem_doneByID(ctx, field)
+	case "note":
+		return ec.fieldContext_ChecklistItem_note(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_ChecklistItem_createdBy(ctx, field)
+	case "incident":
+		return ec.fieldContext_ChecklistItem_incident(ctx, field)
+	case "checklist":
+		return ec.fieldContext_ChecklistItem_checklist(ctx, field)
+	case "doneBy":
+		return ec.fieldContext_ChecklistItem_doneBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChecklistItem", field.Name)
+}
+
 func (ec *executionContext) childFields_Comment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -14458,6 +19274,52 @@ func (ec *executionContext) childFields_CommentEdge(ctx context.Context, field g
 		return ec.fieldContext_CommentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CommentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CommsGuideline(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CommsGuideline_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_CommsGuideline_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_CommsGuideline_updatedAt(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_CommsGuideline_createdByID(ctx, field)
+	case "version":
+		return ec.fieldContext_CommsGuideline_version(ctx, field)
+	case "audience":
+		return ec.fieldContext_CommsGuideline_audience(ctx, field)
+	case "body":
+		return ec.fieldContext_CommsGuideline_body(ctx, field)
+	case "updateEveryMinutes":
+		return ec.fieldContext_CommsGuideline_updateEveryMinutes(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_CommsGuideline_createdBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommsGuideline", field.Name)
+}
+
+func (ec *executionContext) childFields_CommsGuidelineConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CommsGuidelineConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CommsGuidelineConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CommsGuidelineConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommsGuidelineConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CommsGuidelineEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_CommsGuidelineEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_CommsGuidelineEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommsGuidelineEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ContributingFactor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14790,12 +19652,20 @@ func (ec *executionContext) childFields_Incident(ctx context.Context, field grap
 		return ec.fieldContext_Incident_actionItems(ctx, field)
 	case "activities":
 		return ec.fieldContext_Incident_activities(ctx, field)
+	case "checklists":
+		return ec.fieldContext_Incident_checklists(ctx, field)
+	case "statusUpdates":
+		return ec.fieldContext_Incident_statusUpdates(ctx, field)
+	case "reports":
+		return ec.fieldContext_Incident_reports(ctx, field)
 	case "board":
 		return ec.fieldContext_Incident_board(ctx, field)
 	case "durations":
 		return ec.fieldContext_Incident_durations(ctx, field)
 	case "followThrough":
 		return ec.fieldContext_Incident_followThrough(ctx, field)
+	case "suggestedWorkflows":
+		return ec.fieldContext_Incident_suggestedWorkflows(ctx, field)
 	case "related":
 		return ec.fieldContext_Incident_related(ctx, field)
 	}
@@ -14820,6 +19690,38 @@ func (ec *executionContext) childFields_IncidentAnalysis(ctx context.Context, fi
 		return ec.fieldContext_IncidentAnalysis_annotations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IncidentAnalysis", field.Name)
+}
+
+func (ec *executionContext) childFields_IncidentChecklist(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_IncidentChecklist_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_IncidentChecklist_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_IncidentChecklist_updatedAt(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_IncidentChecklist_createdByID(ctx, field)
+	case "incidentID":
+		return ec.fieldContext_IncidentChecklist_incidentID(ctx, field)
+	case "templateID":
+		return ec.fieldContext_IncidentChecklist_templateID(ctx, field)
+	case "name":
+		return ec.fieldContext_IncidentChecklist_name(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_IncidentChecklist_createdBy(ctx, field)
+	case "incident":
+		return ec.fieldContext_IncidentChecklist_incident(ctx, field)
+	case "template":
+		return ec.fieldContext_IncidentChecklist_template(ctx, field)
+	case "items":
+		return ec.fieldContext_IncidentChecklist_items(ctx, field)
+	case "steps":
+		return ec.fieldContext_IncidentChecklist_steps(ctx, field)
+	case "doneCount":
+		return ec.fieldContext_IncidentChecklist_doneCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IncidentChecklist", field.Name)
 }
 
 func (ec *executionContext) childFields_IncidentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14916,6 +19818,52 @@ func (ec *executionContext) childFields_InsightEdge(ctx context.Context, field g
 		return ec.fieldContext_InsightEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InsightEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_MessageTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MessageTemplate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_MessageTemplate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_MessageTemplate_updatedAt(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_MessageTemplate_createdByID(ctx, field)
+	case "version":
+		return ec.fieldContext_MessageTemplate_version(ctx, field)
+	case "audience":
+		return ec.fieldContext_MessageTemplate_audience(ctx, field)
+	case "name":
+		return ec.fieldContext_MessageTemplate_name(ctx, field)
+	case "body":
+		return ec.fieldContext_MessageTemplate_body(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_MessageTemplate_createdBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MessageTemplate", field.Name)
+}
+
+func (ec *executionContext) childFields_MessageTemplateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MessageTemplateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MessageTemplateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MessageTemplateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MessageTemplateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MessageTemplateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_MessageTemplateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_MessageTemplateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MessageTemplateEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_MissingVoices(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15232,6 +20180,232 @@ func (ec *executionContext) childFields_RelatedReason(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type RelatedReason", field.Name)
 }
 
+func (ec *executionContext) childFields_RenderedMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "template":
+		return ec.fieldContext_RenderedMessage_template(ctx, field)
+	case "body":
+		return ec.fieldContext_RenderedMessage_body(ctx, field)
+	case "missing":
+		return ec.fieldContext_RenderedMessage_missing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RenderedMessage", field.Name)
+}
+
+func (ec *executionContext) childFields_Report(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Report_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Report_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Report_updatedAt(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_Report_createdByID(ctx, field)
+	case "version":
+		return ec.fieldContext_Report_version(ctx, field)
+	case "audience":
+		return ec.fieldContext_Report_audience(ctx, field)
+	case "incidentID":
+		return ec.fieldContext_Report_incidentID(ctx, field)
+	case "templateID":
+		return ec.fieldContext_Report_templateID(ctx, field)
+	case "title":
+		return ec.fieldContext_Report_title(ctx, field)
+	case "body":
+		return ec.fieldContext_Report_body(ctx, field)
+	case "generatedAt":
+		return ec.fieldContext_Report_generatedAt(ctx, field)
+	case "generatedByID":
+		return ec.fieldContext_Report_generatedByID(ctx, field)
+	case "periodStart":
+		return ec.fieldContext_Report_periodStart(ctx, field)
+	case "periodEnd":
+		return ec.fieldContext_Report_periodEnd(ctx, field)
+	case "scope":
+		return ec.fieldContext_Report_scope(ctx, field)
+	case "definitions":
+		return ec.fieldContext_Report_definitions(ctx, field)
+	case "publishedVersion":
+		return ec.fieldContext_Report_publishedVersion(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_Report_publishedAt(ctx, field)
+	case "changedSincePublish":
+		return ec.fieldContext_Report_changedSincePublish(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_Report_createdBy(ctx, field)
+	case "incident":
+		return ec.fieldContext_Report_incident(ctx, field)
+	case "template":
+		return ec.fieldContext_Report_template(ctx, field)
+	case "generatedBy":
+		return ec.fieldContext_Report_generatedBy(ctx, field)
+	case "versions":
+		return ec.fieldContext_Report_versions(ctx, field)
+	case "link":
+		return ec.fieldContext_Report_link(ctx, field)
+	case "publishedVersions":
+		return ec.fieldContext_Report_publishedVersions(ctx, field)
+	case "latest":
+		return ec.fieldContext_Report_latest(ctx, field)
+	case "trail":
+		return ec.fieldContext_Report_trail(ctx, field)
+	case "markdown":
+		return ec.fieldContext_Report_markdown(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Report", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ReportConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ReportConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ReportConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ReportEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ReportEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportPlaceholder(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ReportPlaceholder_name(ctx, field)
+	case "description":
+		return ec.fieldContext_ReportPlaceholder_description(ctx, field)
+	case "internal":
+		return ec.fieldContext_ReportPlaceholder_internal(ctx, field)
+	case "technical":
+		return ec.fieldContext_ReportPlaceholder_technical(ctx, field)
+	case "crossIncident":
+		return ec.fieldContext_ReportPlaceholder_crossIncident(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportPlaceholder", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReportTemplate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ReportTemplate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ReportTemplate_updatedAt(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_ReportTemplate_createdByID(ctx, field)
+	case "version":
+		return ec.fieldContext_ReportTemplate_version(ctx, field)
+	case "audience":
+		return ec.fieldContext_ReportTemplate_audience(ctx, field)
+	case "name":
+		return ec.fieldContext_ReportTemplate_name(ctx, field)
+	case "description":
+		return ec.fieldContext_ReportTemplate_description(ctx, field)
+	case "body":
+		return ec.fieldContext_ReportTemplate_body(ctx, field)
+	case "internalDetails":
+		return ec.fieldContext_ReportTemplate_internalDetails(ctx, field)
+	case "technicalDetail":
+		return ec.fieldContext_ReportTemplate_technicalDetail(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_ReportTemplate_createdBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportTemplate", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportTemplateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ReportTemplateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ReportTemplateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ReportTemplateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportTemplateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportTemplateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ReportTemplateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ReportTemplateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportTemplateEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportVersion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReportVersion_id(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_ReportVersion_createdByID(ctx, field)
+	case "reportID":
+		return ec.fieldContext_ReportVersion_reportID(ctx, field)
+	case "number":
+		return ec.fieldContext_ReportVersion_number(ctx, field)
+	case "title":
+		return ec.fieldContext_ReportVersion_title(ctx, field)
+	case "body":
+		return ec.fieldContext_ReportVersion_body(ctx, field)
+	case "generatedAt":
+		return ec.fieldContext_ReportVersion_generatedAt(ctx, field)
+	case "scope":
+		return ec.fieldContext_ReportVersion_scope(ctx, field)
+	case "definitions":
+		return ec.fieldContext_ReportVersion_definitions(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_ReportVersion_publishedAt(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_ReportVersion_createdBy(ctx, field)
+	case "report":
+		return ec.fieldContext_ReportVersion_report(ctx, field)
+	case "markdown":
+		return ec.fieldContext_ReportVersion_markdown(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportVersion", field.Name)
+}
+
+func (ec *executionContext) childFields_ResponderMatch(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_ResponderMatch_user(ctx, field)
+	case "reasons":
+		return ec.fieldContext_ResponderMatch_reasons(ctx, field)
+	case "localTime":
+		return ec.fieldContext_ResponderMatch_localTime(ctx, field)
+	case "utcOffset":
+		return ec.fieldContext_ResponderMatch_utcOffset(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResponderMatch", field.Name)
+}
+
+func (ec *executionContext) childFields_ResponderMatchReason(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_ResponderMatchReason_reason(ctx, field)
+	case "matched":
+		return ec.fieldContext_ResponderMatchReason_matched(ctx, field)
+	case "service":
+		return ec.fieldContext_ResponderMatchReason_service(ctx, field)
+	case "team":
+		return ec.fieldContext_ResponderMatchReason_team(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResponderMatchReason", field.Name)
+}
+
 func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -15300,12 +20474,16 @@ func (ec *executionContext) childFields_Service(ctx context.Context, field graph
 		return ec.fieldContext_Service_ownerTeamID(ctx, field)
 	case "vendorID":
 		return ec.fieldContext_Service_vendorID(ctx, field)
+	case "runbookURL":
+		return ec.fieldContext_Service_runbookURL(ctx, field)
 	case "createdBy":
 		return ec.fieldContext_Service_createdBy(ctx, field)
 	case "ownerTeam":
 		return ec.fieldContext_Service_ownerTeam(ctx, field)
 	case "vendor":
 		return ec.fieldContext_Service_vendor(ctx, field)
+	case "escalationContacts":
+		return ec.fieldContext_Service_escalationContacts(ctx, field)
 	case "incidents":
 		return ec.fieldContext_Service_incidents(ctx, field)
 	case "relatedIncidents":
@@ -15344,6 +20522,64 @@ func (ec *executionContext) childFields_SizePriority(ctx context.Context, field 
 		return ec.fieldContext_SizePriority_priority(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SizePriority", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusUpdate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_StatusUpdate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_StatusUpdate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_StatusUpdate_updatedAt(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_StatusUpdate_createdByID(ctx, field)
+	case "version":
+		return ec.fieldContext_StatusUpdate_version(ctx, field)
+	case "incidentID":
+		return ec.fieldContext_StatusUpdate_incidentID(ctx, field)
+	case "audience":
+		return ec.fieldContext_StatusUpdate_audience(ctx, field)
+	case "channel":
+		return ec.fieldContext_StatusUpdate_channel(ctx, field)
+	case "recipients":
+		return ec.fieldContext_StatusUpdate_recipients(ctx, field)
+	case "body":
+		return ec.fieldContext_StatusUpdate_body(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_StatusUpdate_sentAt(ctx, field)
+	case "timelineEventID":
+		return ec.fieldContext_StatusUpdate_timelineEventID(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_StatusUpdate_createdBy(ctx, field)
+	case "incident":
+		return ec.fieldContext_StatusUpdate_incident(ctx, field)
+	case "timelineEvent":
+		return ec.fieldContext_StatusUpdate_timelineEvent(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusUpdate", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusUpdateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_StatusUpdateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StatusUpdateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_StatusUpdateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusUpdateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusUpdateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_StatusUpdateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_StatusUpdateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusUpdateEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Tag(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15402,6 +20638,10 @@ func (ec *executionContext) childFields_Team(ctx context.Context, field graphql.
 		return ec.fieldContext_Team_name(ctx, field)
 	case "description":
 		return ec.fieldContext_Team_description(ctx, field)
+	case "chatChannel":
+		return ec.fieldContext_Team_chatChannel(ctx, field)
+	case "escalation":
+		return ec.fieldContext_Team_escalation(ctx, field)
 	case "createdBy":
 		return ec.fieldContext_Team_createdBy(ctx, field)
 	case "members":
@@ -15514,6 +20754,34 @@ func (ec *executionContext) childFields_TimelineEventEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type TimelineEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_TrailEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "incident":
+		return ec.fieldContext_TrailEntry_incident(ctx, field)
+	case "insight":
+		return ec.fieldContext_TrailEntry_insight(ctx, field)
+	case "evidence":
+		return ec.fieldContext_TrailEntry_evidence(ctx, field)
+	case "actions":
+		return ec.fieldContext_TrailEntry_actions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrailEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_TrailEvidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_TrailEvidence_kind(ctx, field)
+	case "id":
+		return ec.fieldContext_TrailEvidence_id(ctx, field)
+	case "summary":
+		return ec.fieldContext_TrailEvidence_summary(ctx, field)
+	case "link":
+		return ec.fieldContext_TrailEvidence_link(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrailEvidence", field.Name)
+}
+
 func (ec *executionContext) childFields_TrendPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "period":
@@ -15558,6 +20826,12 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_timeZone(ctx, field)
 	case "title":
 		return ec.fieldContext_User_title(ctx, field)
+	case "phone":
+		return ec.fieldContext_User_phone(ctx, field)
+	case "chatHandle":
+		return ec.fieldContext_User_chatHandle(ctx, field)
+	case "expertise":
+		return ec.fieldContext_User_expertise(ctx, field)
 	case "createdByID":
 		return ec.fieldContext_User_createdByID(ctx, field)
 	case "serviceAccount":
@@ -15572,6 +20846,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_ownedActions(ctx, field)
 	case "mentionedIn":
 		return ec.fieldContext_User_mentionedIn(ctx, field)
+	case "escalationFor":
+		return ec.fieldContext_User_escalationFor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -15746,6 +21022,98 @@ func (ec *executionContext) childFields_WebhookEdge(ctx context.Context, field g
 		return ec.fieldContext_WebhookEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WebhookEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WhoToCall(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "query":
+		return ec.fieldContext_WhoToCall_query(ctx, field)
+	case "services":
+		return ec.fieldContext_WhoToCall_services(ctx, field)
+	case "people":
+		return ec.fieldContext_WhoToCall_people(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WhoToCall", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WorkflowStep_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_WorkflowStep_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_WorkflowStep_updatedAt(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_WorkflowStep_createdByID(ctx, field)
+	case "templateID":
+		return ec.fieldContext_WorkflowStep_templateID(ctx, field)
+	case "position":
+		return ec.fieldContext_WorkflowStep_position(ctx, field)
+	case "title":
+		return ec.fieldContext_WorkflowStep_title(ctx, field)
+	case "guidance":
+		return ec.fieldContext_WorkflowStep_guidance(ctx, field)
+	case "role":
+		return ec.fieldContext_WorkflowStep_role(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_WorkflowStep_createdBy(ctx, field)
+	case "template":
+		return ec.fieldContext_WorkflowStep_template(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowStep", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WorkflowTemplate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_WorkflowTemplate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_WorkflowTemplate_updatedAt(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_WorkflowTemplate_createdByID(ctx, field)
+	case "version":
+		return ec.fieldContext_WorkflowTemplate_version(ctx, field)
+	case "name":
+		return ec.fieldContext_WorkflowTemplate_name(ctx, field)
+	case "description":
+		return ec.fieldContext_WorkflowTemplate_description(ctx, field)
+	case "severities":
+		return ec.fieldContext_WorkflowTemplate_severities(ctx, field)
+	case "incidentTypes":
+		return ec.fieldContext_WorkflowTemplate_incidentTypes(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_WorkflowTemplate_createdBy(ctx, field)
+	case "steps":
+		return ec.fieldContext_WorkflowTemplate_steps(ctx, field)
+	case "orderedSteps":
+		return ec.fieldContext_WorkflowTemplate_orderedSteps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowTemplate", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowTemplateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WorkflowTemplateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WorkflowTemplateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_WorkflowTemplateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowTemplateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowTemplateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_WorkflowTemplateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_WorkflowTemplateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowTemplateEdge", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16526,6 +21894,60 @@ func (ec *executionContext) field_Incident_related_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Incident_reports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.ReportOrder, error) {
+			return ec.unmarshalOReportOrder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ReportWhereInput, error) {
+			return ec.unmarshalOReportWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Incident_services_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16572,6 +21994,60 @@ func (ec *executionContext) field_Incident_services_args(ctx context.Context, ra
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.ServiceWhereInput, error) {
 			return ec.unmarshalOServiceWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐServiceWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Incident_statusUpdates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.StatusUpdateOrder, error) {
+			return ec.unmarshalOStatusUpdateOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.StatusUpdateWhereInput, error) {
+			return ec.unmarshalOStatusUpdateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -17012,6 +22488,28 @@ func (ec *executionContext) field_Insight_factors_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_attachWorkflow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "incidentID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["incidentID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "templateID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["templateID"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_closeReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17146,6 +22644,20 @@ func (ec *executionContext) field_Mutation_createInsight_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createMessageTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateMessageTemplateInput, error) {
+			return ec.unmarshalNCreateMessageTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateMessageTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createParticipant_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17188,12 +22700,40 @@ func (ec *executionContext) field_Mutation_createQuestion_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createReportTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateReportTemplateInput, error) {
+			return ec.unmarshalNCreateReportTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateReportTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createService_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.CreateServiceInput, error) {
 			return ec.unmarshalNCreateServiceInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateServiceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createStatusUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateStatusUpdateInput, error) {
+			return ec.unmarshalNCreateStatusUpdateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateStatusUpdateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -17316,6 +22856,76 @@ func (ec *executionContext) field_Mutation_createWebhook_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createWorkflowStep_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateWorkflowStepInput, error) {
+			return ec.unmarshalNCreateWorkflowStepInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateWorkflowStepInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createWorkflowTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateWorkflowTemplateInput, error) {
+			return ec.unmarshalNCreateWorkflowTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateWorkflowTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteWorkflowStep_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_generateReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.GenerateReportInput, error) {
+			return ec.unmarshalNGenerateReportInput2githubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐGenerateReportInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_markLearningsApplied_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17428,6 +23038,50 @@ func (ec *executionContext) field_Mutation_openReview_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publishReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_regenerateReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_retryWebhookDelivery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17481,6 +23135,82 @@ func (ec *executionContext) field_Mutation_rotateWebhookSecret_args(ctx context.
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setChecklistItemDone_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "done",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["done"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setCommsGuideline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "audience",
+		func(ctx context.Context, v any) (enum.CommsAudience, error) {
+			return ec.unmarshalNCommsAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["audience"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "body",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["body"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "updateEveryMinutes",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["updateEveryMinutes"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg3
 	return args, nil
 }
 
@@ -17686,6 +23416,36 @@ func (ec *executionContext) field_Mutation_updateInsight_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateMessageTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateMessageTemplateInput, error) {
+			return ec.unmarshalNUpdateMessageTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateMessageTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateParticipant_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17768,6 +23528,66 @@ func (ec *executionContext) field_Mutation_updateQuestion_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateReportTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateReportTemplateInput, error) {
+			return ec.unmarshalNUpdateReportTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateReportTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateReportInput, error) {
+			return ec.unmarshalNUpdateReportInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateReportInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateService_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17787,6 +23607,36 @@ func (ec *executionContext) field_Mutation_updateService_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateStatusUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateStatusUpdateInput, error) {
+			return ec.unmarshalNUpdateStatusUpdateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateStatusUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -17927,6 +23777,58 @@ func (ec *executionContext) field_Mutation_updateWebhook_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateWorkflowStep_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateWorkflowStepInput, error) {
+			return ec.unmarshalNUpdateWorkflowStepInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateWorkflowStepInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateWorkflowTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateWorkflowTemplateInput, error) {
+			return ec.unmarshalNUpdateWorkflowTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateWorkflowTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -18398,6 +24300,60 @@ func (ec *executionContext) field_Query_comments_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_commsGuidelines_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.CommsGuidelineOrder, error) {
+			return ec.unmarshalOCommsGuidelineOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.CommsGuidelineWhereInput, error) {
+			return ec.unmarshalOCommsGuidelineWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_contributingFactors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18728,6 +24684,60 @@ func (ec *executionContext) field_Query_insights_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_messageTemplates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.MessageTemplateOrder, error) {
+			return ec.unmarshalOMessageTemplateOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.MessageTemplateWhereInput, error) {
+			return ec.unmarshalOMessageTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18910,6 +24920,136 @@ func (ec *executionContext) field_Query_questions_args(ctx context.Context, rawA
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.QuestionWhereInput, error) {
 			return ec.unmarshalOQuestionWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐQuestionWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_renderMessage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "templateID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["templateID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "incidentID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["incidentID"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_reportTemplates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ReportTemplateOrder, error) {
+			return ec.unmarshalOReportTemplateOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ReportTemplateWhereInput, error) {
+			return ec.unmarshalOReportTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_reports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.ReportOrder, error) {
+			return ec.unmarshalOReportOrder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ReportWhereInput, error) {
+			return ec.unmarshalOReportWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19334,6 +25474,82 @@ func (ec *executionContext) field_Query_webhooks_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_whoToCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_workflowTemplates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.WorkflowTemplateOrder, error) {
+			return ec.unmarshalOWorkflowTemplateOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.WorkflowTemplateWhereInput, error) {
+			return ec.unmarshalOWorkflowTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Question_insights_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19380,6 +25596,60 @@ func (ec *executionContext) field_Question_insights_args(ctx context.Context, ra
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.InsightWhereInput, error) {
 			return ec.unmarshalOInsightWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐInsightWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Service_escalationContacts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.UserOrder, error) {
+			return ec.unmarshalOUserOrder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.UserWhereInput, error) {
+			return ec.unmarshalOUserWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19732,6 +26002,60 @@ func (ec *executionContext) field_TimelineEvent_insights_args(ctx context.Contex
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.InsightWhereInput, error) {
 			return ec.unmarshalOInsightWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐInsightWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_User_escalationFor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.ServiceOrder, error) {
+			return ec.unmarshalOServiceOrder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐServiceOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ServiceWhereInput, error) {
+			return ec.unmarshalOServiceWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐServiceWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -23370,6 +29694,456 @@ func (ec *executionContext) fieldContext_BoardChange_at(_ context.Context, field
 	return graphql.NewScalarFieldContext("BoardChange", field, false, false, "Time")
 }
 
+func (ec *executionContext) _ChecklistItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChecklistItem_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChecklistItem_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChecklistItem_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChecklistItem_version(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChecklistItem_incidentID(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_incidentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IncidentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_incidentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChecklistItem_checklistID(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_checklistID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChecklistID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_checklistID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChecklistItem_position(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChecklistItem_title(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChecklistItem_guidance(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_guidance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Guidance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_guidance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChecklistItem_role(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enum.ParticipantRole) graphql.Marshaler {
+			return ec.marshalOParticipantRole2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRole(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "ParticipantRole")
+}
+
+func (ec *executionContext) _ChecklistItem_doneAt(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_doneAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_doneAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChecklistItem_doneByID(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_doneByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_doneByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChecklistItem_note(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChecklistItem_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChecklistItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChecklistItem_incident(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_incident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Incident(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
+			return ec.marshalNIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_incident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChecklistItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Incident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChecklistItem_checklist(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_checklist(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checklist(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncidentChecklist) graphql.Marshaler {
+			return ec.marshalNIncidentChecklist2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklist(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_checklist(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChecklistItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncidentChecklist(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChecklistItem_doneBy(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistItem_doneBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistItem_doneBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChecklistItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Comment_id(ctx context.Context, field graphql.CollectedField, obj *ent.Comment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24141,6 +30915,364 @@ func (ec *executionContext) _CommentEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_CommentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CommsGuideline_id(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuideline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuideline_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuideline_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommsGuideline", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CommsGuideline_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuideline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuideline_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuideline_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommsGuideline", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CommsGuideline_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuideline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuideline_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuideline_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommsGuideline", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CommsGuideline_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuideline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuideline_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuideline_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommsGuideline", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CommsGuideline_version(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuideline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuideline_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuideline_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommsGuideline", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommsGuideline_audience(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuideline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuideline_audience(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Audience, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.CommsAudience) graphql.Marshaler {
+			return ec.marshalNCommsAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuideline_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommsGuideline", field, false, false, "CommsAudience")
+}
+
+func (ec *executionContext) _CommsGuideline_body(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuideline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuideline_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuideline_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommsGuideline", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommsGuideline_updateEveryMinutes(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuideline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuideline_updateEveryMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdateEveryMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuideline_updateEveryMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommsGuideline", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommsGuideline_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuideline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuideline_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuideline_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommsGuideline",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommsGuidelineConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuidelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuidelineConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CommsGuidelineEdge) graphql.Marshaler {
+			return ec.marshalOCommsGuidelineEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuidelineConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommsGuidelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommsGuidelineEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommsGuidelineConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuidelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuidelineConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuidelineConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommsGuidelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommsGuidelineConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuidelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuidelineConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuidelineConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommsGuidelineConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommsGuidelineEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuidelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuidelineEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CommsGuideline) graphql.Marshaler {
+			return ec.marshalOCommsGuideline2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuideline(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuidelineEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommsGuidelineEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommsGuideline(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommsGuidelineEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CommsGuidelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommsGuidelineEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommsGuidelineEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommsGuidelineEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _ContributingFactor_id(ctx context.Context, field graphql.CollectedField, obj *ent.ContributingFactor) (ret graphql.Marshaler) {
@@ -25498,7 +32630,7 @@ func (ec *executionContext) fieldContext_FieldChange_new(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
 }
 
-func (ec *executionContext) _FigureDefinition_key(ctx context.Context, field graphql.CollectedField, obj *analysis.Definition) (ret graphql.Marshaler) {
+func (ec *executionContext) _FigureDefinition_key(ctx context.Context, field graphql.CollectedField, obj *enum.FigureDefinition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25521,7 +32653,7 @@ func (ec *executionContext) fieldContext_FigureDefinition_key(_ context.Context,
 	return graphql.NewScalarFieldContext("FigureDefinition", field, false, false, "String")
 }
 
-func (ec *executionContext) _FigureDefinition_label(ctx context.Context, field graphql.CollectedField, obj *analysis.Definition) (ret graphql.Marshaler) {
+func (ec *executionContext) _FigureDefinition_label(ctx context.Context, field graphql.CollectedField, obj *enum.FigureDefinition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25544,7 +32676,7 @@ func (ec *executionContext) fieldContext_FigureDefinition_label(_ context.Contex
 	return graphql.NewScalarFieldContext("FigureDefinition", field, false, false, "String")
 }
 
-func (ec *executionContext) _FigureDefinition_definition(ctx context.Context, field graphql.CollectedField, obj *analysis.Definition) (ret graphql.Marshaler) {
+func (ec *executionContext) _FigureDefinition_definition(ctx context.Context, field graphql.CollectedField, obj *enum.FigureDefinition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27276,6 +34408,126 @@ func (ec *executionContext) fieldContext_Incident_activities(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Incident_checklists(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Incident_checklists(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checklists(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.IncidentChecklist) graphql.Marshaler {
+			return ec.marshalOIncidentChecklist2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Incident_checklists(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Incident",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncidentChecklist(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Incident_statusUpdates(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Incident_statusUpdates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.StatusUpdates(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.StatusUpdateOrder), fc.Args["where"].(*ent.StatusUpdateWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StatusUpdateConnection) graphql.Marshaler {
+			return ec.marshalNStatusUpdateConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Incident_statusUpdates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Incident",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusUpdateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Incident_statusUpdates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Incident_reports(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Incident_reports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Reports(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.ReportOrder), fc.Args["where"].(*ent.ReportWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReportConnection) graphql.Marshaler {
+			return ec.marshalNReportConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Incident_reports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Incident",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Incident_reports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Incident_board(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27367,6 +34619,38 @@ func (ec *executionContext) fieldContext_Incident_followThrough(_ context.Contex
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_FollowThroughFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Incident_suggestedWorkflows(ctx context.Context, field graphql.CollectedField, obj *ent.Incident) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Incident_suggestedWorkflows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Incident().SuggestedWorkflows(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WorkflowTemplate) graphql.Marshaler {
+			return ec.marshalNWorkflowTemplate2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Incident_suggestedWorkflows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Incident",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowTemplate(ctx, field)
 		},
 	}
 	return fc, nil
@@ -27580,7 +34864,7 @@ func (ec *executionContext) _IncidentAnalysis_definitions(ctx context.Context, f
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*analysis.Definition) graphql.Marshaler {
-			return ec.marshalNFigureDefinition2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDefinitionᚄ(ctx, selections, v)
+			return ec.marshalNFigureDefinition2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐFigureDefinitionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -27629,6 +34913,350 @@ func (ec *executionContext) fieldContext_IncidentAnalysis_annotations(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _IncidentChecklist_id(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncidentChecklist", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IncidentChecklist_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncidentChecklist", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IncidentChecklist_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncidentChecklist", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IncidentChecklist_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncidentChecklist", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IncidentChecklist_incidentID(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_incidentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IncidentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_incidentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncidentChecklist", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IncidentChecklist_templateID(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_templateID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemplateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_templateID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncidentChecklist", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IncidentChecklist_name(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncidentChecklist", field, false, false, "String")
+}
+
+func (ec *executionContext) _IncidentChecklist_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentChecklist",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentChecklist_incident(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_incident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Incident(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
+			return ec.marshalNIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_incident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentChecklist",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Incident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentChecklist_template(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_template(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Template(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkflowTemplate) graphql.Marshaler {
+			return ec.marshalOWorkflowTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentChecklist",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentChecklist_items(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ChecklistItem) graphql.Marshaler {
+			return ec.marshalOChecklistItem2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentChecklist",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentChecklist_steps(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IncidentChecklist().Steps(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ChecklistItem) graphql.Marshaler {
+			return ec.marshalNChecklistItem2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncidentChecklist",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncidentChecklist_doneCount(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentChecklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncidentChecklist_doneCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IncidentChecklist().DoneCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncidentChecklist_doneCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncidentChecklist", field, true, true, "Int")
 }
 
 func (ec *executionContext) _IncidentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IncidentConnection) (ret graphql.Marshaler) {
@@ -28496,6 +36124,364 @@ func (ec *executionContext) _InsightEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_InsightEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InsightEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _MessageTemplate_id(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageTemplate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MessageTemplate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplate_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageTemplate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MessageTemplate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageTemplate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MessageTemplate_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplate_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplate_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageTemplate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MessageTemplate_version(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplate_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplate_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageTemplate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MessageTemplate_audience(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplate_audience(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Audience, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.CommsAudience) graphql.Marshaler {
+			return ec.marshalNCommsAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplate_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageTemplate", field, false, false, "CommsAudience")
+}
+
+func (ec *executionContext) _MessageTemplate_name(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplate_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplate_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MessageTemplate_body(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplate_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplate_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MessageTemplate_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplate_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplate_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MessageTemplate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MessageTemplateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.MessageTemplateEdge) graphql.Marshaler {
+			return ec.marshalOMessageTemplateEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MessageTemplateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MessageTemplateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MessageTemplateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MessageTemplateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MessageTemplateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageTemplateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MessageTemplateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MessageTemplate) graphql.Marshaler {
+			return ec.marshalOMessageTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MessageTemplateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MessageTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MessageTemplateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.MessageTemplateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageTemplateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageTemplateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageTemplateEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _MissingVoices_departments(ctx context.Context, field graphql.CollectedField, obj *board.MissingVoices) (ret graphql.Marshaler) {
@@ -30351,6 +38337,842 @@ func (ec *executionContext) fieldContext_Mutation_markNotificationsRead(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_markNotificationsRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_generateReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_generateReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().GenerateReport(ctx, fc.Args["input"].(model.GenerateReportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_generateReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_generateReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_regenerateReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_regenerateReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegenerateReport(ctx, fc.Args["id"].(int), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_regenerateReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_regenerateReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateReport(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateReportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishReport(ctx, fc.Args["id"].(int), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteReport(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createReportTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createReportTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateReportTemplate(ctx, fc.Args["input"].(ent.CreateReportTemplateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReportTemplate) graphql.Marshaler {
+			return ec.marshalNReportTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createReportTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createReportTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateReportTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateReportTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateReportTemplate(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateReportTemplateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReportTemplate) graphql.Marshaler {
+			return ec.marshalNReportTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateReportTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateReportTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createWorkflowStep(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createWorkflowStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateWorkflowStep(ctx, fc.Args["input"].(ent.CreateWorkflowStepInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkflowStep) graphql.Marshaler {
+			return ec.marshalNWorkflowStep2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStep(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createWorkflowStep(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowStep(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createWorkflowStep_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateWorkflowStep(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateWorkflowStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateWorkflowStep(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateWorkflowStepInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkflowStep) graphql.Marshaler {
+			return ec.marshalNWorkflowStep2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStep(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateWorkflowStep(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowStep(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateWorkflowStep_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteWorkflowStep(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteWorkflowStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteWorkflowStep(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteWorkflowStep(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteWorkflowStep_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createWorkflowTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createWorkflowTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateWorkflowTemplate(ctx, fc.Args["input"].(ent.CreateWorkflowTemplateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkflowTemplate) graphql.Marshaler {
+			return ec.marshalNWorkflowTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createWorkflowTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createWorkflowTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateWorkflowTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateWorkflowTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateWorkflowTemplate(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateWorkflowTemplateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkflowTemplate) graphql.Marshaler {
+			return ec.marshalNWorkflowTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateWorkflowTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateWorkflowTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_attachWorkflow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_attachWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AttachWorkflow(ctx, fc.Args["incidentID"].(int), fc.Args["templateID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncidentChecklist) graphql.Marshaler {
+			return ec.marshalNIncidentChecklist2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklist(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_attachWorkflow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncidentChecklist(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_attachWorkflow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setChecklistItemDone(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setChecklistItemDone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetChecklistItemDone(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["done"].(bool), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ChecklistItem) graphql.Marshaler {
+			return ec.marshalNChecklistItem2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setChecklistItemDone(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setChecklistItemDone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setCommsGuideline(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setCommsGuideline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetCommsGuideline(ctx, fc.Args["audience"].(enum.CommsAudience), fc.Args["body"].(string), fc.Args["updateEveryMinutes"].(*int), fc.Args["version"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CommsGuideline) graphql.Marshaler {
+			return ec.marshalNCommsGuideline2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuideline(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setCommsGuideline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommsGuideline(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setCommsGuideline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createMessageTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createMessageTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateMessageTemplate(ctx, fc.Args["input"].(ent.CreateMessageTemplateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MessageTemplate) graphql.Marshaler {
+			return ec.marshalNMessageTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createMessageTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MessageTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createMessageTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMessageTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMessageTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMessageTemplate(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateMessageTemplateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MessageTemplate) graphql.Marshaler {
+			return ec.marshalNMessageTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMessageTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MessageTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMessageTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createStatusUpdate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createStatusUpdate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateStatusUpdate(ctx, fc.Args["input"].(ent.CreateStatusUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StatusUpdate) graphql.Marshaler {
+			return ec.marshalNStatusUpdate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createStatusUpdate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusUpdate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createStatusUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateStatusUpdate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateStatusUpdate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateStatusUpdate(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateStatusUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StatusUpdate) graphql.Marshaler {
+			return ec.marshalNStatusUpdate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateStatusUpdate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusUpdate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateStatusUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32597,6 +41419,50 @@ func (ec *executionContext) fieldContext_Query_comments(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_commsGuidelines(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_commsGuidelines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CommsGuidelines(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.CommsGuidelineOrder), fc.Args["where"].(*ent.CommsGuidelineWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CommsGuidelineConnection) graphql.Marshaler {
+			return ec.marshalNCommsGuidelineConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_commsGuidelines(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommsGuidelineConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_commsGuidelines_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_contributingFactors(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32773,6 +41639,50 @@ func (ec *executionContext) fieldContext_Query_insights(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_messageTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_messageTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MessageTemplates(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.MessageTemplateOrder), fc.Args["where"].(*ent.MessageTemplateWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MessageTemplateConnection) graphql.Marshaler {
+			return ec.marshalNMessageTemplateConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_messageTemplates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MessageTemplateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_messageTemplates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_participants(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32899,6 +41809,94 @@ func (ec *executionContext) fieldContext_Query_questions(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_questions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_reports(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Reports(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.ReportOrder), fc.Args["where"].(*ent.ReportWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReportConnection) graphql.Marshaler {
+			return ec.marshalNReportConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_reports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_reportTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reportTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ReportTemplates(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ReportTemplateOrder), fc.Args["where"].(*ent.ReportTemplateWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReportTemplateConnection) graphql.Marshaler {
+			return ec.marshalNReportTemplateConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reportTemplates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportTemplateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_reportTemplates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33207,6 +42205,50 @@ func (ec *executionContext) fieldContext_Query_webhooks(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_webhooks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_workflowTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_workflowTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WorkflowTemplates(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.WorkflowTemplateOrder), fc.Args["where"].(*ent.WorkflowTemplateWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkflowTemplateConnection) graphql.Marshaler {
+			return ec.marshalNWorkflowTemplateConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_workflowTemplates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowTemplateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_workflowTemplates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33594,6 +42636,126 @@ func (ec *executionContext) _Query_unreadNotifications(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_Query_unreadNotifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Query_reportPlaceholders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reportPlaceholders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ReportPlaceholders(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ReportPlaceholder) graphql.Marshaler {
+			return ec.marshalNReportPlaceholder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐReportPlaceholderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reportPlaceholders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPlaceholder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_whoToCall(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_whoToCall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WhoToCall(ctx, fc.Args["query"].(string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WhoToCall) graphql.Marshaler {
+			return ec.marshalNWhoToCall2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐWhoToCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_whoToCall(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WhoToCall(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_whoToCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_renderMessage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_renderMessage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RenderMessage(ctx, fc.Args["templateID"].(int), fc.Args["incidentID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RenderedMessage) graphql.Marshaler {
+			return ec.marshalNRenderedMessage2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐRenderedMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_renderMessage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RenderedMessage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_renderMessage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -34604,6 +43766,2062 @@ func (ec *executionContext) fieldContext_RelatedReason_text(_ context.Context, f
 	return graphql.NewScalarFieldContext("RelatedReason", field, false, false, "String")
 }
 
+func (ec *executionContext) _RenderedMessage_template(ctx context.Context, field graphql.CollectedField, obj *model.RenderedMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenderedMessage_template(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Template, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MessageTemplate) graphql.Marshaler {
+			return ec.marshalNMessageTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenderedMessage_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RenderedMessage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MessageTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RenderedMessage_body(ctx context.Context, field graphql.CollectedField, obj *model.RenderedMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenderedMessage_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenderedMessage_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RenderedMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _RenderedMessage_missing(ctx context.Context, field graphql.CollectedField, obj *model.RenderedMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenderedMessage_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenderedMessage_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RenderedMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _Report_id(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Report_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Report_version(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Report_audience(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_audience(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Audience, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.ReportAudience) graphql.Marshaler {
+			return ec.marshalNReportAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ReportAudience")
+}
+
+func (ec *executionContext) _Report_incidentID(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_incidentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IncidentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_incidentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Report_templateID(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_templateID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemplateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_templateID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Report_title(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+}
+
+func (ec *executionContext) _Report_body(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+}
+
+func (ec *executionContext) _Report_generatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_generatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GeneratedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_generatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_generatedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_generatedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GeneratedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_generatedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Report_periodStart(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_periodStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_periodStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_periodEnd(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_periodEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_periodEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_scope(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+}
+
+func (ec *executionContext) _Report_definitions(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_definitions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Definitions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enum.FigureDefinition) graphql.Marshaler {
+			return ec.marshalOFigureDefinition2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐFigureDefinitionᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_definitions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FigureDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_publishedVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_publishedVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_publishedVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Report_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_changedSincePublish(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_changedSincePublish(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangedSincePublish, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_changedSincePublish(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Report_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_incident(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_incident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Incident(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
+			return ec.marshalOIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_incident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Incident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_template(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_template(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Template(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReportTemplate) graphql.Marshaler {
+			return ec.marshalOReportTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_generatedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_generatedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GeneratedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_generatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_versions(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_versions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Versions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ReportVersion) graphql.Marshaler {
+			return ec.marshalOReportVersion2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_versions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportVersion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_link(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Link(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, true, true, "String")
+}
+
+func (ec *executionContext) _Report_publishedVersions(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_publishedVersions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().PublishedVersions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ReportVersion) graphql.Marshaler {
+			return ec.marshalNReportVersion2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_publishedVersions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportVersion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_latest(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_latest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Latest(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReportVersion) graphql.Marshaler {
+			return ec.marshalOReportVersion2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_latest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportVersion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_trail(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_trail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Trail(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TrailEntry) graphql.Marshaler {
+			return ec.marshalNTrailEntry2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐTrailEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_trail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrailEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_markdown(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_markdown(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Markdown(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_markdown(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, true, true, "String")
+}
+
+func (ec *executionContext) _ReportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ReportEdge) graphql.Marshaler {
+			return ec.marshalOReportEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ReportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Report) graphql.Marshaler {
+			return ec.marshalOReport2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ReportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ReportPlaceholder_name(ctx context.Context, field graphql.CollectedField, obj *model.ReportPlaceholder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPlaceholder_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPlaceholder_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPlaceholder", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportPlaceholder_description(ctx context.Context, field graphql.CollectedField, obj *model.ReportPlaceholder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPlaceholder_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPlaceholder_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPlaceholder", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportPlaceholder_internal(ctx context.Context, field graphql.CollectedField, obj *model.ReportPlaceholder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPlaceholder_internal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Internal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPlaceholder_internal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPlaceholder", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReportPlaceholder_technical(ctx context.Context, field graphql.CollectedField, obj *model.ReportPlaceholder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPlaceholder_technical(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Technical, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPlaceholder_technical(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPlaceholder", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReportPlaceholder_crossIncident(ctx context.Context, field graphql.CollectedField, obj *model.ReportPlaceholder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPlaceholder_crossIncident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CrossIncident, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPlaceholder_crossIncident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPlaceholder", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReportTemplate_id(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportTemplate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReportTemplate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReportTemplate_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportTemplate_version(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportTemplate_audience(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_audience(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Audience, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.ReportAudience) graphql.Marshaler {
+			return ec.marshalNReportAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "ReportAudience")
+}
+
+func (ec *executionContext) _ReportTemplate_name(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportTemplate_description(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportTemplate_body(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportTemplate_internalDetails(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_internalDetails(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InternalDetails, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_internalDetails(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReportTemplate_technicalDetail(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_technicalDetail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TechnicalDetail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_technicalDetail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReportTemplate_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplate_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplate_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportTemplate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportTemplateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ReportTemplateEdge) graphql.Marshaler {
+			return ec.marshalOReportTemplateEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportTemplateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportTemplateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportTemplateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportTemplateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportTemplateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportTemplateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReportTemplate) graphql.Marshaler {
+			return ec.marshalOReportTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportTemplateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportTemplateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ReportTemplateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTemplateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTemplateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTemplateEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ReportVersion_id(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportVersion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportVersion_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportVersion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportVersion_reportID(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_reportID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_reportID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportVersion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportVersion_number(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportVersion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportVersion_title(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportVersion", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportVersion_body(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportVersion", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportVersion_generatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_generatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GeneratedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_generatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportVersion", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReportVersion_scope(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportVersion", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportVersion_definitions(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_definitions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Definitions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enum.FigureDefinition) graphql.Marshaler {
+			return ec.marshalOFigureDefinition2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐFigureDefinitionᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_definitions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportVersion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FigureDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportVersion_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportVersion", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReportVersion_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportVersion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportVersion_report(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Report(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportVersion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportVersion_markdown(ctx context.Context, field graphql.CollectedField, obj *ent.ReportVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportVersion_markdown(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReportVersion().Markdown(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportVersion_markdown(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportVersion", field, true, true, "String")
+}
+
+func (ec *executionContext) _ResponderMatch_user(ctx context.Context, field graphql.CollectedField, obj *model.ResponderMatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResponderMatch_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResponderMatch_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResponderMatch",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ResponderMatch_reasons(ctx context.Context, field graphql.CollectedField, obj *model.ResponderMatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResponderMatch_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ResponderMatchReason) graphql.Marshaler {
+			return ec.marshalNResponderMatchReason2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderMatchReasonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResponderMatch_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResponderMatch",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResponderMatchReason(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ResponderMatch_localTime(ctx context.Context, field graphql.CollectedField, obj *model.ResponderMatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResponderMatch_localTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocalTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResponderMatch_localTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResponderMatch", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResponderMatch_utcOffset(ctx context.Context, field graphql.CollectedField, obj *model.ResponderMatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResponderMatch_utcOffset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UtcOffset, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResponderMatch_utcOffset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResponderMatch", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResponderMatchReason_reason(ctx context.Context, field graphql.CollectedField, obj *model.ResponderMatchReason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResponderMatchReason_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ResponderReason) graphql.Marshaler {
+			return ec.marshalNResponderReason2githubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderReason(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResponderMatchReason_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResponderMatchReason", field, false, false, "ResponderReason")
+}
+
+func (ec *executionContext) _ResponderMatchReason_matched(ctx context.Context, field graphql.CollectedField, obj *model.ResponderMatchReason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResponderMatchReason_matched(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Matched, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResponderMatchReason_matched(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResponderMatchReason", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResponderMatchReason_service(ctx context.Context, field graphql.CollectedField, obj *model.ResponderMatchReason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResponderMatchReason_service(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Service, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Service) graphql.Marshaler {
+			return ec.marshalOService2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐService(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ResponderMatchReason_service(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResponderMatchReason",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Service(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ResponderMatchReason_team(ctx context.Context, field graphql.CollectedField, obj *model.ResponderMatchReason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResponderMatchReason_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Team) graphql.Marshaler {
+			return ec.marshalOTeam2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ResponderMatchReason_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResponderMatchReason",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Team(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SearchHit_kind(ctx context.Context, field graphql.CollectedField, obj *search.Hit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35123,6 +46341,29 @@ func (ec *executionContext) fieldContext_Service_vendorID(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Service", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Service_runbookURL(ctx context.Context, field graphql.CollectedField, obj *ent.Service) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Service_runbookURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RunbookURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Service_runbookURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Service", field, false, false, "String")
+}
+
 func (ec *executionContext) _Service_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.Service) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35215,6 +46456,50 @@ func (ec *executionContext) fieldContext_Service_vendor(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Vendor(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Service_escalationContacts(ctx context.Context, field graphql.CollectedField, obj *ent.Service) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Service_escalationContacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.EscalationContacts(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.UserOrder), fc.Args["where"].(*ent.UserWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.UserConnection) graphql.Marshaler {
+			return ec.marshalNUserConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Service_escalationContacts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Service",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Service_escalationContacts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -35493,6 +46778,520 @@ func (ec *executionContext) _SizePriority_priority(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_SizePriority_priority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SizePriority", field, false, false, "ActionPriority")
+}
+
+func (ec *executionContext) _StatusUpdate_id(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StatusUpdate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StatusUpdate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StatusUpdate_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StatusUpdate_version(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatusUpdate_incidentID(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_incidentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IncidentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_incidentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StatusUpdate_audience(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_audience(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Audience, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.CommsAudience) graphql.Marshaler {
+			return ec.marshalNCommsAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "CommsAudience")
+}
+
+func (ec *executionContext) _StatusUpdate_channel(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_channel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Channel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.Channel) graphql.Marshaler {
+			return ec.marshalNChannel2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐChannel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_channel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "Channel")
+}
+
+func (ec *executionContext) _StatusUpdate_recipients(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_recipients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_recipients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatusUpdate_body(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatusUpdate_sentAt(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_sentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_sentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StatusUpdate_timelineEventID(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_timelineEventID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimelineEventID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_timelineEventID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StatusUpdate_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusUpdate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusUpdate_incident(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_incident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Incident(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
+			return ec.marshalNIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_incident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusUpdate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Incident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusUpdate_timelineEvent(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdate_timelineEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimelineEvent(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TimelineEvent) graphql.Marshaler {
+			return ec.marshalOTimelineEvent2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐTimelineEvent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdate_timelineEvent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusUpdate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusUpdateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.StatusUpdateEdge) graphql.Marshaler {
+			return ec.marshalOStatusUpdateEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusUpdateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusUpdateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusUpdateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusUpdateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusUpdateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatusUpdateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StatusUpdate) graphql.Marshaler {
+			return ec.marshalOStatusUpdate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusUpdateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusUpdate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusUpdateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.StatusUpdateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusUpdateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusUpdateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusUpdateEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Subscription_boardChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -36007,6 +47806,52 @@ func (ec *executionContext) _Team_description(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Team_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Team", field, false, false, "String")
+}
+
+func (ec *executionContext) _Team_chatChannel(ctx context.Context, field graphql.CollectedField, obj *ent.Team) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Team_chatChannel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChatChannel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Team_chatChannel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Team", field, false, false, "String")
+}
+
+func (ec *executionContext) _Team_escalation(ctx context.Context, field graphql.CollectedField, obj *ent.Team) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Team_escalation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Escalation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Team_escalation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Team", field, false, false, "String")
 }
 
@@ -37030,6 +48875,226 @@ func (ec *executionContext) fieldContext_TimelineEventEdge_cursor(_ context.Cont
 	return graphql.NewScalarFieldContext("TimelineEventEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _TrailEntry_incident(ctx context.Context, field graphql.CollectedField, obj *model.TrailEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrailEntry_incident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Incident, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Incident) graphql.Marshaler {
+			return ec.marshalNIncident2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncident(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrailEntry_incident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrailEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Incident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrailEntry_insight(ctx context.Context, field graphql.CollectedField, obj *model.TrailEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrailEntry_insight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Insight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Insight) graphql.Marshaler {
+			return ec.marshalNInsight2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐInsight(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrailEntry_insight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrailEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Insight(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrailEntry_evidence(ctx context.Context, field graphql.CollectedField, obj *model.TrailEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrailEntry_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TrailEvidence) graphql.Marshaler {
+			return ec.marshalNTrailEvidence2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐTrailEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrailEntry_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrailEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrailEvidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrailEntry_actions(ctx context.Context, field graphql.CollectedField, obj *model.TrailEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrailEntry_actions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ActionItem) graphql.Marshaler {
+			return ec.marshalNActionItem2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐActionItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrailEntry_actions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrailEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActionItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrailEvidence_kind(ctx context.Context, field graphql.CollectedField, obj *model.TrailEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrailEvidence_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrailEvidence_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrailEvidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _TrailEvidence_id(ctx context.Context, field graphql.CollectedField, obj *model.TrailEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrailEvidence_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrailEvidence_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrailEvidence", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrailEvidence_summary(ctx context.Context, field graphql.CollectedField, obj *model.TrailEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrailEvidence_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrailEvidence_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrailEvidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _TrailEvidence_link(ctx context.Context, field graphql.CollectedField, obj *model.TrailEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrailEvidence_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Link, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrailEvidence_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrailEvidence", field, false, false, "String")
+}
+
 func (ec *executionContext) _TrendPoint_period(ctx context.Context, field graphql.CollectedField, obj *analysis.TrendPoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37393,6 +49458,75 @@ func (ec *executionContext) fieldContext_User_title(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("User", field, false, false, "String")
 }
 
+func (ec *executionContext) _User_phone(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_phone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, false, false, "String")
+}
+
+func (ec *executionContext) _User_chatHandle(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_chatHandle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChatHandle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_chatHandle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, false, false, "String")
+}
+
+func (ec *executionContext) _User_expertise(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_expertise(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Expertise, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_expertise(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, false, false, "String")
+}
+
 func (ec *executionContext) _User_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37641,6 +49775,50 @@ func (ec *executionContext) fieldContext_User_mentionedIn(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_User_mentionedIn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _User_escalationFor(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_escalationFor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.EscalationFor(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.ServiceOrder), fc.Args["where"].(*ent.ServiceWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ServiceConnection) graphql.Marshaler {
+			return ec.marshalNServiceConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐServiceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_escalationFor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_User_escalationFor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -39062,6 +51240,809 @@ func (ec *executionContext) _WebhookEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_WebhookEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _WhoToCall_query(ctx context.Context, field graphql.CollectedField, obj *model.WhoToCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhoToCall_query(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Query, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WhoToCall_query(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WhoToCall", field, false, false, "String")
+}
+
+func (ec *executionContext) _WhoToCall_services(ctx context.Context, field graphql.CollectedField, obj *model.WhoToCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhoToCall_services(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Services, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Service) graphql.Marshaler {
+			return ec.marshalNService2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐServiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WhoToCall_services(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WhoToCall",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Service(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WhoToCall_people(ctx context.Context, field graphql.CollectedField, obj *model.WhoToCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhoToCall_people(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.People, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ResponderMatch) graphql.Marshaler {
+			return ec.marshalNResponderMatch2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderMatchᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WhoToCall_people(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WhoToCall",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResponderMatch(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowStep_id(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkflowStep_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WorkflowStep_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WorkflowStep_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkflowStep_templateID(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_templateID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemplateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_templateID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkflowStep_position(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkflowStep_title(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkflowStep_guidance(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_guidance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Guidance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_guidance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkflowStep_role(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enum.ParticipantRole) graphql.Marshaler {
+			return ec.marshalOParticipantRole2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRole(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStep", field, false, false, "ParticipantRole")
+}
+
+func (ec *executionContext) _WorkflowStep_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowStep_template(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStep_template(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Template(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkflowTemplate) graphql.Marshaler {
+			return ec.marshalNWorkflowTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStep_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowTemplate_id(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkflowTemplate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WorkflowTemplate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WorkflowTemplate_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkflowTemplate_version(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkflowTemplate_name(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkflowTemplate_description(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkflowTemplate_severities(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_severities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Severities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enum.Severity) graphql.Marshaler {
+			return ec.marshalOSeverity2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐSeverityᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_severities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplate", field, false, false, "Severity")
+}
+
+func (ec *executionContext) _WorkflowTemplate_incidentTypes(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_incidentTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IncidentTypes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_incidentTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkflowTemplate_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowTemplate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowTemplate_steps(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WorkflowStep) graphql.Marshaler {
+			return ec.marshalOWorkflowStep2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowTemplate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowTemplate_orderedSteps(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplate_orderedSteps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorkflowTemplate().OrderedSteps(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WorkflowStep) graphql.Marshaler {
+			return ec.marshalNWorkflowStep2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplate_orderedSteps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowTemplate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowTemplateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WorkflowTemplateEdge) graphql.Marshaler {
+			return ec.marshalOWorkflowTemplateEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowTemplateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowTemplateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowTemplateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowTemplateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowTemplateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkflowTemplateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkflowTemplate) graphql.Marshaler {
+			return ec.marshalOWorkflowTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowTemplateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowTemplateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.WorkflowTemplateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowTemplateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowTemplateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowTemplateEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -43163,7 +56144,7 @@ func (ec *executionContext) unmarshalInputAnalysisFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"from", "to", "serviceIDs", "vendorIDs", "teamIDs", "factorCategoryIDs", "severities", "tagIDs"}
+	fieldsInOrder := [...]string{"from", "to", "serviceIDs", "vendorIDs", "teamIDs", "factorCategoryIDs", "severities", "tagIDs", "months", "quarters"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -43226,6 +56207,20 @@ func (ec *executionContext) unmarshalInputAnalysisFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.TagIDs = data
+		case "months":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("months"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Months = data
+		case "quarters":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quarters"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quarters = data
 		}
 	}
 	return it, nil
@@ -44059,6 +57054,906 @@ func UnmarshalAnnotationWhereInput(ctx context.Context, raw any) (ent.Annotation
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputChecklistItemOrder(ctx context.Context, obj any) (ent.ChecklistItemOrder, error) {
+	var it ent.ChecklistItemOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNChecklistItemOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChecklistItemOrder unmarshals raw into the ChecklistItemOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChecklistItemOrder(ctx context.Context, raw any) (ent.ChecklistItemOrder, error) {
+	var out ent.ChecklistItemOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChecklistItemOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChecklistItemWhereInput(ctx context.Context, obj any) (ent.ChecklistItemWhereInput, error) {
+	var it ent.ChecklistItemWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "incidentID", "incidentIDNEQ", "incidentIDIn", "incidentIDNotIn", "checklistID", "checklistIDNEQ", "checklistIDIn", "checklistIDNotIn", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "guidance", "guidanceNEQ", "guidanceIn", "guidanceNotIn", "guidanceGT", "guidanceGTE", "guidanceLT", "guidanceLTE", "guidanceContains", "guidanceHasPrefix", "guidanceHasSuffix", "guidanceIsNil", "guidanceNotNil", "guidanceEqualFold", "guidanceContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "roleIsNil", "roleNotNil", "doneAt", "doneAtNEQ", "doneAtIn", "doneAtNotIn", "doneAtGT", "doneAtGTE", "doneAtLT", "doneAtLTE", "doneAtIsNil", "doneAtNotNil", "doneByID", "doneByIDNEQ", "doneByIDIn", "doneByIDNotIn", "doneByIDIsNil", "doneByIDNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasCreatedBy", "hasCreatedByWith", "hasIncident", "hasIncidentWith", "hasChecklist", "hasChecklistWith", "hasDoneBy", "hasDoneByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOChecklistItemWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOChecklistItemWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOChecklistItemWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "incidentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentID = data
+		case "incidentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNEQ = data
+		case "incidentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDIn = data
+		case "incidentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNotIn = data
+		case "checklistID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checklistID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChecklistID = data
+		case "checklistIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checklistIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChecklistIDNEQ = data
+		case "checklistIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checklistIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChecklistIDIn = data
+		case "checklistIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checklistIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChecklistIDNotIn = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "positionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNEQ = data
+		case "positionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionIn = data
+		case "positionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNotIn = data
+		case "positionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGT = data
+		case "positionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGTE = data
+		case "positionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLT = data
+		case "positionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "guidance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidance"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Guidance = data
+		case "guidanceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceNEQ = data
+		case "guidanceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceIn = data
+		case "guidanceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceNotIn = data
+		case "guidanceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceGT = data
+		case "guidanceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceGTE = data
+		case "guidanceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceLT = data
+		case "guidanceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceLTE = data
+		case "guidanceContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceContains = data
+		case "guidanceHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceHasPrefix = data
+		case "guidanceHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceHasSuffix = data
+		case "guidanceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceIsNil = data
+		case "guidanceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceNotNil = data
+		case "guidanceEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceEqualFold = data
+		case "guidanceContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceContainsFold = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "roleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNEQ"))
+			data, err := ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleNEQ = data
+		case "roleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleIn"))
+			data, err := ec.unmarshalOParticipantRole2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleIn = data
+		case "roleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNotIn"))
+			data, err := ec.unmarshalOParticipantRole2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleNotIn = data
+		case "roleIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleIsNil = data
+		case "roleNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleNotNil = data
+		case "doneAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAt = data
+		case "doneAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtNEQ = data
+		case "doneAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtIn = data
+		case "doneAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtNotIn = data
+		case "doneAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtGT = data
+		case "doneAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtGTE = data
+		case "doneAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtLT = data
+		case "doneAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtLTE = data
+		case "doneAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtIsNil = data
+		case "doneAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtNotNil = data
+		case "doneByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneByID = data
+		case "doneByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneByIDNEQ = data
+		case "doneByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneByIDIn = data
+		case "doneByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneByIDNotIn = data
+		case "doneByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneByIDIsNil = data
+		case "doneByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneByIDNotNil = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		case "hasIncident":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncident"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncident = data
+		case "hasIncidentWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncidentWith"))
+			data, err := ec.unmarshalOIncidentWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncidentWith = data
+		case "hasChecklist":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasChecklist"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasChecklist = data
+		case "hasChecklistWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasChecklistWith"))
+			data, err := ec.unmarshalOIncidentChecklistWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasChecklistWith = data
+		case "hasDoneBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDoneBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDoneBy = data
+		case "hasDoneByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDoneByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDoneByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChecklistItemWhereInput unmarshals raw into the ChecklistItemWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChecklistItemWhereInput(ctx context.Context, raw any) (ent.ChecklistItemWhereInput, error) {
+	var out ent.ChecklistItemWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChecklistItemWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCommentOrder(ctx context.Context, obj any) (ent.CommentOrder, error) {
 	var it ent.CommentOrder
 	if obj == nil {
@@ -44844,6 +58739,486 @@ func (ec *executionContext) unmarshalInputCommentWhereInput(ctx context.Context,
 func UnmarshalCommentWhereInput(ctx context.Context, raw any) (ent.CommentWhereInput, error) {
 	var out ent.CommentWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommsGuidelineOrder(ctx context.Context, obj any) (ent.CommsGuidelineOrder, error) {
+	var it ent.CommsGuidelineOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCommsGuidelineOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommsGuidelineOrder unmarshals raw into the CommsGuidelineOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommsGuidelineOrder(ctx context.Context, raw any) (ent.CommsGuidelineOrder, error) {
+	var out ent.CommsGuidelineOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommsGuidelineOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommsGuidelineWhereInput(ctx context.Context, obj any) (ent.CommsGuidelineWhereInput, error) {
+	var it ent.CommsGuidelineWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "audience", "audienceNEQ", "audienceIn", "audienceNotIn", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "updateEveryMinutes", "updateEveryMinutesNEQ", "updateEveryMinutesIn", "updateEveryMinutesNotIn", "updateEveryMinutesGT", "updateEveryMinutesGTE", "updateEveryMinutesLT", "updateEveryMinutesLTE", "updateEveryMinutesIsNil", "updateEveryMinutesNotNil", "hasCreatedBy", "hasCreatedByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCommsGuidelineWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCommsGuidelineWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCommsGuidelineWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOCommsAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "audienceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNEQ"))
+			data, err := ec.unmarshalOCommsAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNEQ = data
+		case "audienceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceIn"))
+			data, err := ec.unmarshalOCommsAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudienceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceIn = data
+		case "audienceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNotIn"))
+			data, err := ec.unmarshalOCommsAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudienceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNotIn = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "bodyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNEQ = data
+		case "bodyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIn = data
+		case "bodyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNotIn = data
+		case "bodyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGT = data
+		case "bodyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGTE = data
+		case "bodyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLT = data
+		case "bodyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLTE = data
+		case "bodyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContains = data
+		case "bodyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasPrefix = data
+		case "bodyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasSuffix = data
+		case "bodyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyEqualFold = data
+		case "bodyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContainsFold = data
+		case "updateEveryMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateEveryMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateEveryMinutes = data
+		case "updateEveryMinutesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateEveryMinutesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateEveryMinutesNEQ = data
+		case "updateEveryMinutesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateEveryMinutesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateEveryMinutesIn = data
+		case "updateEveryMinutesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateEveryMinutesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateEveryMinutesNotIn = data
+		case "updateEveryMinutesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateEveryMinutesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateEveryMinutesGT = data
+		case "updateEveryMinutesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateEveryMinutesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateEveryMinutesGTE = data
+		case "updateEveryMinutesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateEveryMinutesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateEveryMinutesLT = data
+		case "updateEveryMinutesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateEveryMinutesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateEveryMinutesLTE = data
+		case "updateEveryMinutesIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateEveryMinutesIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateEveryMinutesIsNil = data
+		case "updateEveryMinutesNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateEveryMinutesNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateEveryMinutesNotNil = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommsGuidelineWhereInput unmarshals raw into the CommsGuidelineWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommsGuidelineWhereInput(ctx context.Context, raw any) (ent.CommsGuidelineWhereInput, error) {
+	var out ent.CommsGuidelineWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommsGuidelineWhereInput", raw, &out)
 	return out, err
 }
 
@@ -46090,6 +60465,62 @@ func UnmarshalCreateInsightInput(ctx context.Context, raw any) (ent.CreateInsigh
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateMessageTemplateInput(ctx context.Context, obj any) (ent.CreateMessageTemplateInput, error) {
+	var it ent.CreateMessageTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"audience", "name", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalNCommsAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateMessageTemplateInput unmarshals raw into the CreateMessageTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateMessageTemplateInput(ctx context.Context, raw any) (ent.CreateMessageTemplateInput, error) {
+	var out ent.CreateMessageTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateMessageTemplateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateParticipantInput(ctx context.Context, obj any) (ent.CreateParticipantInput, error) {
 	var it ent.CreateParticipantInput
 	if obj == nil {
@@ -46349,6 +60780,83 @@ func UnmarshalCreateQuestionInput(ctx context.Context, raw any) (ent.CreateQuest
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateReportTemplateInput(ctx context.Context, obj any) (ent.CreateReportTemplateInput, error) {
+	var it ent.CreateReportTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"audience", "name", "description", "body", "internalDetails", "technicalDetail"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalNReportAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "internalDetails":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("internalDetails"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InternalDetails = data
+		case "technicalDetail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicalDetail"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicalDetail = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateReportTemplateInput unmarshals raw into the CreateReportTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateReportTemplateInput(ctx context.Context, raw any) (ent.CreateReportTemplateInput, error) {
+	var out ent.CreateReportTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateReportTemplateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateServiceInput(ctx context.Context, obj any) (ent.CreateServiceInput, error) {
 	var it ent.CreateServiceInput
 	if obj == nil {
@@ -46360,7 +60868,7 @@ func (ec *executionContext) unmarshalInputCreateServiceInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "description", "ownerTeamID", "vendorID"}
+	fieldsInOrder := [...]string{"name", "kind", "description", "runbookURL", "ownerTeamID", "vendorID", "escalationContactIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -46388,6 +60896,13 @@ func (ec *executionContext) unmarshalInputCreateServiceInput(ctx context.Context
 				return it, err
 			}
 			it.Description = data
+		case "runbookURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURL = data
 		case "ownerTeamID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerTeamID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -46402,6 +60917,13 @@ func (ec *executionContext) unmarshalInputCreateServiceInput(ctx context.Context
 				return it, err
 			}
 			it.VendorID = data
+		case "escalationContactIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationContactIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationContactIDs = data
 		}
 	}
 	return it, nil
@@ -46416,6 +60938,83 @@ func (ec *executionContext) unmarshalInputCreateServiceInput(ctx context.Context
 func UnmarshalCreateServiceInput(ctx context.Context, raw any) (ent.CreateServiceInput, error) {
 	var out ent.CreateServiceInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateServiceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateStatusUpdateInput(ctx context.Context, obj any) (ent.CreateStatusUpdateInput, error) {
+	var it ent.CreateStatusUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"audience", "channel", "recipients", "body", "sentAt", "incidentID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalNCommsAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "channel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channel"))
+			data, err := ec.unmarshalNChannel2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Channel = data
+		case "recipients":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipients"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recipients = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "sentAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAt = data
+		case "incidentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateStatusUpdateInput unmarshals raw into the CreateStatusUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateStatusUpdateInput(ctx context.Context, raw any) (ent.CreateStatusUpdateInput, error) {
+	var out ent.CreateStatusUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStatusUpdateInput", raw, &out)
 	return out, err
 }
 
@@ -46472,7 +61071,7 @@ func (ec *executionContext) unmarshalInputCreateTeamInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "description", "memberIDs"}
+	fieldsInOrder := [...]string{"name", "description", "chatChannel", "escalation", "memberIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -46493,6 +61092,20 @@ func (ec *executionContext) unmarshalInputCreateTeamInput(ctx context.Context, o
 				return it, err
 			}
 			it.Description = data
+		case "chatChannel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannel = data
+		case "escalation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalation"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Escalation = data
 		case "memberIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -46633,7 +61246,7 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "email", "department", "role", "timeZone", "title", "serviceAccount", "teamIDs"}
+	fieldsInOrder := [...]string{"name", "email", "department", "role", "timeZone", "title", "phone", "chatHandle", "expertise", "serviceAccount", "teamIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -46682,6 +61295,27 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 				return it, err
 			}
 			it.Title = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "chatHandle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandle = data
+		case "expertise":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertise"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Expertise = data
 		case "serviceAccount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceAccount"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -46829,6 +61463,139 @@ func (ec *executionContext) unmarshalInputCreateWebhookInput(ctx context.Context
 func UnmarshalCreateWebhookInput(ctx context.Context, raw any) (ent.CreateWebhookInput, error) {
 	var out ent.CreateWebhookInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateWebhookInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateWorkflowStepInput(ctx context.Context, obj any) (ent.CreateWorkflowStepInput, error) {
+	var it ent.CreateWorkflowStepInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"position", "title", "guidance", "role", "templateID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "guidance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidance"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Guidance = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "templateID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateWorkflowStepInput unmarshals raw into the CreateWorkflowStepInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateWorkflowStepInput(ctx context.Context, raw any) (ent.CreateWorkflowStepInput, error) {
+	var out ent.CreateWorkflowStepInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateWorkflowStepInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateWorkflowTemplateInput(ctx context.Context, obj any) (ent.CreateWorkflowTemplateInput, error) {
+	var it ent.CreateWorkflowTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "severities", "incidentTypes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "severities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("severities"))
+			data, err := ec.unmarshalOSeverity2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐSeverityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Severities = data
+		case "incidentTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentTypes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentTypes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateWorkflowTemplateInput unmarshals raw into the CreateWorkflowTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateWorkflowTemplateInput(ctx context.Context, raw any) (ent.CreateWorkflowTemplateInput, error) {
+	var out ent.CreateWorkflowTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateWorkflowTemplateInput", raw, &out)
 	return out, err
 }
 
@@ -47333,6 +62100,570 @@ func UnmarshalFactorCategoryWhereInput(ctx context.Context, raw any) (ent.Factor
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputGenerateReportInput(ctx context.Context, obj any) (model.GenerateReportInput, error) {
+	var it model.GenerateReportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"audience", "incidentID", "templateID", "filter", "title"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalNReportAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "incidentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentID = data
+		case "templateID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateID = data
+		case "filter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filter"))
+			data, err := ec.unmarshalOAnalysisFilter2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Filter = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGenerateReportInput unmarshals raw into the GenerateReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGenerateReportInput(ctx context.Context, raw any) (model.GenerateReportInput, error) {
+	var out model.GenerateReportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GenerateReportInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIncidentChecklistOrder(ctx context.Context, obj any) (ent.IncidentChecklistOrder, error) {
+	var it ent.IncidentChecklistOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNIncidentChecklistOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIncidentChecklistOrder unmarshals raw into the IncidentChecklistOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIncidentChecklistOrder(ctx context.Context, raw any) (ent.IncidentChecklistOrder, error) {
+	var out ent.IncidentChecklistOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IncidentChecklistOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIncidentChecklistWhereInput(ctx context.Context, obj any) (ent.IncidentChecklistWhereInput, error) {
+	var it ent.IncidentChecklistWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "incidentID", "incidentIDNEQ", "incidentIDIn", "incidentIDNotIn", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "templateIDIsNil", "templateIDNotNil", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "hasCreatedBy", "hasCreatedByWith", "hasIncident", "hasIncidentWith", "hasTemplate", "hasTemplateWith", "hasItems", "hasItemsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOIncidentChecklistWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOIncidentChecklistWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOIncidentChecklistWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "incidentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentID = data
+		case "incidentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNEQ = data
+		case "incidentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDIn = data
+		case "incidentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNotIn = data
+		case "templateID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateID = data
+		case "templateIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDNEQ = data
+		case "templateIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDIn = data
+		case "templateIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDNotIn = data
+		case "templateIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDIsNil = data
+		case "templateIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDNotNil = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		case "hasIncident":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncident"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncident = data
+		case "hasIncidentWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncidentWith"))
+			data, err := ec.unmarshalOIncidentWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncidentWith = data
+		case "hasTemplate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTemplate"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTemplate = data
+		case "hasTemplateWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTemplateWith"))
+			data, err := ec.unmarshalOWorkflowTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTemplateWith = data
+		case "hasItems":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasItems"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasItems = data
+		case "hasItemsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasItemsWith"))
+			data, err := ec.unmarshalOChecklistItemWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasItemsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIncidentChecklistWhereInput unmarshals raw into the IncidentChecklistWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIncidentChecklistWhereInput(ctx context.Context, raw any) (ent.IncidentChecklistWhereInput, error) {
+	var out ent.IncidentChecklistWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IncidentChecklistWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputIncidentOrder(ctx context.Context, obj any) (ent.IncidentOrder, error) {
 	var it ent.IncidentOrder
 	if obj == nil {
@@ -47397,7 +62728,7 @@ func (ec *executionContext) unmarshalInputIncidentWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryIsNil", "summaryNotNil", "summaryEqualFold", "summaryContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "detectedAt", "detectedAtNEQ", "detectedAtIn", "detectedAtNotIn", "detectedAtGT", "detectedAtGTE", "detectedAtLT", "detectedAtLTE", "detectedAtIsNil", "detectedAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "mitigatedAt", "mitigatedAtNEQ", "mitigatedAtIn", "mitigatedAtNotIn", "mitigatedAtGT", "mitigatedAtGTE", "mitigatedAtLT", "mitigatedAtLTE", "mitigatedAtIsNil", "mitigatedAtNotNil", "resolvedAt", "resolvedAtNEQ", "resolvedAtIn", "resolvedAtNotIn", "resolvedAtGT", "resolvedAtGTE", "resolvedAtLT", "resolvedAtLTE", "resolvedAtIsNil", "resolvedAtNotNil", "customerImpact", "customerImpactNEQ", "customerImpactIn", "customerImpactNotIn", "customerImpactGT", "customerImpactGTE", "customerImpactLT", "customerImpactLTE", "customerImpactContains", "customerImpactHasPrefix", "customerImpactHasSuffix", "customerImpactIsNil", "customerImpactNotNil", "customerImpactEqualFold", "customerImpactContainsFold", "customersAffected", "customersAffectedNEQ", "customersAffectedIn", "customersAffectedNotIn", "customersAffectedGT", "customersAffectedGTE", "customersAffectedLT", "customersAffectedLTE", "customersAffectedIsNil", "customersAffectedNotNil", "reviewMode", "reviewModeNEQ", "reviewModeIn", "reviewModeNotIn", "reviewModeIsNil", "reviewModeNotNil", "reviewDueAt", "reviewDueAtNEQ", "reviewDueAtIn", "reviewDueAtNotIn", "reviewDueAtGT", "reviewDueAtGTE", "reviewDueAtLT", "reviewDueAtLTE", "reviewDueAtIsNil", "reviewDueAtNotNil", "facilitatorID", "facilitatorIDNEQ", "facilitatorIDIn", "facilitatorIDNotIn", "facilitatorIDIsNil", "facilitatorIDNotNil", "learningsOverrideReason", "learningsOverrideReasonNEQ", "learningsOverrideReasonIn", "learningsOverrideReasonNotIn", "learningsOverrideReasonGT", "learningsOverrideReasonGTE", "learningsOverrideReasonLT", "learningsOverrideReasonLTE", "learningsOverrideReasonContains", "learningsOverrideReasonHasPrefix", "learningsOverrideReasonHasSuffix", "learningsOverrideReasonIsNil", "learningsOverrideReasonNotNil", "learningsOverrideReasonEqualFold", "learningsOverrideReasonContainsFold", "importKey", "importKeyNEQ", "importKeyIn", "importKeyNotIn", "importKeyGT", "importKeyGTE", "importKeyLT", "importKeyLTE", "importKeyContains", "importKeyHasPrefix", "importKeyHasSuffix", "importKeyIsNil", "importKeyNotNil", "importKeyEqualFold", "importKeyContainsFold", "sourceURL", "sourceURLNEQ", "sourceURLIn", "sourceURLNotIn", "sourceURLGT", "sourceURLGTE", "sourceURLLT", "sourceURLLTE", "sourceURLContains", "sourceURLHasPrefix", "sourceURLHasSuffix", "sourceURLIsNil", "sourceURLNotNil", "sourceURLEqualFold", "sourceURLContainsFold", "restricted", "restrictedNEQ", "hasCreatedBy", "hasCreatedByWith", "hasFacilitator", "hasFacilitatorWith", "hasServices", "hasServicesWith", "hasVendors", "hasVendorsWith", "hasTags", "hasTagsWith", "hasParticipants", "hasParticipantsWith", "hasTimelineEvents", "hasTimelineEventsWith", "hasPerspectives", "hasPerspectivesWith", "hasQuestions", "hasQuestionsWith", "hasComments", "hasCommentsWith", "hasContributingFactors", "hasContributingFactorsWith", "hasInsights", "hasInsightsWith", "hasActionItems", "hasActionItemsWith", "hasActivities", "hasActivitiesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryIsNil", "summaryNotNil", "summaryEqualFold", "summaryContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "detectedAt", "detectedAtNEQ", "detectedAtIn", "detectedAtNotIn", "detectedAtGT", "detectedAtGTE", "detectedAtLT", "detectedAtLTE", "detectedAtIsNil", "detectedAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "mitigatedAt", "mitigatedAtNEQ", "mitigatedAtIn", "mitigatedAtNotIn", "mitigatedAtGT", "mitigatedAtGTE", "mitigatedAtLT", "mitigatedAtLTE", "mitigatedAtIsNil", "mitigatedAtNotNil", "resolvedAt", "resolvedAtNEQ", "resolvedAtIn", "resolvedAtNotIn", "resolvedAtGT", "resolvedAtGTE", "resolvedAtLT", "resolvedAtLTE", "resolvedAtIsNil", "resolvedAtNotNil", "customerImpact", "customerImpactNEQ", "customerImpactIn", "customerImpactNotIn", "customerImpactGT", "customerImpactGTE", "customerImpactLT", "customerImpactLTE", "customerImpactContains", "customerImpactHasPrefix", "customerImpactHasSuffix", "customerImpactIsNil", "customerImpactNotNil", "customerImpactEqualFold", "customerImpactContainsFold", "customersAffected", "customersAffectedNEQ", "customersAffectedIn", "customersAffectedNotIn", "customersAffectedGT", "customersAffectedGTE", "customersAffectedLT", "customersAffectedLTE", "customersAffectedIsNil", "customersAffectedNotNil", "reviewMode", "reviewModeNEQ", "reviewModeIn", "reviewModeNotIn", "reviewModeIsNil", "reviewModeNotNil", "reviewDueAt", "reviewDueAtNEQ", "reviewDueAtIn", "reviewDueAtNotIn", "reviewDueAtGT", "reviewDueAtGTE", "reviewDueAtLT", "reviewDueAtLTE", "reviewDueAtIsNil", "reviewDueAtNotNil", "facilitatorID", "facilitatorIDNEQ", "facilitatorIDIn", "facilitatorIDNotIn", "facilitatorIDIsNil", "facilitatorIDNotNil", "learningsOverrideReason", "learningsOverrideReasonNEQ", "learningsOverrideReasonIn", "learningsOverrideReasonNotIn", "learningsOverrideReasonGT", "learningsOverrideReasonGTE", "learningsOverrideReasonLT", "learningsOverrideReasonLTE", "learningsOverrideReasonContains", "learningsOverrideReasonHasPrefix", "learningsOverrideReasonHasSuffix", "learningsOverrideReasonIsNil", "learningsOverrideReasonNotNil", "learningsOverrideReasonEqualFold", "learningsOverrideReasonContainsFold", "importKey", "importKeyNEQ", "importKeyIn", "importKeyNotIn", "importKeyGT", "importKeyGTE", "importKeyLT", "importKeyLTE", "importKeyContains", "importKeyHasPrefix", "importKeyHasSuffix", "importKeyIsNil", "importKeyNotNil", "importKeyEqualFold", "importKeyContainsFold", "sourceURL", "sourceURLNEQ", "sourceURLIn", "sourceURLNotIn", "sourceURLGT", "sourceURLGTE", "sourceURLLT", "sourceURLLTE", "sourceURLContains", "sourceURLHasPrefix", "sourceURLHasSuffix", "sourceURLIsNil", "sourceURLNotNil", "sourceURLEqualFold", "sourceURLContainsFold", "restricted", "restrictedNEQ", "hasCreatedBy", "hasCreatedByWith", "hasFacilitator", "hasFacilitatorWith", "hasServices", "hasServicesWith", "hasVendors", "hasVendorsWith", "hasTags", "hasTagsWith", "hasParticipants", "hasParticipantsWith", "hasTimelineEvents", "hasTimelineEventsWith", "hasPerspectives", "hasPerspectivesWith", "hasQuestions", "hasQuestionsWith", "hasComments", "hasCommentsWith", "hasContributingFactors", "hasContributingFactorsWith", "hasInsights", "hasInsightsWith", "hasActionItems", "hasActionItemsWith", "hasActivities", "hasActivitiesWith", "hasChecklists", "hasChecklistsWith", "hasStatusUpdates", "hasStatusUpdatesWith", "hasReports", "hasReportsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -49035,6 +64366,48 @@ func (ec *executionContext) unmarshalInputIncidentWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasActivitiesWith = data
+		case "hasChecklists":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasChecklists"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasChecklists = data
+		case "hasChecklistsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasChecklistsWith"))
+			data, err := ec.unmarshalOIncidentChecklistWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasChecklistsWith = data
+		case "hasStatusUpdates":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatusUpdates"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatusUpdates = data
+		case "hasStatusUpdatesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatusUpdatesWith"))
+			data, err := ec.unmarshalOStatusUpdateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatusUpdatesWith = data
+		case "hasReports":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReports"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReports = data
+		case "hasReportsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReportsWith"))
+			data, err := ec.unmarshalOReportWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReportsWith = data
 		}
 	}
 	return it, nil
@@ -49676,6 +65049,507 @@ func (ec *executionContext) unmarshalInputInsightWhereInput(ctx context.Context,
 func UnmarshalInsightWhereInput(ctx context.Context, raw any) (ent.InsightWhereInput, error) {
 	var out ent.InsightWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "InsightWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMessageTemplateOrder(ctx context.Context, obj any) (ent.MessageTemplateOrder, error) {
+	var it ent.MessageTemplateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMessageTemplateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMessageTemplateOrder unmarshals raw into the MessageTemplateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMessageTemplateOrder(ctx context.Context, raw any) (ent.MessageTemplateOrder, error) {
+	var out ent.MessageTemplateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MessageTemplateOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMessageTemplateWhereInput(ctx context.Context, obj any) (ent.MessageTemplateWhereInput, error) {
+	var it ent.MessageTemplateWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "audience", "audienceNEQ", "audienceIn", "audienceNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "hasCreatedBy", "hasCreatedByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOMessageTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOMessageTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOMessageTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOCommsAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "audienceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNEQ"))
+			data, err := ec.unmarshalOCommsAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNEQ = data
+		case "audienceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceIn"))
+			data, err := ec.unmarshalOCommsAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudienceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceIn = data
+		case "audienceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNotIn"))
+			data, err := ec.unmarshalOCommsAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudienceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNotIn = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "bodyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNEQ = data
+		case "bodyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIn = data
+		case "bodyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNotIn = data
+		case "bodyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGT = data
+		case "bodyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGTE = data
+		case "bodyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLT = data
+		case "bodyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLTE = data
+		case "bodyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContains = data
+		case "bodyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasPrefix = data
+		case "bodyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasSuffix = data
+		case "bodyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyEqualFold = data
+		case "bodyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContainsFold = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMessageTemplateWhereInput unmarshals raw into the MessageTemplateWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMessageTemplateWhereInput(ctx context.Context, raw any) (ent.MessageTemplateWhereInput, error) {
+	var out ent.MessageTemplateWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MessageTemplateWhereInput", raw, &out)
 	return out, err
 }
 
@@ -52761,6 +68635,2440 @@ func UnmarshalQuestionWhereInput(ctx context.Context, raw any) (ent.QuestionWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReportOrder(ctx context.Context, obj any) (ent.ReportOrder, error) {
+	var it ent.ReportOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNReportOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportOrder unmarshals raw into the ReportOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportOrder(ctx context.Context, raw any) (ent.ReportOrder, error) {
+	var out ent.ReportOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportTemplateOrder(ctx context.Context, obj any) (ent.ReportTemplateOrder, error) {
+	var it ent.ReportTemplateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNReportTemplateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportTemplateOrder unmarshals raw into the ReportTemplateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportTemplateOrder(ctx context.Context, raw any) (ent.ReportTemplateOrder, error) {
+	var out ent.ReportTemplateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportTemplateOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportTemplateWhereInput(ctx context.Context, obj any) (ent.ReportTemplateWhereInput, error) {
+	var it ent.ReportTemplateWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "audience", "audienceNEQ", "audienceIn", "audienceNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "internalDetails", "internalDetailsNEQ", "technicalDetail", "technicalDetailNEQ", "hasCreatedBy", "hasCreatedByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOReportTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOReportTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOReportTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOReportAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "audienceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNEQ"))
+			data, err := ec.unmarshalOReportAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNEQ = data
+		case "audienceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceIn"))
+			data, err := ec.unmarshalOReportAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudienceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceIn = data
+		case "audienceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNotIn"))
+			data, err := ec.unmarshalOReportAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudienceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNotIn = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIsNil = data
+		case "descriptionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotNil = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "bodyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNEQ = data
+		case "bodyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIn = data
+		case "bodyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNotIn = data
+		case "bodyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGT = data
+		case "bodyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGTE = data
+		case "bodyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLT = data
+		case "bodyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLTE = data
+		case "bodyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContains = data
+		case "bodyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasPrefix = data
+		case "bodyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasSuffix = data
+		case "bodyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyEqualFold = data
+		case "bodyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContainsFold = data
+		case "internalDetails":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("internalDetails"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InternalDetails = data
+		case "internalDetailsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("internalDetailsNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InternalDetailsNEQ = data
+		case "technicalDetail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicalDetail"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicalDetail = data
+		case "technicalDetailNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicalDetailNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicalDetailNEQ = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportTemplateWhereInput unmarshals raw into the ReportTemplateWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportTemplateWhereInput(ctx context.Context, raw any) (ent.ReportTemplateWhereInput, error) {
+	var out ent.ReportTemplateWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportTemplateWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportVersionOrder(ctx context.Context, obj any) (ent.ReportVersionOrder, error) {
+	var it ent.ReportVersionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNReportVersionOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportVersionOrder unmarshals raw into the ReportVersionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportVersionOrder(ctx context.Context, raw any) (ent.ReportVersionOrder, error) {
+	var out ent.ReportVersionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportVersionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportVersionWhereInput(ctx context.Context, obj any) (ent.ReportVersionWhereInput, error) {
+	var it ent.ReportVersionWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reportID", "reportIDNEQ", "reportIDIn", "reportIDNotIn", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "generatedAt", "generatedAtNEQ", "generatedAtIn", "generatedAtNotIn", "generatedAtGT", "generatedAtGTE", "generatedAtLT", "generatedAtLTE", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "scopeGT", "scopeGTE", "scopeLT", "scopeLTE", "scopeContains", "scopeHasPrefix", "scopeHasSuffix", "scopeIsNil", "scopeNotNil", "scopeEqualFold", "scopeContainsFold", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "hasCreatedBy", "hasCreatedByWith", "hasReport", "hasReportWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOReportVersionWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOReportVersionWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOReportVersionWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "reportID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportID = data
+		case "reportIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportIDNEQ = data
+		case "reportIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportIDIn = data
+		case "reportIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportIDNotIn = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "numberNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberNEQ = data
+		case "numberIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberIn = data
+		case "numberNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberNotIn = data
+		case "numberGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberGT = data
+		case "numberGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberGTE = data
+		case "numberLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberLT = data
+		case "numberLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "bodyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNEQ = data
+		case "bodyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIn = data
+		case "bodyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNotIn = data
+		case "bodyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGT = data
+		case "bodyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGTE = data
+		case "bodyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLT = data
+		case "bodyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLTE = data
+		case "bodyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContains = data
+		case "bodyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasPrefix = data
+		case "bodyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasSuffix = data
+		case "bodyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyEqualFold = data
+		case "bodyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContainsFold = data
+		case "generatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAt = data
+		case "generatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtNEQ = data
+		case "generatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtIn = data
+		case "generatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtNotIn = data
+		case "generatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtGT = data
+		case "generatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtGTE = data
+		case "generatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtLT = data
+		case "generatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtLTE = data
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "scopeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNEQ = data
+		case "scopeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeIn = data
+		case "scopeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNotIn = data
+		case "scopeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeGT = data
+		case "scopeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeGTE = data
+		case "scopeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeLT = data
+		case "scopeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeLTE = data
+		case "scopeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeContains = data
+		case "scopeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeHasPrefix = data
+		case "scopeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeHasSuffix = data
+		case "scopeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeIsNil = data
+		case "scopeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNotNil = data
+		case "scopeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeEqualFold = data
+		case "scopeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeContainsFold = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		case "publishedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNEQ = data
+		case "publishedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtIn = data
+		case "publishedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNotIn = data
+		case "publishedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtGT = data
+		case "publishedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtGTE = data
+		case "publishedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtLT = data
+		case "publishedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtLTE = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		case "hasReport":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReport"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReport = data
+		case "hasReportWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReportWith"))
+			data, err := ec.unmarshalOReportWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReportWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportVersionWhereInput unmarshals raw into the ReportVersionWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportVersionWhereInput(ctx context.Context, raw any) (ent.ReportVersionWhereInput, error) {
+	var out ent.ReportVersionWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportVersionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportWhereInput(ctx context.Context, obj any) (ent.ReportWhereInput, error) {
+	var it ent.ReportWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "audience", "audienceNEQ", "audienceIn", "audienceNotIn", "incidentID", "incidentIDNEQ", "incidentIDIn", "incidentIDNotIn", "incidentIDIsNil", "incidentIDNotNil", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "templateIDIsNil", "templateIDNotNil", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "generatedAt", "generatedAtNEQ", "generatedAtIn", "generatedAtNotIn", "generatedAtGT", "generatedAtGTE", "generatedAtLT", "generatedAtLTE", "generatedByID", "generatedByIDNEQ", "generatedByIDIn", "generatedByIDNotIn", "generatedByIDIsNil", "generatedByIDNotNil", "periodStart", "periodStartNEQ", "periodStartIn", "periodStartNotIn", "periodStartGT", "periodStartGTE", "periodStartLT", "periodStartLTE", "periodStartIsNil", "periodStartNotNil", "periodEnd", "periodEndNEQ", "periodEndIn", "periodEndNotIn", "periodEndGT", "periodEndGTE", "periodEndLT", "periodEndLTE", "periodEndIsNil", "periodEndNotNil", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "scopeGT", "scopeGTE", "scopeLT", "scopeLTE", "scopeContains", "scopeHasPrefix", "scopeHasSuffix", "scopeIsNil", "scopeNotNil", "scopeEqualFold", "scopeContainsFold", "publishedVersion", "publishedVersionNEQ", "publishedVersionIn", "publishedVersionNotIn", "publishedVersionGT", "publishedVersionGTE", "publishedVersionLT", "publishedVersionLTE", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "changedSincePublish", "changedSincePublishNEQ", "hasCreatedBy", "hasCreatedByWith", "hasIncident", "hasIncidentWith", "hasTemplate", "hasTemplateWith", "hasGeneratedBy", "hasGeneratedByWith", "hasVersions", "hasVersionsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOReportWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOReportWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOReportWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOReportAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "audienceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNEQ"))
+			data, err := ec.unmarshalOReportAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNEQ = data
+		case "audienceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceIn"))
+			data, err := ec.unmarshalOReportAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudienceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceIn = data
+		case "audienceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNotIn"))
+			data, err := ec.unmarshalOReportAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudienceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNotIn = data
+		case "incidentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentID = data
+		case "incidentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNEQ = data
+		case "incidentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDIn = data
+		case "incidentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNotIn = data
+		case "incidentIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDIsNil = data
+		case "incidentIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNotNil = data
+		case "templateID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateID = data
+		case "templateIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDNEQ = data
+		case "templateIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDIn = data
+		case "templateIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDNotIn = data
+		case "templateIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDIsNil = data
+		case "templateIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDNotNil = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "bodyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNEQ = data
+		case "bodyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIn = data
+		case "bodyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNotIn = data
+		case "bodyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGT = data
+		case "bodyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGTE = data
+		case "bodyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLT = data
+		case "bodyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLTE = data
+		case "bodyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContains = data
+		case "bodyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasPrefix = data
+		case "bodyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasSuffix = data
+		case "bodyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyEqualFold = data
+		case "bodyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContainsFold = data
+		case "generatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAt = data
+		case "generatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtNEQ = data
+		case "generatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtIn = data
+		case "generatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtNotIn = data
+		case "generatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtGT = data
+		case "generatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtGTE = data
+		case "generatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtLT = data
+		case "generatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedAtLTE = data
+		case "generatedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedByID = data
+		case "generatedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedByIDNEQ = data
+		case "generatedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedByIDIn = data
+		case "generatedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedByIDNotIn = data
+		case "generatedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedByIDIsNil = data
+		case "generatedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("generatedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GeneratedByIDNotNil = data
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "periodStartNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartNEQ = data
+		case "periodStartIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartIn = data
+		case "periodStartNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartNotIn = data
+		case "periodStartGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartGT = data
+		case "periodStartGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartGTE = data
+		case "periodStartLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartLT = data
+		case "periodStartLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartLTE = data
+		case "periodStartIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartIsNil = data
+		case "periodStartNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartNotNil = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "periodEndNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndNEQ = data
+		case "periodEndIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndIn = data
+		case "periodEndNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndNotIn = data
+		case "periodEndGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndGT = data
+		case "periodEndGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndGTE = data
+		case "periodEndLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndLT = data
+		case "periodEndLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndLTE = data
+		case "periodEndIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndIsNil = data
+		case "periodEndNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndNotNil = data
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "scopeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNEQ = data
+		case "scopeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeIn = data
+		case "scopeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNotIn = data
+		case "scopeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeGT = data
+		case "scopeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeGTE = data
+		case "scopeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeLT = data
+		case "scopeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeLTE = data
+		case "scopeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeContains = data
+		case "scopeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeHasPrefix = data
+		case "scopeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeHasSuffix = data
+		case "scopeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeIsNil = data
+		case "scopeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNotNil = data
+		case "scopeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeEqualFold = data
+		case "scopeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeContainsFold = data
+		case "publishedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedVersion = data
+		case "publishedVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedVersionNEQ = data
+		case "publishedVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedVersionIn = data
+		case "publishedVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedVersionNotIn = data
+		case "publishedVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedVersionGT = data
+		case "publishedVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedVersionGTE = data
+		case "publishedVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedVersionLT = data
+		case "publishedVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedVersionLTE = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		case "publishedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNEQ = data
+		case "publishedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtIn = data
+		case "publishedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNotIn = data
+		case "publishedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtGT = data
+		case "publishedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtGTE = data
+		case "publishedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtLT = data
+		case "publishedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtLTE = data
+		case "publishedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtIsNil = data
+		case "publishedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNotNil = data
+		case "changedSincePublish":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedSincePublish"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedSincePublish = data
+		case "changedSincePublishNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedSincePublishNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedSincePublishNEQ = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		case "hasIncident":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncident"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncident = data
+		case "hasIncidentWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncidentWith"))
+			data, err := ec.unmarshalOIncidentWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncidentWith = data
+		case "hasTemplate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTemplate"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTemplate = data
+		case "hasTemplateWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTemplateWith"))
+			data, err := ec.unmarshalOReportTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTemplateWith = data
+		case "hasGeneratedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasGeneratedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasGeneratedBy = data
+		case "hasGeneratedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasGeneratedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasGeneratedByWith = data
+		case "hasVersions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVersions"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVersions = data
+		case "hasVersionsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVersionsWith"))
+			data, err := ec.unmarshalOReportVersionWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVersionsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportWhereInput unmarshals raw into the ReportWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportWhereInput(ctx context.Context, raw any) (ent.ReportWhereInput, error) {
+	var out ent.ReportWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputServiceOrder(ctx context.Context, obj any) (ent.ServiceOrder, error) {
 	var it ent.ServiceOrder
 	if obj == nil {
@@ -52825,7 +71133,7 @@ func (ec *executionContext) unmarshalInputServiceWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "ownerTeamID", "ownerTeamIDNEQ", "ownerTeamIDIn", "ownerTeamIDNotIn", "ownerTeamIDIsNil", "ownerTeamIDNotNil", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDIsNil", "vendorIDNotNil", "hasCreatedBy", "hasCreatedByWith", "hasOwnerTeam", "hasOwnerTeamWith", "hasVendor", "hasVendorWith", "hasIncidents", "hasIncidentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "ownerTeamID", "ownerTeamIDNEQ", "ownerTeamIDIn", "ownerTeamIDNotIn", "ownerTeamIDIsNil", "ownerTeamIDNotNil", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDIsNil", "vendorIDNotNil", "runbookURL", "runbookURLNEQ", "runbookURLIn", "runbookURLNotIn", "runbookURLGT", "runbookURLGTE", "runbookURLLT", "runbookURLLTE", "runbookURLContains", "runbookURLHasPrefix", "runbookURLHasSuffix", "runbookURLIsNil", "runbookURLNotNil", "runbookURLEqualFold", "runbookURLContainsFold", "hasCreatedBy", "hasCreatedByWith", "hasOwnerTeam", "hasOwnerTeamWith", "hasVendor", "hasVendorWith", "hasEscalationContacts", "hasEscalationContactsWith", "hasIncidents", "hasIncidentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -53329,6 +71637,111 @@ func (ec *executionContext) unmarshalInputServiceWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.VendorIDNotNil = data
+		case "runbookURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURL = data
+		case "runbookURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLNEQ = data
+		case "runbookURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLIn = data
+		case "runbookURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLNotIn = data
+		case "runbookURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLGT = data
+		case "runbookURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLGTE = data
+		case "runbookURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLLT = data
+		case "runbookURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLLTE = data
+		case "runbookURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLContains = data
+		case "runbookURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLHasPrefix = data
+		case "runbookURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLHasSuffix = data
+		case "runbookURLIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLIsNil = data
+		case "runbookURLNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLNotNil = data
+		case "runbookURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLEqualFold = data
+		case "runbookURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURLContainsFold = data
 		case "hasCreatedBy":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -53371,6 +71784,20 @@ func (ec *executionContext) unmarshalInputServiceWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasVendorWith = data
+		case "hasEscalationContacts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEscalationContacts"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEscalationContacts = data
+		case "hasEscalationContactsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEscalationContactsWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEscalationContactsWith = data
 		case "hasIncidents":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncidents"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -53399,6 +71826,689 @@ func (ec *executionContext) unmarshalInputServiceWhereInput(ctx context.Context,
 func UnmarshalServiceWhereInput(ctx context.Context, raw any) (ent.ServiceWhereInput, error) {
 	var out ent.ServiceWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStatusUpdateOrder(ctx context.Context, obj any) (ent.StatusUpdateOrder, error) {
+	var it ent.StatusUpdateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNStatusUpdateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStatusUpdateOrder unmarshals raw into the StatusUpdateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStatusUpdateOrder(ctx context.Context, raw any) (ent.StatusUpdateOrder, error) {
+	var out ent.StatusUpdateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StatusUpdateOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStatusUpdateWhereInput(ctx context.Context, obj any) (ent.StatusUpdateWhereInput, error) {
+	var it ent.StatusUpdateWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "incidentID", "incidentIDNEQ", "incidentIDIn", "incidentIDNotIn", "audience", "audienceNEQ", "audienceIn", "audienceNotIn", "channel", "channelNEQ", "channelIn", "channelNotIn", "recipients", "recipientsNEQ", "recipientsIn", "recipientsNotIn", "recipientsGT", "recipientsGTE", "recipientsLT", "recipientsLTE", "recipientsContains", "recipientsHasPrefix", "recipientsHasSuffix", "recipientsEqualFold", "recipientsContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "sentAt", "sentAtNEQ", "sentAtIn", "sentAtNotIn", "sentAtGT", "sentAtGTE", "sentAtLT", "sentAtLTE", "timelineEventID", "timelineEventIDNEQ", "timelineEventIDIn", "timelineEventIDNotIn", "timelineEventIDIsNil", "timelineEventIDNotNil", "hasCreatedBy", "hasCreatedByWith", "hasIncident", "hasIncidentWith", "hasTimelineEvent", "hasTimelineEventWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOStatusUpdateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOStatusUpdateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOStatusUpdateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "incidentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentID = data
+		case "incidentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNEQ = data
+		case "incidentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDIn = data
+		case "incidentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentIDNotIn = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOCommsAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "audienceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNEQ"))
+			data, err := ec.unmarshalOCommsAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNEQ = data
+		case "audienceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceIn"))
+			data, err := ec.unmarshalOCommsAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudienceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceIn = data
+		case "audienceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNotIn"))
+			data, err := ec.unmarshalOCommsAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudienceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNotIn = data
+		case "channel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channel"))
+			data, err := ec.unmarshalOChannel2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Channel = data
+		case "channelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channelNEQ"))
+			data, err := ec.unmarshalOChannel2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChannelNEQ = data
+		case "channelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channelIn"))
+			data, err := ec.unmarshalOChannel2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐChannelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChannelIn = data
+		case "channelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channelNotIn"))
+			data, err := ec.unmarshalOChannel2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐChannelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChannelNotIn = data
+		case "recipients":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipients"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recipients = data
+		case "recipientsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsNEQ = data
+		case "recipientsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsIn = data
+		case "recipientsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsNotIn = data
+		case "recipientsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsGT = data
+		case "recipientsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsGTE = data
+		case "recipientsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsLT = data
+		case "recipientsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsLTE = data
+		case "recipientsContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsContains = data
+		case "recipientsHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsHasPrefix = data
+		case "recipientsHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsHasSuffix = data
+		case "recipientsEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsEqualFold = data
+		case "recipientsContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientsContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientsContainsFold = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "bodyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNEQ = data
+		case "bodyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIn = data
+		case "bodyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNotIn = data
+		case "bodyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGT = data
+		case "bodyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGTE = data
+		case "bodyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLT = data
+		case "bodyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLTE = data
+		case "bodyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContains = data
+		case "bodyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasPrefix = data
+		case "bodyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasSuffix = data
+		case "bodyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyEqualFold = data
+		case "bodyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContainsFold = data
+		case "sentAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAt = data
+		case "sentAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtNEQ = data
+		case "sentAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtIn = data
+		case "sentAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtNotIn = data
+		case "sentAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtGT = data
+		case "sentAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtGTE = data
+		case "sentAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtLT = data
+		case "sentAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtLTE = data
+		case "timelineEventID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelineEventID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelineEventID = data
+		case "timelineEventIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelineEventIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelineEventIDNEQ = data
+		case "timelineEventIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelineEventIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelineEventIDIn = data
+		case "timelineEventIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelineEventIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelineEventIDNotIn = data
+		case "timelineEventIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelineEventIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelineEventIDIsNil = data
+		case "timelineEventIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelineEventIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelineEventIDNotNil = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		case "hasIncident":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncident"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncident = data
+		case "hasIncidentWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncidentWith"))
+			data, err := ec.unmarshalOIncidentWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncidentWith = data
+		case "hasTimelineEvent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTimelineEvent"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTimelineEvent = data
+		case "hasTimelineEventWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTimelineEventWith"))
+			data, err := ec.unmarshalOTimelineEventWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐTimelineEventWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTimelineEventWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStatusUpdateWhereInput unmarshals raw into the StatusUpdateWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStatusUpdateWhereInput(ctx context.Context, raw any) (ent.StatusUpdateWhereInput, error) {
+	var out ent.StatusUpdateWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StatusUpdateWhereInput", raw, &out)
 	return out, err
 }
 
@@ -53862,7 +72972,7 @@ func (ec *executionContext) unmarshalInputTeamWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "hasCreatedBy", "hasCreatedByWith", "hasMembers", "hasMembersWith", "hasServices", "hasServicesWith", "hasActionItems", "hasActionItemsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "chatChannel", "chatChannelNEQ", "chatChannelIn", "chatChannelNotIn", "chatChannelGT", "chatChannelGTE", "chatChannelLT", "chatChannelLTE", "chatChannelContains", "chatChannelHasPrefix", "chatChannelHasSuffix", "chatChannelIsNil", "chatChannelNotNil", "chatChannelEqualFold", "chatChannelContainsFold", "escalation", "escalationNEQ", "escalationIn", "escalationNotIn", "escalationGT", "escalationGTE", "escalationLT", "escalationLTE", "escalationContains", "escalationHasPrefix", "escalationHasSuffix", "escalationIsNil", "escalationNotNil", "escalationEqualFold", "escalationContainsFold", "hasCreatedBy", "hasCreatedByWith", "hasMembers", "hasMembersWith", "hasServices", "hasServicesWith", "hasActionItems", "hasActionItemsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54254,6 +73364,216 @@ func (ec *executionContext) unmarshalInputTeamWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.DescriptionContainsFold = data
+		case "chatChannel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannel = data
+		case "chatChannelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelNEQ = data
+		case "chatChannelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelIn = data
+		case "chatChannelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelNotIn = data
+		case "chatChannelGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelGT = data
+		case "chatChannelGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelGTE = data
+		case "chatChannelLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelLT = data
+		case "chatChannelLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelLTE = data
+		case "chatChannelContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelContains = data
+		case "chatChannelHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelHasPrefix = data
+		case "chatChannelHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelHasSuffix = data
+		case "chatChannelIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelIsNil = data
+		case "chatChannelNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelNotNil = data
+		case "chatChannelEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelEqualFold = data
+		case "chatChannelContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannelContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannelContainsFold = data
+		case "escalation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalation"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Escalation = data
+		case "escalationNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationNEQ = data
+		case "escalationIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationIn = data
+		case "escalationNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationNotIn = data
+		case "escalationGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationGT = data
+		case "escalationGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationGTE = data
+		case "escalationLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationLT = data
+		case "escalationLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationLTE = data
+		case "escalationContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationContains = data
+		case "escalationHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationHasPrefix = data
+		case "escalationHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationHasSuffix = data
+		case "escalationIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationIsNil = data
+		case "escalationNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationNotNil = data
+		case "escalationEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationEqualFold = data
+		case "escalationContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationContainsFold = data
 		case "hasCreatedBy":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -56277,6 +75597,62 @@ func UnmarshalUpdateInsightInput(ctx context.Context, raw any) (ent.UpdateInsigh
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateMessageTemplateInput(ctx context.Context, obj any) (ent.UpdateMessageTemplateInput, error) {
+	var it ent.UpdateMessageTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"audience", "name", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOCommsAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateMessageTemplateInput unmarshals raw into the UpdateMessageTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateMessageTemplateInput(ctx context.Context, raw any) (ent.UpdateMessageTemplateInput, error) {
+	var out ent.UpdateMessageTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMessageTemplateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateParticipantInput(ctx context.Context, obj any) (ent.UpdateParticipantInput, error) {
 	var it ent.UpdateParticipantInput
 	if obj == nil {
@@ -56592,6 +75968,139 @@ func UnmarshalUpdateQuestionInput(ctx context.Context, raw any) (ent.UpdateQuest
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateReportInput(ctx context.Context, obj any) (ent.UpdateReportInput, error) {
+	var it ent.UpdateReportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateReportInput unmarshals raw into the UpdateReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateReportInput(ctx context.Context, raw any) (ent.UpdateReportInput, error) {
+	var out ent.UpdateReportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateReportInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateReportTemplateInput(ctx context.Context, obj any) (ent.UpdateReportTemplateInput, error) {
+	var it ent.UpdateReportTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"audience", "name", "description", "clearDescription", "body", "internalDetails", "technicalDetail"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOReportAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "clearDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDescription"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearDescription = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "internalDetails":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("internalDetails"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InternalDetails = data
+		case "technicalDetail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicalDetail"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicalDetail = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateReportTemplateInput unmarshals raw into the UpdateReportTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateReportTemplateInput(ctx context.Context, raw any) (ent.UpdateReportTemplateInput, error) {
+	var out ent.UpdateReportTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateReportTemplateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateServiceInput(ctx context.Context, obj any) (ent.UpdateServiceInput, error) {
 	var it ent.UpdateServiceInput
 	if obj == nil {
@@ -56603,7 +76112,7 @@ func (ec *executionContext) unmarshalInputUpdateServiceInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "description", "clearDescription", "ownerTeamID", "clearOwnerTeam", "vendorID", "clearVendor"}
+	fieldsInOrder := [...]string{"name", "kind", "description", "clearDescription", "runbookURL", "clearRunbookURL", "ownerTeamID", "clearOwnerTeam", "vendorID", "clearVendor", "addEscalationContactIDs", "removeEscalationContactIDs", "clearEscalationContacts"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56638,6 +76147,20 @@ func (ec *executionContext) unmarshalInputUpdateServiceInput(ctx context.Context
 				return it, err
 			}
 			it.ClearDescription = data
+		case "runbookURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runbookURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunbookURL = data
+		case "clearRunbookURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRunbookURL"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRunbookURL = data
 		case "ownerTeamID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerTeamID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -56666,6 +76189,27 @@ func (ec *executionContext) unmarshalInputUpdateServiceInput(ctx context.Context
 				return it, err
 			}
 			it.ClearVendor = data
+		case "addEscalationContactIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addEscalationContactIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddEscalationContactIDs = data
+		case "removeEscalationContactIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeEscalationContactIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveEscalationContactIDs = data
+		case "clearEscalationContacts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEscalationContacts"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearEscalationContacts = data
 		}
 	}
 	return it, nil
@@ -56680,6 +76224,76 @@ func (ec *executionContext) unmarshalInputUpdateServiceInput(ctx context.Context
 func UnmarshalUpdateServiceInput(ctx context.Context, raw any) (ent.UpdateServiceInput, error) {
 	var out ent.UpdateServiceInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateServiceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateStatusUpdateInput(ctx context.Context, obj any) (ent.UpdateStatusUpdateInput, error) {
+	var it ent.UpdateStatusUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"audience", "channel", "recipients", "body", "sentAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOCommsAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "channel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channel"))
+			data, err := ec.unmarshalOChannel2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Channel = data
+		case "recipients":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipients"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recipients = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "sentAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateStatusUpdateInput unmarshals raw into the UpdateStatusUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateStatusUpdateInput(ctx context.Context, raw any) (ent.UpdateStatusUpdateInput, error) {
+	var out ent.UpdateStatusUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateStatusUpdateInput", raw, &out)
 	return out, err
 }
 
@@ -56736,7 +76350,7 @@ func (ec *executionContext) unmarshalInputUpdateTeamInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "description", "clearDescription", "addMemberIDs", "removeMemberIDs", "clearMembers"}
+	fieldsInOrder := [...]string{"name", "description", "clearDescription", "chatChannel", "clearChatChannel", "escalation", "clearEscalation", "addMemberIDs", "removeMemberIDs", "clearMembers"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56764,6 +76378,34 @@ func (ec *executionContext) unmarshalInputUpdateTeamInput(ctx context.Context, o
 				return it, err
 			}
 			it.ClearDescription = data
+		case "chatChannel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatChannel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatChannel = data
+		case "clearChatChannel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearChatChannel"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearChatChannel = data
+		case "escalation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalation"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Escalation = data
+		case "clearEscalation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEscalation"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearEscalation = data
 		case "addMemberIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addMemberIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -56939,7 +76581,7 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "email", "clearEmail", "department", "role", "timeZone", "title", "clearTitle", "addTeamIDs", "removeTeamIDs", "clearTeams"}
+	fieldsInOrder := [...]string{"name", "email", "clearEmail", "department", "role", "timeZone", "title", "clearTitle", "phone", "clearPhone", "chatHandle", "clearChatHandle", "expertise", "appendExpertise", "clearExpertise", "addTeamIDs", "removeTeamIDs", "clearTeams"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -57002,6 +76644,55 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 				return it, err
 			}
 			it.ClearTitle = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "clearPhone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPhone"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPhone = data
+		case "chatHandle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandle = data
+		case "clearChatHandle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearChatHandle"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearChatHandle = data
+		case "expertise":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertise"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Expertise = data
+		case "appendExpertise":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendExpertise"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendExpertise = data
+		case "clearExpertise":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExpertise"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearExpertise = data
 		case "addTeamIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addTeamIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -57180,6 +76871,181 @@ func UnmarshalUpdateWebhookInput(ctx context.Context, raw any) (ent.UpdateWebhoo
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateWorkflowStepInput(ctx context.Context, obj any) (ent.UpdateWorkflowStepInput, error) {
+	var it ent.UpdateWorkflowStepInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"position", "title", "guidance", "clearGuidance", "role", "clearRole"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "guidance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidance"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Guidance = data
+		case "clearGuidance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearGuidance"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearGuidance = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "clearRole":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRole"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRole = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateWorkflowStepInput unmarshals raw into the UpdateWorkflowStepInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateWorkflowStepInput(ctx context.Context, raw any) (ent.UpdateWorkflowStepInput, error) {
+	var out ent.UpdateWorkflowStepInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateWorkflowStepInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateWorkflowTemplateInput(ctx context.Context, obj any) (ent.UpdateWorkflowTemplateInput, error) {
+	var it ent.UpdateWorkflowTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "clearDescription", "severities", "appendSeverities", "clearSeverities", "incidentTypes", "appendIncidentTypes", "clearIncidentTypes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "clearDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDescription"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearDescription = data
+		case "severities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("severities"))
+			data, err := ec.unmarshalOSeverity2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐSeverityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Severities = data
+		case "appendSeverities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendSeverities"))
+			data, err := ec.unmarshalOSeverity2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐSeverityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendSeverities = data
+		case "clearSeverities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSeverities"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearSeverities = data
+		case "incidentTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidentTypes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncidentTypes = data
+		case "appendIncidentTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendIncidentTypes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendIncidentTypes = data
+		case "clearIncidentTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearIncidentTypes"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearIncidentTypes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateWorkflowTemplateInput unmarshals raw into the UpdateWorkflowTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateWorkflowTemplateInput(ctx context.Context, raw any) (ent.UpdateWorkflowTemplateInput, error) {
+	var out ent.UpdateWorkflowTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateWorkflowTemplateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUserOrder(ctx context.Context, obj any) (ent.UserOrder, error) {
 	var it ent.UserOrder
 	if obj == nil {
@@ -57244,7 +77110,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "department", "departmentNEQ", "departmentIn", "departmentNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "timeZone", "timeZoneNEQ", "timeZoneIn", "timeZoneNotIn", "timeZoneGT", "timeZoneGTE", "timeZoneLT", "timeZoneLTE", "timeZoneContains", "timeZoneHasPrefix", "timeZoneHasSuffix", "timeZoneEqualFold", "timeZoneContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "serviceAccount", "serviceAccountNEQ", "hasCreatedBy", "hasCreatedByWith", "hasTeams", "hasTeamsWith", "hasParticipations", "hasParticipationsWith", "hasOwnedActions", "hasOwnedActionsWith", "hasMentionedIn", "hasMentionedInWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "department", "departmentNEQ", "departmentIn", "departmentNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "timeZone", "timeZoneNEQ", "timeZoneIn", "timeZoneNotIn", "timeZoneGT", "timeZoneGTE", "timeZoneLT", "timeZoneLTE", "timeZoneContains", "timeZoneHasPrefix", "timeZoneHasSuffix", "timeZoneEqualFold", "timeZoneContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "chatHandle", "chatHandleNEQ", "chatHandleIn", "chatHandleNotIn", "chatHandleGT", "chatHandleGTE", "chatHandleLT", "chatHandleLTE", "chatHandleContains", "chatHandleHasPrefix", "chatHandleHasSuffix", "chatHandleIsNil", "chatHandleNotNil", "chatHandleEqualFold", "chatHandleContainsFold", "serviceAccount", "serviceAccountNEQ", "hasCreatedBy", "hasCreatedByWith", "hasTeams", "hasTeamsWith", "hasParticipations", "hasParticipationsWith", "hasOwnedActions", "hasOwnedActionsWith", "hasMentionedIn", "hasMentionedInWith", "hasEscalationFor", "hasEscalationForWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -57888,6 +77754,216 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.TitleContainsFold = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "phoneNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneNEQ = data
+		case "phoneIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneIn = data
+		case "phoneNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneNotIn = data
+		case "phoneGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneGT = data
+		case "phoneGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneGTE = data
+		case "phoneLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneLT = data
+		case "phoneLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneLTE = data
+		case "phoneContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneContains = data
+		case "phoneHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneHasPrefix = data
+		case "phoneHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneHasSuffix = data
+		case "phoneIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneIsNil = data
+		case "phoneNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneNotNil = data
+		case "phoneEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneEqualFold = data
+		case "phoneContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phoneContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhoneContainsFold = data
+		case "chatHandle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandle = data
+		case "chatHandleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleNEQ = data
+		case "chatHandleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleIn = data
+		case "chatHandleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleNotIn = data
+		case "chatHandleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleGT = data
+		case "chatHandleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleGTE = data
+		case "chatHandleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleLT = data
+		case "chatHandleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleLTE = data
+		case "chatHandleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleContains = data
+		case "chatHandleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleHasPrefix = data
+		case "chatHandleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleHasSuffix = data
+		case "chatHandleIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleIsNil = data
+		case "chatHandleNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleNotNil = data
+		case "chatHandleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleEqualFold = data
+		case "chatHandleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chatHandleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChatHandleContainsFold = data
 		case "serviceAccount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceAccount"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -57972,6 +78048,20 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.HasMentionedInWith = data
+		case "hasEscalationFor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEscalationFor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEscalationFor = data
+		case "hasEscalationForWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEscalationForWith"))
+			data, err := ec.unmarshalOServiceWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐServiceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEscalationForWith = data
 		}
 	}
 	return it, nil
@@ -59947,6 +80037,1134 @@ func UnmarshalWebhookWhereInput(ctx context.Context, raw any) (ent.WebhookWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWorkflowStepOrder(ctx context.Context, obj any) (ent.WorkflowStepOrder, error) {
+	var it ent.WorkflowStepOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNWorkflowStepOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkflowStepOrder unmarshals raw into the WorkflowStepOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkflowStepOrder(ctx context.Context, raw any) (ent.WorkflowStepOrder, error) {
+	var out ent.WorkflowStepOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkflowStepOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWorkflowStepWhereInput(ctx context.Context, obj any) (ent.WorkflowStepWhereInput, error) {
+	var it ent.WorkflowStepWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "guidance", "guidanceNEQ", "guidanceIn", "guidanceNotIn", "guidanceGT", "guidanceGTE", "guidanceLT", "guidanceLTE", "guidanceContains", "guidanceHasPrefix", "guidanceHasSuffix", "guidanceIsNil", "guidanceNotNil", "guidanceEqualFold", "guidanceContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "roleIsNil", "roleNotNil", "hasCreatedBy", "hasCreatedByWith", "hasTemplate", "hasTemplateWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOWorkflowStepWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOWorkflowStepWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOWorkflowStepWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "templateID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateID = data
+		case "templateIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDNEQ = data
+		case "templateIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDIn = data
+		case "templateIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDNotIn = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "positionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNEQ = data
+		case "positionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionIn = data
+		case "positionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNotIn = data
+		case "positionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGT = data
+		case "positionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGTE = data
+		case "positionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLT = data
+		case "positionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "guidance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidance"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Guidance = data
+		case "guidanceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceNEQ = data
+		case "guidanceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceIn = data
+		case "guidanceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceNotIn = data
+		case "guidanceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceGT = data
+		case "guidanceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceGTE = data
+		case "guidanceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceLT = data
+		case "guidanceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceLTE = data
+		case "guidanceContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceContains = data
+		case "guidanceHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceHasPrefix = data
+		case "guidanceHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceHasSuffix = data
+		case "guidanceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceIsNil = data
+		case "guidanceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceNotNil = data
+		case "guidanceEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceEqualFold = data
+		case "guidanceContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceContainsFold = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "roleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNEQ"))
+			data, err := ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleNEQ = data
+		case "roleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleIn"))
+			data, err := ec.unmarshalOParticipantRole2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleIn = data
+		case "roleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNotIn"))
+			data, err := ec.unmarshalOParticipantRole2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐParticipantRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleNotIn = data
+		case "roleIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleIsNil = data
+		case "roleNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleNotNil = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		case "hasTemplate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTemplate"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTemplate = data
+		case "hasTemplateWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTemplateWith"))
+			data, err := ec.unmarshalOWorkflowTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTemplateWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkflowStepWhereInput unmarshals raw into the WorkflowStepWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkflowStepWhereInput(ctx context.Context, raw any) (ent.WorkflowStepWhereInput, error) {
+	var out ent.WorkflowStepWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkflowStepWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWorkflowTemplateOrder(ctx context.Context, obj any) (ent.WorkflowTemplateOrder, error) {
+	var it ent.WorkflowTemplateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNWorkflowTemplateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkflowTemplateOrder unmarshals raw into the WorkflowTemplateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkflowTemplateOrder(ctx context.Context, raw any) (ent.WorkflowTemplateOrder, error) {
+	var out ent.WorkflowTemplateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkflowTemplateOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWorkflowTemplateWhereInput(ctx context.Context, obj any) (ent.WorkflowTemplateWhereInput, error) {
+	var it ent.WorkflowTemplateWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "hasCreatedBy", "hasCreatedByWith", "hasSteps", "hasStepsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOWorkflowTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOWorkflowTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOWorkflowTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIsNil = data
+		case "descriptionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotNil = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		case "hasSteps":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSteps"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSteps = data
+		case "hasStepsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStepsWith"))
+			data, err := ec.unmarshalOWorkflowStepWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStepsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkflowTemplateWhereInput unmarshals raw into the WorkflowTemplateWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkflowTemplateWhereInput(ctx context.Context, raw any) (ent.WorkflowTemplateWhereInput, error) {
+	var out ent.WorkflowTemplateWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkflowTemplateWhereInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -59955,6 +81173,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case *ent.WorkflowTemplate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._WorkflowTemplate(ctx, sel, obj)
+	case *ent.WorkflowStep:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._WorkflowStep(ctx, sel, obj)
 	case *ent.WebhookDelivery:
 		if obj == nil {
 			return graphql.Null
@@ -59990,11 +81218,31 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Tag(ctx, sel, obj)
+	case *ent.StatusUpdate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._StatusUpdate(ctx, sel, obj)
 	case *ent.Service:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._Service(ctx, sel, obj)
+	case *ent.ReportVersion:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ReportVersion(ctx, sel, obj)
+	case *ent.ReportTemplate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ReportTemplate(ctx, sel, obj)
+	case *ent.Report:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Report(ctx, sel, obj)
 	case *ent.Question:
 		if obj == nil {
 			return graphql.Null
@@ -60015,11 +81263,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Notification(ctx, sel, obj)
+	case *ent.MessageTemplate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._MessageTemplate(ctx, sel, obj)
 	case *ent.Insight:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._Insight(ctx, sel, obj)
+	case *ent.IncidentChecklist:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._IncidentChecklist(ctx, sel, obj)
 	case *ent.Incident:
 		if obj == nil {
 			return graphql.Null
@@ -60035,11 +81293,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._ContributingFactor(ctx, sel, obj)
+	case *ent.CommsGuideline:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CommsGuideline(ctx, sel, obj)
 	case *ent.Comment:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._Comment(ctx, sel, obj)
+	case *ent.ChecklistItem:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ChecklistItem(ctx, sel, obj)
 	case *ent.Annotation:
 		if obj == nil {
 			return graphql.Null
@@ -61273,6 +82541,128 @@ func (ec *executionContext) _BoardChange(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var checklistItemImplementors = []string{"ChecklistItem", "Node"}
+
+func (ec *executionContext) _ChecklistItem(ctx context.Context, sel ast.SelectionSet, obj *ent.ChecklistItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, checklistItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChecklistItem")
+		case "id":
+			out.Values[i] = ec._ChecklistItem_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ChecklistItem_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ChecklistItem_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._ChecklistItem_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._ChecklistItem_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "incidentID":
+			out.Values[i] = ec._ChecklistItem_incidentID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "checklistID":
+			out.Values[i] = ec._ChecklistItem_checklistID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._ChecklistItem_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._ChecklistItem_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "guidance":
+			out.Values[i] = ec._ChecklistItem_guidance(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "role":
+			out.Values[i] = ec._ChecklistItem_role(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "doneAt":
+			out.Values[i] = ec._ChecklistItem_doneAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "doneByID":
+			out.Values[i] = ec._ChecklistItem_doneByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._ChecklistItem_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChecklistItem_createdBy(ctx, field, obj)
+				})
+		case "incident":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChecklistItem_incident(ctx, field, obj)
+				})
+		case "checklist":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChecklistItem_checklist(ctx, field, obj)
+				})
+		case "doneBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChecklistItem_doneBy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var commentImplementors = []string{"Comment", "Node"}
 
 func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, obj *ent.Comment) graphql.Marshaler {
@@ -61487,6 +82877,161 @@ func (ec *executionContext) _CommentEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "cursor":
 			out.Values[i] = ec._CommentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commsGuidelineImplementors = []string{"CommsGuideline", "Node"}
+
+func (ec *executionContext) _CommsGuideline(ctx context.Context, sel ast.SelectionSet, obj *ent.CommsGuideline) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commsGuidelineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommsGuideline")
+		case "id":
+			out.Values[i] = ec._CommsGuideline_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._CommsGuideline_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._CommsGuideline_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._CommsGuideline_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._CommsGuideline_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "audience":
+			out.Values[i] = ec._CommsGuideline_audience(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._CommsGuideline_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updateEveryMinutes":
+			out.Values[i] = ec._CommsGuideline_updateEveryMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CommsGuideline_createdBy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commsGuidelineConnectionImplementors = []string{"CommsGuidelineConnection"}
+
+func (ec *executionContext) _CommsGuidelineConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CommsGuidelineConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commsGuidelineConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommsGuidelineConnection")
+		case "edges":
+			out.Values[i] = ec._CommsGuidelineConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CommsGuidelineConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CommsGuidelineConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commsGuidelineEdgeImplementors = []string{"CommsGuidelineEdge"}
+
+func (ec *executionContext) _CommsGuidelineEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CommsGuidelineEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commsGuidelineEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommsGuidelineEdge")
+		case "node":
+			out.Values[i] = ec._CommsGuidelineEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._CommsGuidelineEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -62083,7 +83628,7 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 
 var figureDefinitionImplementors = []string{"FigureDefinition"}
 
-func (ec *executionContext) _FigureDefinition(ctx context.Context, sel ast.SelectionSet, obj *analysis.Definition) graphql.Marshaler {
+func (ec *executionContext) _FigureDefinition(ctx context.Context, sel ast.SelectionSet, obj *enum.FigureDefinition) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, figureDefinitionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -62566,6 +84111,24 @@ func (ec *executionContext) _Incident(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Incident_activities(ctx, field, obj)
 				})
+		case "checklists":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Incident_checklists(ctx, field, obj)
+				})
+		case "statusUpdates":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Incident_statusUpdates(ctx, field, obj)
+				})
+		case "reports":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Incident_reports(ctx, field, obj)
+				})
 		case "board":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -62583,6 +84146,12 @@ func (ec *executionContext) _Incident(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Incident_followThrough(ctx, field, obj)
+				})
+		case "suggestedWorkflows":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Incident_suggestedWorkflows(ctx, field, obj)
 				})
 		case "related":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -62653,6 +84222,105 @@ func (ec *executionContext) _IncidentAnalysis(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var incidentChecklistImplementors = []string{"IncidentChecklist", "Node"}
+
+func (ec *executionContext) _IncidentChecklist(ctx context.Context, sel ast.SelectionSet, obj *ent.IncidentChecklist) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, incidentChecklistImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IncidentChecklist")
+		case "id":
+			out.Values[i] = ec._IncidentChecklist_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._IncidentChecklist_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._IncidentChecklist_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._IncidentChecklist_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "incidentID":
+			out.Values[i] = ec._IncidentChecklist_incidentID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "templateID":
+			out.Values[i] = ec._IncidentChecklist_templateID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._IncidentChecklist_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncidentChecklist_createdBy(ctx, field, obj)
+				})
+		case "incident":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncidentChecklist_incident(ctx, field, obj)
+				})
+		case "template":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncidentChecklist_template(ctx, field, obj)
+				})
+		case "items":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncidentChecklist_items(ctx, field, obj)
+				})
+		case "steps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncidentChecklist_steps(ctx, field, obj)
+				})
+		case "doneCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncidentChecklist_doneCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -62975,6 +84643,161 @@ func (ec *executionContext) _InsightEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "cursor":
 			out.Values[i] = ec._InsightEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var messageTemplateImplementors = []string{"MessageTemplate", "Node"}
+
+func (ec *executionContext) _MessageTemplate(ctx context.Context, sel ast.SelectionSet, obj *ent.MessageTemplate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, messageTemplateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MessageTemplate")
+		case "id":
+			out.Values[i] = ec._MessageTemplate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._MessageTemplate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._MessageTemplate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._MessageTemplate_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._MessageTemplate_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "audience":
+			out.Values[i] = ec._MessageTemplate_audience(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._MessageTemplate_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._MessageTemplate_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MessageTemplate_createdBy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var messageTemplateConnectionImplementors = []string{"MessageTemplateConnection"}
+
+func (ec *executionContext) _MessageTemplateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.MessageTemplateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, messageTemplateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MessageTemplateConnection")
+		case "edges":
+			out.Values[i] = ec._MessageTemplateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._MessageTemplateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._MessageTemplateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var messageTemplateEdgeImplementors = []string{"MessageTemplateEdge"}
+
+func (ec *executionContext) _MessageTemplateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.MessageTemplateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, messageTemplateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MessageTemplateEdge")
+		case "node":
+			out.Values[i] = ec._MessageTemplateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._MessageTemplateEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -63335,6 +85158,139 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "markNotificationsRead":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_markNotificationsRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "generateReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_generateReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "regenerateReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_regenerateReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createReportTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createReportTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateReportTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateReportTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createWorkflowStep":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createWorkflowStep(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateWorkflowStep":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateWorkflowStep(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteWorkflowStep":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteWorkflowStep(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createWorkflowTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createWorkflowTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateWorkflowTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateWorkflowTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attachWorkflow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_attachWorkflow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setChecklistItemDone":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setChecklistItemDone(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setCommsGuideline":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setCommsGuideline(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createMessageTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createMessageTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMessageTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMessageTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createStatusUpdate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createStatusUpdate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateStatusUpdate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateStatusUpdate(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -64103,6 +86059,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_comments(ctx, field)
 				})
+		case "commsGuidelines":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_commsGuidelines(ctx, field)
+				})
 		case "contributingFactors":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -64127,6 +86089,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_insights(ctx, field)
 				})
+		case "messageTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_messageTemplates(ctx, field)
+				})
 		case "participants":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -64144,6 +86112,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_questions(ctx, field)
+				})
+		case "reports":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reports(ctx, field)
+				})
+		case "reportTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reportTemplates(ctx, field)
 				})
 		case "services":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -64186,6 +86166,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_webhooks(ctx, field)
+				})
+		case "workflowTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_workflowTemplates(ctx, field)
 				})
 		case "incidentAnalysis":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -64246,6 +86232,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_unreadNotifications(ctx, field)
+				})
+		case "reportPlaceholders":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reportPlaceholders(ctx, field)
+				})
+		case "whoToCall":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_whoToCall(ctx, field)
+				})
+		case "renderMessage":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_renderMessage(ctx, field)
 				})
 		case "search":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -64623,6 +86627,728 @@ func (ec *executionContext) _RelatedReason(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var renderedMessageImplementors = []string{"RenderedMessage"}
+
+func (ec *executionContext) _RenderedMessage(ctx context.Context, sel ast.SelectionSet, obj *model.RenderedMessage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, renderedMessageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RenderedMessage")
+		case "template":
+			out.Values[i] = ec._RenderedMessage_template(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._RenderedMessage_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._RenderedMessage_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportImplementors = []string{"Report", "Node"}
+
+func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, obj *ent.Report) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Report")
+		case "id":
+			out.Values[i] = ec._Report_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Report_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Report_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._Report_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Report_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "audience":
+			out.Values[i] = ec._Report_audience(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "incidentID":
+			out.Values[i] = ec._Report_incidentID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "templateID":
+			out.Values[i] = ec._Report_templateID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Report_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._Report_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "generatedAt":
+			out.Values[i] = ec._Report_generatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "generatedByID":
+			out.Values[i] = ec._Report_generatedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodStart":
+			out.Values[i] = ec._Report_periodStart(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodEnd":
+			out.Values[i] = ec._Report_periodEnd(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scope":
+			out.Values[i] = ec._Report_scope(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "definitions":
+			out.Values[i] = ec._Report_definitions(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publishedVersion":
+			out.Values[i] = ec._Report_publishedVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publishedAt":
+			out.Values[i] = ec._Report_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "changedSincePublish":
+			out.Values[i] = ec._Report_changedSincePublish(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_createdBy(ctx, field, obj)
+				})
+		case "incident":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_incident(ctx, field, obj)
+				})
+		case "template":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_template(ctx, field, obj)
+				})
+		case "generatedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_generatedBy(ctx, field, obj)
+				})
+		case "versions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_versions(ctx, field, obj)
+				})
+		case "link":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_link(ctx, field, obj)
+				})
+		case "publishedVersions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_publishedVersions(ctx, field, obj)
+				})
+		case "latest":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_latest(ctx, field, obj)
+				})
+		case "trail":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_trail(ctx, field, obj)
+				})
+		case "markdown":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_markdown(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportConnectionImplementors = []string{"ReportConnection"}
+
+func (ec *executionContext) _ReportConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ReportConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportConnection")
+		case "edges":
+			out.Values[i] = ec._ReportConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ReportConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ReportConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportEdgeImplementors = []string{"ReportEdge"}
+
+func (ec *executionContext) _ReportEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ReportEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportEdge")
+		case "node":
+			out.Values[i] = ec._ReportEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ReportEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportPlaceholderImplementors = []string{"ReportPlaceholder"}
+
+func (ec *executionContext) _ReportPlaceholder(ctx context.Context, sel ast.SelectionSet, obj *model.ReportPlaceholder) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportPlaceholderImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportPlaceholder")
+		case "name":
+			out.Values[i] = ec._ReportPlaceholder_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._ReportPlaceholder_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "internal":
+			out.Values[i] = ec._ReportPlaceholder_internal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "technical":
+			out.Values[i] = ec._ReportPlaceholder_technical(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "crossIncident":
+			out.Values[i] = ec._ReportPlaceholder_crossIncident(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportTemplateImplementors = []string{"ReportTemplate", "Node"}
+
+func (ec *executionContext) _ReportTemplate(ctx context.Context, sel ast.SelectionSet, obj *ent.ReportTemplate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportTemplateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportTemplate")
+		case "id":
+			out.Values[i] = ec._ReportTemplate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ReportTemplate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ReportTemplate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._ReportTemplate_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._ReportTemplate_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "audience":
+			out.Values[i] = ec._ReportTemplate_audience(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._ReportTemplate_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._ReportTemplate_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._ReportTemplate_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "internalDetails":
+			out.Values[i] = ec._ReportTemplate_internalDetails(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "technicalDetail":
+			out.Values[i] = ec._ReportTemplate_technicalDetail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReportTemplate_createdBy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportTemplateConnectionImplementors = []string{"ReportTemplateConnection"}
+
+func (ec *executionContext) _ReportTemplateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ReportTemplateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportTemplateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportTemplateConnection")
+		case "edges":
+			out.Values[i] = ec._ReportTemplateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ReportTemplateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ReportTemplateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportTemplateEdgeImplementors = []string{"ReportTemplateEdge"}
+
+func (ec *executionContext) _ReportTemplateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ReportTemplateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportTemplateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportTemplateEdge")
+		case "node":
+			out.Values[i] = ec._ReportTemplateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ReportTemplateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportVersionImplementors = []string{"ReportVersion", "Node"}
+
+func (ec *executionContext) _ReportVersion(ctx context.Context, sel ast.SelectionSet, obj *ent.ReportVersion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportVersionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportVersion")
+		case "id":
+			out.Values[i] = ec._ReportVersion_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._ReportVersion_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportID":
+			out.Values[i] = ec._ReportVersion_reportID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "number":
+			out.Values[i] = ec._ReportVersion_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._ReportVersion_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._ReportVersion_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "generatedAt":
+			out.Values[i] = ec._ReportVersion_generatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scope":
+			out.Values[i] = ec._ReportVersion_scope(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "definitions":
+			out.Values[i] = ec._ReportVersion_definitions(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publishedAt":
+			out.Values[i] = ec._ReportVersion_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReportVersion_createdBy(ctx, field, obj)
+				})
+		case "report":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReportVersion_report(ctx, field, obj)
+				})
+		case "markdown":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReportVersion_markdown(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var responderMatchImplementors = []string{"ResponderMatch"}
+
+func (ec *executionContext) _ResponderMatch(ctx context.Context, sel ast.SelectionSet, obj *model.ResponderMatch) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, responderMatchImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ResponderMatch")
+		case "user":
+			out.Values[i] = ec._ResponderMatch_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reasons":
+			out.Values[i] = ec._ResponderMatch_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "localTime":
+			out.Values[i] = ec._ResponderMatch_localTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "utcOffset":
+			out.Values[i] = ec._ResponderMatch_utcOffset(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var responderMatchReasonImplementors = []string{"ResponderMatchReason"}
+
+func (ec *executionContext) _ResponderMatchReason(ctx context.Context, sel ast.SelectionSet, obj *model.ResponderMatchReason) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, responderMatchReasonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ResponderMatchReason")
+		case "reason":
+			out.Values[i] = ec._ResponderMatchReason_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matched":
+			out.Values[i] = ec._ResponderMatchReason_matched(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "service":
+			out.Values[i] = ec._ResponderMatchReason_service(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "team":
+			out.Values[i] = ec._ResponderMatchReason_team(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var searchHitImplementors = []string{"SearchHit"}
 
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *search.Hit) graphql.Marshaler {
@@ -64851,6 +87577,11 @@ func (ec *executionContext) _Service(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "runbookURL":
+			out.Values[i] = ec._Service_runbookURL(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "createdBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -64868,6 +87599,12 @@ func (ec *executionContext) _Service(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Service_vendor(ctx, field, obj)
+				})
+		case "escalationContacts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Service_escalationContacts(ctx, field, obj)
 				})
 		case "incidents":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -64998,6 +87735,193 @@ func (ec *executionContext) _SizePriority(ctx context.Context, sel ast.Selection
 		case "priority":
 			out.Values[i] = ec._SizePriority_priority(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statusUpdateImplementors = []string{"StatusUpdate", "Node"}
+
+func (ec *executionContext) _StatusUpdate(ctx context.Context, sel ast.SelectionSet, obj *ent.StatusUpdate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusUpdateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusUpdate")
+		case "id":
+			out.Values[i] = ec._StatusUpdate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._StatusUpdate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._StatusUpdate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._StatusUpdate_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._StatusUpdate_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "incidentID":
+			out.Values[i] = ec._StatusUpdate_incidentID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "audience":
+			out.Values[i] = ec._StatusUpdate_audience(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "channel":
+			out.Values[i] = ec._StatusUpdate_channel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recipients":
+			out.Values[i] = ec._StatusUpdate_recipients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._StatusUpdate_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sentAt":
+			out.Values[i] = ec._StatusUpdate_sentAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "timelineEventID":
+			out.Values[i] = ec._StatusUpdate_timelineEventID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StatusUpdate_createdBy(ctx, field, obj)
+				})
+		case "incident":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StatusUpdate_incident(ctx, field, obj)
+				})
+		case "timelineEvent":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StatusUpdate_timelineEvent(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statusUpdateConnectionImplementors = []string{"StatusUpdateConnection"}
+
+func (ec *executionContext) _StatusUpdateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.StatusUpdateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusUpdateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusUpdateConnection")
+		case "edges":
+			out.Values[i] = ec._StatusUpdateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._StatusUpdateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._StatusUpdateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statusUpdateEdgeImplementors = []string{"StatusUpdateEdge"}
+
+func (ec *executionContext) _StatusUpdateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.StatusUpdateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusUpdateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusUpdateEdge")
+		case "node":
+			out.Values[i] = ec._StatusUpdateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._StatusUpdateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -65221,6 +88145,16 @@ func (ec *executionContext) _Team(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "description":
 			out.Values[i] = ec._Team_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chatChannel":
+			out.Values[i] = ec._Team_chatChannel(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "escalation":
+			out.Values[i] = ec._Team_escalation(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -65598,6 +88532,102 @@ func (ec *executionContext) _TimelineEventEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var trailEntryImplementors = []string{"TrailEntry"}
+
+func (ec *executionContext) _TrailEntry(ctx context.Context, sel ast.SelectionSet, obj *model.TrailEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trailEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrailEntry")
+		case "incident":
+			out.Values[i] = ec._TrailEntry_incident(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "insight":
+			out.Values[i] = ec._TrailEntry_insight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._TrailEntry_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actions":
+			out.Values[i] = ec._TrailEntry_actions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trailEvidenceImplementors = []string{"TrailEvidence"}
+
+func (ec *executionContext) _TrailEvidence(ctx context.Context, sel ast.SelectionSet, obj *model.TrailEvidence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trailEvidenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrailEvidence")
+		case "kind":
+			out.Values[i] = ec._TrailEvidence_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "id":
+			out.Values[i] = ec._TrailEvidence_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._TrailEvidence_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "link":
+			out.Values[i] = ec._TrailEvidence_link(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var trendPointImplementors = []string{"TrendPoint"}
 
 func (ec *executionContext) _TrendPoint(ctx context.Context, sel ast.SelectionSet, obj *analysis.TrendPoint) graphql.Marshaler {
@@ -65740,6 +88770,21 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "phone":
+			out.Values[i] = ec._User_phone(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chatHandle":
+			out.Values[i] = ec._User_chatHandle(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expertise":
+			out.Values[i] = ec._User_expertise(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "createdByID":
 			out.Values[i] = ec._User_createdByID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -65779,6 +88824,12 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_mentionedIn(ctx, field, obj)
+				})
+		case "escalationFor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_escalationFor(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -66376,6 +89427,306 @@ func (ec *executionContext) _WebhookEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var whoToCallImplementors = []string{"WhoToCall"}
+
+func (ec *executionContext) _WhoToCall(ctx context.Context, sel ast.SelectionSet, obj *model.WhoToCall) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, whoToCallImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WhoToCall")
+		case "query":
+			out.Values[i] = ec._WhoToCall_query(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "services":
+			out.Values[i] = ec._WhoToCall_services(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "people":
+			out.Values[i] = ec._WhoToCall_people(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowStepImplementors = []string{"WorkflowStep", "Node"}
+
+func (ec *executionContext) _WorkflowStep(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkflowStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowStep")
+		case "id":
+			out.Values[i] = ec._WorkflowStep_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._WorkflowStep_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._WorkflowStep_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._WorkflowStep_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "templateID":
+			out.Values[i] = ec._WorkflowStep_templateID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._WorkflowStep_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._WorkflowStep_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "guidance":
+			out.Values[i] = ec._WorkflowStep_guidance(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "role":
+			out.Values[i] = ec._WorkflowStep_role(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkflowStep_createdBy(ctx, field, obj)
+				})
+		case "template":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkflowStep_template(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowTemplateImplementors = []string{"WorkflowTemplate", "Node"}
+
+func (ec *executionContext) _WorkflowTemplate(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkflowTemplate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowTemplateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowTemplate")
+		case "id":
+			out.Values[i] = ec._WorkflowTemplate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._WorkflowTemplate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._WorkflowTemplate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._WorkflowTemplate_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._WorkflowTemplate_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._WorkflowTemplate_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._WorkflowTemplate_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "severities":
+			out.Values[i] = ec._WorkflowTemplate_severities(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "incidentTypes":
+			out.Values[i] = ec._WorkflowTemplate_incidentTypes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkflowTemplate_createdBy(ctx, field, obj)
+				})
+		case "steps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkflowTemplate_steps(ctx, field, obj)
+				})
+		case "orderedSteps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkflowTemplate_orderedSteps(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowTemplateConnectionImplementors = []string{"WorkflowTemplateConnection"}
+
+func (ec *executionContext) _WorkflowTemplateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkflowTemplateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowTemplateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowTemplateConnection")
+		case "edges":
+			out.Values[i] = ec._WorkflowTemplateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._WorkflowTemplateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._WorkflowTemplateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowTemplateEdgeImplementors = []string{"WorkflowTemplateEdge"}
+
+func (ec *executionContext) _WorkflowTemplateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkflowTemplateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowTemplateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowTemplateEdge")
+		case "node":
+			out.Values[i] = ec._WorkflowTemplateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._WorkflowTemplateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -66783,6 +90134,22 @@ func (ec *executionContext) unmarshalNActionDraft2githubᚗcomᚋdebriefᚋdebri
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNActionItem2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐActionItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ActionItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActionItem2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐActionItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNActionItem2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐActionItem(ctx context.Context, sel ast.SelectionSet, v *ent.ActionItem) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ActionItem!")
@@ -67184,6 +90551,49 @@ func (ec *executionContext) marshalNChannel2githubᚗcomᚋdebriefᚋdebriefᚋe
 	return v
 }
 
+func (ec *executionContext) marshalNChecklistItem2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ChecklistItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChecklistItem2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChecklistItem2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItem(ctx context.Context, sel ast.SelectionSet, v *ent.ChecklistItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChecklistItem!")
+		return graphql.Null
+	}
+	return ec._ChecklistItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNChecklistItemOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemOrderField(ctx context.Context, v any) (*ent.ChecklistItemOrderField, error) {
+	var res = new(ent.ChecklistItemOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChecklistItemOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ChecklistItemOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChecklistItemOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNChecklistItemWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemWhereInput(ctx context.Context, v any) (*ent.ChecklistItemWhereInput, error) {
+	res, err := ec.unmarshalInputChecklistItemWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNComment2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐComment(ctx context.Context, sel ast.SelectionSet, v *ent.Comment) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Comment!")
@@ -67221,6 +90631,51 @@ func (ec *executionContext) marshalNCommentOrderField2ᚖgithubᚗcomᚋdebrief�
 
 func (ec *executionContext) unmarshalNCommentWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommentWhereInput(ctx context.Context, v any) (*ent.CommentWhereInput, error) {
 	res, err := ec.unmarshalInputCommentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCommsAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx context.Context, v any) (enum.CommsAudience, error) {
+	var res enum.CommsAudience
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommsAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx context.Context, sel ast.SelectionSet, v enum.CommsAudience) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCommsGuideline2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuideline(ctx context.Context, sel ast.SelectionSet, v *ent.CommsGuideline) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommsGuideline!")
+		return graphql.Null
+	}
+	return ec._CommsGuideline(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCommsGuidelineConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineConnection(ctx context.Context, sel ast.SelectionSet, v *ent.CommsGuidelineConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommsGuidelineConnection!")
+		return graphql.Null
+	}
+	return ec._CommsGuidelineConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCommsGuidelineOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineOrderField(ctx context.Context, v any) (*ent.CommsGuidelineOrderField, error) {
+	var res = new(ent.CommsGuidelineOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommsGuidelineOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.CommsGuidelineOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommsGuidelineOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNCommsGuidelineWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineWhereInput(ctx context.Context, v any) (*ent.CommsGuidelineWhereInput, error) {
+	res, err := ec.unmarshalInputCommsGuidelineWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -67304,6 +90759,11 @@ func (ec *executionContext) unmarshalNCreateInsightInput2githubᚗcomᚋdebrief�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateMessageTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateMessageTemplateInput(ctx context.Context, v any) (ent.CreateMessageTemplateInput, error) {
+	res, err := ec.unmarshalInputCreateMessageTemplateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateParticipantInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateParticipantInput(ctx context.Context, v any) (ent.CreateParticipantInput, error) {
 	res, err := ec.unmarshalInputCreateParticipantInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -67319,8 +90779,18 @@ func (ec *executionContext) unmarshalNCreateQuestionInput2githubᚗcomᚋdebrief
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateReportTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateReportTemplateInput(ctx context.Context, v any) (ent.CreateReportTemplateInput, error) {
+	res, err := ec.unmarshalInputCreateReportTemplateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateServiceInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateServiceInput(ctx context.Context, v any) (ent.CreateServiceInput, error) {
 	res, err := ec.unmarshalInputCreateServiceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateStatusUpdateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateStatusUpdateInput(ctx context.Context, v any) (ent.CreateStatusUpdateInput, error) {
+	res, err := ec.unmarshalInputCreateStatusUpdateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -67351,6 +90821,16 @@ func (ec *executionContext) unmarshalNCreateVendorInput2githubᚗcomᚋdebrief�
 
 func (ec *executionContext) unmarshalNCreateWebhookInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateWebhookInput(ctx context.Context, v any) (ent.CreateWebhookInput, error) {
 	res, err := ec.unmarshalInputCreateWebhookInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateWorkflowStepInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateWorkflowStepInput(ctx context.Context, v any) (ent.CreateWorkflowStepInput, error) {
+	res, err := ec.unmarshalInputCreateWorkflowStepInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateWorkflowTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐCreateWorkflowTemplateInput(ctx context.Context, v any) (ent.CreateWorkflowTemplateInput, error) {
+	res, err := ec.unmarshalInputCreateWorkflowTemplateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -67516,11 +90996,15 @@ func (ec *executionContext) marshalNFieldChange2githubᚗcomᚋdebriefᚋdebrief
 	return ec._FieldChange(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNFigureDefinition2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDefinitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analysis.Definition) graphql.Marshaler {
+func (ec *executionContext) marshalNFigureDefinition2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐFigureDefinition(ctx context.Context, sel ast.SelectionSet, v enum.FigureDefinition) graphql.Marshaler {
+	return ec._FigureDefinition(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNFigureDefinition2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐFigureDefinitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analysis.Definition) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFigureDefinition2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDefinition(ctx, sel, v[i])
+		return ec.marshalNFigureDefinition2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐFigureDefinition(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -67532,7 +91016,7 @@ func (ec *executionContext) marshalNFigureDefinition2ᚕᚖgithubᚗcomᚋdebrie
 	return ret
 }
 
-func (ec *executionContext) marshalNFigureDefinition2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐDefinition(ctx context.Context, sel ast.SelectionSet, v *analysis.Definition) graphql.Marshaler {
+func (ec *executionContext) marshalNFigureDefinition2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐFigureDefinition(ctx context.Context, sel ast.SelectionSet, v *analysis.Definition) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FigureDefinition!")
 		return graphql.Null
@@ -67580,6 +91064,11 @@ func (ec *executionContext) marshalNFollowUpRules2ᚖgithubᚗcomᚋdebriefᚋde
 		return graphql.Null
 	}
 	return ec._FollowUpRules(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGenerateReportInput2githubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐGenerateReportInput(ctx context.Context, v any) (model.GenerateReportInput, error) {
+	res, err := ec.unmarshalInputGenerateReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
@@ -67643,6 +91132,33 @@ func (ec *executionContext) marshalNIncidentAnalysis2ᚖgithubᚗcomᚋdebrief�
 		return graphql.Null
 	}
 	return ec._IncidentAnalysis(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIncidentChecklist2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklist(ctx context.Context, sel ast.SelectionSet, v *ent.IncidentChecklist) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IncidentChecklist!")
+		return graphql.Null
+	}
+	return ec._IncidentChecklist(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIncidentChecklistOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistOrderField(ctx context.Context, v any) (*ent.IncidentChecklistOrderField, error) {
+	var res = new(ent.IncidentChecklistOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIncidentChecklistOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.IncidentChecklistOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IncidentChecklistOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNIncidentChecklistWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistWhereInput(ctx context.Context, v any) (*ent.IncidentChecklistWhereInput, error) {
+	res, err := ec.unmarshalInputIncidentChecklistWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNIncidentConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentConnection(ctx context.Context, sel ast.SelectionSet, v *ent.IncidentConnection) graphql.Marshaler {
@@ -67757,6 +91273,41 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNMessageTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplate(ctx context.Context, sel ast.SelectionSet, v *ent.MessageTemplate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MessageTemplate!")
+		return graphql.Null
+	}
+	return ec._MessageTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMessageTemplateConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MessageTemplateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MessageTemplateConnection!")
+		return graphql.Null
+	}
+	return ec._MessageTemplateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMessageTemplateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateOrderField(ctx context.Context, v any) (*ent.MessageTemplateOrderField, error) {
+	var res = new(ent.MessageTemplateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMessageTemplateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.MessageTemplateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MessageTemplateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNMessageTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateWhereInput(ctx context.Context, v any) (*ent.MessageTemplateWhereInput, error) {
+	res, err := ec.unmarshalInputMessageTemplateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNMilestone2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐMilestone(ctx context.Context, v any) (enum.Milestone, error) {
@@ -68107,6 +91658,224 @@ func (ec *executionContext) marshalNRelatedReasonKind2githubᚗcomᚋdebriefᚋd
 	return v
 }
 
+func (ec *executionContext) marshalNRenderedMessage2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐRenderedMessage(ctx context.Context, sel ast.SelectionSet, v *model.RenderedMessage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RenderedMessage!")
+		return graphql.Null
+	}
+	return ec._RenderedMessage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReport(ctx context.Context, sel ast.SelectionSet, v *ent.Report) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Report!")
+		return graphql.Null
+	}
+	return ec._Report(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx context.Context, v any) (enum.ReportAudience, error) {
+	var res enum.ReportAudience
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx context.Context, sel ast.SelectionSet, v enum.ReportAudience) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNReportConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ReportConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportConnection!")
+		return graphql.Null
+	}
+	return ec._ReportConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportOrder(ctx context.Context, v any) (*ent.ReportOrder, error) {
+	res, err := ec.unmarshalInputReportOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReportOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportOrderField(ctx context.Context, v any) (*ent.ReportOrderField, error) {
+	var res = new(ent.ReportOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ReportOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNReportPlaceholder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐReportPlaceholderᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReportPlaceholder) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportPlaceholder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐReportPlaceholder(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportPlaceholder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐReportPlaceholder(ctx context.Context, sel ast.SelectionSet, v *model.ReportPlaceholder) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportPlaceholder!")
+		return graphql.Null
+	}
+	return ec._ReportPlaceholder(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplate(ctx context.Context, sel ast.SelectionSet, v *ent.ReportTemplate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportTemplate!")
+		return graphql.Null
+	}
+	return ec._ReportTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportTemplateConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ReportTemplateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportTemplateConnection!")
+		return graphql.Null
+	}
+	return ec._ReportTemplateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportTemplateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateOrderField(ctx context.Context, v any) (*ent.ReportTemplateOrderField, error) {
+	var res = new(ent.ReportTemplateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportTemplateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ReportTemplateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportTemplateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNReportTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateWhereInput(ctx context.Context, v any) (*ent.ReportTemplateWhereInput, error) {
+	res, err := ec.unmarshalInputReportTemplateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportVersion2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ReportVersion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportVersion2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportVersion2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersion(ctx context.Context, sel ast.SelectionSet, v *ent.ReportVersion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportVersion!")
+		return graphql.Null
+	}
+	return ec._ReportVersion(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportVersionOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionOrderField(ctx context.Context, v any) (*ent.ReportVersionOrderField, error) {
+	var res = new(ent.ReportVersionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportVersionOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ReportVersionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportVersionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNReportVersionWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionWhereInput(ctx context.Context, v any) (*ent.ReportVersionWhereInput, error) {
+	res, err := ec.unmarshalInputReportVersionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReportWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInput(ctx context.Context, v any) (*ent.ReportWhereInput, error) {
+	res, err := ec.unmarshalInputReportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNResponderMatch2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderMatchᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ResponderMatch) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNResponderMatch2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderMatch(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNResponderMatch2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderMatch(ctx context.Context, sel ast.SelectionSet, v *model.ResponderMatch) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ResponderMatch!")
+		return graphql.Null
+	}
+	return ec._ResponderMatch(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNResponderMatchReason2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderMatchReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ResponderMatchReason) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNResponderMatchReason2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderMatchReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNResponderMatchReason2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderMatchReason(ctx context.Context, sel ast.SelectionSet, v *model.ResponderMatchReason) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ResponderMatchReason!")
+		return graphql.Null
+	}
+	return ec._ResponderMatchReason(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNResponderReason2githubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderReason(ctx context.Context, v any) (model.ResponderReason, error) {
+	var res model.ResponderReason
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNResponderReason2githubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐResponderReason(ctx context.Context, sel ast.SelectionSet, v model.ResponderReason) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNReviewMode2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReviewMode(ctx context.Context, v any) (enum.ReviewMode, error) {
 	var res enum.ReviewMode
 	err := res.UnmarshalGQL(v)
@@ -68191,6 +91960,22 @@ func (ec *executionContext) marshalNServerInfo2ᚖgithubᚗcomᚋdebriefᚋdebri
 		return graphql.Null
 	}
 	return ec._ServerInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNService2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐServiceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Service) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNService2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐService(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNService2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐService(ctx context.Context, sel ast.SelectionSet, v *ent.Service) graphql.Marshaler {
@@ -68301,6 +92086,41 @@ func (ec *executionContext) marshalNSizePriority2ᚕgithubᚗcomᚋdebriefᚋdeb
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNStatusUpdate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdate(ctx context.Context, sel ast.SelectionSet, v *ent.StatusUpdate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatusUpdate!")
+		return graphql.Null
+	}
+	return ec._StatusUpdate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatusUpdateConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.StatusUpdateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatusUpdateConnection!")
+		return graphql.Null
+	}
+	return ec._StatusUpdateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStatusUpdateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateOrderField(ctx context.Context, v any) (*ent.StatusUpdateOrderField, error) {
+	var res = new(ent.StatusUpdateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatusUpdateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.StatusUpdateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatusUpdateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNStatusUpdateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateWhereInput(ctx context.Context, v any) (*ent.StatusUpdateWhereInput, error) {
+	res, err := ec.unmarshalInputStatusUpdateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -68526,6 +92346,54 @@ func (ec *executionContext) marshalNTokenScope2githubᚗcomᚋdebriefᚋdebrief�
 	return v
 }
 
+func (ec *executionContext) marshalNTrailEntry2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐTrailEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TrailEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrailEntry2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐTrailEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTrailEntry2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐTrailEntry(ctx context.Context, sel ast.SelectionSet, v *model.TrailEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrailEntry!")
+		return graphql.Null
+	}
+	return ec._TrailEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrailEvidence2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐTrailEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TrailEvidence) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrailEvidence2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐTrailEvidence(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTrailEvidence2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐTrailEvidence(ctx context.Context, sel ast.SelectionSet, v *model.TrailEvidence) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrailEvidence!")
+		return graphql.Null
+	}
+	return ec._TrailEvidence(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNTrendPoint2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋinternalᚋanalysisᚐTrendPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*analysis.TrendPoint) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -68609,6 +92477,11 @@ func (ec *executionContext) unmarshalNUpdateInsightInput2githubᚗcomᚋdebrief�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateMessageTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateMessageTemplateInput(ctx context.Context, v any) (ent.UpdateMessageTemplateInput, error) {
+	res, err := ec.unmarshalInputUpdateMessageTemplateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateParticipantInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateParticipantInput(ctx context.Context, v any) (ent.UpdateParticipantInput, error) {
 	res, err := ec.unmarshalInputUpdateParticipantInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -68624,8 +92497,23 @@ func (ec *executionContext) unmarshalNUpdateQuestionInput2githubᚗcomᚋdebrief
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateReportInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateReportInput(ctx context.Context, v any) (ent.UpdateReportInput, error) {
+	res, err := ec.unmarshalInputUpdateReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateReportTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateReportTemplateInput(ctx context.Context, v any) (ent.UpdateReportTemplateInput, error) {
+	res, err := ec.unmarshalInputUpdateReportTemplateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateServiceInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateServiceInput(ctx context.Context, v any) (ent.UpdateServiceInput, error) {
 	res, err := ec.unmarshalInputUpdateServiceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateStatusUpdateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateStatusUpdateInput(ctx context.Context, v any) (ent.UpdateStatusUpdateInput, error) {
+	res, err := ec.unmarshalInputUpdateStatusUpdateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -68656,6 +92544,16 @@ func (ec *executionContext) unmarshalNUpdateVendorInput2githubᚗcomᚋdebrief�
 
 func (ec *executionContext) unmarshalNUpdateWebhookInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateWebhookInput(ctx context.Context, v any) (ent.UpdateWebhookInput, error) {
 	res, err := ec.unmarshalInputUpdateWebhookInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateWorkflowStepInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateWorkflowStepInput(ctx context.Context, v any) (ent.UpdateWorkflowStepInput, error) {
+	res, err := ec.unmarshalInputUpdateWorkflowStepInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateWorkflowTemplateInput2githubᚗcomᚋdebriefᚋdebriefᚋentᚐUpdateWorkflowTemplateInput(ctx context.Context, v any) (ent.UpdateWorkflowTemplateInput, error) {
+	res, err := ec.unmarshalInputUpdateWorkflowTemplateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -68867,6 +92765,108 @@ func (ec *executionContext) marshalNWebhookOrderField2ᚖgithubᚗcomᚋdebrief�
 
 func (ec *executionContext) unmarshalNWebhookWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWebhookWhereInput(ctx context.Context, v any) (*ent.WebhookWhereInput, error) {
 	res, err := ec.unmarshalInputWebhookWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWhoToCall2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋgraphᚋmodelᚐWhoToCall(ctx context.Context, sel ast.SelectionSet, v *model.WhoToCall) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WhoToCall!")
+		return graphql.Null
+	}
+	return ec._WhoToCall(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkflowStep2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkflowStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkflowStep2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkflowStep2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStep(ctx context.Context, sel ast.SelectionSet, v *ent.WorkflowStep) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowStep!")
+		return graphql.Null
+	}
+	return ec._WorkflowStep(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkflowStepOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepOrderField(ctx context.Context, v any) (*ent.WorkflowStepOrderField, error) {
+	var res = new(ent.WorkflowStepOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkflowStepOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.WorkflowStepOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowStepOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNWorkflowStepWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepWhereInput(ctx context.Context, v any) (*ent.WorkflowStepWhereInput, error) {
+	res, err := ec.unmarshalInputWorkflowStepWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkflowTemplate2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkflowTemplate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkflowTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkflowTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplate(ctx context.Context, sel ast.SelectionSet, v *ent.WorkflowTemplate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowTemplate!")
+		return graphql.Null
+	}
+	return ec._WorkflowTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkflowTemplateConnection2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.WorkflowTemplateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowTemplateConnection!")
+		return graphql.Null
+	}
+	return ec._WorkflowTemplateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkflowTemplateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateOrderField(ctx context.Context, v any) (*ent.WorkflowTemplateOrderField, error) {
+	var res = new(ent.WorkflowTemplateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkflowTemplateOrderField2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.WorkflowTemplateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowTemplateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNWorkflowTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateWhereInput(ctx context.Context, v any) (*ent.WorkflowTemplateWhereInput, error) {
+	res, err := ec.unmarshalInputWorkflowTemplateWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -69681,6 +93681,50 @@ func (ec *executionContext) marshalOChannel2ᚖgithubᚗcomᚋdebriefᚋdebrief�
 	return v
 }
 
+func (ec *executionContext) marshalOChecklistItem2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ChecklistItem) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChecklistItem2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOChecklistItemWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemWhereInputᚄ(ctx context.Context, v any) ([]*ent.ChecklistItemWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ChecklistItemWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChecklistItemWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOChecklistItemWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐChecklistItemWhereInput(ctx context.Context, v any) (*ent.ChecklistItemWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputChecklistItemWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOComment2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐComment(ctx context.Context, sel ast.SelectionSet, v *ent.Comment) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -69747,6 +93791,118 @@ func (ec *executionContext) unmarshalOCommentWhereInput2ᚖgithubᚗcomᚋdebrie
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputCommentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCommsAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudienceᚄ(ctx context.Context, v any) ([]enum.CommsAudience, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enum.CommsAudience, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCommsAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCommsAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudienceᚄ(ctx context.Context, sel ast.SelectionSet, v []enum.CommsAudience) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommsAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOCommsAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx context.Context, v any) (*enum.CommsAudience, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(enum.CommsAudience)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCommsAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐCommsAudience(ctx context.Context, sel ast.SelectionSet, v *enum.CommsAudience) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOCommsGuideline2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuideline(ctx context.Context, sel ast.SelectionSet, v *ent.CommsGuideline) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CommsGuideline(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCommsGuidelineEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.CommsGuidelineEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOCommsGuidelineEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCommsGuidelineEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineEdge(ctx context.Context, sel ast.SelectionSet, v *ent.CommsGuidelineEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CommsGuidelineEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCommsGuidelineOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineOrder(ctx context.Context, v any) (*ent.CommsGuidelineOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCommsGuidelineOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCommsGuidelineWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineWhereInputᚄ(ctx context.Context, v any) ([]*ent.CommsGuidelineWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CommsGuidelineWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCommsGuidelineWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCommsGuidelineWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐCommsGuidelineWhereInput(ctx context.Context, v any) (*ent.CommsGuidelineWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCommsGuidelineWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -70079,6 +94235,25 @@ func (ec *executionContext) marshalOFieldChange2ᚕgithubᚗcomᚋdebriefᚋdebr
 	return ret
 }
 
+func (ec *executionContext) marshalOFigureDefinition2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐFigureDefinitionᚄ(ctx context.Context, sel ast.SelectionSet, v []enum.FigureDefinition) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFigureDefinition2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐFigureDefinition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -70154,6 +94329,50 @@ func (ec *executionContext) marshalOIncident2ᚖgithubᚗcomᚋdebriefᚋdebrief
 		return graphql.Null
 	}
 	return ec._Incident(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOIncidentChecklist2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.IncidentChecklist) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIncidentChecklist2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklist(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOIncidentChecklistWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistWhereInputᚄ(ctx context.Context, v any) ([]*ent.IncidentChecklistWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.IncidentChecklistWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIncidentChecklistWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOIncidentChecklistWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentChecklistWhereInput(ctx context.Context, v any) (*ent.IncidentChecklistWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputIncidentChecklistWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOIncidentEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐIncidentEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.IncidentEdge) graphql.Marshaler {
@@ -70442,6 +94661,66 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOMessageTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplate(ctx context.Context, sel ast.SelectionSet, v *ent.MessageTemplate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MessageTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOMessageTemplateEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.MessageTemplateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOMessageTemplateEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOMessageTemplateEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateEdge(ctx context.Context, sel ast.SelectionSet, v *ent.MessageTemplateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MessageTemplateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOMessageTemplateOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateOrder(ctx context.Context, v any) (*ent.MessageTemplateOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMessageTemplateOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOMessageTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateWhereInputᚄ(ctx context.Context, v any) ([]*ent.MessageTemplateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.MessageTemplateWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMessageTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOMessageTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐMessageTemplateWhereInput(ctx context.Context, v any) (*ent.MessageTemplateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMessageTemplateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOMilestone2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐMilestoneᚄ(ctx context.Context, v any) ([]enum.Milestone, error) {
@@ -70918,6 +95197,238 @@ func (ec *executionContext) unmarshalOQuestionWhereInput2ᚖgithubᚗcomᚋdebri
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOReport2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReport(ctx context.Context, sel ast.SelectionSet, v *ent.Report) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Report(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReportAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudienceᚄ(ctx context.Context, v any) ([]enum.ReportAudience, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enum.ReportAudience, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOReportAudience2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudienceᚄ(ctx context.Context, sel ast.SelectionSet, v []enum.ReportAudience) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportAudience2githubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOReportAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx context.Context, v any) (*enum.ReportAudience, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(enum.ReportAudience)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportAudience2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReportAudience(ctx context.Context, sel ast.SelectionSet, v *enum.ReportAudience) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOReportEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ReportEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOReportEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOReportEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ReportEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReportEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReportOrder2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportOrderᚄ(ctx context.Context, v any) ([]*ent.ReportOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ReportOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOReportTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplate(ctx context.Context, sel ast.SelectionSet, v *ent.ReportTemplate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReportTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOReportTemplateEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ReportTemplateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOReportTemplateEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOReportTemplateEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ReportTemplateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReportTemplateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReportTemplateOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateOrder(ctx context.Context, v any) (*ent.ReportTemplateOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReportTemplateOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOReportTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateWhereInputᚄ(ctx context.Context, v any) ([]*ent.ReportTemplateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ReportTemplateWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOReportTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportTemplateWhereInput(ctx context.Context, v any) (*ent.ReportTemplateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReportTemplateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportVersion2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ReportVersion) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportVersion2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOReportVersion2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersion(ctx context.Context, sel ast.SelectionSet, v *ent.ReportVersion) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReportVersion(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReportVersionWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionWhereInputᚄ(ctx context.Context, v any) ([]*ent.ReportVersionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ReportVersionWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportVersionWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOReportVersionWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportVersionWhereInput(ctx context.Context, v any) (*ent.ReportVersionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReportVersionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOReportWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInputᚄ(ctx context.Context, v any) ([]*ent.ReportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ReportWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOReportWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐReportWhereInput(ctx context.Context, v any) (*ent.ReportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOReviewMode2ᚕgithubᚗcomᚋdebriefᚋdebriefᚋentᚋschemaᚋenumᚐReviewModeᚄ(ctx context.Context, v any) ([]enum.ReviewMode, error) {
 	if v == nil {
 		return nil, nil
@@ -71229,6 +95740,66 @@ func (ec *executionContext) marshalOSeverity2ᚖgithubᚗcomᚋdebriefᚋdebrief
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOStatusUpdate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdate(ctx context.Context, sel ast.SelectionSet, v *ent.StatusUpdate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StatusUpdate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOStatusUpdateEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.StatusUpdateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOStatusUpdateEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOStatusUpdateEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateEdge(ctx context.Context, sel ast.SelectionSet, v *ent.StatusUpdateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StatusUpdateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOStatusUpdateOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateOrder(ctx context.Context, v any) (*ent.StatusUpdateOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStatusUpdateOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOStatusUpdateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateWhereInputᚄ(ctx context.Context, v any) ([]*ent.StatusUpdateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.StatusUpdateWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNStatusUpdateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOStatusUpdateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐStatusUpdateWhereInput(ctx context.Context, v any) (*ent.StatusUpdateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStatusUpdateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
@@ -71959,6 +96530,110 @@ func (ec *executionContext) unmarshalOWebhookWhereInput2ᚖgithubᚗcomᚋdebrie
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputWebhookWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWorkflowStep2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkflowStep) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkflowStep2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOWorkflowStepWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepWhereInputᚄ(ctx context.Context, v any) ([]*ent.WorkflowStepWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.WorkflowStepWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWorkflowStepWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOWorkflowStepWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowStepWhereInput(ctx context.Context, v any) (*ent.WorkflowStepWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWorkflowStepWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWorkflowTemplate2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplate(ctx context.Context, sel ast.SelectionSet, v *ent.WorkflowTemplate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WorkflowTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOWorkflowTemplateEdge2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkflowTemplateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOWorkflowTemplateEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOWorkflowTemplateEdge2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateEdge(ctx context.Context, sel ast.SelectionSet, v *ent.WorkflowTemplateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WorkflowTemplateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWorkflowTemplateOrder2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateOrder(ctx context.Context, v any) (*ent.WorkflowTemplateOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWorkflowTemplateOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOWorkflowTemplateWhereInput2ᚕᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateWhereInputᚄ(ctx context.Context, v any) ([]*ent.WorkflowTemplateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.WorkflowTemplateWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWorkflowTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOWorkflowTemplateWhereInput2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐWorkflowTemplateWhereInput(ctx context.Context, v any) (*ent.WorkflowTemplateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWorkflowTemplateWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

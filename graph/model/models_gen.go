@@ -3,11 +3,16 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/analysis"
 	"github.com/debrief/debrief/internal/search"
 )
 
@@ -37,6 +42,18 @@ type CreatedWebhook struct {
 	Secret string `json:"secret"`
 }
 
+type GenerateReportInput struct {
+	Audience enum.ReportAudience `json:"audience"`
+	// The incident; required for every audience but LEADERSHIP, refused for it.
+	IncidentID *int `json:"incidentID,omitempty"`
+	// The template; by default the audience's first template by name.
+	TemplateID *int `json:"templateID,omitempty"`
+	// For LEADERSHIP: the incidents covered (its from and to are required: the period).
+	Filter *analysis.Filter `json:"filter,omitempty"`
+	// The title; by default from the template's audience and the incident or period.
+	Title *string `json:"title,omitempty"`
+}
+
 // The times between an incident's milestones, in seconds. They are derived from
 // the milestone times, never typed in; a duration is null while either of its
 // milestones is unknown.
@@ -49,6 +66,50 @@ type IncidentDurations struct {
 	TimeToMitigate *int `json:"timeToMitigate,omitempty"`
 	// From started to resolved.
 	TimeToResolve *int `json:"timeToResolve,omitempty"`
+}
+
+// A communication template rendered for one incident.
+type RenderedMessage struct {
+	Template *ent.MessageTemplate `json:"template"`
+	Body     string               `json:"body"`
+	// Placeholders the incident had no value for (left in the text as they were).
+	Missing []string `json:"missing"`
+}
+
+// A placeholder a report template may use, e.g. {{top_insight}}.
+type ReportPlaceholder struct {
+	// The name inside the braces.
+	Name string `json:"name"`
+	// What it is replaced with.
+	Description string `json:"description"`
+	// Names people, teams, services or systems: refused in templates without internalDetails.
+	Internal bool `json:"internal"`
+	// Engineering detail (timeline, factors): refused in templates without technicalDetail.
+	Technical bool `json:"technical"`
+	// Only in LEADERSHIP (cross-incident) templates; the others only in incident templates.
+	CrossIncident bool `json:"crossIncident"`
+}
+
+// A person to call, best first.
+type ResponderMatch struct {
+	User *ent.User `json:"user"`
+	// All the reasons they match, strongest first.
+	Reasons []*ResponderMatchReason `json:"reasons"`
+	// Their local time now, e.g. "14:05", in their time zone.
+	LocalTime string `json:"localTime"`
+	// Their time zone's offset from UTC now, e.g. "+02:00".
+	UtcOffset string `json:"utcOffset"`
+}
+
+// One reason with what it matched.
+type ResponderMatchReason struct {
+	Reason ResponderReason `json:"reason"`
+	// What matched: the service's, team's or skill's name.
+	Matched string `json:"matched"`
+	// The matching service, for ESCALATION_CONTACT and SERVICE_OWNER.
+	Service *ent.Service `json:"service,omitempty"`
+	// The team, for SERVICE_OWNER and TEAM.
+	Team *ent.Team `json:"team,omitempty"`
 }
 
 // A page of search hits.
@@ -73,4 +134,102 @@ type ServerInfo struct {
 }
 
 type Subscription struct {
+}
+
+// One step of the trail: incident → evidence → insight → action. The actions
+// are read live: their owner, due date and status are as they are now.
+type TrailEntry struct {
+	Incident *ent.Incident     `json:"incident"`
+	Insight  *ent.Insight      `json:"insight"`
+	Evidence []*TrailEvidence  `json:"evidence"`
+	Actions  []*ent.ActionItem `json:"actions"`
+}
+
+// What an insight rests on: one piece of evidence, with a link into the incident's board.
+type TrailEvidence struct {
+	// TIMELINE_EVENT, PERSPECTIVE or QUESTION.
+	Kind string `json:"kind"`
+	ID   int    `json:"id"`
+	// A short description, e.g. the event's time and text.
+	Summary string `json:"summary"`
+	// A link into the web app, e.g. /incidents/12#event-40.
+	Link string `json:"link"`
+}
+
+// The answer to "who do I call for …?".
+type WhoToCall struct {
+	Query string `json:"query"`
+	// Services whose name matches, best first (at most 5).
+	Services []*ent.Service `json:"services"`
+	// People, ranked: escalation contacts and owners of a service named exactly
+	// before those of a partly matching one, then people whose expertise names
+	// it exactly, then partial skill, team and name matches.
+	People []*ResponderMatch `json:"people"`
+}
+
+// Why a person came up in a "who do I call" search.
+type ResponderReason string
+
+const (
+	// Named as an escalation contact of a matching service.
+	ResponderReasonEscalationContact ResponderReason = "ESCALATION_CONTACT"
+	// A member of the team that owns a matching service.
+	ResponderReasonServiceOwner ResponderReason = "SERVICE_OWNER"
+	// Their expertise names what was asked for.
+	ResponderReasonExpertise ResponderReason = "EXPERTISE"
+	// A member of a team whose name matches.
+	ResponderReasonTeam ResponderReason = "TEAM"
+	// Their name, title or chat handle matches.
+	ResponderReasonName ResponderReason = "NAME"
+)
+
+var AllResponderReason = []ResponderReason{
+	ResponderReasonEscalationContact,
+	ResponderReasonServiceOwner,
+	ResponderReasonExpertise,
+	ResponderReasonTeam,
+	ResponderReasonName,
+}
+
+func (e ResponderReason) IsValid() bool {
+	switch e {
+	case ResponderReasonEscalationContact, ResponderReasonServiceOwner, ResponderReasonExpertise, ResponderReasonTeam, ResponderReasonName:
+		return true
+	}
+	return false
+}
+
+func (e ResponderReason) String() string {
+	return string(e)
+}
+
+func (e *ResponderReason) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ResponderReason(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ResponderReason", str)
+	}
+	return nil
+}
+
+func (e ResponderReason) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ResponderReason) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ResponderReason) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

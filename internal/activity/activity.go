@@ -28,14 +28,17 @@ import (
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/actionitem"
 	entactivity "github.com/debrief/debrief/ent/activity"
+	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/comment"
 	"github.com/debrief/debrief/ent/contributingfactor"
 	"github.com/debrief/debrief/ent/incident"
+	"github.com/debrief/debrief/ent/incidentchecklist"
 	"github.com/debrief/debrief/ent/insight"
 	"github.com/debrief/debrief/ent/participant"
 	"github.com/debrief/debrief/ent/perspective"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/ent/statusupdate"
 	"github.com/debrief/debrief/ent/timelineevent"
 	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/internal/board"
@@ -55,6 +58,9 @@ var columns = map[string][]string{
 	ent.TypeContributingFactor: contributingfactor.Columns,
 	ent.TypeInsight:            insight.Columns,
 	ent.TypeActionItem:         actionitem.Columns,
+	ent.TypeIncidentChecklist:  incidentchecklist.Columns,
+	ent.TypeChecklistItem:      checklistitem.Columns,
+	ent.TypeStatusUpdate:       statusupdate.Columns,
 }
 
 // skipped fields say nothing a reader of the history needs: bookkeeping,
@@ -133,6 +139,9 @@ func record(ctx context.Context, m ent.Mutation, v ent.Value, old map[string]any
 	}
 	if len(incidents) == 0 {
 		return nil // an action item serving no incident yet
+	}
+	if m.Op().Is(entgo.OpCreate) && subject.created == "" {
+		return nil // said by another record's activity (a checklist's steps)
 	}
 	action := entactivity.ActionCREATED
 	if m.Op().Is(entgo.OpUpdateOne) {
@@ -394,6 +403,31 @@ func describe(ctx context.Context, client *ent.Client, m ent.Mutation, v ent.Val
 		}
 		ids, _, err := board.IncidentsOf(ctx, m, v)
 		return s, ids, err
+	case *ent.IncidentChecklist:
+		s := subject{id: x.ID, label: "the checklist " + quote(x.Name)}
+		s.created = "attached the workflow " + quote(x.Name)
+		return s, []int{x.IncidentID}, nil
+	case *ent.ChecklistItem:
+		// Created with their checklist, whose activity says so: no
+		// created phrase, no activity of their own.
+		s := subject{id: x.ID, label: "the step " + quote(x.Title)}
+		s.updated = func(c map[string]enum.FieldChange) string {
+			if d, ok := c[checklistitem.FieldDoneAt]; ok {
+				if d.New != nil {
+					return "ticked off " + s.label
+				}
+				return "reopened " + s.label
+			}
+			if n, ok := c[checklistitem.FieldNote]; ok && len(c) == 1 && n.New != nil {
+				return "noted on " + s.label + ": " + quote(*n.New)
+			}
+			return ""
+		}
+		return s, []int{x.IncidentID}, nil
+	case *ent.StatusUpdate:
+		s := subject{id: x.ID, label: "the status update to " + x.Recipients}
+		s.created = "logged a status update to " + x.Recipients + " (" + words(string(x.Audience)) + "): " + quote(x.Body)
+		return s, []int{x.IncidentID}, nil
 	}
 	return subject{}, nil, fmt.Errorf("untracked type %T", v)
 }

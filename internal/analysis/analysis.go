@@ -198,7 +198,34 @@ func (f Filter) validate() error {
 	if f.From != nil && f.To != nil && !f.From.Before(*f.To) {
 		return apperr.Invalid("to", "the range must end after it starts (from %s, to %s)", f.From.Format(time.RFC3339), f.To.Format(time.RFC3339))
 	}
+	for _, m := range f.Months {
+		if !isPeriod(m, Month) {
+			return apperr.Invalid("months", "%q is not a month (2026-03)", m)
+		}
+	}
+	for _, q := range f.Quarters {
+		if !isPeriod(q, Quarter) {
+			return apperr.Invalid("quarters", "%q is not a quarter (2026-Q1)", q)
+		}
+	}
 	return nil
+}
+
+// isPeriod reports whether s names a period of dimension d (MONTH: 2026-03,
+// QUARTER: 2026-Q1).
+func isPeriod(s string, d Dimension) bool {
+	_, _, ok := parsePeriod(s)
+	return ok && (d == Month) == (len(s) == 7 && s[5] != 'Q')
+}
+
+// inPeriods is "started in one of periods" (already validated).
+func inPeriods(periods []string) predicate.Incident {
+	var ps []predicate.Incident
+	for _, p := range slices.Compact(slices.Sorted(slices.Values(periods))) {
+		start, end, _ := parsePeriod(p)
+		ps = append(ps, incident.And(incident.StartedAtGTE(start), incident.StartedAtLT(end)))
+	}
+	return incident.Or(ps...)
 }
 
 // predicates are the filter as conditions on incidents. Edge conditions
@@ -229,6 +256,12 @@ func (f Filter) predicates() []predicate.Incident {
 	}
 	if len(f.TagIDs) > 0 {
 		ps = append(ps, incident.HasTagsWith(tag.IDIn(f.TagIDs...)))
+	}
+	if len(f.Months) > 0 {
+		ps = append(ps, inPeriods(f.Months))
+	}
+	if len(f.Quarters) > 0 {
+		ps = append(ps, inPeriods(f.Quarters))
 	}
 	return ps
 }

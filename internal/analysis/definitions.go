@@ -42,22 +42,22 @@ const (
 // Definitions are every figure's definition, in the order of the API.
 func Definitions() []*Definition {
 	defs := []*Definition{
-		{KeyCount, "Incidents", "The number of incidents in the group. " + incidentsCounted},
-		{KeyShare, "Share", "The group's count divided by the number of incidents matching the filter (each counted once). " +
+		{Key: KeyCount, Label: "Incidents", Definition: "The number of incidents in the group. " + incidentsCounted},
+		{Key: KeyShare, Label: "Share", Definition: "The group's count divided by the number of incidents matching the filter (each counted once). " +
 			"Because an incident can be in several groups, shares can add up to more than 100%."},
-		{KeyCustomersAffected, "Customers affected", "The sum of the incidents' estimates of customers affected. " +
+		{Key: KeyCustomersAffected, Label: "Customers affected", Definition: "The sum of the incidents' estimates of customers affected. " +
 			"Incidents without an estimate add nothing to the sum and are counted as unknown beside it."},
 	}
 	for _, d := range durations {
-		defs = append(defs, &Definition{d.key, d.label, sprintf(durationRule, d.to, d.to)})
+		defs = append(defs, &Definition{Key: d.key, Label: d.label, Definition: sprintf(durationRule, d.to, d.to)})
 	}
 	return append(defs,
-		&Definition{KeyFollowThrough, "Follow-through", "The action items that came out of the group's incidents (and that you may see), whatever their due date; " +
+		&Definition{Key: KeyFollowThrough, Label: "Follow-through", Definition: "The action items that came out of the group's incidents (and that you may see), whatever their due date; " +
 			"an action serving several incidents of the group counts once. Done on time: DONE no later than its due date (or DONE without one). " +
 			"Done late: DONE after it. Dropped: WONT_DO. Open: neither yet; of those, overdue: past the due date now."},
-		&Definition{KeyRecurringFactors, "Recurring factors", "Contributing-factor categories that appear in at least N of the incidents matching the filter " +
+		&Definition{Key: KeyRecurringFactors, Label: "Recurring factors", Definition: "Contributing-factor categories that appear in at least N of the incidents matching the filter " +
 			"(N is recurringMinIncidents, 2 unless given), most incidents first; an incident with several factors in one category counts once."},
-		&Definition{KeyTrend, "Trend", "Incidents started per calendar month or quarter (UTC) of the range, for each group of the first grouped dimension; " +
+		&Definition{Key: KeyTrend, Label: "Trend", Definition: "Incidents started per calendar month or quarter (UTC) of the range, for each group of the first grouped dimension; " +
 			"periods without incidents are zero. The range is [from, to) when given, otherwise from the first to the last incident's period."},
 	)
 }

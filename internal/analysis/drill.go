@@ -71,8 +71,8 @@ func (f Filter) keyPredicate(k *KeyInput) (predicate.Incident, error) {
 		}
 		return incident.SeverityEQ(s), nil
 	case Month, Quarter:
-		start, end, ok := parsePeriod(v)
-		if !ok || (k.Dimension == Month) != (len(v) == 7 && v[5] != 'Q') {
+		start, end, _ := parsePeriod(v)
+		if !isPeriod(v, k.Dimension) {
 			return nil, apperr.Invalid("keys", "%q is not a %s (2026-03 or 2026-Q1)", v, k.Dimension)
 		}
 		return incident.And(incident.StartedAtGTE(start), incident.StartedAtLT(end)), nil

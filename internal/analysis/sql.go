@@ -289,16 +289,16 @@ func (p *plan) counts(b *sql.Builder) {
 // p90 is the maximum below 10 incidents, so small groups would never name
 // the incident that dwarfs the others.)
 func (p *plan) distributions(b *sql.Builder) {
+	if p.dialect == dialect.Postgres {
+		p.distributionsPG(b)
+		return
+	}
 	b.WriteString(", d AS (")
 	for i := range durations {
 		if i > 0 {
 			b.WriteString(" UNION ALL ")
 		}
 		b.WriteString(sprintf("SELECT t, k1, k2, %d AS metric, incident_id, d%d AS v FROM g WHERE d%d IS NOT NULL", i, i, i))
-	}
-	if p.dialect == dialect.Postgres {
-		p.distributionsPG(b)
-		return
 	}
 	b.WriteString("), r AS (SELECT t, k1, k2, metric, incident_id, v, " +
 		"ROW_NUMBER() OVER (PARTITION BY t, k1, k2, metric ORDER BY v, incident_id) AS rn, " +
@@ -318,19 +318,31 @@ func (p *plan) distributions(b *sql.Builder) {
 	b.WriteString(" AS started FROM x JOIN incidents i ON i.id = x.incident_id)")
 }
 
-// distributionsPG is distributions' second half on PostgreSQL, with one
-// aggregate per (group, duration) instead of window functions over every
-// row: the group's (v, incident_id) pairs sorted from the highest, from
-// which the nearest ranks are read (rank r from the lowest is element
-// n - r + 1) and the outlier candidates are the first five. EXPLAIN
-// ANALYZE on the benchmark database: the window version spent most of the
-// statement sorting and scanning every (group, duration) row three times;
-// this one sorts each group's rows once.
+// distributionsPG is distributions on PostgreSQL, with aggregates
+// instead of window functions over every row: per group, each duration's
+// (v, incident_id) pairs as one array sorted from the highest, from which
+// the nearest ranks are read (rank r from the lowest is element
+// n - r + 1) and the outlier candidates are the first five. The four
+// arrays come from one GROUP BY over g (s4), so that g is grouped once and
+// each group's values sorted per duration, rather than stacking the four
+// durations into one (group, duration) table first and sorting all of it
+// (EXPLAIN ANALYZE on the benchmark database: 20-25 % less for f2).
 func (p *plan) distributionsPG(b *sql.Builder) {
 	rank := func(s, r string) string { return sprintf("%stop[%sn - (%s) + 1][1]", s, s, r) }
 	median, p90 := func(s string) string { return rank(s, sprintf("(%sn + 1) / 2", s)) }, func(s string) string { return rank(s, sprintf("(9 * %sn + 9) / 10", s)) }
-	b.WriteString("), s AS (SELECT t, k1, k2, metric, COUNT(*) AS n, MIN(v) AS vmin, MAX(v) AS vmax, " +
-		"array_agg(ARRAY[v, incident_id] ORDER BY v DESC, incident_id DESC) AS top FROM d GROUP BY t, k1, k2, metric), " +
+	b.WriteString(", s4 AS (SELECT t, k1, k2")
+	for i := range durations {
+		b.WriteString(sprintf(", array_agg(ARRAY[d%d, incident_id] ORDER BY d%d DESC, incident_id DESC) FILTER (WHERE d%d IS NOT NULL) AS a%d", i, i, i, i))
+	}
+	b.WriteString(" FROM g GROUP BY t, k1, k2), s AS (SELECT s4.t, s4.k1, s4.k2, m.metric, array_length(m.top, 1) AS n, " +
+		"m.top[array_length(m.top, 1)][1] AS vmin, m.top[1][1] AS vmax, m.top FROM s4 CROSS JOIN LATERAL (VALUES ")
+	for i := range durations {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(sprintf("(%d, s4.a%d)", i, i))
+	}
+	b.WriteString(") AS m(metric, top) WHERE m.top IS NOT NULL), " +
 		"x AS (SELECT t, k1, k2, metric, n, vmin, " + median("") + " AS median, " + p90("") + " AS p90, " +
 		"CAST(NULL AS BIGINT) AS incident_id, vmax AS v, 1 AS last, 0 AS outlier FROM s " +
 		"UNION ALL SELECT s.t, s.k1, s.k2, s.metric, s.n, s.vmin, " + median("s.") + ", " + p90("s.") + ", s.top[o][2], s.top[o][1], 0, 1 " +
@@ -345,15 +357,29 @@ func (p *plan) distributionsPG(b *sql.Builder) {
 // time).
 func (p *plan) followThrough(b *sql.Builder, now any) {
 	// An action linked to two incidents of a group counts once, but only
-	// the actions with more than one link (about one in ten) can repeat:
-	// the others skip the DISTINCT, which sorted every (group, action) row
-	// on PostgreSQL (a third of f3's time on the benchmark database).
-	b.WriteString(", ml AS (SELECT action_item_id FROM action_item_incidents GROUP BY action_item_id HAVING COUNT(*) > 1), " +
-		"a AS (SELECT g.t, g.k1, g.k2, x.action_item_id AS aid FROM g JOIN action_item_incidents x ON x.incident_id = g.incident_id " +
-		"WHERE x.action_item_id NOT IN (SELECT action_item_id FROM ml) " +
-		"UNION ALL SELECT DISTINCT g.t, g.k1, g.k2, x.action_item_id AS aid FROM g JOIN action_item_incidents x ON x.incident_id = g.incident_id " +
-		"JOIN ml ON ml.action_item_id = x.action_item_id), " +
-		"f3 AS (SELECT a.t, a.k1, a.k2, COUNT(*) AS total, " +
+	// the actions linked to more than one incident in scope (about one in
+	// ten) can repeat: the others skip the DISTINCT, which sorted every
+	// (group, action) row on PostgreSQL. With a filter, scope is a part of
+	// the incidents, and its links (sa) are found once and both those
+	// actions and the group rows are read from them: finding the repeated
+	// actions among all links hashed the whole table (EXPLAIN ANALYZE on
+	// the benchmark database, last 12 months: f3 150 -> 90 ms). Without a
+	// filter scope is (nearly) every incident, and joining the links to
+	// it first only adds a join (by TEAM, all years: 460 -> 530 ms), so
+	// the links are read straight.
+	if p.filter.empty() {
+		b.WriteString(", ml AS (SELECT action_item_id AS aid FROM action_item_incidents GROUP BY action_item_id HAVING COUNT(*) > 1), " +
+			"a AS (SELECT g.t, g.k1, g.k2, x.action_item_id AS aid FROM g JOIN action_item_incidents x ON x.incident_id = g.incident_id " +
+			"WHERE x.action_item_id NOT IN (SELECT aid FROM ml) " +
+			"UNION ALL SELECT DISTINCT g.t, g.k1, g.k2, x.action_item_id AS aid FROM g JOIN action_item_incidents x ON x.incident_id = g.incident_id " +
+			"JOIN ml ON ml.aid = x.action_item_id)")
+	} else {
+		b.WriteString(", sa AS (SELECT x.incident_id, x.action_item_id AS aid FROM scope JOIN action_item_incidents x ON x.incident_id = scope.id), " +
+			"ml AS (SELECT aid FROM sa GROUP BY aid HAVING COUNT(*) > 1), " +
+			"a AS (SELECT g.t, g.k1, g.k2, sa.aid FROM g JOIN sa ON sa.incident_id = g.incident_id WHERE sa.aid NOT IN (SELECT aid FROM ml) " +
+			"UNION ALL SELECT DISTINCT g.t, g.k1, g.k2, sa.aid FROM g JOIN sa ON sa.incident_id = g.incident_id JOIN ml ON ml.aid = sa.aid)")
+	}
+	b.WriteString(", f3 AS (SELECT a.t, a.k1, a.k2, COUNT(*) AS total, " +
 		"SUM(CASE WHEN ai.status = 'DONE' THEN 1 ELSE 0 END) AS done, " +
 		"SUM(CASE WHEN ai.status = 'DONE' AND ai.completed_at > ai.due_at THEN 1 ELSE 0 END) AS late, " +
 		"SUM(CASE WHEN ai.status = 'WONT_DO' THEN 1 ELSE 0 END) AS dropped, " +

@@ -92,6 +92,17 @@ type Filter struct {
 	FactorCategoryIDs []int
 	Severities        []enum.Severity
 	TagIDs            []int
+	// Months ("2026-03") and Quarters ("2026-Q1"), in UTC like the MONTH
+	// and QUARTER dimensions: incidents started in any of them.
+	Months   []string
+	Quarters []string
+}
+
+// empty reports whether the filter narrows nothing (every incident the
+// viewer may see is in scope).
+func (f Filter) empty() bool {
+	return f.From == nil && f.To == nil && len(f.ServiceIDs) == 0 && len(f.VendorIDs) == 0 && len(f.TeamIDs) == 0 &&
+		len(f.FactorCategoryIDs) == 0 && len(f.Severities) == 0 && len(f.TagIDs) == 0 && len(f.Months) == 0 && len(f.Quarters) == 0
 }
 
 // Key is one dimension's value of a group; a nil Value is the group of
@@ -158,12 +169,9 @@ type Group struct {
 	Annotations []*ent.Annotation
 }
 
-// Definition is what a figure counts.
-type Definition struct {
-	Key        string
-	Label      string
-	Definition string
-}
+// Definition is what a figure counts. It is the schema's type so that
+// reports can store the definitions of the figures they quote.
+type Definition = enum.FigureDefinition
 
 // TrendPoint is the incidents started in one period.
 type TrendPoint struct {

@@ -19,6 +19,7 @@ import (
 	"github.com/debrief/debrief/graph"
 	"github.com/debrief/debrief/internal/activity"
 	"github.com/debrief/debrief/internal/auth"
+	"github.com/debrief/debrief/internal/comms"
 	"github.com/debrief/debrief/internal/config"
 	"github.com/debrief/debrief/internal/devidp"
 	"github.com/debrief/debrief/internal/httpserver"
@@ -26,10 +27,13 @@ import (
 	"github.com/debrief/debrief/internal/porting"
 	"github.com/debrief/debrief/internal/realtime"
 	"github.com/debrief/debrief/internal/reminder"
+	"github.com/debrief/debrief/internal/report"
 	"github.com/debrief/debrief/internal/search"
 	"github.com/debrief/debrief/internal/store"
+	"github.com/debrief/debrief/internal/viewer"
 	"github.com/debrief/debrief/internal/web"
 	"github.com/debrief/debrief/internal/webhook"
+	"github.com/debrief/debrief/internal/workflow"
 
 	_ "github.com/debrief/debrief/ent/runtime" // registers the schema's hooks and policies
 )
@@ -123,6 +127,18 @@ func New(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.L
 	// (before search existed, by the demo loader or an import).
 	if err := search.Setup(context.Background(), db.Client, db.Dialect); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
+	}
+	// A new installation starts with default workflows, communication
+	// guidelines and message templates for admins to adapt.
+	if err := workflow.EnsureDefaults(viewer.System(context.Background()), db.Client); err != nil {
+		return nil, fmt.Errorf("default workflows: %w", err)
+	}
+	if err := comms.EnsureDefaults(viewer.System(context.Background()), db.Client); err != nil {
+		return nil, fmt.Errorf("default communication aids: %w", err)
+	}
+	// Likewise one report template per audience.
+	if err := report.EnsureDefaults(viewer.System(context.Background()), db.Client); err != nil {
+		return nil, fmt.Errorf("default report templates: %w", err)
 	}
 
 	handler := httpserver.New(httpserver.Options{

@@ -33,6 +33,12 @@ func IncidentsOf(ctx context.Context, m ent.Mutation, v ent.Value) (ids []int, o
 		return []int{x.IncidentID}, true, nil
 	case *ent.Insight:
 		return []int{x.IncidentID}, true, nil
+	case *ent.IncidentChecklist:
+		return []int{x.IncidentID}, true, nil
+	case *ent.ChecklistItem:
+		return []int{x.IncidentID}, true, nil
+	case *ent.StatusUpdate:
+		return []int{x.IncidentID}, true, nil
 	case *ent.ActionItem:
 		am := m.(*ent.ActionItemMutation)
 		ids := am.IncidentsIDs()

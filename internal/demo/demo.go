@@ -78,6 +78,12 @@ func Load(ctx context.Context, client *ent.Client, now time.Time) (Summary, erro
 	if err := w.write(p.makePlan()); err != nil {
 		return Summary{}, errors.Join(fmt.Errorf("demo: %w", err), tx.Rollback())
 	}
+	if err := w.writeResponse(); err != nil {
+		return Summary{}, errors.Join(fmt.Errorf("demo: write response aids: %w", err), tx.Rollback())
+	}
+	if err := w.writeReports(); err != nil {
+		return Summary{}, errors.Join(fmt.Errorf("demo: write reports: %w", err), tx.Rollback())
+	}
 	if err := tx.Commit(); err != nil {
 		return Summary{}, fmt.Errorf("demo: commit: %w", err)
 	}

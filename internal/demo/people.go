@@ -75,6 +75,44 @@ var people = []personSpec{
 	{"Claire Dubois", "VP customer experience", enum.DepartmentLeadership, enum.RoleViewer, "Europe/Paris", "Paris office", nil},
 }
 
+// responderSpec is how to reach a person during an incident and what they
+// may be called about: what the "who do I call" search finds.
+type responderSpec struct {
+	phone      string
+	chatHandle string
+	expertise  []string
+}
+
+// responders are the demo people's contact details. Engineers list the
+// systems and skills they know, so that a search for "postgres" or
+// "payments" finds more than the owning team; the others list what they
+// are called about in an incident (customer messages, the press).
+var responders = map[string]responderSpec{
+	"Priya Raman":     {"+44 20 7946 0101", "@priya", []string{"payments", "idempotency", "incident analysis"}},
+	"Aisha Bello":     {"+234 1 277 0102", "@aisha", []string{"payments", "paywave", "refunds"}},
+	"Joon-ho Park":    {"+82 2 3140 0103", "@joonho", []string{"ledger", "payments reconciliation", "go"}},
+	"Lena Fischer":    {"+49 30 1234 0104", "@lena", []string{"kubernetes", "postgres", "capacity planning"}},
+	"Marcus Okafor":   {"+1 212 555 0105", "@marcus", []string{"postgres", "postgres replication", "pagebeacon"}},
+	"Fatima Al-Sayed": {"+971 4 555 0106", "@fatima", []string{"dns", "tls certificates", "edgefast"}},
+	"Chloé Martin":    {"+33 1 7036 0107", "@chloe", []string{"ci/cd", "feature flags", "terraform"}},
+	"Diego Santos":    {"+55 11 5555 0108", "@diego", []string{"kafka", "stratus cloud", "disaster recovery"}},
+	"Ethan Brooks":    {"+1 415 555 0109", "@ethan", []string{"checkout", "pricing", "web performance"}},
+	"Tomás Álvarez":   {"+52 55 5555 0110", "@tomas", []string{"checkout", "redis", "load testing"}},
+	"Ingrid Larsen":   {"+47 22 55 0111", "@ingrid", []string{"android", "mobile releases"}},
+	"Aiko Tanaka":     {"+81 3 5555 0112", "@aiko", []string{"ios", "push notifications"}},
+	"Rahul Mehta":     {"+91 80 5555 0113", "@rahul", []string{"warehouse", "kafka", "data pipelines"}},
+	"Sam Whitfield":   {"+61 2 5555 0114", "@sam", []string{"warehouse", "postgres", "dashboards"}},
+	"Maya Goldberg":   {"+1 646 555 0115", "@maya", []string{"incident review", "facilitation"}},
+	"Grace O'Neill":   {"+353 1 555 0116", "@grace", []string{"customer communication", "support escalations"}},
+	"Kwame Mensah":    {"+233 30 555 0117", "@kwame", []string{"customer communication"}},
+	"Sofia Rossi":     {"+39 02 5555 0118", "@sofia", []string{"customer communication", "italian customers"}},
+	"Hannah Lee":      {"+1 312 555 0119", "@hannah", []string{"support tooling", "status page"}},
+	"Olivia Bennett":  {"+1 917 555 0120", "@olivia", []string{"status page", "customer communication", "press"}},
+	"Amara Nwosu":     {"+44 20 7946 0122", "@amara", []string{"press", "social media"}},
+	"Daniel Kim":      {"+1 416 555 0124", "@daniel", []string{"payments", "paywave contract"}},
+	"Robert Adeyemi":  {"+44 20 7946 0127", "@robert", []string{"executive escalation"}},
+}
+
 // facilitators are the people who run reviews; the incident analyst runs
 // most of them, which is what the participation-balance view should show.
 var facilitators = []string{"Maya Goldberg", "Maya Goldberg", "Lena Fischer", "Priya Raman", "Grace O'Neill"}

@@ -44,8 +44,8 @@ func Users() ent.Policy {
 		Mutation: privacy.MutationPolicy{
 			requireViewer(), denyReadOnly(),
 			allowRoles(ent.OpCreate|ent.OpUpdateOne, Admin),
-			allowSelf("name", "email", "time_zone", "title", "department"),
-			denyWith("only admins manage people and roles; you may edit your own name, email, title, department and time zone"),
+			allowSelf("name", "email", "time_zone", "title", "department", "phone", "chat_handle", "expertise"),
+			denyWith("only admins manage people and roles; you may edit your own name, email, title, department, time zone, phone, chat handle and expertise"),
 		},
 	}
 }
@@ -231,13 +231,66 @@ func History() ent.Policy {
 // Taxonomy is for the contributing-factor categories: everyone reads;
 // admins create, change and remove them (removal is how two categories are
 // merged, after the factors have moved).
-func Taxonomy() ent.Policy {
+func Taxonomy() ent.Policy { return AdminCurated("only admins edit the contributing-factor taxonomy") }
+
+// AdminCurated is for what admins write for everyone to follow (the factor
+// taxonomy, workflows, report and message templates, guidelines):
+// everyone reads; admins create, change and remove.
+func AdminCurated(reason string) ent.Policy {
 	return privacy.Policy{
 		Query: readAll(),
 		Mutation: privacy.MutationPolicy{
 			requireViewer(), denyReadOnly(),
 			allowRoles(ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne, Admin),
-			denyWith("only admins edit the contributing-factor taxonomy"),
+			denyWith(reason),
+		},
+	}
+}
+
+// reportVisible is what a viewer who is not an analyst or admin may read of
+// reports: published ones and their own drafts, about an incident they may
+// see (or about a period).
+func reportVisible(v viewer.Viewer) entql.P {
+	return entql.And(
+		entql.Or(entql.FieldGT("published_version", 0), entql.FieldEQ("created_by_id", v.UserID)),
+		entql.Or(entql.Not(entql.HasEdge("incident")), entql.HasEdgeWith("incident", visibleIncident(v))),
+	)
+}
+
+// Reports: analysts and admins generate, edit and publish them and read
+// every draft; everyone else reads published reports (and drafts they
+// wrote, should they have lost the analyst role) about what they may see —
+// a restricted incident's reports stay with those who see the incident.
+func Reports() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			requireViewer(),
+			filterRule(viewer.Viewer.SeesRestricted, reportVisible),
+			privacy.AlwaysAllowRule(),
+		},
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			requireVisibleIncident(),
+			allowRoles(ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne, Reviewers...),
+			denyWith("analysts and admins write and publish reports"),
+		},
+	}
+}
+
+// ReportVersions: readable with their report; publishing (analysts and
+// admins) adds one; nobody changes one.
+func ReportVersions() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			requireViewer(),
+			filterRule(viewer.Viewer.SeesRestricted,
+				func(v viewer.Viewer) entql.P { return entql.HasEdgeWith("report", reportVisible(v)) }),
+			privacy.AlwaysAllowRule(),
+		},
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowRoles(ent.OpCreate, Reviewers...),
+			denyWith("published versions are kept as they were; analysts and admins publish new ones"),
 		},
 	}
 }

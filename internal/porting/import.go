@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/privacy"
 
 	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/ent/actionitem"
 	"github.com/debrief/debrief/ent/factorcategory"
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/schema/enum"
@@ -193,7 +194,8 @@ func storeDocument(ctx context.Context, client *ent.Client, doc *Document, progr
 	}
 	w := &writer{ctx: ctx, c: tx.Client(), doc: doc, progress: progress,
 		users: map[string]int{}, teams: map[string]int{}, vendors: map[string]int{}, services: map[string]int{},
-		tags: map[string]int{}, categories: map[string]int{}, incidents: map[string]int{}, insights: map[string]int{}}
+		tags: map[string]int{}, categories: map[string]int{}, incidents: map[string]int{}, insights: map[string]int{},
+		reportTemplates: map[string]int{}, workflows: map[string]int{}, ids: map[string]map[string]int{}}
 	res, err := w.write()
 	if err != nil {
 		_ = tx.Rollback()
@@ -214,8 +216,27 @@ type writer struct {
 	users, teams, vendors, services, tags, categories map[string]int
 	// incidents maps incident keys to IDs (new and already stored ones);
 	// insights maps insight keys of new incidents.
-	incidents, insights map[string]int
-	created             map[string]bool
+	incidents, insights        map[string]int
+	created                    map[string]bool
+	reportTemplates, workflows map[string]int
+	// ids maps ent type names and document keys to the IDs of records this
+	// import created, for comments and the history.
+	ids map[string]map[string]int
+	// removed gives history entries about records that are gone their
+	// (negative) entity IDs, counting down from removedBase.
+	removed     map[string]int
+	removedBase int
+}
+
+// set notes the ID of the record of type typ that key names.
+func (w *writer) set(typ, key string, id int) {
+	if key == "" {
+		return
+	}
+	if w.ids[typ] == nil {
+		w.ids[typ] = map[string]int{}
+	}
+	w.ids[typ][key] = id
 }
 
 func (w *writer) write() (Result, error) {
@@ -262,6 +283,9 @@ func (w *writer) write() (Result, error) {
 	if err := w.directory(); err != nil {
 		return res, err
 	}
+	if err := w.curated(); err != nil {
+		return res, err
+	}
 	w.created = map[string]bool{}
 	total := len(w.doc.Incidents)
 	seen := map[string]string{}
@@ -289,6 +313,40 @@ func (w *writer) write() (Result, error) {
 		if err := w.action(a); err != nil {
 			return res, wrapPos(fmt.Sprintf("actionItems[%d]", i), err)
 		}
+	}
+	// Comments may be about action items, so they follow them.
+	for i := range w.doc.Incidents {
+		inc := &w.doc.Incidents[i]
+		if !w.created[inc.Key] {
+			continue
+		}
+		if err := w.comments(w.incidents[inc.Key], inc.Comments); err != nil {
+			return res, wrapPos(inc.pos, err)
+		}
+	}
+	for i, r := range w.doc.Reports {
+		if err := w.report(nil, r); err != nil {
+			return res, wrapPos(fmt.Sprintf("reports[%d]", i), err)
+		}
+	}
+	for i, a := range w.doc.Annotations {
+		if err := w.annotation(nil, a); err != nil {
+			return res, wrapPos(fmt.Sprintf("annotations[%d]", i), err)
+		}
+	}
+	if w.doc.withHistory {
+		for i := range w.doc.Incidents {
+			inc := &w.doc.Incidents[i]
+			if !w.created[inc.Key] {
+				continue
+			}
+			if err := w.history(w.incidents[inc.Key], inc.History); err != nil {
+				return res, wrapPos(inc.pos, err)
+			}
+		}
+	}
+	if err := w.restoreUpdatedAt(); err != nil {
+		return res, err
 	}
 	return res, nil
 }
@@ -364,8 +422,13 @@ func (w *writer) directory() error {
 		if err != nil {
 			return at(pos, "role: %v", err)
 		}
-		created, err := c.User.Create().SetName(u.Name).SetEmail(u.Email).SetDepartment(dept).SetRole(role).
-			SetTitle(u.Title).SetTimeZone(orDefault(u.TimeZone, "UTC")).SetServiceAccount(u.ServiceAccount).Save(ctx)
+		create := c.User.Create().SetName(u.Name).SetEmail(u.Email).SetDepartment(dept).SetRole(role).
+			SetTitle(u.Title).SetTimeZone(orDefault(u.TimeZone, "UTC")).SetServiceAccount(u.ServiceAccount).
+			SetNillablePhone(optional(u.Phone)).SetNillableChatHandle(optional(u.ChatHandle)).SetNillableCreatedAt(u.CreatedAt).SetNillableUpdatedAt(u.UpdatedAt)
+		if len(u.Expertise) > 0 {
+			create.SetExpertise(u.Expertise)
+		}
+		created, err := create.Save(ctx)
 		if err != nil {
 			return wrapPos(pos, err)
 		}
@@ -381,7 +444,13 @@ func (w *writer) directory() error {
 		case !ent.IsNotFound(err):
 			return wrapPos(pos, err)
 		}
-		create := c.Team.Create().SetName(t.Name).SetDescription(t.Description)
+		by, err := w.userID(t.CreatedBy)
+		if err != nil {
+			return at(pos, "%v", err)
+		}
+		create := c.Team.Create().SetName(t.Name).SetDescription(t.Description).SetChatChannel(t.ChatChannel).
+			SetEscalation(t.Escalation).SetNillableCreatedByID(by).
+			SetNillableCreatedAt(t.CreatedAt).SetNillableUpdatedAt(t.UpdatedAt)
 		for _, m := range t.Members {
 			uid, err := w.requiredUser("member", m)
 			if err != nil {
@@ -424,7 +493,12 @@ func (w *writer) vendor(v Vendor) (int, error) {
 	}
 	found, err := w.c.Vendor.Query().Where(vendor.Name(v.Name)).Only(w.ctx)
 	if ent.IsNotFound(err) {
-		found, err = w.c.Vendor.Create().SetName(v.Name).SetWebsite(v.Website).SetDescription(v.Description).Save(w.ctx)
+		by, uerr := w.userID(v.CreatedBy)
+		if uerr != nil {
+			return 0, uerr
+		}
+		found, err = w.c.Vendor.Create().SetName(v.Name).SetWebsite(v.Website).SetDescription(v.Description).
+			SetNillableCreatedByID(by).SetNillableCreatedAt(v.CreatedAt).SetNillableUpdatedAt(v.UpdatedAt).Save(w.ctx)
 	}
 	if err != nil {
 		return 0, err
@@ -443,7 +517,20 @@ func (w *writer) service(s Service) (int, error) {
 		if kerr != nil {
 			return 0, fmt.Errorf("kind: %w", kerr)
 		}
-		create := w.c.Service.Create().SetName(s.Name).SetKind(kind).SetDescription(s.Description)
+		by, uerr := w.userID(s.CreatedBy)
+		if uerr != nil {
+			return 0, uerr
+		}
+		create := w.c.Service.Create().SetName(s.Name).SetKind(kind).SetDescription(s.Description).
+			SetNillableRunbookURL(optional(s.RunbookURL)).SetNillableCreatedByID(by).
+			SetNillableCreatedAt(s.CreatedAt).SetNillableUpdatedAt(s.UpdatedAt)
+		for _, k := range s.EscalationContacts {
+			uid, uerr := w.requiredUser("escalation contact", k)
+			if uerr != nil {
+				return 0, uerr
+			}
+			create.AddEscalationContactIDs(uid)
+		}
 		if s.OwnerTeam != "" {
 			id, ok := w.teams[s.OwnerTeam]
 			if !ok {
@@ -488,7 +575,12 @@ func (w *writer) category(fc FactorCategory) (int, error) {
 	}
 	found, err := w.c.FactorCategory.Query().Where(factorcategory.Name(fc.Name)).Only(w.ctx)
 	if ent.IsNotFound(err) {
-		found, err = w.c.FactorCategory.Create().SetName(fc.Name).SetDescription(fc.Description).Save(w.ctx)
+		by, uerr := w.userID(fc.CreatedBy)
+		if uerr != nil {
+			return 0, uerr
+		}
+		found, err = w.c.FactorCategory.Create().SetName(fc.Name).SetDescription(fc.Description).
+			SetNillableCreatedByID(by).SetNillableCreatedAt(fc.CreatedAt).SetNillableUpdatedAt(fc.UpdatedAt).Save(w.ctx)
 	}
 	if err != nil {
 		return 0, err
@@ -523,7 +615,8 @@ func (w *writer) incident(in *Incident) error {
 		SetCustomerImpact(in.CustomerImpact).SetNillableCustomersAffected(in.CustomersAffected).
 		SetNillableReviewDueAt(in.ReviewDueAt).SetNillableFacilitatorID(facilitator).
 		SetLearningsOverrideReason(in.LearningsOverrideReason).SetImportKey(in.ImportKey).
-		SetSourceURL(in.SourceURL).SetRestricted(in.Restricted).SetNillableCreatedByID(author)
+		SetSourceURL(in.SourceURL).SetRestricted(in.Restricted).SetNillableCreatedByID(author).
+		SetNillableCreatedAt(in.CreatedAt).SetNillableUpdatedAt(in.UpdatedAt)
 	if in.ReviewMode != "" {
 		mode, err := parseEnum[enum.ReviewMode](in.ReviewMode, "")
 		if err != nil {
@@ -557,6 +650,7 @@ func (w *writer) incident(in *Incident) error {
 		return friendly(err)
 	}
 	w.incidents[in.Key] = inc.ID
+	w.set(ent.TypeIncident, in.Key, inc.ID)
 
 	participants := make([]*ent.ParticipantCreate, len(in.Participants))
 	for i, p := range in.Participants {
@@ -577,15 +671,32 @@ func (w *writer) incident(in *Incident) error {
 			return fmt.Errorf("participants[%d]: %w", i, err)
 		}
 		participants[i] = c.Participant.Create().SetIncidentID(inc.ID).SetUserID(uid).SetRole(role).
-			SetLocation(p.Location).SetTimeZone(p.TimeZone).SetChannels(channels).SetNillableCreatedByID(by)
+			SetLocation(p.Location).SetTimeZone(p.TimeZone).SetChannels(channels).SetNillableCreatedByID(by).
+			SetNillableCreatedAt(p.CreatedAt).SetNillableUpdatedAt(p.UpdatedAt)
 	}
-	if err := c.Participant.CreateBulk(participants...).Exec(ctx); err != nil {
+	createdParticipants, err := c.Participant.CreateBulk(participants...).Save(ctx)
+	if err != nil {
 		return fmt.Errorf("participants: %w", friendly(err))
+	}
+	for i, p := range createdParticipants {
+		w.set(ent.TypeParticipant, in.Participants[i].Key, p.ID)
 	}
 
 	events, err := w.timeline(inc.ID, in.Timeline)
 	if err != nil {
 		return err
+	}
+	// Status updates before the insights: an insight's evidence may be
+	// a status update's timeline mirror.
+	for i, su := range in.StatusUpdates {
+		mirror, err := w.statusUpdate(inc.ID, su)
+		if err != nil {
+			return fmt.Errorf("statusUpdates[%d]: %w", i, friendly(err))
+		}
+		if mirror != 0 {
+			events[su.Key] = mirror
+			w.set(ent.TypeTimelineEvent, su.Key, mirror)
+		}
 	}
 	perspectives := map[string]int{}
 	for i, p := range in.Perspectives {
@@ -603,11 +714,13 @@ func (w *writer) incident(in *Incident) error {
 		}
 		created, err := c.Perspective.Create().SetIncidentID(inc.ID).SetAuthorID(author).SetDepartment(dept).
 			SetWhatTheySaw(p.WhatTheySaw).SetSurprises(p.Surprises).SetWhatHelped(p.WhatHelped).
-			SetWhatHurt(p.WhatHurt).SetImpactObserved(p.ImpactObserved).SetNillableCreatedByID(by).Save(ctx)
+			SetWhatHurt(p.WhatHurt).SetImpactObserved(p.ImpactObserved).SetNillableCreatedByID(by).
+			SetNillableCreatedAt(p.CreatedAt).SetNillableUpdatedAt(p.UpdatedAt).Save(ctx)
 		if err != nil {
 			return fmt.Errorf("perspectives[%d]: %w", i, friendly(err))
 		}
 		perspectives[p.Key] = created.ID
+		w.set(ent.TypePerspective, p.Key, created.ID)
 	}
 	questions := map[string]int{}
 	for i, q := range in.Questions {
@@ -616,6 +729,7 @@ func (w *writer) incident(in *Incident) error {
 			return fmt.Errorf("questions[%d]: %w", i, friendly(err))
 		}
 		questions[q.Key] = id
+		w.set(ent.TypeQuestion, q.Key, id)
 	}
 	factors := map[string]int{}
 	for i, f := range in.ContributingFactors {
@@ -628,11 +742,13 @@ func (w *writer) incident(in *Incident) error {
 			return fmt.Errorf("contributingFactors[%d]: %w", i, err)
 		}
 		created, err := c.ContributingFactor.Create().SetIncidentID(inc.ID).SetCategoryID(cat).
-			SetDescription(f.Description).SetNillableCreatedByID(by).Save(ctx)
+			SetDescription(f.Description).SetNillableCreatedByID(by).
+			SetNillableCreatedAt(f.CreatedAt).SetNillableUpdatedAt(f.UpdatedAt).Save(ctx)
 		if err != nil {
 			return fmt.Errorf("contributingFactors[%d]: %w", i, friendly(err))
 		}
 		factors[f.Key] = created.ID
+		w.set(ent.TypeContributingFactor, f.Key, created.ID)
 	}
 	for i, s := range in.Insights {
 		status, err := parseEnum[enum.InsightStatus](s.Status, enum.InsightStatusDraft)
@@ -644,7 +760,7 @@ func (w *writer) incident(in *Incident) error {
 			return fmt.Errorf("insights[%d]: %w", i, err)
 		}
 		create := c.Insight.Create().SetIncidentID(inc.ID).SetStatement(s.Statement).SetDetail(s.Detail).
-			SetStatus(status).SetNillableCreatedByID(by)
+			SetStatus(status).SetNillableCreatedByID(by).SetNillableCreatedAt(s.CreatedAt).SetNillableUpdatedAt(s.UpdatedAt)
 		for _, ref := range []struct {
 			what string
 			keys []string
@@ -669,6 +785,22 @@ func (w *writer) incident(in *Incident) error {
 			return fmt.Errorf("insights[%d]: %w", i, friendly(err))
 		}
 		w.insights[s.Key] = created.ID
+		w.set(ent.TypeInsight, s.Key, created.ID)
+	}
+	for i, cl := range in.Checklists {
+		if err := w.checklist(inc.ID, cl); err != nil {
+			return fmt.Errorf("checklists[%d]: %w", i, friendly(err))
+		}
+	}
+	for i, r := range in.Reports {
+		if err := w.report(&inc.ID, r); err != nil {
+			return fmt.Errorf("reports[%d]: %w", i, friendly(err))
+		}
+	}
+	for i, a := range in.Annotations {
+		if err := w.annotation(&inc.ID, a); err != nil {
+			return fmt.Errorf("annotations[%d]: %w", i, friendly(err))
+		}
 	}
 	return nil
 }
@@ -705,6 +837,12 @@ func (w *writer) timeline(incidentID int, events []TimelineEvent) (map[string]in
 				return nil, fmt.Errorf("timeline[%d]: the incident has no %s time for this milestone event", i, ms)
 			}
 			ids[e.Key] = mirror.ID
+			w.set(ent.TypeTimelineEvent, e.Key, mirror.ID)
+			// The mirror was made now, by Debrief; the document says when
+			// and by whom it was.
+			if err := w.restoreMirror(mirror.ID, e); err != nil {
+				return nil, fmt.Errorf("timeline[%d]: %w", i, friendly(err))
+			}
 			if mirror.Text == e.Text && mirror.Kind == kind && mirror.Source == source && mirror.SourceRef == e.SourceRef &&
 				mirror.ActorName == e.ActorName && mirror.EvidenceURL == e.EvidenceURL && mirror.KeyMoment == e.KeyMoment &&
 				equalPtr(mirror.ActorID, actor) {
@@ -712,7 +850,7 @@ func (w *writer) timeline(incidentID int, events []TimelineEvent) (map[string]in
 			}
 			if err := c.TimelineEvent.UpdateOne(mirror).SetText(e.Text).SetKind(kind).SetSource(source).
 				SetSourceRef(e.SourceRef).SetActorName(e.ActorName).SetEvidenceURL(e.EvidenceURL).
-				SetKeyMoment(e.KeyMoment).SetNillableActorID(actor).Exec(ctx); err != nil {
+				SetKeyMoment(e.KeyMoment).SetNillableActorID(actor).SetUpdatedAt(updatedAt(e.UpdatedAt)).Exec(ctx); err != nil {
 				return nil, fmt.Errorf("timeline[%d]: %w", i, friendly(err))
 			}
 			continue
@@ -724,7 +862,7 @@ func (w *writer) timeline(incidentID int, events []TimelineEvent) (map[string]in
 		bulk = append(bulk, c.TimelineEvent.Create().SetIncidentID(incidentID).SetOccurredAt(e.OccurredAt).
 			SetKind(kind).SetSource(source).SetSourceRef(e.SourceRef).SetNillableActorID(actor).
 			SetActorName(e.ActorName).SetText(e.Text).SetEvidenceURL(e.EvidenceURL).SetKeyMoment(e.KeyMoment).
-			SetNillableCreatedByID(by))
+			SetNillableCreatedByID(by).SetNillableCreatedAt(e.CreatedAt).SetNillableUpdatedAt(e.UpdatedAt))
 		bulkKeys = append(bulkKeys, e.Key)
 	}
 	created, err := c.TimelineEvent.CreateBulk(bulk...).Save(ctx)
@@ -733,6 +871,7 @@ func (w *writer) timeline(incidentID int, events []TimelineEvent) (map[string]in
 	}
 	for i, e := range created {
 		ids[bulkKeys[i]] = e.ID
+		w.set(ent.TypeTimelineEvent, bulkKeys[i], e.ID)
 	}
 	return ids, nil
 }
@@ -755,14 +894,15 @@ func (w *writer) question(incidentID int, q Question) (int, error) {
 	}
 	created, err := c.Question.Create().SetIncidentID(incidentID).SetText(q.Text).SetStatus(status).
 		SetNillableAskedByID(users[0]).SetNillableAssigneeID(users[1]).SetAnswer(q.Answer).
-		SetNillableAnsweredByID(users[2]).SetNillableCreatedByID(users[3]).Save(ctx)
+		SetNillableAnsweredByID(users[2]).SetNillableCreatedByID(users[3]).
+		SetNillableCreatedAt(q.CreatedAt).SetNillableUpdatedAt(q.UpdatedAt).Save(ctx)
 	if err != nil {
 		return 0, err
 	}
 	// Answering stamps the time (now), the answerer (the importer) and the
 	// status; the document's own values win.
 	if q.Answer != "" {
-		upd := c.Question.UpdateOne(created).SetStatus(status).SetNillableAnsweredAt(q.AnsweredAt)
+		upd := c.Question.UpdateOne(created).SetStatus(status).SetNillableAnsweredAt(q.AnsweredAt).SetUpdatedAt(updatedAt(q.UpdatedAt))
 		if q.AnsweredAt == nil {
 			upd.ClearAnsweredAt()
 		}
@@ -778,12 +918,28 @@ func (w *writer) question(incidentID int, q Question) (int, error) {
 
 // action creates an action item when at least one incident it serves was
 // created by this import; an action of incidents that were all skipped was
-// imported with them before.
+// imported with them before. An action item that serves no incident is
+// the same as a stored one with its title and creation time that serves
+// none either.
 func (w *writer) action(a ActionItem) error {
-	if !slices.ContainsFunc(a.Incidents, func(k string) bool { return w.created[k] }) {
+	ctx, c := w.ctx, w.c
+	if len(a.Incidents) == 0 {
+		if a.CreatedAt != nil {
+			// Times are compared here, not in SQL: SQLite compares them
+			// as text, which depends on how each was written.
+			same, err := c.ActionItem.Query().Where(actionitem.Title(a.Title), actionitem.Not(actionitem.HasIncidents())).
+				Select(actionitem.FieldID, actionitem.FieldCreatedAt).All(ctx)
+			if err != nil {
+				return err
+			}
+			if i := slices.IndexFunc(same, func(f *ent.ActionItem) bool { return f.CreatedAt.Equal(*a.CreatedAt) }); i >= 0 {
+				w.set(ent.TypeActionItem, a.Key, same[i].ID)
+				return nil
+			}
+		}
+	} else if !slices.ContainsFunc(a.Incidents, func(k string) bool { return w.created[k] }) {
 		return nil
 	}
-	ctx, c := w.ctx, w.c
 	priority, err := parseEnum[enum.ActionPriority](a.Priority, enum.ActionPriorityMedium)
 	if err != nil {
 		return fmt.Errorf("priority: %w", err)
@@ -812,7 +968,8 @@ func (w *writer) action(a ActionItem) error {
 		SetExpectedEffect(a.ExpectedEffect).SetVerification(a.Verification).SetInterimMitigation(a.InterimMitigation).
 		SetWarningsAcceptedReason(a.WarningsAcceptedReason).SetNillableOwnerID(owner).SetPriority(priority).
 		SetSize(size).SetNillableDueAt(a.DueAt).SetStatus(status).SetStatusReason(a.StatusReason).
-		SetTrackerURL(a.TrackerURL).SetNillableCreatedByID(by)
+		SetTrackerURL(a.TrackerURL).SetNillableCreatedByID(by).
+		SetNillableCreatedAt(a.CreatedAt).SetNillableUpdatedAt(a.UpdatedAt)
 	if len(warnings) > 0 {
 		create.SetAcceptedWarnings(warnings)
 	}
@@ -841,9 +998,10 @@ func (w *writer) action(a ActionItem) error {
 	if err != nil {
 		return friendly(err)
 	}
+	w.set(ent.TypeActionItem, a.Key, created.ID)
 	// Closing stamps the time (now); the document's own time wins.
 	if status.Closed() && a.CompletedAt != nil {
-		if err := c.ActionItem.UpdateOne(created).SetCompletedAt(*a.CompletedAt).Exec(ctx); err != nil {
+		if err := c.ActionItem.UpdateOne(created).SetCompletedAt(*a.CompletedAt).SetUpdatedAt(updatedAt(a.UpdatedAt)).Exec(ctx); err != nil {
 			return friendly(err)
 		}
 	}

@@ -140,9 +140,11 @@ func parseDebrief(data []byte) (*Document, error) {
 	if doc.Format != FormatName {
 		return nil, fmt.Errorf("not a Debrief export: \"format\" is %q, not %q", doc.Format, FormatName)
 	}
-	if doc.Version != FormatVersion {
-		return nil, fmt.Errorf("export version %d is not supported (this Debrief reads version %d)", doc.Version, FormatVersion)
+	// Version 1 lacks what version 2 added; everything it has reads the same.
+	if doc.Version < 1 || doc.Version > FormatVersion {
+		return nil, fmt.Errorf("export version %d is not supported (this Debrief reads versions 1 to %d)", doc.Version, FormatVersion)
 	}
+	doc.withHistory = doc.Version >= 2
 	keys := map[string]bool{}
 	for i := range doc.Incidents {
 		inc := &doc.Incidents[i]

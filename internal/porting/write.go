@@ -75,6 +75,35 @@ func WriteMarkdown(w io.Writer, doc *Document) error {
 		}
 		b.WriteString("\n")
 	}
+	// Status updates are not in the document's timeline (their timeline
+	// mirror is made from them), so they get a section of their own.
+	if len(inc.StatusUpdates) > 0 {
+		b.WriteString("## Status updates\n\n")
+		for _, su := range inc.StatusUpdates {
+			fmt.Fprintf(&b, "- **%s** to %s (%s, %s): %s\n", su.SentAt.Format("2006-01-02 15:04 MST"), su.Recipients,
+				strings.ToLower(su.Audience), strings.ToLower(strings.ReplaceAll(su.Channel, "_", " ")), oneLine(su.Body))
+		}
+		b.WriteString("\n")
+	}
+	for _, cl := range inc.Checklists {
+		fmt.Fprintf(&b, "## Checklist: %s\n\n", cl.Name)
+		for _, it := range cl.Items {
+			done, mark := "", " "
+			if it.DoneAt != nil {
+				mark = "x"
+				done = " (" + it.DoneAt.Format("2006-01-02 15:04 MST")
+				if n := users[it.DoneBy]; n != "" {
+					done += ", " + n
+				}
+				done += ")"
+			}
+			if it.Note != "" {
+				done += " — " + oneLine(it.Note)
+			}
+			fmt.Fprintf(&b, "- [%s] %s%s\n", mark, it.Title, done)
+		}
+		b.WriteString("\n")
+	}
 	if len(inc.Perspectives) > 0 {
 		b.WriteString("## Perspectives\n\n")
 		for _, p := range inc.Perspectives {

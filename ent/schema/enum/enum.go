@@ -356,3 +356,47 @@ const (
 
 // Values lists the annotation scopes.
 func (AnnotationScope) Values() []string { return []string{"INCIDENT", "PERIOD", "SERVICE", "FIGURE"} }
+
+// ReportAudience is who a report is written for. Each audience has its own
+// template: which sections, how much technical detail, and what is left out.
+type ReportAudience string
+
+// Report audiences.
+const (
+	AudienceExecutive   ReportAudience = "EXECUTIVE"
+	AudienceEngineering ReportAudience = "ENGINEERING"
+	AudienceTeam        ReportAudience = "TEAM"
+	AudienceSupport     ReportAudience = "SUPPORT"
+	AudienceCustomer    ReportAudience = "CUSTOMER"
+	// AudienceLeadership reads cross-incident reports over a period.
+	AudienceLeadership ReportAudience = "LEADERSHIP"
+)
+
+// Values lists the report audiences.
+func (ReportAudience) Values() []string {
+	return []string{"EXECUTIVE", "ENGINEERING", "TEAM", "SUPPORT", "CUSTOMER", "LEADERSHIP"}
+}
+
+// CrossIncident reports whether reports for the audience cover a period
+// rather than one incident.
+func (a ReportAudience) CrossIncident() bool { return a == AudienceLeadership }
+
+// CommsAudience is who a status update or message template speaks to.
+type CommsAudience string
+
+// Communication audiences.
+const (
+	CommsInternal  CommsAudience = "INTERNAL"
+	CommsCustomers CommsAudience = "CUSTOMERS"
+)
+
+// Values lists the communication audiences.
+func (CommsAudience) Values() []string { return []string{"INTERNAL", "CUSTOMERS"} }
+
+// FigureDefinition says what a figure counts. Analysis results and reports
+// that quote figures carry one per figure.
+type FigureDefinition struct {
+	Key        string `json:"key"`
+	Label      string `json:"label"`
+	Definition string `json:"definition"`
+}

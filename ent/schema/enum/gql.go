@@ -154,3 +154,15 @@ func (s AnnotationScope) MarshalGQL(w io.Writer) { marshalGQL(w, s) }
 
 // UnmarshalGQL reads a GraphQL enum value.
 func (s *AnnotationScope) UnmarshalGQL(v any) error { return unmarshalGQL(s, v) }
+
+// MarshalGQL writes a GraphQL enum value.
+func (a ReportAudience) MarshalGQL(w io.Writer) { marshalGQL(w, a) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (a *ReportAudience) UnmarshalGQL(v any) error { return unmarshalGQL(a, v) }
+
+// MarshalGQL writes a GraphQL enum value.
+func (a CommsAudience) MarshalGQL(w io.Writer) { marshalGQL(w, a) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (a *CommsAudience) UnmarshalGQL(v any) error { return unmarshalGQL(a, v) }

@@ -9,6 +9,7 @@ import { canAnalyse } from '../lib/roles';
 import { DevLoginBanner, devLoginBannerHeight } from './DevLoginBanner';
 import { InboxBell } from './InboxBell';
 import { SearchBox } from './SearchBox';
+import { WhoToCall } from '../directory/WhoToCall';
 
 /** The navigation lists only pages that exist, and the admin pages only to admins. */
 const nav = [
@@ -16,6 +17,8 @@ const nav = [
   { to: '/actions', label: 'Actions', match: (p: string) => p.startsWith('/actions') },
   { to: '/follow-through', label: 'Follow-through', match: (p: string) => p.startsWith('/follow-through') },
   { to: '/insights', label: 'Insights', match: (p: string) => p.startsWith('/insights') },
+  { to: '/reports', label: 'Reports', match: (p: string) => p.startsWith('/reports') },
+  { to: '/directory', label: 'Directory', match: (p: string) => p.startsWith('/directory') },
   { to: '/import', label: 'Import', match: (p: string) => p.startsWith('/import'), analystOnly: true },
   { to: '/admin', label: 'Admin', match: (p: string) => p.startsWith('/admin'), adminOnly: true },
 ];
@@ -85,6 +88,7 @@ export function Layout() {
               </nav>
             </Group>
             <Group gap="md" wrap="nowrap" miw={0} style={{ flexShrink: 0 }}>
+              <WhoToCall />
               <SearchBox />
               <InboxBell />
               <Stack gap={0} align="flex-end" miw={0} maw={220} data-testid="signed-in-user" visibleFrom="sm">

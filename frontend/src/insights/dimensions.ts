@@ -24,6 +24,8 @@ export const listFilters = [
   { param: 'categories', field: 'factorCategoryIDs', label: 'Factor categories' },
   { param: 'severities', field: 'severities', label: 'Severities' },
   { param: 'tags', field: 'tagIDs', label: 'Tags' },
+  { param: 'months', field: 'months', label: 'Months' },
+  { param: 'quarters', field: 'quarters', label: 'Quarters' },
 ] as const satisfies readonly { param: string; field: keyof AnalysisFilter; label: string }[];
 
 export type ListFilterParam = (typeof listFilters)[number]['param'];

@@ -18,7 +18,9 @@ import { IncidentAnnotations } from '../annotations/IncidentAnnotations';
 import { CommentsSection } from '../incident/CommentsSection';
 import { BoardPanels } from '../incident/BoardPanels';
 import { ReviewControls } from '../incident/ReviewControls';
+import { IncidentReports } from '../reports/IncidentReports';
 import { BoardProvider } from '../incident/board';
+import { ResponseArea } from '../response/ResponseArea';
 import { Markdown } from '../components/Markdown';
 import { FreshProvider, LiveIndicator, useLiveBoard } from '../incident/live';
 import { incidentPageQuery, nodes, type Incident } from '../incident/query';
@@ -104,12 +106,15 @@ export function IncidentPage() {
 
   const sections: { id: string; label: string; count?: number }[] = [
     { id: 'timeline', label: 'Timeline', count: incident.timelineEvents.totalCount },
+    { id: 'checklists', label: 'Checklists' },
+    { id: 'status-updates', label: 'Status updates' },
     { id: 'participants', label: 'Participants', count: incident.participants.totalCount },
     { id: 'perspectives', label: 'Perspectives', count: incident.perspectives.totalCount },
     { id: 'questions', label: 'Open questions', count: openQuestions },
     { id: 'comments', label: 'Discussion', count: incident.comments.totalCount },
     { id: 'insights', label: 'Insights' },
     { id: 'actions', label: 'Action items', count: incident.actionItems.totalCount },
+    { id: 'reports', label: 'Reports' },
     { id: 'related', label: 'Related incidents' },
     { id: 'context', label: 'Context' },
   ];
@@ -212,6 +217,7 @@ export function IncidentPage() {
         </nav>
 
         <TimelineSection incident={incident} />
+        <ResponseArea />
         <ParticipantsSection incident={incident} />
         <PerspectivesSection incident={incident} />
         <QuestionsSection incident={incident} />
@@ -219,6 +225,7 @@ export function IncidentPage() {
         <BoardPanels incident={incident} />
         <InsightsSection incident={incident} />
         <ActionItemsSection incident={incident} />
+        <IncidentReports incidentID={incident.id} />
         <RelatedIncidents incidentID={incident.id} />
         <IncidentAnnotations incidentID={incident.id} />
 

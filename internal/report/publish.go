@@ -1,0 +1,175 @@
+package report
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/ent/reportversion"
+	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/analysis"
+	"github.com/debrief/debrief/internal/apperr"
+	"github.com/debrief/debrief/internal/occ"
+)
+
+// Publish keeps the draft as version n+1. It fails with CONFLICT when
+// version is stale and with BAD_USER_INPUT when nothing changed since the
+// last publication. Run it in a transaction (the API does): the version and
+// the report's new state are written together.
+func Publish(ctx context.Context, client *ent.Client, id, version int, now time.Time) (*ent.Report, error) {
+	r, err := get(ctx, client, id)
+	if err != nil {
+		return nil, err
+	}
+	if r.Version != version {
+		return nil, occ.Conflict(id, version, r.Version)
+	}
+	if r.PublishedVersion > 0 && !r.ChangedSincePublish {
+		return nil, apperr.Invalid("id", "nothing changed since version %d was published: edit or regenerate the draft first", r.PublishedVersion)
+	}
+	// The report first, under the version check, so that of two people
+	// publishing at once one gets the conflict before any version is written.
+	n := r.PublishedVersion + 1
+	updated, err := client.Report.UpdateOneID(id).
+		SetPublishedVersion(n).SetPublishedAt(now).SetChangedSincePublish(false).
+		Save(occ.Expect(ctx, id, version))
+	if err != nil {
+		return nil, err
+	}
+	err = client.ReportVersion.Create().
+		SetReportID(id).SetNumber(n).SetTitle(r.Title).SetBody(r.Body).
+		SetGeneratedAt(r.GeneratedAt).SetScope(r.Scope).SetDefinitions(r.Definitions).
+		SetPublishedAt(now).Exec(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return updated, nil
+}
+
+// Update edits the draft's title or body; once published, an edit marks
+// the draft as changed so that it can be published again.
+func Update(ctx context.Context, client *ent.Client, id, version int, in ent.UpdateReportInput) (*ent.Report, error) {
+	r, err := get(ctx, client, id)
+	if err != nil {
+		return nil, err
+	}
+	u := client.Report.UpdateOneID(id).SetInput(in)
+	if r.PublishedVersion > 0 && ((in.Title != nil && *in.Title != r.Title) || (in.Body != nil && *in.Body != r.Body)) {
+		u.SetChangedSincePublish(true)
+	}
+	return u.Save(occ.Expect(ctx, id, version))
+}
+
+// Delete removes a report that was never published; published ones stay,
+// since readers may hold their link.
+func Delete(ctx context.Context, client *ent.Client, id int) error {
+	r, err := get(ctx, client, id)
+	if err != nil {
+		return err
+	}
+	if r.PublishedVersion > 0 {
+		return apperr.Invalid("id", "report %d has been published (version %d): published reports are kept", id, r.PublishedVersion)
+	}
+	return client.Report.DeleteOneID(id).Exec(ctx)
+}
+
+// Versions are a report's published versions, newest first.
+func Versions(ctx context.Context, client *ent.Client, r *ent.Report) ([]*ent.ReportVersion, error) {
+	return client.ReportVersion.Query().Where(reportversion.ReportID(r.ID)).
+		Order(ent.Desc(reportversion.FieldNumber)).All(ctx)
+}
+
+// Latest is the latest published version, nil while never published.
+func Latest(ctx context.Context, client *ent.Client, r *ent.Report) (*ent.ReportVersion, error) {
+	if r.PublishedVersion == 0 {
+		return nil, nil
+	}
+	v, err := client.ReportVersion.Query().
+		Where(reportversion.ReportID(r.ID), reportversion.Number(r.PublishedVersion)).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return v, err
+}
+
+// Link is the stable address readers open.
+func Link(id int) string { return fmt.Sprintf("/reports/%d", id) }
+
+// header is what the Markdown export says about a document.
+type header struct {
+	title       string
+	audience    enum.ReportAudience
+	generatedAt time.Time
+	generatedBy string
+	scope       string
+	version     string
+	definitions []analysis.Definition
+}
+
+func (h header) document(body string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "---\ntitle: %q\naudience: %s\ngenerated: %s\n", h.title, h.audience, h.generatedAt.UTC().Format(time.RFC3339))
+	if h.generatedBy != "" {
+		fmt.Fprintf(&b, "generated_by: %q\n", h.generatedBy)
+	}
+	if h.scope != "" {
+		fmt.Fprintf(&b, "scope: %q\n", h.scope)
+	}
+	fmt.Fprintf(&b, "version: %q\n---\n\n", h.version)
+	b.WriteString(strings.TrimRight(body, "\n"))
+	b.WriteString("\n")
+	// Templates usually carry {{definitions}} themselves; a body without a
+	// Definitions section (an edited or custom one) gets the list here, so
+	// the document always says what its figures count.
+	if !definitionsHeading.MatchString(body) {
+		b.WriteString("\n---\n\n## Definitions\n\n")
+		b.WriteString(renderDefinitions(h.definitions))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+var definitionsHeading = regexp.MustCompile(`(?m)^#{1,6} Definitions\s*$`)
+
+// generatedBy names who generated the draft, except for customers, who are
+// not told the names of the people behind a report.
+func generatedBy(ctx context.Context, client *ent.Client, r *ent.Report) string {
+	if r.Audience == enum.AudienceCustomer || r.GeneratedByID == nil {
+		return ""
+	}
+	if u := r.Edges.GeneratedBy; u != nil {
+		return u.Name
+	}
+	u, err := client.User.Get(ctx, *r.GeneratedByID)
+	if err != nil {
+		return ""
+	}
+	return u.Name
+}
+
+// Markdown is the draft as a document: a metadata header (title, audience,
+// generated when and by whom, scope, version), the body, then the
+// definitions of the figures it quotes.
+func Markdown(ctx context.Context, client *ent.Client, r *ent.Report) string {
+	version := "draft, never published"
+	if r.PublishedVersion > 0 && r.PublishedAt != nil {
+		version = fmt.Sprintf("draft after version %d (published %s)", r.PublishedVersion, stamp(*r.PublishedAt))
+		if !r.ChangedSincePublish {
+			version = fmt.Sprintf("%d (published %s)", r.PublishedVersion, stamp(*r.PublishedAt))
+		}
+	}
+	return header{r.Title, r.Audience, r.GeneratedAt, generatedBy(ctx, client, r), r.Scope, version, r.Definitions}.document(r.Body)
+}
+
+// VersionMarkdown is a published version as a document.
+func VersionMarkdown(ctx context.Context, client *ent.Client, v *ent.ReportVersion) (string, error) {
+	r, err := v.QueryReport().Only(ctx)
+	if err != nil {
+		return "", err
+	}
+	return header{v.Title, r.Audience, v.GeneratedAt, generatedBy(ctx, client, r), v.Scope,
+		fmt.Sprintf("%d (published %s)", v.Number, stamp(v.PublishedAt)), v.Definitions}.document(v.Body), nil
+}
