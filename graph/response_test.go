@@ -133,6 +133,31 @@ func TestWhoToCallRanksServiceContactsFirst(t *testing.T) {
 	})
 }
 
+// TestWhoToCallKeepsAnExactServiceAmongMany: more services contain the
+// words than a search looks at, and the one named exactly sorts last by
+// name; its contact still comes first.
+func TestWhoToCallKeepsAnExactServiceAmongMany(t *testing.T) {
+	harness.ForEachBackend(t, func(t *testing.T, b harness.Backend) {
+		e := harness.New(t, b)
+		bulk := make([]*ent.ServiceCreate, 60)
+		for i := range bulk {
+			bulk[i] = e.Client.Service.Create().SetName(fmt.Sprintf("a-%02d-api", i))
+		}
+		e.Client.Service.CreateBulk(bulk...).SaveX(e.Ctx)
+		contact := e.Client.User.Create().SetName("Ana Contact").SaveX(e.Ctx)
+		e.Client.Service.Create().SetName("api").AddEscalationContacts(contact).SaveX(e.Ctx)
+
+		var out rsWhoToCall
+		e.As(enum.RoleMember).MustDo(whoToCallQuery, map[string]any{"q": "API"}, &out)
+		if got := out.names(); len(got) == 0 || got[0] != "Ana Contact" {
+			t.Errorf("people = %v, want the exact service's contact first", got)
+		}
+		if len(out.WhoToCall.Services) == 0 || out.WhoToCall.Services[0].Name != "api" {
+			t.Errorf("services = %+v, want api first", out.WhoToCall.Services)
+		}
+	})
+}
+
 func TestWhoToCallRefusesBadInput(t *testing.T) {
 	harness.ForEachBackend(t, func(t *testing.T, b harness.Backend) {
 		e := harness.New(t, b)

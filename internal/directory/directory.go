@@ -124,7 +124,7 @@ func Search(ctx context.Context, client *ent.Client, query string, limit int, op
 		Where(service.NameContainsFold(q)).
 		WithOwnerTeam(func(t *ent.TeamQuery) { t.WithMembers() }).
 		WithEscalationContacts().
-		Order(ent.Asc(service.FieldName)).
+		Order(shortestFirst(service.FieldName), ent.Asc(service.FieldName)).
 		Limit(candidateServices).
 		All(ctx)
 	if err != nil {
@@ -133,7 +133,7 @@ func Search(ctx context.Context, client *ent.Client, query string, limit int, op
 	teams, err := client.Team.Query().
 		Where(team.NameContainsFold(q)).
 		WithMembers().
-		Order(ent.Asc(team.FieldName)).
+		Order(shortestFirst(team.FieldName), ent.Asc(team.FieldName)).
 		Limit(candidateTeams).
 		All(ctx)
 	if err != nil {
@@ -153,6 +153,13 @@ func Search(ctx context.Context, client *ent.Client, query string, limit int, op
 		return nil, err
 	}
 	return rank(q, services, teams, users, limit, o.now()), nil
+}
+
+// shortestFirst orders names that contain the query by length: a name
+// equal to it is the shortest there is, so an exact match always survives
+// the candidate limit however many names contain the query ("api").
+func shortestFirst(field string) func(*sql.Selector) {
+	return func(s *sql.Selector) { s.OrderExpr(sql.Expr("LENGTH(" + s.C(field) + ")")) }
 }
 
 // expertiseContains matches the text of the expertise list (JSON) in SQL;
