@@ -136,7 +136,16 @@ export function WhoToCall() {
         {/* A glyph rather than words: the header is full at laptop widths. */}
         <span aria-hidden="true">☎</span>
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title="Who do I call?" size="lg" yOffset="8vh">
+      {/* No opening animation: the search box must have the focus at once,
+          or the first letters typed right after the shortcut are lost. */}
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title="Who do I call?"
+        size="lg"
+        yOffset="8vh"
+        transitionProps={{ duration: 0 }}
+      >
         {opened ? <WhoToCallSearch onDone={() => setOpened(false)} /> : null}
       </Modal>
     </>
