@@ -17,6 +17,7 @@ import (
 
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/internal/auth"
+	"github.com/debrief/debrief/internal/batch"
 	"github.com/debrief/debrief/internal/followup"
 	"github.com/debrief/debrief/internal/realtime"
 	"github.com/debrief/debrief/internal/viewer"
@@ -72,6 +73,7 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(opts.Limits)
 	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.Use(batch.Extension{})
 	srv.SetErrorPresenter(errorPresenter(opts.Logger))
 	srv.SetRecoverFunc(recoverFunc(opts.Logger))
 

@@ -9,7 +9,6 @@ import (
 	"context"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql"
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/graph/model"
 	"github.com/debrief/debrief/internal/report"
@@ -67,22 +66,7 @@ func (r *reportResolver) Latest(ctx context.Context, obj *ent.Report) (*ent.Repo
 }
 
 func (r *reportResolver) Trail(ctx context.Context, obj *ent.Report) ([]*model.TrailEntry, error) {
-	// A list of reports shares one batched load of their trails: find the
-	// nearest list this report was resolved in (its siblings).
-	var list any
-	var siblings []*ent.Report
-	for fc := graphql.GetFieldContext(ctx); fc != nil && list == nil; fc = fc.Parent {
-		switch res := fc.Result.(type) {
-		case []*ent.ReportEdge:
-			list = fc
-			for _, e := range res {
-				siblings = append(siblings, e.Node)
-			}
-		case []*ent.Report:
-			list, siblings = fc, res
-		}
-	}
-	entries, err := report.TrailOf(ctx, r.clientFor(ctx), obj, list, siblings)
+	entries, err := report.TrailOf(ctx, r.clientFor(ctx), obj)
 	if err != nil {
 		return nil, err
 	}

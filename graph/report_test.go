@@ -480,8 +480,9 @@ func TestLeadershipReport(t *testing.T) {
 	})
 }
 
-// Listing reports with their trails runs the same number of statements for
-// two reports as for eight: the trails are loaded in one batch.
+// Listing reports with their trails and published versions runs the same
+// number of statements for two reports as for eight: each is loaded in one
+// batch.
 func TestReportTrailListIsBatched(t *testing.T) {
 	harness.ForEachBackend(t, func(t *testing.T, b harness.Backend) {
 		statementsFor := func(n int) int64 {
@@ -489,7 +490,8 @@ func TestReportTrailListIsBatched(t *testing.T) {
 			analyst := e.As(enum.RoleAnalyst)
 			for i := range n {
 				f := newRPFixtureNamed(t, e, i)
-				rpGenerate(t, analyst, "ENGINEERING", f.ID)
+				r := rpGenerate(t, analyst, "ENGINEERING", f.ID)
+				analyst.MustDo(`mutation($id: ID!, $v: Int!) { publishReport(id: $id, version: $v) { id } }`, map[string]any{"id": r.ID, "v": r.Version}, nil)
 			}
 			before := e.Statements()
 			var out struct {
@@ -500,17 +502,22 @@ func TestReportTrailListIsBatched(t *testing.T) {
 								Evidence []any
 								Actions  []struct{ Owner *struct{ Name string } }
 							}
+							PublishedVersions []struct{ Number int }
+							Latest            *struct{ Number int }
 						}
 					}
 				}
 			}
-			analyst.MustDo(`{ reports(first: 50) { edges { node { id trail { incident { id } insight { id } evidence { link } actions { title owner { name } team { name } } } } } } }`, nil, &out)
+			analyst.MustDo(`{ reports(first: 50) { edges { node { id trail { incident { id } insight { id } evidence { link } actions { title owner { name } team { name } } } publishedVersions { number } latest { number } } } } }`, nil, &out)
 			if len(out.Reports.Edges) != n {
 				t.Fatalf("listed %d reports, want %d", len(out.Reports.Edges), n)
 			}
 			for _, edge := range out.Reports.Edges {
 				if len(edge.Node.Trail) != 3 || len(edge.Node.Trail[0].Evidence) != 3 || edge.Node.Trail[0].Actions[0].Owner == nil {
 					t.Fatalf("trail not loaded: %+v", edge.Node.Trail)
+				}
+				if len(edge.Node.PublishedVersions) != 1 || edge.Node.Latest == nil || edge.Node.Latest.Number != 1 {
+					t.Fatalf("versions not loaded: %+v, latest %+v", edge.Node.PublishedVersions, edge.Node.Latest)
 				}
 			}
 			return e.Statements() - before

@@ -12,6 +12,7 @@ import (
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/internal/analysis"
 	"github.com/debrief/debrief/internal/apperr"
+	"github.com/debrief/debrief/internal/batch"
 	"github.com/debrief/debrief/internal/occ"
 )
 
@@ -76,10 +77,27 @@ func Delete(ctx context.Context, client *ent.Client, id int) error {
 	return client.Report.DeleteOneID(id).Exec(ctx)
 }
 
-// Versions are a report's published versions, newest first.
+// Versions are r's published versions, newest first. Like the trail, they
+// are loaded for a whole list of reports at once.
 func Versions(ctx context.Context, client *ent.Client, r *ent.Report) ([]*ent.ReportVersion, error) {
-	return client.ReportVersion.Query().Where(reportversion.ReportID(r.ID)).
-		Order(ent.Desc(reportversion.FieldNumber)).All(ctx)
+	id := func(r *ent.Report) int { return r.ID }
+	versions, err := batch.Load(ctx, r, id, reportsOf, func(reports []*ent.Report) (map[int][]*ent.ReportVersion, error) {
+		ids := make([]int, len(reports))
+		for i, r := range reports {
+			ids[i] = r.ID
+		}
+		versions, err := client.ReportVersion.Query().Where(reportversion.ReportIDIn(ids...)).
+			Order(ent.Desc(reportversion.FieldNumber)).All(ctx)
+		out := make(map[int][]*ent.ReportVersion, len(reports))
+		for _, v := range versions {
+			out[v.ReportID] = append(out[v.ReportID], v)
+		}
+		return out, err
+	})
+	if versions == nil {
+		versions = []*ent.ReportVersion{} // the API's list is never null
+	}
+	return versions, err
 }
 
 // Latest is the latest published version, nil while never published.
@@ -87,12 +105,13 @@ func Latest(ctx context.Context, client *ent.Client, r *ent.Report) (*ent.Report
 	if r.PublishedVersion == 0 {
 		return nil, nil
 	}
-	v, err := client.ReportVersion.Query().
-		Where(reportversion.ReportID(r.ID), reportversion.Number(r.PublishedVersion)).Only(ctx)
-	if ent.IsNotFound(err) {
-		return nil, nil
+	versions, err := Versions(ctx, client, r)
+	for _, v := range versions {
+		if v.Number == r.PublishedVersion {
+			return v, err
+		}
 	}
-	return v, err
+	return nil, err
 }
 
 // Link is the stable address readers open.

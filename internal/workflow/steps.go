@@ -2,14 +2,12 @@ package workflow
 
 import (
 	"context"
-	"slices"
-	"sync"
-	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/checklistitem"
+	"github.com/debrief/debrief/internal/batch"
 )
 
 // ChecklistSteps returns a checklist's items in order, loading the fields
@@ -22,25 +20,18 @@ import (
 // steps } }) loads the steps of every checklist in that list in one query
 // and shares them with the calls for the others.
 func ChecklistSteps(ctx context.Context, client *ent.Client, cl *ent.IncidentChecklist) ([]*ent.ChecklistItem, error) {
-	list, key := siblings(ctx, cl)
-	if list == nil {
-		items, err := loadSteps(ctx, client, []int{cl.ID})
-		return items[cl.ID], err
+	id := func(c *ent.IncidentChecklist) int { return c.ID }
+	checklists := func(result any) ([]*ent.IncidentChecklist, bool) {
+		list, ok := result.([]*ent.IncidentChecklist)
+		return list, ok
 	}
-	v, _ := stepBatches.LoadOrStore(key, &stepBatch{remaining: int64(len(list))})
-	b := v.(*stepBatch)
-	b.once.Do(func() {
+	return batch.Load(ctx, cl, id, checklists, func(list []*ent.IncidentChecklist) (map[int][]*ent.ChecklistItem, error) {
 		ids := make([]int, len(list))
 		for i, c := range list {
 			ids[i] = c.ID
 		}
-		b.items, b.err = loadSteps(ctx, client, ids)
+		return loadSteps(ctx, client, ids)
 	})
-	// The last sibling to ask forgets the batch: the request is done with it.
-	if atomic.AddInt64(&b.remaining, -1) <= 0 {
-		stepBatches.CompareAndDelete(key, b)
-	}
-	return b.items[cl.ID], b.err
 }
 
 // DoneCount counts the checklist's steps that are done, from the same batch
@@ -54,43 +45,6 @@ func DoneCount(ctx context.Context, client *ent.Client, cl *ent.IncidentChecklis
 		}
 	}
 	return n, err
-}
-
-// stepBatch is the steps of the checklists of one list in one request.
-type stepBatch struct {
-	once      sync.Once
-	items     map[int][]*ent.ChecklistItem
-	err       error
-	remaining int64
-}
-
-// batchKey names one field (by its alias) under one list of checklists.
-type batchKey struct {
-	list  *graphql.FieldContext
-	alias string
-}
-
-// stepBatches holds the batches of requests in flight.
-var stepBatches sync.Map
-
-// siblings finds the list of checklists the request is resolving cl as
-// part of, if any.
-func siblings(ctx context.Context, cl *ent.IncidentChecklist) ([]*ent.IncidentChecklist, batchKey) {
-	fc := graphql.GetFieldContext(ctx)
-	if fc == nil {
-		return nil, batchKey{}
-	}
-	for p := fc.Parent; p != nil; p = p.Parent {
-		if p.Index != nil {
-			continue // the element of the list
-		}
-		list, ok := p.Result.([]*ent.IncidentChecklist)
-		if !ok || len(list) < 2 || !slices.Contains(list, cl) {
-			return nil, batchKey{}
-		}
-		return list, batchKey{list: p, alias: fc.Field.Alias}
-	}
-	return nil, batchKey{}
 }
 
 // loadSteps loads the items of the given checklists, by checklist, in
