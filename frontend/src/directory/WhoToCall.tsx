@@ -109,16 +109,33 @@ type Row = { kind: 'person'; match: Match } | { kind: 'service'; service: Servic
  */
 export function WhoToCall() {
   const [opened, setOpened] = useState(false);
+  // The search text lives here rather than in the search box, so that what
+  // is typed between the shortcut and the box taking the focus is kept.
+  const [text, setText] = useState('');
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || typingIn(e.target)) return;
       e.preventDefault();
+      setText('');
       setOpened(true);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  useEffect(() => {
+    if (!opened) return;
+    // Letters typed while the focus is still on its way to the search box
+    // (the dialog focuses it once it is on screen) go into the search.
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || typingIn(e.target)) return;
+      e.preventDefault();
+      setText((t) => t + e.key);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [opened]);
 
   return (
     <>
@@ -146,16 +163,15 @@ export function WhoToCall() {
         yOffset="8vh"
         transitionProps={{ duration: 0 }}
       >
-        {opened ? <WhoToCallSearch onDone={() => setOpened(false)} /> : null}
+        {opened ? <WhoToCallSearch text={text} setText={setText} onDone={() => setOpened(false)} /> : null}
       </Modal>
     </>
   );
 }
 
-function WhoToCallSearch({ onDone }: { onDone: () => void }) {
+function WhoToCallSearch({ text, setText, onDone }: { text: string; setText: (text: string) => void; onDone: () => void }) {
   const navigate = useNavigate();
   const listID = useId();
-  const [text, setText] = useState('');
   const [q] = useDebouncedValue(text.trim(), 200);
   const [result] = useQuery({ query: whoToCallQuery, variables: { q }, pause: q === '' });
   // Only the answer to what is typed now: an older answer would move the
