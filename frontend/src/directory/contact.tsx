@@ -1,4 +1,5 @@
 import { Anchor, Group, Text } from '@mantine/core';
+import { formatInZone } from '../lib/tz';
 
 // How to reach a person, and what time it is where they are: shared by the
 // "who do I call" dialog and the directory page.
@@ -60,10 +61,10 @@ export function utcOffset(tz: string, now: Date = new Date()): string {
   }
 }
 
-/** localTime is the wall-clock time "14:05" in tz at instant now. */
+/** localTime is the wall-clock time "14:05" in tz at instant now (empty for an unknown zone). */
 export function localTime(tz: string, now: Date = new Date()): string {
   try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+    return formatInZone(now.toISOString(), tz);
   } catch {
     return '';
   }
