@@ -16,11 +16,15 @@ export default defineConfig({
         // browsers keep them across deploys.
         codeSplitting: {
           groups: [
-            // The charts are only on the insights page: their own file,
-            // loaded when that page is first opened.
-            { name: 'charts', test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[^\\/]+|victory-vendor)[\\/]/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+            // A group also takes the modules its own modules import, so the
+            // order matters: React and Mantine's core go first, or the
+            // charts group would take them (react/jsx-runtime,
+            // @mantine/core) and every page would preload the charts.
+            { name: 'react', priority: 3, test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            { name: 'mantine', priority: 2, test: /node_modules[\\/]@mantine[\\/](?!charts[\\/])/ },
+            // The charts are only on the insights and report pages: their
+            // own file, loaded when such a page is first opened.
+            { name: 'charts', priority: 1, test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[^\\/]+|victory-vendor)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -442,6 +442,8 @@ func TestLeadershipReport(t *testing.T) {
 		c.ActionItem.Create().SetTitle("Add circuit breakers").SetInsight(ins).AddIncidents(i2).SaveX(ctx)
 		c.Insight.Create().SetIncident(i1).SetStatement("Draft thought").SaveX(ctx)
 		c.Annotation.Create().SetScope(enum.AnnotationPeriod).SetPeriodStart(day(1)).SetPeriodEnd(day(15)).SetBody("Holiday freeze in effect").SaveX(ctx)
+		c.Annotation.Create().SetScope(enum.AnnotationService).SetServiceID(api.ID).SetBody("Gateway rewrite under way").SaveX(ctx)
+		c.Annotation.Create().SetScope(enum.AnnotationIncident).SetIncidentID(i3.ID).SetBody("Disk vendor recalled the batch").SaveX(ctx)
 
 		var out struct{ GenerateReport rpReport }
 		res := e.Do(`mutation { generateReport(input: {audience: LEADERSHIP, filter: {from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z"}}) { `+rpFields+` trail { insight { statement } } } }`, nil)
@@ -461,6 +463,9 @@ func TestLeadershipReport(t *testing.T) {
 			"```debrief-chart\n{\"kind\":\"breakdown\",\"dimension\":\"SERVICE\",\"figure\":\"count\",\"filter\":{\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-02-01T00:00:00Z\"}}\n```\n\n| Service |",
 			"\"kind\":\"trend\"", "| 2026-01 | 3 |",
 			"Holiday freeze in effect",
+			// Annotations name what they are about, with a link.
+			"[service api-gw](/services/" + strconv.Itoa(api.ID) + "): Gateway rewrite under way",
+			"[incident “Db failover”](/incidents/" + strconv.Itoa(i3.ID) + "): Disk vendor recalled the batch",
 			"[Gateway timeouts](/incidents/" + strconv.Itoa(i1.ID) + ")", "[Db failover](/incidents/" + strconv.Itoa(i3.ID) + ")",
 			"Time to mitigate** (`timeToMitigate`)", "**Incidents** (`count`)",
 		} {

@@ -35,7 +35,7 @@ func (r *mutationResolver) CreateWorkflowStep(ctx context.Context, input ent.Cre
 }
 
 func (r *mutationResolver) UpdateWorkflowStep(ctx context.Context, id int, input ent.UpdateWorkflowStepInput) (*ent.WorkflowStep, error) {
-	return ent.FromContext(ctx).WorkflowStep.UpdateOneID(id).SetInput(input).Save(ctx)
+	return workflow.UpdateStep(ctx, ent.FromContext(ctx), id, input)
 }
 
 func (r *mutationResolver) DeleteWorkflowStep(ctx context.Context, id int) (int, error) {

@@ -21,8 +21,11 @@ import (
 	"github.com/debrief/debrief/internal/webhook"
 )
 
-// fastWebhooks makes retries take milliseconds instead of minutes.
+// fastWebhooks makes retries take milliseconds instead of minutes, and
+// lets webhooks reach the tests' receivers on 127.0.0.1, which the guard
+// against private networks refuses by default (TestWebhookRefusesPrivateNetworks).
 func fastWebhooks(c *config.Config) {
+	c.Webhooks.AllowPrivateNetworks = true
 	c.Webhooks.MaxAttempts = 12
 	c.Webhooks.RetryBase = 10 * time.Millisecond
 	c.Webhooks.RetryMax = 80 * time.Millisecond
@@ -260,6 +263,10 @@ func TestWebhookDeliversSignedEvents(t *testing.T) {
 		if created["id"] != incID || created["title"] != "Checkout errors" || created["severity"] != "SEV2" || created["status"] != "RESPONDING" {
 			t.Errorf("INCIDENT_CREATED data = %v", created)
 		}
+		// Payloads link into Debrief at its public URL.
+		if want := e.Config.PublicURL + "/incidents/" + incID; created["url"] != want {
+			t.Errorf("INCIDENT_CREATED url = %v, want %s", created["url"], want)
+		}
 		if _, ok := created["changedFields"]; ok {
 			t.Errorf("a creation lists changed fields: %v", created["changedFields"])
 		}
@@ -275,6 +282,9 @@ func TestWebhookDeliversSignedEvents(t *testing.T) {
 			!equalMap(action["owner"], wantOwner) || !equalMap(action["team"], wantTeam) ||
 			!equalList(action["incidentIDs"], incID) || !equalList(action["changedFields"], "status") {
 			t.Errorf("ACTION_ITEM_UPDATED data = %v", action)
+		}
+		if want := e.Config.PublicURL + "/incidents/" + incID + "#action-" + ai.CreateActionItem.ID; action["url"] != want {
+			t.Errorf("ACTION_ITEM_UPDATED url = %v, want %s", action["url"], want)
 		}
 
 		// The delivery log tells the same story.
@@ -336,7 +346,7 @@ func TestWebhookReminders(t *testing.T) {
 				found = true
 				if p.Event != enum.WebhookReminder || p.Actor != nil || data["kind"] != "REVIEW_OVERDUE" ||
 					data["message"] != "The review of Payments slow is overdue" || data["incidentID"] != strconv.Itoa(inc.ID) ||
-					data["actionItemID"] != nil || !equalMap(data["recipient"], map[string]any{"id": strconv.Itoa(tom.ID), "name": "Tom Becker", "email": "tom@example.com"}) {
+					data["actionItemID"] != nil || data["url"] != e.Config.PublicURL+"/incidents/"+strconv.Itoa(inc.ID) || !equalMap(data["recipient"], map[string]any{"id": strconv.Itoa(tom.ID), "name": "Tom Becker", "email": "tom@example.com"}) {
 					t.Errorf("reminder payload: %s", h.body)
 				}
 			}
@@ -638,6 +648,92 @@ func TestWebhookAdminsOnlyAndSecretStaysHidden(t *testing.T) {
 			if strings.Contains(string(res.Data), chosen) || strings.Contains(string(res.Data), `"secret"`) {
 				t.Errorf("a query shows the secret: %s", res.Data)
 			}
+		}
+	})
+}
+
+// Unless allowed, webhooks do not reach private networks: creating or
+// pointing one at a loopback, link-local or private address (literal or by
+// name) is refused with a message naming the option, and a delivery whose
+// name resolves to such an address when it is sent (DNS rebinding) fails
+// at the connection, saying why, without reaching the receiver.
+func TestWebhookRefusesPrivateNetworks(t *testing.T) {
+	harness.ForEachBackend(t, func(t *testing.T, b harness.Backend) {
+		e := harness.New(t, b, fastWebhooks, func(c *config.Config) {
+			c.Webhooks.AllowPrivateNetworks = false
+			c.Webhooks.MaxAttempts = 1
+		})
+		rcv := newReceiver(t, ok200)
+		_, port, _ := net.SplitHostPort(rcv.Listener.Addr().String())
+		create := `mutation($url: String!) { createWebhook(input: {name: "x", url: $url, events: [INCIDENT_CREATED]}) { secret } }`
+		for _, url := range []string{
+			"http://127.0.0.1:" + port + "/hook", "http://localhost:" + port + "/hook",
+			"http://169.254.169.254/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://10.0.0.8/hook",
+		} {
+			res := e.Do(create, map[string]any{"url": url})
+			if !slices.Equal(res.Codes(), []string{"BAD_USER_INPUT"}) || !strings.Contains(res.Errors[0].Message, "--webhook-allow-private-networks") {
+				t.Errorf("creating a webhook to %s: %v %+v, want BAD_USER_INPUT naming the option", url, res.Codes(), res.Errors)
+			}
+		}
+		if n := e.Client.Webhook.Query().CountX(e.Ctx); n != 0 {
+			t.Fatalf("%d webhooks were created", n)
+		}
+		// A public address is fine (switched off: nothing is sent to it);
+		// moving it into a private network is not.
+		var created struct {
+			CreateWebhook struct{ Webhook struct{ ID string } }
+		}
+		e.MustDo(`mutation { createWebhook(input: {name: "Public", url: "https://93.184.215.14/hook", events: [INCIDENT_CREATED], active: false}) { webhook { id } } }`, nil, &created)
+		res := e.Do(`mutation($id: ID!) { updateWebhook(id: $id, input: {url: "http://127.0.0.1:8080/admin"}) { id } }`,
+			map[string]any{"id": created.CreateWebhook.Webhook.ID})
+		if !slices.Equal(res.Codes(), []string{"BAD_USER_INPUT"}) {
+			t.Errorf("moving a webhook to loopback: %v, want BAD_USER_INPUT", res.Codes())
+		}
+		// Who may not manage webhooks is refused as such, before any check
+		// of where the URL leads.
+		if res := e.As(enum.RoleMember).Do(create, map[string]any{"url": "http://127.0.0.1/"}); !slices.Equal(res.Codes(), []string{"FORBIDDEN"}) {
+			t.Errorf("a member creating a webhook to loopback: %v, want FORBIDDEN", res.Codes())
+		}
+
+		// A name that resolves to loopback only when the delivery is sent:
+		// saved past the API's check, as a rebinding name would pass it.
+		hook := e.Client.Webhook.Create().SetName("Rebinding").SetURL("http://localhost:" + port + "/hook/T0K3N").
+			SetSecret("whsec_0123456789abcdef").SetEvents([]enum.WebhookEvent{enum.WebhookIncidentCreated}).SaveX(e.Ctx)
+		createIncident(t, e.API, "Checkout errors")
+		d := waitStatus(t, e.API, strconv.Itoa(hook.ID), 1, "FAILED")[0]
+		why := deref(d.LastError)
+		if d.ResponseStatus != nil || !strings.Contains(why, "127.0.0.1 is a loopback address") ||
+			!strings.Contains(why, "--webhook-allow-private-networks") || strings.Contains(why, "T0K3N") {
+			t.Errorf("delivery to a name resolving to loopback: status %v, error %q", d.ResponseStatus, why)
+		}
+		if n := len(rcv.got()); n != 0 {
+			t.Errorf("the receiver got %d requests", n)
+		}
+	})
+}
+
+// A receiver that redirects fails the delivery: the redirect is not
+// followed, and the log says so without repeating the redirect's path.
+func TestWebhookRedirectIsNotFollowed(t *testing.T) {
+	harness.ForEachBackend(t, func(t *testing.T, b harness.Backend) {
+		e := harness.New(t, b, fastWebhooks, func(c *config.Config) { c.Webhooks.MaxAttempts = 1 })
+		final := newReceiver(t, ok200)
+		redirector := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, final.URL+"/hook/T0K3N", http.StatusTemporaryRedirect)
+		}))
+		t.Cleanup(redirector.Close)
+		hookID, _ := createWebhook(t, e.API, redirector.URL, []string{"INCIDENT_CREATED"}, true)
+		createIncident(t, e.API, "Checkout errors")
+
+		d := waitStatus(t, e.API, hookID, 1, "FAILED")[0]
+		why := deref(d.LastError)
+		if d.ResponseStatus == nil || *d.ResponseStatus != http.StatusTemporaryRedirect ||
+			!strings.Contains(why, "does not follow redirects") || !strings.Contains(why, final.URL) || strings.Contains(why, "T0K3N") {
+			t.Errorf("redirected delivery: status %v, error %q", d.ResponseStatus, why)
+		}
+		time.Sleep(50 * time.Millisecond)
+		if n := len(final.got()); n != 0 {
+			t.Errorf("the redirect was followed: the final receiver got %d requests", n)
 		}
 	})
 }

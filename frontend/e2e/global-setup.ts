@@ -66,7 +66,9 @@ async function startServer(bin: string, cwd: string, log: string, dbFlags: strin
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const out = createWriteStream(log);
-  const server = spawn(bin, ['serve', '--addr', `127.0.0.1:${port}`, ...dbFlags], {
+  // The webhook test (followup.spec.ts) points a webhook at 127.0.0.1, which
+  // Debrief refuses by default as a private network.
+  const server = spawn(bin, ['serve', '--addr', `127.0.0.1:${port}`, '--webhook-allow-private-networks', ...dbFlags], {
     cwd,
     env: serverEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],

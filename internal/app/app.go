@@ -120,7 +120,15 @@ func New(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.L
 	db.Client.Use(activity.Hook())
 	reminders := reminder.New(db.Client, cfg.FollowUp, logger)
 	db.Client.Use(reminders.Hook())
-	dispatcher := webhook.New(db.Client, webhook.Options(cfg.Webhooks), logger)
+	dispatcher := webhook.New(db.Client, webhook.Options{
+		MaxAttempts:          cfg.Webhooks.MaxAttempts,
+		RetryBase:            cfg.Webhooks.RetryBase,
+		RetryMax:             cfg.Webhooks.RetryMax,
+		Timeout:              cfg.Webhooks.Timeout,
+		PollEvery:            cfg.Webhooks.PollEvery,
+		AllowPrivateNetworks: cfg.Webhooks.AllowPrivateNetworks,
+		PublicURL:            cfg.PublicURL,
+	}, logger)
 	db.Client.Use(dispatcher.Hook())
 	db.Client.Use(search.Hook(db.Dialect))
 	// Builds the search index when records were written without the hook

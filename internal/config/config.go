@@ -71,6 +71,11 @@ type Webhooks struct {
 	// PollEvery is how often the dispatcher looks for due deliveries (a
 	// change on this instance wakes it at once).
 	PollEvery time.Duration
+	// AllowPrivateNetworks lets webhooks reach loopback, private,
+	// link-local and other non-public addresses, which are refused
+	// otherwise (a guard against server-side request forgery); for
+	// receivers on-premises.
+	AllowPrivateNetworks bool
 }
 
 // OIDC configures sign-in with an OpenID Connect provider.
@@ -170,6 +175,12 @@ func Load(name string, args []string, getenv func(string) string, output io.Writ
 	}
 	insecureDev := fs.Bool("insecure-dev-login", getenv("DEBRIEF_INSECURE_DEV_LOGIN") == "true",
 		"allow the built-in development sign-in on a non-loopback address (env DEBRIEF_INSECURE_DEV_LOGIN=true); anyone can sign in as anyone")
+	// Strict, unlike the development sign-in's variable: a mistyped value
+	// must not silently keep the guard up, nor take it down.
+	allowPrivateEnv, allowPrivateErr := envBool(getenv, "DEBRIEF_WEBHOOK_ALLOW_PRIVATE_NETWORKS")
+	allowPrivate := fs.Bool("webhook-allow-private-networks", allowPrivateEnv,
+		"let webhooks reach loopback, private, link-local and other non-public addresses, e.g. for receivers on-premises "+
+			"(env DEBRIEF_WEBHOOK_ALLOW_PRIVATE_NETWORKS=true); refused by default against server-side request forgery")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -179,6 +190,9 @@ func Load(name string, args []string, getenv func(string) string, output io.Writ
 	get := func(f string) string { return strings.TrimSpace(*values[f]) }
 
 	var errs []error
+	if allowPrivateErr != nil {
+		errs = append(errs, allowPrivateErr)
+	}
 	cfg := Config{
 		Addr:        get("addr"),
 		DatabaseURL: get("database-url"),
@@ -250,6 +264,7 @@ func Load(name string, args []string, getenv func(string) string, output io.Writ
 		errs = append(errs, fmt.Errorf("cookie-secure %q: want auto, true or false", cfg.CookieSecure))
 	}
 	errs = append(errs, cfg.loadFollowUp(get)...)
+	cfg.Webhooks.AllowPrivateNetworks = *allowPrivate
 	return cfg, errors.Join(errs...)
 }
 
@@ -322,6 +337,19 @@ func (c Config) SecureCookies() bool {
 		return false
 	}
 	return strings.HasPrefix(c.PublicURL, "https://")
+}
+
+// envBool reads a true/false environment variable; unset is false.
+func envBool(getenv func(string) string, name string) (bool, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return false, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, fmt.Errorf("%s %q: want true or false", name, v)
+	}
+	return b, nil
 }
 
 func splitList(s string) []string {

@@ -46,3 +46,37 @@ func TestInvalidValuesAreAllReported(t *testing.T) {
 		}
 	}
 }
+
+// Webhooks into private networks are refused unless the flag or the
+// variable allows them; a mistyped value is an error, not a silent default.
+func TestWebhookAllowPrivateNetworks(t *testing.T) {
+	cases := []struct {
+		name  string
+		args  []string
+		env   map[string]string
+		want  bool
+		fails bool
+	}{
+		{"default", nil, nil, false, false},
+		{"flag", []string{"--webhook-allow-private-networks"}, nil, true, false},
+		{"variable", nil, map[string]string{"DEBRIEF_WEBHOOK_ALLOW_PRIVATE_NETWORKS": "true"}, true, false},
+		{"flag wins", []string{"--webhook-allow-private-networks=false"}, map[string]string{"DEBRIEF_WEBHOOK_ALLOW_PRIVATE_NETWORKS": "true"}, false, false},
+		{"variable false", nil, map[string]string{"DEBRIEF_WEBHOOK_ALLOW_PRIVATE_NETWORKS": "false"}, false, false},
+		{"variable mistyped", nil, map[string]string{"DEBRIEF_WEBHOOK_ALLOW_PRIVATE_NETWORKS": "yes please"}, false, true},
+	}
+	for _, c := range cases {
+		cfg, err := Load("debrief", c.args, env(c.env), io.Discard)
+		if c.fails {
+			if err == nil || !strings.Contains(err.Error(), "DEBRIEF_WEBHOOK_ALLOW_PRIVATE_NETWORKS") {
+				t.Errorf("%s: error %v, want one naming the variable", c.name, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if cfg.Webhooks.AllowPrivateNetworks != c.want {
+			t.Errorf("%s: AllowPrivateNetworks = %v, want %v", c.name, cfg.Webhooks.AllowPrivateNetworks, c.want)
+		}
+	}
+}

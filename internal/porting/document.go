@@ -11,6 +11,10 @@
 package porting
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"time"
 
 	"github.com/debrief/debrief/ent/schema/enum"
@@ -19,7 +23,9 @@ import (
 // FormatName and FormatVersion identify Debrief's own export. Version 2
 // added the records' times, comments, the activity history, annotations,
 // response aids (workflows, checklists, guidelines, message templates,
-// status updates) and reports; version 1 documents are still read.
+// status updates) and reports; version 1 documents are still read. Tags
+// are records with their times since within version 2 (see Tag); the
+// plain names earlier documents hold are still read.
 const (
 	FormatName    = "debrief"
 	FormatVersion = 2
@@ -46,7 +52,7 @@ type Document struct {
 	Teams            []Team           `json:"teams"`
 	Vendors          []Vendor         `json:"vendors"`
 	Services         []Service        `json:"services"`
-	Tags             []string         `json:"tags"`
+	Tags             []Tag            `json:"tags"`
 	FactorCategories []FactorCategory `json:"factorCategories"`
 
 	// Response aids and report templates admins curate; a one-incident
@@ -119,6 +125,50 @@ type Service struct {
 	EscalationContacts []string `json:"escalationContacts,omitempty"`
 	CreatedBy          string   `json:"createdBy,omitempty"`
 	Stamps
+}
+
+// Tag is found by name on import; incidents name their tags.
+type Tag struct {
+	Name      string `json:"name"`
+	CreatedBy string `json:"createdBy,omitempty"`
+	Stamps
+}
+
+// UnmarshalJSON reads a tag record, or a bare name: documents written
+// before tags carried their times list them so, and they still import
+// (with the import's time), whatever their version. Reading both forms
+// keeps those files readable without a new format version.
+func (t *Tag) UnmarshalJSON(data []byte) error {
+	data = bytes.TrimSpace(data)
+	if len(data) > 0 && data[0] == '"' {
+		var name string
+		if err := json.Unmarshal(data, &name); err != nil {
+			return err
+		}
+		*t = Tag{Name: name}
+		return nil
+	}
+	if len(data) == 0 || data[0] != '{' && !bytes.Equal(data, []byte("null")) {
+		return fmt.Errorf("tags: a tag is a name or an object with a name, not %.40s", data)
+	}
+	// A type without this method, so that decoding it does not recurse.
+	type record Tag
+	var r record
+	dec := json.NewDecoder(bytes.NewReader(data))
+	// The document's decoder refuses unknown fields, but its setting does
+	// not reach into a custom decoder.
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&r); err != nil {
+		// Not passed on as it is: a type error's offset would be taken for
+		// one in the whole document.
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return fmt.Errorf("tags: %s holds a JSON %s where %s is expected", te.Field, te.Value, te.Type)
+		}
+		return fmt.Errorf("tags: %v", err)
+	}
+	*t = Tag(r)
+	return nil
 }
 
 // FactorCategory is found by name on import.

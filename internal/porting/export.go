@@ -802,8 +802,10 @@ func (x *exporter) directory(ctx context.Context, client *ent.Client, doc *Docum
 	if err != nil {
 		return err
 	}
-	for _, t := range tags {
-		doc.Tags = append(doc.Tags, t.Name)
+	doc.Tags = make([]Tag, len(tags))
+	for i, t := range tags {
+		doc.Tags[i] = Tag{Name: t.Name, Stamps: stamps(t.CreatedAt, t.UpdatedAt)}
+		x.user(&doc.Tags[i].CreatedBy, t.CreatedByID)
 	}
 	cq := client.FactorCategory.Query().Order(factorcategory.ByID())
 	if !all {

@@ -475,8 +475,12 @@ func (w *writer) directory() error {
 		}
 	}
 	for i, t := range w.doc.Tags {
+		pos := fmt.Sprintf("tags[%d]", i)
+		if t.Name == "" {
+			return at(pos, "a tag needs a name")
+		}
 		if _, err := w.tag(t); err != nil {
-			return wrapPos(fmt.Sprintf("tags[%d]", i), err)
+			return wrapPos(pos, err)
 		}
 	}
 	for i, fc := range w.doc.FactorCategories {
@@ -554,18 +558,23 @@ func (w *writer) service(s Service) (int, error) {
 	return found.ID, nil
 }
 
-func (w *writer) tag(name string) (int, error) {
-	if id, ok := w.tags[name]; ok {
+func (w *writer) tag(t Tag) (int, error) {
+	if id, ok := w.tags[t.Name]; ok {
 		return id, nil
 	}
-	found, err := w.c.Tag.Query().Where(tag.Name(name)).Only(w.ctx)
+	found, err := w.c.Tag.Query().Where(tag.Name(t.Name)).Only(w.ctx)
 	if ent.IsNotFound(err) {
-		found, err = w.c.Tag.Create().SetName(name).Save(w.ctx)
+		by, uerr := w.userID(t.CreatedBy)
+		if uerr != nil {
+			return 0, uerr
+		}
+		found, err = w.c.Tag.Create().SetName(t.Name).SetNillableCreatedByID(by).
+			SetNillableCreatedAt(t.CreatedAt).SetNillableUpdatedAt(t.UpdatedAt).Save(w.ctx)
 	}
 	if err != nil {
 		return 0, err
 	}
-	w.tags[name] = found.ID
+	w.tags[t.Name] = found.ID
 	return found.ID, nil
 }
 
@@ -639,7 +648,7 @@ func (w *writer) incident(in *Incident) error {
 		create.AddVendorIDs(id)
 	}
 	for _, name := range in.Tags {
-		id, err := w.tag(name)
+		id, err := w.tag(Tag{Name: name})
 		if err != nil {
 			return fmt.Errorf("tag %q: %w", name, friendly(err))
 		}

@@ -9,11 +9,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/actionitem"
 	entactivity "github.com/debrief/debrief/ent/activity"
 	"github.com/debrief/debrief/ent/question"
 	"github.com/debrief/debrief/ent/schema/enum"
 	"github.com/debrief/debrief/ent/service"
+	"github.com/debrief/debrief/ent/tag"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/internal/demo"
@@ -41,6 +43,10 @@ func seedEverything(t *testing.T, e *harness.Env) int {
 	olu := c.User.Create().SetName("Olu Oncall").SetEmail("olu@example.com").SaveX(ctx)
 	c.Service.Update().Where(service.Name("orders-api")).AddEscalationContacts(olu).ExecX(ctx)
 	c.Team.Create().SetName("Payments").AddMembers(c.User.Create().SetName("Pia Payments").SetEmail("pia@example.com").SaveX(ctx)).ExecX(ctx)
+	// A tag with times and an author of its own, long before the import:
+	// the round trip must keep them.
+	pg := c.Tag.Create().SetName("postgres").SetCreatedBy(ana).SetCreatedAt(at(8, 0)).SetUpdatedAt(at(8, 30)).SaveX(ctx)
+	c.Incident.UpdateOneID(id).AddTags(pg).ExecX(ctx)
 
 	workflow := c.WorkflowTemplate.Create().SetName("Database outage").SetDescription("When a database is down").
 		SetSeverities([]enum.Severity{enum.SeveritySev1}).SetIncidentTypes([]string{"database"}).SetCreatedBy(ana).SaveX(ctx)
@@ -81,12 +87,13 @@ func seedEverything(t *testing.T, e *harness.Env) int {
 	// Through the server's client, as Ana: the history records it.
 	as := viewer.NewContext(context.Background(), viewer.Viewer{UserID: ana.ID, Name: ana.Name, Role: enum.RoleAnalyst})
 	hc := e.DB.Client
-	top := hc.Comment.Create().SetIncidentID(id).SetBody("@[Sam Support] can you check the tickets?").SaveX(as)
-	hc.Comment.Create().SetIncidentID(id).SetParentID(top.ID).SetBody("On it").ExecX(as)
+	// Fixed times, so that the Markdown export can be checked line by line.
+	top := hc.Comment.Create().SetIncidentID(id).SetBody("@[Sam Support] can you check the tickets?").SetCreatedAt(at(10, 0)).SaveX(as)
+	hc.Comment.Create().SetIncidentID(id).SetParentID(top.ID).SetBody("On it").SetCreatedAt(at(10, 5)).ExecX(as)
 	action := c.ActionItem.Query().Where(actionitem.Title("Write a status page runbook")).OnlyX(ctx)
-	hc.Comment.Create().SetIncidentID(id).SetActionItemID(action.ID).SetBody("Who writes it?").ExecX(as)
+	hc.Comment.Create().SetIncidentID(id).SetActionItemID(action.ID).SetBody("Who writes it?").SetCreatedAt(at(10, 10)).ExecX(as)
 	if update.TimelineEventID != nil {
-		hc.Comment.Create().SetIncidentID(id).SetTimelineEventID(*update.TimelineEventID).SetBody("Good wording").ExecX(as)
+		hc.Comment.Create().SetIncidentID(id).SetTimelineEventID(*update.TimelineEventID).SetBody("Good wording").SetCreatedAt(at(10, 15)).ExecX(as)
 	}
 	q := c.Question.Query().Where(question.Text("Who owns the disk?")).OnlyX(ctx)
 	hc.Question.UpdateOne(q).SetAssignee(ana).ExecX(as)
@@ -127,6 +134,17 @@ func TestRoundTripEverything(t *testing.T) {
 		case len(inc.History) < 6:
 			t.Errorf("history: %+v", inc.History)
 		}
+		var anaKey string
+		for _, u := range doc.Users {
+			if u.Email == "ana@example.com" {
+				anaKey = u.Key
+			}
+		}
+		at := func(h, m int) *time.Time { t := time.Date(2024, 2, 1, h, m, 0, 0, time.UTC); return &t }
+		if i := slices.IndexFunc(doc.Tags, func(t porting.Tag) bool { return t.Name == "postgres" }); i < 0 ||
+			doc.Tags[i].CreatedBy != anaKey || !doc.Tags[i].CreatedAt.Equal(*at(8, 0)) || !doc.Tags[i].UpdatedAt.Equal(*at(8, 30)) {
+			t.Errorf("tags: %+v", doc.Tags)
+		}
 		for _, want := range []string{`"phone": "+49 30 1234567"`, `"chatChannel": "#platform-oncall"`, `"runbookUrl": "https://wiki.example/runbooks/orders-db"`,
 			`"escalationContacts": [`, `"entity": "removed-1"`, `"actionItem": "action-2"`, `"workflow": "Database outage"`, `"doneAt": "2024-02-01T09:30:00Z"`,
 			`"createdAt": "`, `"name": "Olu Oncall"`, `"name": "Pia Payments"`} {
@@ -149,6 +167,10 @@ func TestRoundTripEverything(t *testing.T) {
 		second := exportJSON(t, dst, 0)
 		if first != second {
 			t.Errorf("the round trip changed the export:\n%s", diff(first, second))
+		}
+		if pg := dst.Client.Tag.Query().Where(tag.Name("postgres")).WithCreatedBy().OnlyX(dst.Ctx); !pg.CreatedAt.Equal(*at(8, 0)) ||
+			!pg.UpdatedAt.Equal(*at(8, 30)) || pg.Edges.CreatedBy == nil || pg.Edges.CreatedBy.Email != "ana@example.com" {
+			t.Errorf("imported tag: %+v, by %+v", pg, pg.Edges.CreatedBy)
 		}
 		activities := dst.Client.Activity.Query().CountX(dst.Ctx)
 		if activities != len(inc.History) {
@@ -196,6 +218,15 @@ func TestExportOneIncidentEverything(t *testing.T) {
 	if len(doc.Workflows) != 1 || doc.Workflows[0].Name != "Database outage" || len(doc.ReportTemplates) != 1 {
 		t.Errorf("one-incident export templates: %+v %+v", doc.Workflows, doc.ReportTemplates)
 	}
+	// For the Markdown: a draft report, and a comment of two paragraphs
+	// on a question, by someone else.
+	at := func(h, m int) time.Time { return time.Date(2024, 2, 1, h, m, 0, 0, time.UTC) }
+	e.Client.Report.Create().SetAudience(enum.AudienceEngineering).SetIncidentID(id).SetTitle("Orders outage, in depth").
+		SetBody("Draft.").SetGeneratedAt(at(19, 0)).ExecX(e.Ctx)
+	sam := e.Client.User.Query().Where(user.Name("Sam Support")).OnlyX(e.Ctx)
+	q := e.Client.Question.Query().Where(question.Text("Who owns the disk?")).OnlyX(e.Ctx)
+	e.Client.Comment.Create().SetIncidentID(id).SetQuestionID(q.ID).SetCreatedBy(sam).SetCreatedAt(at(11, 0)).
+		SetBody("Not us.\n\nMaybe the DBAs?").ExecX(e.Ctx)
 	d, err := porting.Export(e.Ctx, e.Client, id)
 	if err != nil {
 		t.Fatal(err)
@@ -203,6 +234,27 @@ func TestExportOneIncidentEverything(t *testing.T) {
 	var md bytes.Buffer
 	if err := porting.WriteMarkdown(&md, d); err != nil {
 		t.Fatal(err)
+	}
+	// The discussion nests replies and says what a comment is on; the
+	// reports list their published versions, and drafts as drafts.
+	for heading, want := range map[string]string{
+		"## Discussion": `- **Ana Analyst**, 2024-02-01 10:00 UTC: @[Sam Support] can you check the tickets?
+  - **Ana Analyst**, 2024-02-01 10:05 UTC: On it
+- **Ana Analyst**, 2024-02-01 10:10 UTC, on action item "Write a status page runbook": Who writes it?
+- **Ana Analyst**, 2024-02-01 10:15 UTC, on status update "Orders are failing; we are on it.": Good wording
+- **Sam Support**, 2024-02-01 11:00 UTC, on question "Who owns the disk?": Not us.
+
+  Maybe the DBAs?`,
+		"## Reports": `- **Orders outage for support** (support): version 1 published 2024-02-01 17:00 UTC by Ana Analyst; the draft has changes not yet published
+- **Orders outage, in depth** (engineering): draft, not published`,
+	} {
+		if got := section(md.String(), heading); got != want {
+			t.Errorf("Markdown section %s:\n%s\nwant:\n%s", heading, got, want)
+		}
+	}
+	// With them, it still imports as a Markdown postmortem.
+	if res := porting.Import(e.Ctx, harness.New(t, harness.SQLite).DB.Client, "orders.md", md.Bytes(), porting.Options{}); len(res.Errors) > 0 || res.Created != 1 {
+		t.Errorf("re-import of the Markdown export: %+v", res)
 	}
 	for _, want := range []string{"## Status updates", "to all customers (customers, status page): Orders are failing; we are on it.",
 		"## Checklist: Database outage", "- [x] Fail over (2024-02-01 09:30 UTC, Ana Analyst) — replica promoted", "- [ ] Tell support"} {
@@ -219,10 +271,23 @@ func TestExportOneIncidentEverything(t *testing.T) {
 	if res := porting.Import(other.Ctx, other.DB.Client, "one.json", b.Bytes(), porting.Options{}); len(res.Errors) > 0 || res.Created != 1 {
 		t.Fatalf("import: %+v", res)
 	}
-	again := decode(t, exportJSON(t, other, 0)).Incidents[0]
-	if len(again.History) != len(inc.History) || len(again.Comments) != len(inc.Comments) {
-		t.Errorf("re-imported incident: %d activities, %d comments; want %d, %d", len(again.History), len(again.Comments), len(inc.History), len(inc.Comments))
+	// Compared with what was imported, which has the comment added above.
+	again, want := decode(t, exportJSON(t, other, 0)).Incidents[0], d.Incidents[0]
+	if len(again.History) != len(want.History) || len(again.Comments) != len(want.Comments) {
+		t.Errorf("re-imported incident: %d activities, %d comments; want %d, %d", len(again.History), len(again.Comments), len(want.History), len(want.Comments))
 	}
+}
+
+// section is the text under a Markdown heading, up to the next one.
+func section(md, heading string) string {
+	_, rest, ok := strings.Cut(md, "\n"+heading+"\n")
+	if !ok {
+		return ""
+	}
+	if i := strings.Index(rest, "\n## "); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest)
 }
 
 // A version 1 document still imports; the import then records the history
@@ -259,6 +324,48 @@ func TestImportVersion1(t *testing.T) {
 	if res := porting.Import(dst.Ctx, dst.DB.Client, "v3.json", b.Bytes(), porting.Options{}); len(res.Errors) != 1 ||
 		!strings.Contains(res.Errors[0].Message, "version 3 is not supported") {
 		t.Errorf("version 3: %+v", res)
+	}
+}
+
+// Documents written before tags carried times list them by name; those
+// still import, at either version, and the tags get the import's time. A
+// tag that is neither a name nor a record is refused.
+func TestImportTagNames(t *testing.T) {
+	src := harness.New(t, harness.SQLite)
+	seedEverything(t, src)
+	var raw map[string]any
+	if err := json.Unmarshal([]byte(exportJSON(t, src, 0)), &raw); err != nil {
+		t.Fatal(err)
+	}
+	raw["tags"] = []string{"database", "postgres"}
+	for _, version := range []int{1, 2} {
+		raw["version"] = version
+		data, err := json.Marshal(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dst := harness.New(t, harness.SQLite)
+		before := time.Now().Add(-time.Minute)
+		if res := porting.Import(dst.Ctx, dst.DB.Client, "old.json", data, porting.Options{}); len(res.Errors) > 0 || res.Created != 2 {
+			t.Fatalf("version %d with tag names: %+v", version, res)
+		}
+		tags := dst.Client.Tag.Query().Order(tag.ByID()).AllX(dst.Ctx)
+		if got := names(tags, func(t *ent.Tag) string { return t.Name }); got != "database,postgres" || tags[1].CreatedAt.Before(before) {
+			t.Errorf("version %d: tags %s, created %v", version, got, tags[1].CreatedAt)
+		}
+	}
+	for bad, want := range map[string]string{
+		`[42]`:                             "tags: a tag is a name or an object with a name, not 42",
+		`[{"name": "x", "colour": "red"}]`: `tags: json: unknown field "colour"`,
+		`[{"name": 7}]`:                    "tags: name holds a JSON number where string is expected",
+		`[{"createdAt": "2024-02-01T08:00:00Z"}]`: "a tag needs a name",
+	} {
+		raw["tags"] = json.RawMessage(bad)
+		data, _ := json.Marshal(raw)
+		res := porting.Import(src.Ctx, src.DB.Client, "bad.json", data, porting.Options{})
+		if len(res.Errors) != 1 || !strings.Contains(res.Errors[0].Message, want) {
+			t.Errorf("tags %s: %+v, want %q", bad, res, want)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package porting
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -19,7 +20,8 @@ func WriteJSON(w io.Writer, doc *Document) error {
 
 // WriteMarkdown writes the document's first incident as a postmortem: YAML
 // front matter in the same shape the Markdown importer reads (so the file
-// can be imported elsewhere), then the summary and the board as sections.
+// can be imported elsewhere), then the summary, the board, the discussion
+// and the incident's reports as sections.
 func WriteMarkdown(w io.Writer, doc *Document) error {
 	if len(doc.Incidents) != 1 {
 		return fmt.Errorf("markdown export is for one incident (-incident ID); this export holds %d", len(doc.Incidents))
@@ -81,7 +83,7 @@ func WriteMarkdown(w io.Writer, doc *Document) error {
 		b.WriteString("## Status updates\n\n")
 		for _, su := range inc.StatusUpdates {
 			fmt.Fprintf(&b, "- **%s** to %s (%s, %s): %s\n", su.SentAt.Format("2006-01-02 15:04 MST"), su.Recipients,
-				strings.ToLower(su.Audience), strings.ToLower(strings.ReplaceAll(su.Channel, "_", " ")), oneLine(su.Body))
+				strings.ToLower(su.Audience), words(su.Channel), oneLine(su.Body))
 		}
 		b.WriteString("\n")
 	}
@@ -156,9 +158,143 @@ func WriteMarkdown(w io.Writer, doc *Document) error {
 		}
 		b.WriteString("\n")
 	}
+	writeDiscussion(&b, doc, users)
+	writeReports(&b, inc.Reports, users)
 	_, err = io.WriteString(w, strings.TrimRight(b.String(), "\n")+"\n")
 	return err
 }
+
+// writeDiscussion writes the incident's comments, oldest first, each reply
+// nested under the comment it answers, saying what record of the board a
+// comment is about.
+func writeDiscussion(b *strings.Builder, doc *Document, users map[string]string) {
+	inc := doc.Incidents[0]
+	if len(inc.Comments) == 0 {
+		return
+	}
+	// What a comment can be on, by key. A comment on a status update's
+	// timeline mirror names the status update (see StatusUpdate).
+	on := map[string]string{}
+	for _, e := range inc.Timeline {
+		on[e.Key] = fmt.Sprintf("timeline event %q", clip(e.Text))
+	}
+	for _, su := range inc.StatusUpdates {
+		on[su.Key] = fmt.Sprintf("status update %q", clip(su.Body))
+	}
+	for _, p := range inc.Perspectives {
+		on[p.Key] = "the perspective of " + cmp.Or(users[p.Author], "someone")
+	}
+	for _, q := range inc.Questions {
+		on[q.Key] = fmt.Sprintf("question %q", clip(q.Text))
+	}
+	for _, in := range inc.Insights {
+		on[in.Key] = fmt.Sprintf("insight %q", clip(in.Statement))
+	}
+	for _, a := range doc.ActionItems {
+		on[a.Key] = fmt.Sprintf("action item %q", clip(a.Title))
+	}
+	known := map[string]bool{}
+	for _, c := range inc.Comments {
+		known[c.Key] = true
+	}
+	replies := map[string][]Comment{}
+	var top []Comment
+	for _, c := range inc.Comments {
+		// A reply whose comment is not in the document stands on its own
+		// rather than disappearing.
+		if c.Parent != "" && known[c.Parent] {
+			replies[c.Parent] = append(replies[c.Parent], c)
+		} else {
+			top = append(top, c)
+		}
+	}
+	var write func(c Comment, depth int)
+	write = func(c Comment, depth int) {
+		indent := strings.Repeat("  ", depth)
+		fmt.Fprintf(b, "%s- **%s**", indent, cmp.Or(users[c.CreatedBy], "unknown author"))
+		if c.CreatedAt != nil {
+			fmt.Fprintf(b, ", %s", c.CreatedAt.UTC().Format("2006-01-02 15:04 MST"))
+		}
+		for _, k := range []string{c.TimelineEvent, c.Perspective, c.Question, c.Insight, c.ActionItem} {
+			if what := on[k]; k != "" && what != "" {
+				fmt.Fprintf(b, ", on %s", what)
+			}
+		}
+		fmt.Fprintf(b, ": %s\n", indentLines(strings.TrimSpace(c.Body), indent+"  "))
+		for _, r := range replies[c.Key] {
+			write(r, depth+1)
+		}
+	}
+	b.WriteString("## Discussion\n\n")
+	for _, c := range top {
+		write(c, 0)
+	}
+	b.WriteString("\n")
+}
+
+// writeReports lists the incident's reports with their published versions;
+// one never published is a draft.
+func writeReports(b *strings.Builder, reports []Report, users map[string]string) {
+	if len(reports) == 0 {
+		return
+	}
+	b.WriteString("## Reports\n\n")
+	for _, r := range reports {
+		fmt.Fprintf(b, "- **%s** (%s): ", oneLine(r.Title), words(r.Audience))
+		versions := r.Versions
+		// A version 1 document has no versions, only the latest one's
+		// number and time.
+		if len(versions) == 0 && r.PublishedVersion > 0 && r.PublishedAt != nil {
+			versions = []ReportVersion{{Number: r.PublishedVersion, PublishedAt: *r.PublishedAt}}
+		}
+		if len(versions) == 0 {
+			b.WriteString("draft, not published\n")
+			continue
+		}
+		for i, v := range versions {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(b, "version %d published %s", v.Number, v.PublishedAt.UTC().Format("2006-01-02 15:04 MST"))
+			if n := users[v.CreatedBy]; n != "" {
+				fmt.Fprintf(b, " by %s", n)
+			}
+		}
+		if r.ChangedSincePublish {
+			b.WriteString("; the draft has changes not yet published")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
+}
+
+// indentLines indents every line of s after the first, so that a
+// multi-line text stays inside its list item; blank lines stay blank.
+func indentLines(s, indent string) string {
+	lines := strings.Split(s, "\n")
+	for i := 1; i < len(lines); i++ {
+		if l := strings.TrimRight(lines[i], " \t\r"); l != "" {
+			lines[i] = indent + l
+		} else {
+			lines[i] = ""
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// clip shortens a text naming a record to one line of at most 60
+// characters.
+func clip(s string) string {
+	s = oneLine(s)
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:59]) + "…"
+	}
+	return s
+}
+
+// words turns an enum value into lower-case words: STATUS_PAGE is
+// "status page".
+func words(s string) string { return strings.ToLower(strings.ReplaceAll(s, "_", " ")) }
 
 func checkbox(status string) string {
 	if status == "DONE" || status == "WONT_DO" {

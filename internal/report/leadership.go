@@ -13,6 +13,7 @@ import (
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/incident"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/internal/analysis"
 )
 
@@ -168,9 +169,36 @@ func trend(res *analysis.Result, f analysis.Filter, q *quoted) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func annotations(res *analysis.Result) string {
+// annotations lists the annotations touching the figures, each saying what
+// it is about by name and link: the services and incidents they name are
+// read in one query each, not one per annotation.
+func annotations(ctx context.Context, client *ent.Client, res *analysis.Result) (string, error) {
 	if len(res.Annotations) == 0 {
-		return "_No annotations touch these figures._"
+		return "_No annotations touch these figures._", nil
+	}
+	var serviceIDs, incidentIDs []int
+	for _, a := range res.Annotations {
+		if a.ServiceID != nil {
+			serviceIDs = append(serviceIDs, *a.ServiceID)
+		}
+		if a.IncidentID != nil {
+			incidentIDs = append(incidentIDs, *a.IncidentID)
+		}
+	}
+	services, err := client.Service.Query().Where(service.IDIn(serviceIDs...)).All(ctx)
+	if err != nil {
+		return "", err
+	}
+	incidents, err := client.Incident.Query().Where(incident.IDIn(incidentIDs...)).All(ctx)
+	if err != nil {
+		return "", err
+	}
+	serviceNames, incidentTitles := map[int]string{}, map[int]string{}
+	for _, s := range services {
+		serviceNames[s.ID] = s.Name
+	}
+	for _, i := range incidents {
+		incidentTitles[i.ID] = i.Title
 	}
 	var b strings.Builder
 	for _, a := range res.Annotations {
@@ -178,11 +206,20 @@ func annotations(res *analysis.Result) string {
 		switch a.Scope {
 		case enum.AnnotationIncident:
 			if a.IncidentID != nil {
-				about = fmt.Sprintf("[incident #%d](/incidents/%d)", *a.IncidentID, *a.IncidentID)
+				// An incident the author may not see keeps its number only.
+				name := fmt.Sprintf("incident #%d", *a.IncidentID)
+				if t, ok := incidentTitles[*a.IncidentID]; ok {
+					name = "incident “" + linkText(t) + "”"
+				}
+				about = fmt.Sprintf("[%s](/incidents/%d)", name, *a.IncidentID)
 			}
 		case enum.AnnotationService:
 			if a.ServiceID != nil {
-				about = fmt.Sprintf("service #%d", *a.ServiceID)
+				name := fmt.Sprintf("service #%d", *a.ServiceID)
+				if n, ok := serviceNames[*a.ServiceID]; ok {
+					name = "service " + linkText(n)
+				}
+				about = fmt.Sprintf("[%s](/services/%d)", name, *a.ServiceID)
 			}
 		case enum.AnnotationPeriod:
 			if a.PeriodStart != nil {
@@ -196,7 +233,7 @@ func annotations(res *analysis.Result) string {
 		}
 		fmt.Fprintf(&b, "- **%s** %s: %s\n", a.Scope, about, oneLine(a.Body))
 	}
-	return strings.TrimRight(b.String(), "\n")
+	return strings.TrimRight(b.String(), "\n"), nil
 }
 
 // periodScope says the period and filters in words.
@@ -251,7 +288,9 @@ func fillPeriod(ctx context.Context, client *ent.Client, tpl *ent.ReportTemplate
 		fill["period_by_factor"] = breakdown(res, f, analysis.FactorCategory, q)
 	}
 	fill["period_trend"] = trend(total, f, q)
-	fill["period_annotations"] = annotations(total)
+	if fill["period_annotations"], err = annotations(ctx, client, total); err != nil {
+		return nil, nil, err
+	}
 
 	q2, err := analysis.IncidentsQuery(client, f, nil)
 	if err != nil {

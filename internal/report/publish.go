@@ -4,12 +4,15 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/debrief/debrief/ent"
+	"github.com/debrief/debrief/ent/report"
 	"github.com/debrief/debrief/ent/reportversion"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/internal/analysis"
 	"github.com/debrief/debrief/internal/apperr"
 	"github.com/debrief/debrief/internal/batch"
@@ -154,19 +157,15 @@ func (h header) document(body string) string {
 var definitionsHeading = regexp.MustCompile(`(?m)^#{1,6} Definitions\s*$`)
 
 // generatedBy names who generated the draft, except for customers, who are
-// not told the names of the people behind a report.
+// not told the names of the people behind a report. For a report in a list
+// (a page of reports) the names of the whole list are read at once (see
+// authorNames). A name that cannot be read is left out.
 func generatedBy(ctx context.Context, client *ent.Client, r *ent.Report) string {
-	if r.Audience == enum.AudienceCustomer || r.GeneratedByID == nil {
-		return ""
-	}
-	if u := r.Edges.GeneratedBy; u != nil {
-		return u.Name
-	}
-	u, err := client.User.Get(ctx, *r.GeneratedByID)
-	if err != nil {
-		return ""
-	}
-	return u.Name
+	id := func(r *ent.Report) int { return r.ID }
+	name, _ := batch.Load(ctx, r, id, reportsOf, func(reports []*ent.Report) (map[int]string, error) {
+		return authorNames(ctx, client, reports)
+	})
+	return name
 }
 
 // Markdown is the draft as a document: a metadata header (title, audience,
@@ -183,12 +182,90 @@ func Markdown(ctx context.Context, client *ent.Client, r *ent.Report) string {
 	return header{r.Title, r.Audience, r.GeneratedAt, generatedBy(ctx, client, r), r.Scope, version, r.Definitions}.document(r.Body)
 }
 
-// VersionMarkdown is a published version as a document.
+// VersionMarkdown is a published version as a document. When the version
+// is resolved as part of a list (a report's published versions), the first
+// call writes the documents of the whole list in a fixed number of queries
+// (its reports, then who generated them) and the others take their part.
 func VersionMarkdown(ctx context.Context, client *ent.Client, v *ent.ReportVersion) (string, error) {
-	r, err := v.QueryReport().Only(ctx)
-	if err != nil {
-		return "", err
+	id := func(v *ent.ReportVersion) int { return v.ID }
+	return batch.Load(ctx, v, id, versionsOf, func(versions []*ent.ReportVersion) (map[int]string, error) {
+		return versionDocuments(ctx, client, versions)
+	})
+}
+
+// versionsOf recognises a list of report versions among the results the
+// API has resolved.
+func versionsOf(result any) ([]*ent.ReportVersion, bool) {
+	versions, ok := result.([]*ent.ReportVersion)
+	return versions, ok
+}
+
+// versionDocuments writes the documents of several versions, by version
+// ID. The reports are read in the caller's context, so a version whose
+// report the viewer may not read fails as reading that report would.
+func versionDocuments(ctx context.Context, client *ent.Client, versions []*ent.ReportVersion) (map[int]string, error) {
+	var ids []int
+	for _, v := range versions {
+		if !slices.Contains(ids, v.ReportID) {
+			ids = append(ids, v.ReportID)
+		}
 	}
-	return header{v.Title, r.Audience, v.GeneratedAt, generatedBy(ctx, client, r), v.Scope,
-		fmt.Sprintf("%d (published %s)", v.Number, stamp(v.PublishedAt)), v.Definitions}.document(v.Body), nil
+	// Always read: a report loaded with the versions by field collection
+	// may lack the columns the header needs.
+	list, err := client.Report.Query().Where(report.IDIn(ids...)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	reports := make(map[int]*ent.Report, len(list))
+	for _, r := range list {
+		reports[r.ID] = r
+	}
+	authors, err := authorNames(ctx, client, list)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int]string, len(versions))
+	for _, v := range versions {
+		r := reports[v.ReportID]
+		if r == nil {
+			return nil, apperr.NotFound("report %d not found", v.ReportID)
+		}
+		out[v.ID] = header{v.Title, r.Audience, v.GeneratedAt, authors[r.ID], v.Scope,
+			fmt.Sprintf("%d (published %s)", v.Number, stamp(v.PublishedAt)), v.Definitions}.document(v.Body)
+	}
+	return out, nil
+}
+
+// authorNames is what generatedBy says of each report, by report ID, with
+// one query for all the people not loaded with their report.
+func authorNames(ctx context.Context, client *ent.Client, reports []*ent.Report) (map[int]string, error) {
+	out := make(map[int]string, len(reports))
+	var missing []int
+	for _, r := range reports {
+		switch {
+		case r.Audience == enum.AudienceCustomer || r.GeneratedByID == nil:
+		case r.Edges.GeneratedBy != nil:
+			out[r.ID] = r.Edges.GeneratedBy.Name
+		case !slices.Contains(missing, *r.GeneratedByID):
+			missing = append(missing, *r.GeneratedByID)
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	users, err := client.User.Query().Where(user.IDIn(missing...)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[int]string, len(users))
+	for _, u := range users {
+		names[u.ID] = u.Name
+	}
+	for _, r := range reports {
+		if _, done := out[r.ID]; !done && r.Audience != enum.AudienceCustomer && r.GeneratedByID != nil {
+			// Someone since removed is left out, as generatedBy does.
+			out[r.ID] = names[*r.GeneratedByID]
+		}
+	}
+	return out, nil
 }

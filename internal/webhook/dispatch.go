@@ -180,15 +180,32 @@ func (d *Dispatcher) send(ctx context.Context, hook *ent.Webhook, del *ent.Webho
 		return outcome{status: res.StatusCode}
 	}
 	msg := "HTTP " + strconv.Itoa(res.StatusCode)
+	if res.StatusCode >= 300 && res.StatusCode < 400 {
+		return outcome{status: res.StatusCode, err: msg + ": " + redirected(res)}
+	}
 	if s := strings.TrimSpace(strings.ToValidUTF8(string(snippet), "")); s != "" {
 		msg += ": " + s
 	}
 	return outcome{status: res.StatusCode, err: msg}
 }
 
+// redirected says why a redirect failed the delivery, naming where it
+// pointed only by scheme and host: its path may carry a token.
+func redirected(res *http.Response) string {
+	where := ""
+	if loc, err := res.Location(); err == nil && loc.Host != "" {
+		where = " to " + loc.Scheme + "://" + loc.Host
+	}
+	return "the receiver redirects" + where + "; Debrief does not follow redirects: point the webhook at the final URL"
+}
+
 // scrub says why a request failed without its URL, which may carry a
 // token (chat services put theirs in the path).
 func scrub(err error) string {
+	var refused *refusedError
+	if errors.As(err, &refused) {
+		return "refused to connect: " + refused.Error()
+	}
 	var ue *url.Error
 	if errors.As(err, &ue) {
 		err = ue.Err

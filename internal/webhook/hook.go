@@ -23,8 +23,11 @@ import (
 func (d *Dispatcher) Hook() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			if m.Type() == ent.TypeWebhookDelivery {
+			switch m.Type() {
+			case ent.TypeWebhookDelivery:
 				return d.watchDue(ctx, m, next)
+			case ent.TypeWebhook:
+				return d.checkTarget(ctx, m, next)
 			}
 			event, ok := eventOf(m)
 			if !ok {
@@ -94,7 +97,7 @@ func (d *Dispatcher) report(ctx context.Context, m ent.Mutation, next ent.Mutato
 			return v, nil // saved without changing anything
 		}
 	}
-	body, err := payload(ctx, sys, client, event, v, changed)
+	body, err := payload(ctx, sys, client, links(d.opts.PublicURL), event, v, changed)
 	if err != nil {
 		return nil, fmt.Errorf("webhook: %w", err)
 	}
@@ -127,6 +130,31 @@ func subscribers(ctx context.Context, client *ent.Client, event enum.WebhookEven
 		}
 	}
 	return ids, nil
+}
+
+// checkTarget refuses to save a webhook whose URL is not an http(s) URL
+// or, unless private networks are allowed, points into one (CheckURL).
+// The dispatcher checks every connection again when it delivers; this
+// check gives the admin a clear answer at once.
+func (d *Dispatcher) checkTarget(ctx context.Context, m ent.Mutation, next ent.Mutator) (ent.Value, error) {
+	wm, ok := m.(*ent.WebhookMutation)
+	if !ok {
+		return next.Mutate(ctx, m)
+	}
+	raw, set := wm.URL()
+	if !set {
+		return next.Mutate(ctx, m)
+	}
+	// Hooks added with client.Use run before the schema's own, privacy
+	// among them: ask it first, so that who may not change webhooks is
+	// refused as such and learns nothing about where names resolve.
+	if err := webhook.Policy.EvalMutation(ctx, m); err != nil {
+		return nil, err
+	}
+	if err := CheckURL(ctx, raw, d.opts.AllowPrivateNetworks); err != nil {
+		return nil, err
+	}
+	return next.Mutate(ctx, m)
 }
 
 // watchDue runs a change to a delivery and wakes the dispatcher when it

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"net/url"
+	"slices"
 	"strconv"
 	"time"
 
@@ -69,6 +71,9 @@ type IncidentData struct {
 	ResolvedAt     *time.Time          `json:"resolvedAt"`
 	ReviewMode     *enum.ReviewMode    `json:"reviewMode"`
 	ReviewDueAt    *time.Time          `json:"reviewDueAt"`
+	// URL is the incident's page in Debrief; absent when Debrief does not
+	// know its public URL.
+	URL string `json:"url,omitempty"`
 	// ChangedFields names what an update changed, as the GraphQL API names
 	// it (e.g. "status", "resolvedAt", "tags"); absent on creation.
 	ChangedFields []string `json:"changedFields,omitempty"`
@@ -89,6 +94,9 @@ type ActionItemData struct {
 	Team         *Team               `json:"team"`
 	TrackerURL   *string             `json:"trackerURL"`
 	IncidentIDs  []string            `json:"incidentIDs"`
+	// URL is the action in Debrief: on the page of its first incident,
+	// or the actions page for an action of no incident.
+	URL string `json:"url,omitempty"`
 	// ChangedFields: as in IncidentData.
 	ChangedFields []string `json:"changedFields,omitempty"`
 }
@@ -103,20 +111,65 @@ type ReminderData struct {
 	ActionItemID *string               `json:"actionItemID"`
 	SubjectID    *string               `json:"subjectID"`
 	CreatedAt    time.Time             `json:"createdAt"`
+	// URL is where the notification leads in Debrief, as in the inbox.
+	URL string `json:"url,omitempty"`
+}
+
+// links builds absolute links into the web app from Debrief's public URL
+// (its routes are in frontend/src/App.tsx); with none, no links.
+type links string
+
+func (l links) to(path string) string {
+	if l == "" {
+		return ""
+	}
+	return string(l) + path
+}
+
+func (l links) incident(id int, part string) string {
+	return l.to("/incidents/" + url.PathEscape(gid(id)) + part)
+}
+
+// action links an action where the web app shows it: on the page of its
+// first incident (the inbox and actions page link there too), or the
+// actions page.
+func (l links) action(id int, incidentIDs []int) string {
+	if len(incidentIDs) == 0 {
+		return l.to("/actions")
+	}
+	return l.incident(slices.Min(incidentIDs), "#action-"+gid(id))
+}
+
+// notification links where the inbox leads (targetOf in
+// frontend/src/pages/InboxPage.tsx), or the inbox itself.
+func (l links) notification(n *ent.Notification) string {
+	switch {
+	case n.IncidentID != nil && n.ActionItemID != nil:
+		return l.incident(*n.IncidentID, "#action-"+gid(*n.ActionItemID))
+	case n.IncidentID != nil && n.Kind == enum.NotificationQuestionAssigned:
+		return l.incident(*n.IncidentID, "#questions")
+	case n.IncidentID != nil && n.Kind == enum.NotificationMention:
+		return l.incident(*n.IncidentID, "#comments")
+	case n.IncidentID != nil:
+		return l.incident(*n.IncidentID, "")
+	case n.ActionItemID != nil:
+		return l.to("/actions")
+	}
+	return l.to("/inbox")
 }
 
 // payload renders the body of event for the record v after its change.
 // It reads with sys, in the change's transaction, through client.
-func payload(ctx, sys context.Context, client *ent.Client, event enum.WebhookEvent, v ent.Value, changed []string) ([]byte, error) {
+func payload(ctx, sys context.Context, client *ent.Client, l links, event enum.WebhookEvent, v ent.Value, changed []string) ([]byte, error) {
 	var data any
 	var err error
 	switch x := v.(type) {
 	case *ent.Incident:
-		data = incidentData(x, changed)
+		data = incidentData(l, x, changed)
 	case *ent.ActionItem:
-		data, err = actionItemData(sys, client, x, changed)
+		data, err = actionItemData(sys, client, l, x, changed)
 	case *ent.Notification:
-		data, err = reminderData(sys, client, x)
+		data, err = reminderData(sys, client, l, x)
 	default:
 		return nil, fmt.Errorf("no payload for %T", v)
 	}
@@ -130,17 +183,17 @@ func payload(ctx, sys context.Context, client *ent.Client, event enum.WebhookEve
 	return json.Marshal(Payload{ID: eventID(), Event: event, OccurredAt: time.Now().UTC(), Actor: actor(ctx), Data: raw})
 }
 
-func incidentData(x *ent.Incident, changed []string) IncidentData {
+func incidentData(l links, x *ent.Incident, changed []string) IncidentData {
 	return IncidentData{
 		ID: gid(x.ID), Title: x.Title, Severity: x.Severity, Status: x.Status, Restricted: x.Restricted,
 		StartedAt: x.StartedAt.UTC(), DetectedAt: utc(x.DetectedAt), AcknowledgedAt: utc(x.AcknowledgedAt),
 		MitigatedAt: utc(x.MitigatedAt), ResolvedAt: utc(x.ResolvedAt),
 		ReviewMode: x.ReviewMode, ReviewDueAt: utc(x.ReviewDueAt),
-		ChangedFields: changed,
+		URL: l.incident(x.ID, ""), ChangedFields: changed,
 	}
 }
 
-func actionItemData(ctx context.Context, client *ent.Client, x *ent.ActionItem, changed []string) (ActionItemData, error) {
+func actionItemData(ctx context.Context, client *ent.Client, l links, x *ent.ActionItem, changed []string) (ActionItemData, error) {
 	d := ActionItemData{
 		ID: gid(x.ID), Title: x.Title, Status: x.Status, StatusReason: text(x.StatusReason),
 		Priority: x.Priority, Size: x.Size, DueAt: utc(x.DueAt), CompletedAt: utc(x.CompletedAt),
@@ -154,6 +207,7 @@ func actionItemData(ctx context.Context, client *ent.Client, x *ent.ActionItem, 
 	for _, id := range ids {
 		d.IncidentIDs = append(d.IncidentIDs, gid(id))
 	}
+	d.URL = l.action(x.ID, ids)
 	if d.Owner, err = person(ctx, client, x.OwnerID); err != nil {
 		return d, err
 	}
@@ -167,11 +221,11 @@ func actionItemData(ctx context.Context, client *ent.Client, x *ent.ActionItem, 
 	return d, nil
 }
 
-func reminderData(ctx context.Context, client *ent.Client, x *ent.Notification) (ReminderData, error) {
+func reminderData(ctx context.Context, client *ent.Client, l links, x *ent.Notification) (ReminderData, error) {
 	d := ReminderData{
 		ID: gid(x.ID), Kind: x.Kind, Message: x.Message,
 		IncidentID: optGID(x.IncidentID), ActionItemID: optGID(x.ActionItemID), SubjectID: optGID(x.SubjectID),
-		CreatedAt: x.CreatedAt.UTC(),
+		CreatedAt: x.CreatedAt.UTC(), URL: l.notification(x),
 	}
 	var err error
 	d.Recipient, err = person(ctx, client, &x.UserID)

@@ -16,6 +16,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/debrief/debrief/ent"
@@ -33,6 +34,13 @@ type Options struct {
 	Timeout time.Duration
 	// PollEvery is how often due deliveries are looked for.
 	PollEvery time.Duration
+	// AllowPrivateNetworks lifts the guard against webhooks into private
+	// networks (loopback, RFC 1918, link-local, …; see guard.go), for
+	// receivers on-premises.
+	AllowPrivateNetworks bool
+	// PublicURL is where browsers reach Debrief; payloads link into it.
+	// Empty, they carry no links.
+	PublicURL string
 }
 
 // withDefaults fills in what the configuration left zero, so that a
@@ -50,6 +58,7 @@ func (o Options) withDefaults() Options {
 	def(&o.RetryMax, time.Hour)
 	def(&o.Timeout, 10*time.Second)
 	def(&o.PollEvery, 5*time.Second)
+	o.PublicURL = strings.TrimSuffix(o.PublicURL, "/")
 	return o
 }
 
@@ -76,14 +85,8 @@ func New(client *ent.Client, opts Options, logger *slog.Logger) *Dispatcher {
 		client: client,
 		opts:   opts,
 		logger: logger,
-		http: &http.Client{
-			Timeout: opts.Timeout,
-			// A receiver answers itself: a redirect is a misconfigured URL,
-			// and following it would send the signed body somewhere the
-			// admin never named.
-			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-		},
-		wake: make(chan struct{}, 1),
+		http:   newHTTPClient(opts),
+		wake:   make(chan struct{}, 1),
 	}
 }
 

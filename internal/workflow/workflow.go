@@ -113,6 +113,53 @@ func CreateStep(ctx context.Context, client *ent.Client, input ent.CreateWorkflo
 	return client.WorkflowStep.Create().SetInput(input).Save(ctx)
 }
 
+// UpdateStep changes a workflow step. Given a position, the step moves
+// there and the workflow's steps are renumbered 0, 1, 2, … around it, so
+// that no two steps share a place and none is skipped; a position outside
+// 0 to (number of steps - 1) is refused with BAD_USER_INPUT rather than
+// clamped, since a client asking for it has a stale or wrong idea of the
+// workflow. Run it in the mutation's transaction so the steps move together.
+func UpdateStep(ctx context.Context, client *ent.Client, id int, input ent.UpdateWorkflowStepInput) (*ent.WorkflowStep, error) {
+	if input.Position == nil {
+		return client.WorkflowStep.UpdateOneID(id).SetInput(input).Save(ctx)
+	}
+	step, err := client.WorkflowStep.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	steps, err := client.WorkflowStep.Query().
+		Where(workflowstep.TemplateID(step.TemplateID)).
+		Order(ent.Asc(workflowstep.FieldPosition), ent.Asc(workflowstep.FieldID)).
+		All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	to := *input.Position
+	if to < 0 || to >= len(steps) {
+		return nil, apperr.Invalid("position", "position %d is out of range: the workflow's %d steps are at positions 0 to %d", to, len(steps), len(steps)-1)
+	}
+	order := slices.DeleteFunc(steps, func(s *ent.WorkflowStep) bool { return s.ID == id })
+	order = slices.Insert(order, to, step)
+	input.Position = nil
+	var updated *ent.WorkflowStep
+	// One update per step whose place changes (a workflow has a handful);
+	// a bulk update would skip the privacy policy's per-record checks.
+	for i, s := range order {
+		if s.ID == id {
+			if updated, err = client.WorkflowStep.UpdateOneID(id).SetInput(input).SetPosition(i).Save(ctx); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if s.Position != i {
+			if err := client.WorkflowStep.UpdateOne(s).SetPosition(i).Exec(ctx); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return updated, nil
+}
+
 // DeleteStep removes a step and moves the steps after it up one place, so
 // the positions stay 0, 1, 2, ….
 func DeleteStep(ctx context.Context, client *ent.Client, id int) error {
@@ -138,46 +185,6 @@ func DeleteStep(ctx context.Context, client *ent.Client, id int) error {
 		}
 	}
 	return nil
-}
-
-// Suggested lists the workflows for the incident's severity and tags that
-// are not attached to it yet: a workflow's severities must include the
-// incident's (or be empty) and its incident types must share a name with
-// the incident's tags (or be empty).
-func Suggested(ctx context.Context, client *ent.Client, inc *ent.Incident) ([]*ent.WorkflowTemplate, error) {
-	tags, err := inc.Edges.TagsOrErr()
-	if err != nil {
-		if tags, err = client.Incident.QueryTags(inc).All(ctx); err != nil {
-			return nil, err
-		}
-	}
-	names := make([]string, 0, len(tags))
-	for _, t := range tags {
-		names = append(names, t.Name)
-	}
-	attached, err := client.IncidentChecklist.Query().
-		Where(incidentchecklist.IncidentID(inc.ID), incidentchecklist.TemplateIDNotNil()).
-		Select(incidentchecklist.FieldTemplateID).
-		Ints(ctx)
-	if err != nil {
-		return nil, err
-	}
-	// Admins curate a handful of workflows: matching them here is simpler
-	// than matching JSON lists in SQL on two databases.
-	all, err := client.WorkflowTemplate.Query().
-		Where(workflowtemplate.IDNotIn(attached...)).
-		Order(ent.Asc(workflowtemplate.FieldName)).
-		All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	out := []*ent.WorkflowTemplate{}
-	for _, t := range all {
-		if Matches(t, inc, names) {
-			out = append(out, t)
-		}
-	}
-	return out, nil
 }
 
 // Matches reports whether a workflow suits an incident with the given tag
