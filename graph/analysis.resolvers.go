@@ -24,7 +24,7 @@ func (r *mutationResolver) UpdateAnnotation(ctx context.Context, id int, version
 }
 
 func (r *queryResolver) IncidentAnalysis(ctx context.Context, filter *analysis.Filter, groupBy []analysis.Dimension, trendInterval *analysis.Interval, recurringMinIncidents *int) (*analysis.Result, error) {
-	req := analysis.Request{GroupBy: groupBy, Interval: deref(trendInterval), RecurringMin: 2, Now: time.Now()}
+	req := analysis.Request{GroupBy: groupBy, Interval: deref(trendInterval), RecurringMin: 2, Now: time.Now(), Only: analysisParts(ctx)}
 	if filter != nil {
 		req.Filter = *filter
 	}

@@ -661,6 +661,47 @@ func TestAnalysis(t *testing.T) {
 				t.Errorf("statements: %d for one dimension, %d for two; want at most 16", one, two)
 			}
 		})
+		t.Run("only the figures asked for are computed", func(t *testing.T) {
+			// The heat map asks for counts only: the statement leaves out
+			// the distributions (f2), follow-through (f3), trend (f4) and
+			// recurring factors (f5), and the counts are the full answer's.
+			const heat = `query($filter: AnalysisFilter) { incidentAnalysis(filter: $filter, groupBy: [SERVICE, FACTOR_CATEGORY]) {
+				groups { keys { label } figures { count share } } } }`
+			vars := map[string]any{"filter": anQ1(nil)}
+			analysisStatement := func() string {
+				t.Helper()
+				for _, s := range slices.Backward(e.RecentStatements()) {
+					if strings.Contains(s, "WITH scope AS") && strings.Contains(s, "f1 AS (") {
+						return s
+					}
+				}
+				t.Fatal("no analysis statement ran")
+				return ""
+			}
+			var partial struct{ IncidentAnalysis anResult }
+			analyst.MustDo(heat, vars, &partial)
+			stmt := analysisStatement()
+			for _, part := range []string{"f2 AS (", "f3 AS (", "f4 AS (", "f5 AS ("} {
+				if strings.Contains(stmt, part) {
+					t.Errorf("a counts-only request computed %q", part)
+				}
+			}
+			full := anRun(t, analyst, map[string]any{"filter": anQ1(nil), "groupBy": []string{"SERVICE", "FACTOR_CATEGORY"}})
+			stmt = analysisStatement()
+			for _, part := range []string{"f2 AS (", "f3 AS (", "f4 AS (", "f5 AS ("} {
+				if !strings.Contains(stmt, part) {
+					t.Errorf("the full request did not compute %q", part)
+				}
+			}
+			if got, want := anLabels(partial.IncidentAnalysis), anLabels(full); !slices.Equal(got, want) {
+				t.Errorf("counts-only groups %v, want the full answer's %v", got, want)
+			}
+			for i, g := range partial.IncidentAnalysis.Groups {
+				if g.Figures.Share != full.Groups[i].Figures.Share {
+					t.Errorf("group %d share %v, want %v", i, g.Figures.Share, full.Groups[i].Figures.Share)
+				}
+			}
+		})
 		_ = json.Marshal
 	})
 }

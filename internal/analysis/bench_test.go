@@ -82,6 +82,12 @@ func TestAnalysisBenchmark(t *testing.T) {
 				{"total, last 12 months", analyse(asAnalyst, lastYear)},
 				{"by SERVICE, last 12 months", analyse(asAnalyst, lastYear, analysis.Service)},
 				{"SERVICE × FACTOR_CATEGORY (heat map), last 12 months", analyse(asAnalyst, lastYear, analysis.Service, analysis.FactorCategory)},
+				// What the insights page's heat map asks for: counts only.
+				{"SERVICE × FACTOR_CATEGORY heat map as the insights page asks it (counts only), last 12 months", func() error {
+					_, err := analysis.Analyze(asAnalyst, client, analysis.Request{Filter: lastYear, GroupBy: []analysis.Dimension{analysis.Service, analysis.FactorCategory},
+						Interval: analysis.ByMonth, RecurringMin: 2, Now: time.Now(), Only: &analysis.Parts{}})
+					return err
+				}},
 				{"by TEAM, all 5 years", analyse(asAnalyst, analysis.Filter{}, analysis.Team)},
 				{"by MONTH, all 5 years", analyse(asAnalyst, analysis.Filter{}, analysis.Month)},
 				{"by SEVERITY, one team's incidents, all 5 years", analyse(asAnalyst, analysis.Filter{TeamIDs: dir.Teams[:1]}, analysis.Severity)},

@@ -211,32 +211,46 @@ func (p *plan) in(b *sql.Builder, col string, ids []int) {
 // are computed once (each materialised once by PostgreSQL) instead of once
 // per figure: the parts below each end in a CTE f1…f5, and final stacks
 // them, every part's row tagged with its number and padded to the same
-// columns.
-func (p *plan) analysisSQL(now any, interval Interval, recurringMin int) func(b *sql.Builder) {
+// columns. Parts not wanted are not written at all (the counts, f1, always
+// are).
+func (p *plan) analysisSQL(now any, interval Interval, recurringMin int, want Parts) func(b *sql.Builder) {
 	return func(b *sql.Builder) {
 		p.groups(b)
 		p.counts(b)
-		p.distributions(b)
-		p.followThrough(b, now)
-		p.trend(b, interval)
-		p.recurring(b, recurringMin)
-		parts := []map[string]bool{
-			set("t k1 k2 cnt customers known n0 n1 n2 n3"),
-			set("t k1 k2 metric n vmin median p90 incident_id v last outlier title started"),
-			set("t k1 k2 total done late dropped overdue"),
-			set("k1 period cnt"),
-			set("category_id cnt incident_id title started"),
+		// Each part keeps its number (f1…f5) whether or not the others
+		// are computed: the rows say which part they belong to.
+		type part struct {
+			n     int
+			write func()
+			cols  string
+		}
+		parts := []part{{1, func() {}, "t k1 k2 cnt customers known n0 n1 n2 n3"}}
+		if want.Distributions {
+			parts = append(parts, part{2, func() { p.distributions(b) }, "t k1 k2 metric n vmin median p90 incident_id v last outlier title started"})
+		}
+		if want.FollowThrough {
+			parts = append(parts, part{3, func() { p.followThrough(b, now) }, "t k1 k2 total done late dropped overdue"})
+		}
+		if want.Trend {
+			parts = append(parts, part{4, func() { p.trend(b, interval) }, "k1 period cnt"})
+		}
+		if want.Recurring {
+			parts = append(parts, part{5, func() { p.recurring(b, recurringMin) }, "category_id cnt incident_id title started"})
+		}
+		for _, pt := range parts {
+			pt.write()
 		}
 		b.WriteString(", final AS (")
-		for i, has := range parts {
+		for i, pt := range parts {
 			if i > 0 {
 				b.WriteString(" UNION ALL ")
 			}
-			b.WriteString(sprintf("SELECT %d AS part", i+1))
+			has := set(pt.cols)
+			b.WriteString(sprintf("SELECT %d AS part", pt.n))
 			for _, c := range columns {
 				expr := "NULL"
 				if has[c.name] {
-					expr = sprintf("f%d.%s", i+1, c.name)
+					expr = sprintf("f%d.%s", pt.n, c.name)
 				}
 				switch c.typ {
 				case "key":
@@ -245,7 +259,7 @@ func (p *plan) analysisSQL(now any, interval Interval, recurringMin int) func(b 
 					b.WriteString(sprintf(", CAST(%s AS %s) AS %s", expr, c.typ, c.name))
 				}
 			}
-			b.WriteString(sprintf(" FROM f%d", i+1))
+			b.WriteString(sprintf(" FROM f%d", pt.n))
 		}
 		b.WriteString(")")
 	}

@@ -19,7 +19,9 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -107,8 +109,10 @@ type Env struct {
 	Ctx    context.Context
 	Server *httptest.Server
 	Config config.Config
-	// statements counts SQL statements the server has run.
+	// statements counts SQL statements the server has run; recent keeps
+	// the last ones' text.
 	statements atomic.Int64
+	recent     recentStatements
 	seq        atomic.Int64
 }
 
@@ -167,8 +171,9 @@ func (e *Env) serve() {
 	t, db := e.T, e.DB
 	// The server's client counts the statements it runs, so tests can prove
 	// that lists do not issue one query per row.
-	counted := dialect.DebugWithContext(entsql.OpenDB(db.Dialect, db.SQL), func(context.Context, ...any) {
+	counted := dialect.DebugWithContext(entsql.OpenDB(db.Dialect, db.SQL), func(_ context.Context, v ...any) {
 		e.statements.Add(1)
+		e.recent.add(fmt.Sprint(v...))
 	})
 	db.Client = ent.NewClient(ent.Driver(counted))
 
@@ -290,6 +295,35 @@ func createPostgresDatabase(t testing.TB) string {
 
 // Statements returns how many SQL statements the server has run so far.
 func (e *Env) Statements() int64 { return e.statements.Load() }
+
+// RecentStatements returns the text of the last statements the server ran
+// (at most maxRecent, oldest first), for tests that check what a request
+// asked the database, not only how often.
+func (e *Env) RecentStatements() []string { return e.recent.list() }
+
+// maxRecent bounds the statements kept for RecentStatements.
+const maxRecent = 200
+
+// recentStatements keeps the last maxRecent statements' text.
+type recentStatements struct {
+	mu   sync.Mutex
+	text []string
+}
+
+func (r *recentStatements) add(s string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.text) == maxRecent {
+		r.text = r.text[1:]
+	}
+	r.text = append(r.text, s)
+}
+
+func (r *recentStatements) list() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.text)
+}
 
 // Response is a decoded GraphQL response.
 type Response struct {

@@ -11,6 +11,9 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/checklistitem"
 	"github.com/debrief/debrief/ent/incident"
@@ -89,28 +92,63 @@ func UpdateTemplate(ctx context.Context, client *ent.Client, id, version int, in
 	return client.WorkflowTemplate.UpdateOneID(id).SetInput(input).Save(occ.Expect(ctx, id, version))
 }
 
-// CreateStep adds a step to a workflow; without a position it goes last.
+// CreateStep adds a step to a workflow: without a position it goes last;
+// with one it goes there and the steps from that place on move down one,
+// so positions stay 0, 1, 2, … (a position beyond the last place is
+// refused, as UpdateStep refuses it).
 func CreateStep(ctx context.Context, client *ent.Client, input ent.CreateWorkflowStepInput) (*ent.WorkflowStep, error) {
-	if input.Position == nil {
-		// The template is read first, in the caller's context, so that a
-		// missing one is NOT_FOUND rather than a constraint failure.
-		if _, err := client.WorkflowTemplate.Get(ctx, input.TemplateID); err != nil {
-			return nil, err
-		}
-		last, err := client.WorkflowStep.Query().
-			Where(workflowstep.TemplateID(input.TemplateID)).
-			Order(ent.Desc(workflowstep.FieldPosition)).
-			First(ctx)
-		next := 0
-		switch {
-		case err == nil:
-			next = last.Position + 1
-		case !ent.IsNotFound(err):
-			return nil, err
-		}
-		input.Position = &next
+	// The template is read first, in the caller's context, so that a
+	// missing one is NOT_FOUND rather than a constraint failure.
+	if err := lockSteps(ctx, client, input.TemplateID); err != nil {
+		return nil, err
 	}
+	steps, err := client.WorkflowStep.Query().
+		Where(workflowstep.TemplateID(input.TemplateID)).
+		Order(ent.Asc(workflowstep.FieldPosition), ent.Asc(workflowstep.FieldID)).
+		All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	at := len(steps)
+	if input.Position != nil {
+		at = *input.Position
+		if at < 0 || at > len(steps) {
+			return nil, apperr.Invalid("position", "position %d is out of range: a new step goes at a position from 0 to %d", at, len(steps))
+		}
+	}
+	// Renumber the steps from the new one's place on (and any earlier
+	// gaps or duplicates), one update per step whose place changes: a bulk
+	// "position + 1" would skip the privacy policy's per-record checks.
+	for i, st := range steps {
+		want := i
+		if i >= at {
+			want = i + 1
+		}
+		if st.Position != want {
+			if err := client.WorkflowStep.UpdateOne(st).SetPosition(want).Exec(ctx); err != nil {
+				return nil, err
+			}
+		}
+	}
+	input.Position = &at
 	return client.WorkflowStep.Create().SetInput(input).Save(ctx)
+}
+
+// lockSteps takes the workflow's row lock (PostgreSQL) for the rest of the
+// transaction, so that two admins adding, moving or deleting steps of one
+// workflow at once renumber its steps one after the other instead of
+// interleaving into duplicate positions. SQLite runs one writer at a time
+// anyway. A missing (or invisible) workflow is NOT_FOUND.
+func lockSteps(ctx context.Context, client *ent.Client, templateID int) error {
+	_, err := client.WorkflowTemplate.Query().
+		Where(workflowtemplate.ID(templateID)).
+		Modify(func(s *sql.Selector) {
+			if s.Dialect() == dialect.Postgres {
+				s.ForUpdate()
+			}
+		}).
+		Only(ctx)
+	return err
 }
 
 // UpdateStep changes a workflow step. Given a position, the step moves
@@ -125,6 +163,9 @@ func UpdateStep(ctx context.Context, client *ent.Client, id int, input ent.Updat
 	}
 	step, err := client.WorkflowStep.Get(ctx, id)
 	if err != nil {
+		return nil, err
+	}
+	if err := lockSteps(ctx, client, step.TemplateID); err != nil {
 		return nil, err
 	}
 	steps, err := client.WorkflowStep.Query().
@@ -165,6 +206,9 @@ func UpdateStep(ctx context.Context, client *ent.Client, id int, input ent.Updat
 func DeleteStep(ctx context.Context, client *ent.Client, id int) error {
 	step, err := client.WorkflowStep.Get(ctx, id)
 	if err != nil {
+		return err
+	}
+	if err := lockSteps(ctx, client, step.TemplateID); err != nil {
 		return err
 	}
 	if err := client.WorkflowStep.DeleteOne(step).Exec(ctx); err != nil {
