@@ -14,6 +14,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/graph/generated"
+	"github.com/debrief/debrief/internal/batch"
 	"github.com/debrief/debrief/internal/followup"
 )
 
@@ -26,7 +27,20 @@ func (r *actionItemResolver) Overdue(ctx context.Context, obj *ent.ActionItem) (
 }
 
 func (r *incidentResolver) FollowThrough(ctx context.Context, obj *ent.Incident) (*followup.Figures, error) {
-	return followup.IncidentFigures(ctx, r.clientFor(ctx), obj.ID, time.Now())
+	// Batched over the list the incident is in (a page of incidents):
+	// one query for all of them.
+	figures, err := batch.Load(ctx, obj, func(i *ent.Incident) int { return i.ID }, batch.Incidents,
+		func(list []*ent.Incident) (map[int]*followup.Figures, error) {
+			ids := make([]int, len(list))
+			for i, inc := range list {
+				ids[i] = inc.ID
+			}
+			return followup.IncidentsFigures(ctx, r.clientFor(ctx), ids, time.Now())
+		})
+	if figures == nil {
+		figures = &followup.Figures{} // no actions
+	}
+	return figures, err
 }
 
 func (r *mutationResolver) MergeFactorCategories(ctx context.Context, sourceID int, targetID int) (*ent.FactorCategory, error) {

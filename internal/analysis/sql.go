@@ -367,7 +367,7 @@ func (p *plan) distributionsPG(b *sql.Builder) {
 }
 
 // followThrough (f3): per group, how the actions of its incidents fared
-// (the rules of followup.IncidentFigures: DONE without a due date is on
+// (the rules of followup.IncidentsFigures: DONE without a due date is on
 // time).
 func (p *plan) followThrough(b *sql.Builder, now any) {
 	// An action linked to two incidents of a group counts once, but only

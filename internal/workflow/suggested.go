@@ -22,31 +22,13 @@ import (
 // incidents with their suggestions does not cost queries per incident.
 func Suggested(ctx context.Context, client *ent.Client, inc *ent.Incident) ([]*ent.WorkflowTemplate, error) {
 	id := func(i *ent.Incident) int { return i.ID }
-	out, err := batch.Load(ctx, inc, id, incidentsOf, func(list []*ent.Incident) (map[int][]*ent.WorkflowTemplate, error) {
+	out, err := batch.Load(ctx, inc, id, batch.Incidents, func(list []*ent.Incident) (map[int][]*ent.WorkflowTemplate, error) {
 		return suggest(ctx, client, list)
 	})
 	if out == nil {
 		out = []*ent.WorkflowTemplate{} // the API's list is never null
 	}
 	return out, err
-}
-
-// incidentsOf recognises a list of incidents among the results the API
-// has resolved: a slice of them, or a connection's edges.
-func incidentsOf(result any) ([]*ent.Incident, bool) {
-	switch res := result.(type) {
-	case []*ent.Incident:
-		return res, true
-	case []*ent.IncidentEdge:
-		list := make([]*ent.Incident, 0, len(res))
-		for _, e := range res {
-			if e != nil && e.Node != nil {
-				list = append(list, e.Node)
-			}
-		}
-		return list, true
-	}
-	return nil, false
 }
 
 // suggest works out the suggested workflows of several incidents, by
