@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import type { ActionPriority, ActionSize } from '../gql/graphql';
 import { actionStatusLabel, label, priorityLabel, sizeLabel } from '../lib/format';
 import { dueDateToISO, formErrors, nextStatuses } from '../lib/followup';
-import { useTeams } from './directory';
+import { PickerSelect } from '../components/Pickers';
 import { createActionItemMutation, updateActionItemMutation, type ActionItemFields } from './fields';
 import { Goldilocks } from './Goldilocks';
 import { OwnerPicker } from './OwnerPicker';
@@ -39,7 +39,6 @@ export function ActionForm({ action, from, onSaved, onCancel, onStale }: ActionF
   const [stale, setStale] = useState(false);
   const [createState, create] = useMutation(createActionItemMutation);
   const [updateState, update] = useMutation(updateActionItemMutation);
-  const { teams } = useTeams();
   const state = action ? updateState : createState;
   const errors = formErrors(state.error, actionFieldNames);
 
@@ -118,13 +117,13 @@ export function ActionForm({ action, from, onSaved, onCancel, onStale }: ActionF
             }}
             error={fieldError('ownerID')}
           />
-          <Select
+          <PickerSelect
+            kind="teams"
             label="Team"
             description="Whose follow-through it counts towards"
             placeholder="No team"
             clearable
-            searchable
-            data={teams.map((t) => ({ value: t.id, label: t.name }))}
+            known={action?.team ? [action.team] : undefined}
             value={values.teamID}
             onChange={(id) => {
               setTeamTouched(true);

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMutation } from 'urql';
 
+import { PickerSelect } from '../components/Pickers';
 import { graphql } from '../gql';
 import type { AnnotationScope, CreateAnnotationInput } from '../gql/graphql';
 import { scopeLabel } from './AnnotationList';
@@ -79,14 +80,7 @@ export function AnnotationForm({ target, onDone }: { target: AnnotationTarget; o
           />
         ) : null}
         {scope === 'SERVICE' ? (
-          <Select
-            label="Service"
-            data={(target.services ?? []).map((s) => ({ value: s.id, label: s.name }))}
-            value={serviceID}
-            onChange={setServiceID}
-            searchable
-            size="xs"
-          />
+          <PickerSelect kind="services" label="Service" known={target.services} value={serviceID} onChange={setServiceID} size="xs" />
         ) : null}
         {scope === 'PERIOD' ? (
           <Group grow gap="xs">

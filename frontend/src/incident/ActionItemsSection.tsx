@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Anchor, Button, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useLocation } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 
 import { ActionForm } from '../actions/ActionForm';
 import { ActionStatusBadge } from '../actions/ActionStatusBadge';
@@ -15,11 +15,12 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { graphql } from '../gql';
 import { label, priorityLabel, safeHref, sizeLabel } from '../lib/format';
 import { mayEditAction } from '../lib/followup';
+import { usePagedConnection } from '../lib/usePagedConnection';
 import { useBoard } from './board';
 import { LearningsApplied } from './LearningsApplied';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
-import { Empty, Section, Truncated } from './Section';
+import { Empty, MorePages, Section } from './Section';
 import { useBoardSync } from './useBoardSync';
 
 const incidentActionsQuery = graphql(`
@@ -44,8 +45,39 @@ const incidentActionsQuery = graphql(`
           dropped
           onTimeShare
         }
-        actionItems(first: 100, orderBy: [{ field: DUE_AT, direction: ASC }]) {
+        actionItems(first: 100, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
           totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              ...ActionItemFields
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+// The actions after the first 100, a page at a time (see usePagedConnection).
+// Pages go in order of creation, which every action has: a due date may be
+// missing, and a cursor cannot stand on a missing value. byDue sorts them
+// for the table.
+const incidentActionsPageQuery = graphql(`
+  query IncidentActionsPage($id: ID!, $after: Cursor!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Incident {
+        actionItems(first: 100, after: $after, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
           edges {
             node {
               ...ActionItemFields
@@ -81,7 +113,17 @@ export function ActionItemsSection({ incident }: { incident: Incident }) {
 
   const node = result.data?.node;
   const data = node?.__typename === 'Incident' ? node : undefined;
-  const items = nodes(data?.actionItems).sort(byDue);
+  const client = useClient();
+  const fetchPage = useCallback(
+    async (after: string) => {
+      const r = await client.query(incidentActionsPageQuery, { id: incident.id, after }, { requestPolicy: 'network-only' }).toPromise();
+      const more = r.data?.node;
+      return { error: r.error, page: more?.__typename === 'Incident' ? more.actionItems : undefined };
+    },
+    [client, incident.id],
+  );
+  const { edges, ...paging } = usePagedConnection(data?.actionItems, fetchPage);
+  const items = nodes({ edges }).sort(byDue);
   useScrollToHashedAction(items.length > 0);
   const editingAction = editing && editing !== 'new' ? items.find((a) => a.id === editing) : undefined;
 
@@ -122,7 +164,7 @@ export function ActionItemsSection({ incident }: { incident: Incident }) {
         ) : items.length ? (
           <ActionsTable items={items} onEdit={setEditing} onStale={reload} />
         ) : null}
-        {data ? <Truncated shown={items.length} total={data.actionItems.totalCount} what="action items" /> : null}
+        {data ? <MorePages paging={paging} shown={items.length} total={data.actionItems.totalCount} what="action items" /> : null}
         {data ? <LearningsApplied incident={{ ...data, id: incident.id }} onChanged={() => void refetchBoard()} /> : null}
       </Stack>
       <Modal

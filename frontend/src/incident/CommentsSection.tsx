@@ -11,7 +11,7 @@ import { errorText, useBoard } from './board';
 import { EditComment } from './EditComment';
 import { useFresh } from './live';
 import { nodes, type Incident, type IncidentComment } from './query';
-import { Empty, Section, Truncated } from './Section';
+import { Empty, MorePages, Section } from './Section';
 
 const createComment = graphql(`
   mutation CreateComment($input: CreateCommentInput!) {
@@ -250,6 +250,7 @@ export function CommentToggle({ target }: { target: CommentTarget }) {
 
 /** CommentsSection is the discussion about the incident as a whole. */
 export function CommentsSection({ incident }: { incident: Incident }) {
+  const { paging } = useBoard();
   const all = nodes(incident.comments);
   const general = all.filter((c) => matches(c, {}));
   return (
@@ -258,7 +259,7 @@ export function CommentsSection({ incident }: { incident: Incident }) {
         {general.length === 0 ? <Empty>No comments yet.</Empty> : null}
         <CommentThread target={{}} />
       </Stack>
-      <Truncated shown={all.length} total={incident.comments.totalCount} what="comments" />
+      <MorePages paging={paging?.comments} shown={all.length} total={incident.comments.totalCount} what="comments" />
     </Section>
   );
 }

@@ -3,9 +3,11 @@ import { channelLabel, departmentLabel, label, participantRoleLabel } from '../l
 import { AddParticipant } from './AddParticipant';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
-import { Empty, Section, Truncated } from './Section';
+import { useBoard } from './board';
+import { Empty, MorePages, Section } from './Section';
 
 export function ParticipantsSection({ incident }: { incident: Incident }) {
+  const { paging } = useBoard();
   const people = nodes(incident.participants);
   const fresh = useFresh();
   return (
@@ -69,7 +71,7 @@ export function ParticipantsSection({ incident }: { incident: Incident }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      <Truncated shown={people.length} total={incident.participants.totalCount} what="participants" />
+      <MorePages paging={paging?.participants} shown={people.length} total={incident.participants.totalCount} what="participants" />
       <AddParticipant />
     </Section>
   );

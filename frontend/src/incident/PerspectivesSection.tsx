@@ -14,7 +14,7 @@ import { EditPerspective } from './EditPerspective';
 import { History } from './History';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
-import { Empty, Section, Truncated } from './Section';
+import { Empty, MorePages, Section } from './Section';
 
 const fields = [
   { key: 'whatTheySaw', label: 'What they saw' },
@@ -219,6 +219,7 @@ function PerspectiveCard({ p, fresh, wide, canEdit }: { p: PerspectiveNode; fres
 
 /** PerspectivesSection shows each person's account, grouped by department. */
 export function PerspectivesSection({ incident }: { incident: Incident }) {
+  const { paging } = useBoard();
   const all = nodes(incident.perspectives);
   const fresh = useFresh();
   const canEdit = useEditable();
@@ -267,7 +268,7 @@ export function PerspectivesSection({ incident }: { incident: Incident }) {
           </Stack>
         )}
       </Stack>
-      <Truncated shown={all.length} total={incident.perspectives.totalCount} what="perspectives" />
+      <MorePages paging={paging?.perspectives} shown={all.length} total={incident.perspectives.totalCount} what="perspectives" />
     </Section>
   );
 }

@@ -12,7 +12,7 @@ import { CommentToggle } from './CommentsSection';
 import { ConflictMerge, SaveError, changedFields, useVersionedSave, type MergeField } from './ConflictMerge';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
-import { Empty, Section, Truncated } from './Section';
+import { Empty, MorePages, Section } from './Section';
 
 const createQuestion = graphql(`
   mutation CreateQuestion($input: CreateQuestionInput!) {
@@ -192,6 +192,7 @@ function QuestionActions({ q }: { q: Q }) {
 
 /** QuestionsSection lists what is still unknown first, then what was answered. */
 export function QuestionsSection({ incident }: { incident: Incident }) {
+  const { paging } = useBoard();
   const all = nodes(incident.questions);
   const fresh = useFresh();
   const questions = [...all].sort((a, b) => (order[a.status] ?? 9) - (order[b.status] ?? 9));
@@ -254,7 +255,7 @@ export function QuestionsSection({ incident }: { incident: Incident }) {
           ))}
         </Stack>
       )}
-      <Truncated shown={all.length} total={incident.questions.totalCount} what="questions" />
+      <MorePages paging={paging?.questions} shown={all.length} total={incident.questions.totalCount} what="questions" />
     </Section>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { Group, Paper, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
+
+import type { ListPaging } from './board';
 
 /** Section is one titled part of the incident page, reachable by #id. */
 export function Section({
@@ -43,7 +45,11 @@ export function Empty({ children }: { children: ReactNode }) {
   );
 }
 
-/** Truncated says so when a list holds more than one page. */
+/**
+ * Truncated says so when a list shows fewer records than it has. The board
+ * loads every page of its lists (see usePagedConnection), so there it shows
+ * only past maxPagedRecords; lists that read one page still use it.
+ */
 export function Truncated({ shown, total, what }: { shown: number; total: number; what: string }) {
   if (total <= shown) return null;
   return (
@@ -51,4 +57,36 @@ export function Truncated({ shown, total, what }: { shown: number; total: number
       Showing the first {shown} of {total} {what}.
     </Text>
   );
+}
+
+/**
+ * MorePages is the foot of a list whose further pages are loading: it says
+ * how many records are still to come, or that they could not be loaded,
+ * with a retry. Nothing when the whole list is shown.
+ */
+export function MorePages({ paging, shown, total, what }: { paging?: ListPaging; shown: number; total: number; what: string }) {
+  if (!paging) return <Truncated shown={shown} total={total} what={what} />;
+  if (paging.error) {
+    return (
+      <Group gap="xs" mt="sm" role="alert">
+        <Text size="sm" c="red.8">
+          {paging.missing > 0 ? `${paging.missing} more ${what} could not be loaded.` : `Some ${what} could not be loaded.`}
+        </Text>
+        <Button size="compact-xs" variant="light" color="red" onClick={paging.retry}>
+          Retry
+        </Button>
+      </Group>
+    );
+  }
+  if (paging.loading) {
+    return (
+      <Group gap="xs" mt="sm" role="status" data-testid="loading-more">
+        <Loader size="xs" />
+        <Text size="sm" c="dimmed">
+          Loading {paging.missing} more {what}…
+        </Text>
+      </Group>
+    );
+  }
+  return paging.capped ? <Truncated shown={shown} total={total} what={what} /> : null;
 }

@@ -9,7 +9,8 @@ import { BulkPaste, QuickEntry, kindOptions, sourceOptions } from './TimelineEnt
 import { channelLabel, dayKey, eventKindLabel, formatDateTime, formatTime, label, milestoneLabel, safeHref } from '../lib/format';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
-import { Empty, Section, Truncated } from './Section';
+import { useBoard } from './board';
+import { Empty, MorePages, Section } from './Section';
 
 type TimelineEvent = NonNullable<NonNullable<NonNullable<Incident['timelineEvents']['edges']>[number]>['node']>;
 
@@ -104,6 +105,7 @@ function TimelineItem({ e, fresh, canEdit }: { e: TimelineEvent; fresh: boolean;
  * says where it came from (Slack, a page, a deploy…).
  */
 export function TimelineSection({ incident }: { incident: Incident }) {
+  const { paging } = useBoard();
   const [show, setShow] = useState<'all' | 'key'>('all');
   const all = nodes(incident.timelineEvents);
   const fresh = useFresh();
@@ -191,7 +193,7 @@ export function TimelineSection({ incident }: { incident: Incident }) {
           ))}
         </div>
       )}
-      <Truncated shown={all.length} total={incident.timelineEvents.totalCount} what="events" />
+      <MorePages paging={paging?.timelineEvents} shown={all.length} total={incident.timelineEvents.totalCount} what="events" />
     </Section>
   );
 }

@@ -1,11 +1,24 @@
 import { createContext, useContext } from 'react';
 import type { CombinedError } from 'urql';
-import type { Incident } from './query';
+import type { PagedState } from '../lib/usePagedConnection';
+import type { Incident, PagedList } from './query';
+
+/** How the pages after the first of one of the board's lists stand. */
+export type ListPaging = Omit<PagedState<unknown>, 'edges'>;
 
 export interface BoardContextValue {
+  /** The incident with every record of its lists, not just their first pages. */
   incident: Incident;
-  /** refetch reloads the board from the network; call it after every write. */
+  /** refetch reloads the board from the network, every page of it; call it after every write. */
   refetch: () => Promise<unknown>;
+  /** paging says, per list, whether more of it is loading or failed to. */
+  paging?: Partial<Record<PagedList, ListPaging>>;
+  /**
+   * answer is the page query's answer the board was drawn from: a new one
+   * comes once per reload, while incident also changes as further pages
+   * arrive.
+   */
+  answer?: Incident;
 }
 
 const BoardContext = createContext<BoardContextValue | null>(null);

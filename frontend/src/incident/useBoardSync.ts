@@ -7,11 +7,13 @@ import { useBoard } from './board';
  * that read more than the page query stay as current as the rest.
  */
 export function useBoardSync(reexecute: (opts: { requestPolicy: 'network-only' }) => void) {
-  const { incident } = useBoard();
-  const seen = useRef(incident);
+  const { incident, answer } = useBoard();
+  // Once per answer to the page query, not per further page of its lists.
+  const reload = answer ?? incident;
+  const seen = useRef(reload);
   useEffect(() => {
-    if (seen.current === incident) return;
-    seen.current = incident;
+    if (seen.current === reload) return;
+    seen.current = reload;
     reexecute({ requestPolicy: 'network-only' });
-  }, [incident, reexecute]);
+  }, [reload, reexecute]);
 }

@@ -1,5 +1,6 @@
 import { Button, Group, MultiSelect, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 
+import { PickerMultiSelect } from '../components/Pickers';
 import type { AnalysisDimension } from '../gql/graphql';
 import { dimensionLabel, dimensions, isDimension, listFilters } from './dimensions';
 import type { Option } from './options';
@@ -90,18 +91,30 @@ export function Controls({
           </Stack>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          {listFilters.map((f) => (
-            <MultiSelect
-              key={f.param}
-              label={f.label}
-              placeholder={state.lists[f.param].length ? undefined : 'All'}
-              data={options[f.param]}
-              value={state.lists[f.param]}
-              onChange={(v) => update({ [f.param]: v.join(',') || null, drill: null })}
-              searchable
-              clearable
-            />
-          ))}
+          {listFilters.map((f) =>
+            f.param === 'services' || f.param === 'teams' ? (
+              <PickerMultiSelect
+                key={f.param}
+                kind={f.param}
+                label={f.label}
+                placeholder={state.lists[f.param].length ? undefined : 'All'}
+                value={state.lists[f.param]}
+                onChange={(v) => update({ [f.param]: v.join(',') || null, drill: null })}
+                clearable
+              />
+            ) : (
+              <MultiSelect
+                key={f.param}
+                label={f.label}
+                placeholder={state.lists[f.param].length ? undefined : 'All'}
+                data={options[f.param]}
+                value={state.lists[f.param]}
+                onChange={(v) => update({ [f.param]: v.join(',') || null, drill: null })}
+                searchable
+                clearable
+              />
+            ),
+          )}
         </SimpleGrid>
         <Group>
           <Button variant="default" size="xs" onClick={reset}>

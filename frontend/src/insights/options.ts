@@ -36,24 +36,26 @@ export function periodOptions(now = new Date()) {
 /**
  * useFilterOptions loads what each list filter can choose from. There is no
  * list of vendors in the API, so vendors come from the services they provide.
+ * Services and teams are not listed here: an organisation may have more
+ * than one page (100) of them, so their filters search on the server
+ * (components/Pickers). Categories and tags are assumed to stay under 100.
  */
 export function useFilterOptions() {
   const [result] = useQuery({ query: filterOptionsQuery });
   return useMemo(() => {
     const d = result.data;
-    const services = nodes(d?.services);
     const vendors = new Map<string, string>();
-    for (const s of services) if (s.vendor) vendors.set(s.vendor.id, s.vendor.name);
+    for (const s of nodes(d?.vendorServices)) if (s.vendor) vendors.set(s.vendor.id, s.vendor.name);
     const toOptions = (list: { id: string; name: string }[]) => list.map((x) => ({ value: x.id, label: x.name }));
     const options: Record<ListFilterParam, Option[]> = {
-      services: toOptions(services),
+      services: [],
       vendors: [...vendors].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
-      teams: toOptions(nodes(d?.teams)),
+      teams: [],
       categories: toOptions(nodes(d?.factorCategories)),
       severities: Object.entries(severityLabel).map(([value, label]) => ({ value, label })),
       tags: toOptions(nodes(d?.tags)),
       ...periodOptions(),
     };
-    return { options, services: services.map((s) => ({ id: s.id, name: s.name })) };
+    return { options };
   }, [result.data]);
 }

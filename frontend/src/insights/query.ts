@@ -178,12 +178,10 @@ export const drillDownQuery = graphql(`
 
 export const filterOptionsQuery = graphql(`
   query InsightsFilterOptions {
-    services(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {
+    vendorServices: services(first: 100, where: { hasVendor: true }, orderBy: [{ field: NAME, direction: ASC }]) {
       edges {
         node {
           id
-          name
-          kind
           vendor {
             id
             name
@@ -191,7 +189,7 @@ export const filterOptionsQuery = graphql(`
         }
       }
     }
-    teams(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {
+    factorCategories(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
       edges {
         node {
           id
@@ -199,15 +197,7 @@ export const filterOptionsQuery = graphql(`
         }
       }
     }
-    factorCategories(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-    tags(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {
+    tags(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
       edges {
         node {
           id

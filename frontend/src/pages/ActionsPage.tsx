@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { ActionForm } from '../actions/ActionForm';
 import { ActionStatusBadge } from '../actions/ActionStatusBadge';
 import { DueDate } from '../actions/DueDate';
-import { useTeams } from '../actions/directory';
+import { PickerSelect } from '../components/Pickers';
 import { StatusControl } from '../actions/StatusControl';
 import { WarningBadges } from '../actions/WarningBadges';
 import { useSession } from '../auth/viewer';
@@ -113,7 +113,6 @@ function useQueueParams() {
 export function ActionsPage() {
   useDocumentTitle('Actions');
   const { view, team, after, before, update } = useQueueParams();
-  const { teams } = useTeams();
   const variables = useMemo(
     () => (before ? { view: view.value, teamID: team, last: PAGE_SIZE, before } : { view: view.value, teamID: team, first: PAGE_SIZE, after }),
     [view.value, team, after, before],
@@ -143,12 +142,11 @@ export function ActionsPage() {
         </Text>
       </div>
       <Group align="flex-end" justify="space-between">
-        <Select
+        <PickerSelect
+          kind="teams"
           label="Team"
           placeholder="All teams"
           clearable
-          searchable
-          data={teams.map((t) => ({ value: t.id, label: t.name }))}
           value={team}
           onChange={(v) => update({ team: v })}
           w={240}

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { Alert, Button, Grid, Group, MultiSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 
-import { useTeams } from '../actions/directory';
+import { PickerMultiSelect } from '../components/Pickers';
 import { outcomes, type FiguresData } from '../actions/Figures';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
@@ -82,7 +82,6 @@ function usePeriodParams() {
 export function FollowThroughPage() {
   useDocumentTitle('Follow-through');
   const { from, to, teamIDs, update } = usePeriodParams();
-  const { teams } = useTeams();
   const valid = from <= to;
   const variables = useMemo(
     () => ({ from: startOfDay(from), to: endOfDay(to), teamIDs: teamIDs.length ? teamIDs : null }),
@@ -109,14 +108,13 @@ export function FollowThroughPage() {
             onChange={(e) => isDay(e.currentTarget.value) && update({ to: e.currentTarget.value })}
             error={valid ? undefined : 'The period must end after it starts'}
           />
-          <MultiSelect
+          <PickerMultiSelect
+            kind="teams"
             label="Teams"
             placeholder={teamIDs.length ? undefined : 'All teams'}
-            data={teams.map((t) => ({ value: t.id, label: t.name }))}
             value={teamIDs}
             onChange={(ids) => update({ teams: ids.join(',') || null })}
             clearable
-            searchable
             style={{ flex: '1 1 260px' }}
           />
           <Button variant="default" onClick={() => update({ from: null, to: null, teams: null })}>

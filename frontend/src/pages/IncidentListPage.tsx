@@ -21,6 +21,7 @@ import type { IncidentListQuery, IncidentStatus, IncidentWhereInput, Severity } 
 import { SeverityBadge, StatusBadge } from '../components/Badges';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
+import { PickerSelect } from '../components/Pickers';
 import { formatDate, formatDateTime, plural, severityHelp, statusLabel } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
@@ -66,19 +67,6 @@ const incidentListQuery = graphql(`
           openQuestions: questions(first: 0, where: { status: OPEN }) {
             totalCount
           }
-        }
-      }
-    }
-  }
-`);
-
-const serviceOptionsQuery = graphql(`
-  query ServiceOptions {
-    services(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
-      edges {
-        node {
-          id
-          name
         }
       }
     }
@@ -139,7 +127,6 @@ export function IncidentListPage() {
   );
 
   const [result, reexecute] = useQuery({ query: incidentListQuery, variables });
-  const [servicesResult] = useQuery({ query: serviceOptionsQuery });
 
   // Keep showing the last page while the next one loads, instead of
   // flashing an empty table on every keystroke.
@@ -155,9 +142,6 @@ export function IncidentListPage() {
     const t = window.setTimeout(() => update({ q: search.trim() || null }, { replace: true }), 300);
     return () => window.clearTimeout(t);
   }, [search]);
-
-  const serviceOptions = (servicesResult.data?.services.edges ?? [])
-    .flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.name }] : []));
 
   const filtered = !!(q || status || severity || service);
   const connection = data?.incidents;
@@ -210,15 +194,14 @@ export function IncidentListPage() {
               clearable
               style={{ flex: '1 1 160px' }}
             />
-            <Select
+            {/* Searches on the server: there may be more services than one page holds. */}
+            <PickerSelect
+              kind="services"
               label="Service"
-              placeholder={servicesResult.fetching ? 'Loading services…' : 'Any service'}
-              data={serviceOptions}
+              placeholder="Any service"
               value={service}
               onChange={(v) => update({ service: v })}
-              searchable
               clearable
-              nothingFoundMessage="No service by that name"
               style={{ flex: '1 1 200px' }}
             />
             {filtered ? (

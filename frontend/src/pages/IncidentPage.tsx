@@ -23,6 +23,7 @@ import { BoardProvider } from '../incident/board';
 import { ResponseArea } from '../response/ResponseArea';
 import { Markdown } from '../components/Markdown';
 import { FreshProvider, LiveIndicator, useLiveBoard } from '../incident/live';
+import { useBoardLists } from '../incident/paging';
 import { incidentPageQuery, nodes, type Incident } from '../incident/query';
 import { formatDateTime, label, plural, reviewModeLabel, serviceKindLabel, severityHelp } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
@@ -31,12 +32,18 @@ export function IncidentPage() {
   const { id = '' } = useParams();
   const [result, reexecute] = useQuery({ query: incidentPageQuery, variables: { id } });
   const client = useClient();
+  const node = result.data?.node;
+  const firstPages = node?.__typename === 'Incident' ? (node as Incident) : undefined;
+  // The page query reads the first 100 of each list; useBoardLists adds the
+  // pages after them, so every section shows all its records.
+  const { incident, paging, settle } = useBoardLists(id, firstPages);
   // A refetch for live updates: it resolves with the network's answer
   // (skipping the stale copy urql re-emits while asking), which reaches
-  // the useQuery above through the shared operation.
+  // the useQuery above through the shared operation, once the pages after
+  // the first are fetched again from it too (a change may be on any page).
   const refetch = useCallback(
-    () =>
-      new Promise<OperationResult>((resolve) => {
+    async () => {
+      const r = await new Promise<OperationResult>((resolve) => {
         let done = false;
         const sub = client.query(incidentPageQuery, { id }, { requestPolicy: 'network-only' }).subscribe((r) => {
           if (done || r.stale) return;
@@ -44,12 +51,14 @@ export function IncidentPage() {
           resolve(r);
           queueMicrotask(() => sub.unsubscribe());
         });
-      }),
-    [client, id],
+      });
+      const fresh = r.data?.node;
+      if (fresh?.__typename === 'Incident') await settle(fresh as Incident);
+      return r;
+    },
+    [client, id, settle],
   );
   const live = useLiveBoard(id, refetch);
-  const node = result.data?.node;
-  const incident = node?.__typename === 'Incident' ? (node as Incident) : undefined;
   useDocumentTitle(incident?.title ?? (result.fetching ? 'Incident' : 'Incident not found'));
 
   const crumbs = (
@@ -120,7 +129,7 @@ export function IncidentPage() {
   ];
 
   return (
-    <BoardProvider value={{ incident, refetch }}>
+    <BoardProvider value={{ incident, refetch, paging, answer: firstPages }}>
     <FreshProvider value={live.fresh}>
       <Stack gap="lg">
         {crumbs}

@@ -30,7 +30,7 @@ const unique = (list: AnnotationData[]) => [...new Map(list.map((a) => [a.id, a]
 export function InsightsPage() {
   useDocumentTitle('Insights');
   const { state, update, setGroupBy, setDrill, reset } = useInsightsState();
-  const { options, services } = useFilterOptions();
+  const { options } = useFilterOptions();
   const filter = useMemo(() => toFilter(state), [state]);
   const valid = !(state.from && state.to && state.from > state.to);
   const [result, reexecute] = useQuery({
@@ -46,7 +46,6 @@ export function InsightsPage() {
   const target = (figure: string): AnnotationTarget => ({
     scopes: ['FIGURE', 'PERIOD', 'SERVICE'],
     figure,
-    services,
     period: state.from && state.to ? { from: state.from, to: state.to } : undefined,
   });
   const definition = (a: Analysis, key: string) => a.definitions.find((d) => d.key === key)?.definition;

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import type { AnalysisFilter, ReportAudience, Severity } from '../gql/graphql';
+import { PickerMultiSelect } from '../components/Pickers';
 import { errorText } from '../incident/board';
 import { nodes } from '../incident/query';
 import { dayAfter, dayStart } from '../insights/params';
@@ -143,8 +144,8 @@ export function NewLeadershipReport() {
           <TemplateSelect audience="LEADERSHIP" value={templateID} onChange={setTemplateID} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <MultiSelect label="Services" placeholder="All" data={options.services} value={serviceIDs} onChange={setServiceIDs} searchable clearable />
-          <MultiSelect label="Teams" placeholder="All" data={options.teams} value={teamIDs} onChange={setTeamIDs} searchable clearable />
+          <PickerMultiSelect kind="services" label="Services" placeholder="All" value={serviceIDs} onChange={setServiceIDs} clearable />
+          <PickerMultiSelect kind="teams" label="Teams" placeholder="All" value={teamIDs} onChange={setTeamIDs} clearable />
           <MultiSelect label="Severities" placeholder="All" data={options.severities} value={severities} onChange={setSeverities} clearable />
         </SimpleGrid>
         {errors.other ? (
