@@ -11,11 +11,18 @@ import (
 
 	"github.com/debrief/debrief/ent"
 	"github.com/debrief/debrief/ent/schema/enum"
+	"github.com/debrief/debrief/internal/batch"
 	"github.com/debrief/debrief/internal/board"
 )
 
 func (r *incidentResolver) Board(ctx context.Context, obj *ent.Incident) (*board.Summary, error) {
-	return board.Summarize(ctx, r.clientFor(ctx), obj, boardParts(ctx))
+	// Batched over the list the incident is in: a page of incidents with
+	// their boards costs the same statements as one.
+	parts := boardParts(ctx)
+	return batch.Load(ctx, obj, func(i *ent.Incident) int { return i.ID }, batch.Incidents,
+		func(list []*ent.Incident) (map[int]*board.Summary, error) {
+			return board.SummarizeAll(ctx, r.clientFor(ctx), list, parts)
+		})
 }
 
 func (r *mutationResolver) OpenReview(ctx context.Context, incidentID int, version int, mode enum.ReviewMode, dueAt *time.Time) (*ent.Incident, error) {
