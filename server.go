@@ -32,6 +32,7 @@ import (
 	"github.com/debrief/debrief/internal/auth"
 	"github.com/debrief/debrief/internal/config"
 	"github.com/debrief/debrief/internal/demo"
+	"github.com/debrief/debrief/internal/metrics"
 	"github.com/debrief/debrief/internal/porting"
 	"github.com/debrief/debrief/internal/search"
 	"github.com/debrief/debrief/internal/store"
@@ -145,9 +146,17 @@ func serve(ctx context.Context, cfg config.Config, db *store.DB, logger *slog.Lo
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       120 * time.Second,
 	}
-	errc := make(chan error, 1)
+	errc := make(chan error, 2)
 	go func() { errc <- srv.ListenAndServe() }()
 	logger.Info("debrief is listening", "url", "http://"+cfg.Addr)
+	// Metrics get a listener of their own, never the public port: see
+	// docs/monitoring.md.
+	var metricsSrv *http.Server
+	if cfg.MetricsAddr != "" {
+		metricsSrv = metrics.NewServer(cfg.MetricsAddr, instance.Metrics)
+		go func() { errc <- fmt.Errorf("metrics listener: %w", metricsSrv.ListenAndServe()) }()
+		logger.Info("metrics are served", "url", "http://"+cfg.MetricsAddr+metrics.Path)
+	}
 
 	select {
 	case err := <-errc:
@@ -157,7 +166,12 @@ func serve(ctx context.Context, cfg config.Config, db *store.DB, logger *slog.Lo
 	logger.Info("shutting down", "grace", cfg.ShutdownTimeout)
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
 	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	err = srv.Shutdown(shutdownCtx)
+	// The metrics listener stops last, so that the drain can be watched.
+	if metricsSrv != nil {
+		err = errors.Join(err, metricsSrv.Shutdown(shutdownCtx))
+	}
+	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	return nil

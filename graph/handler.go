@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -32,6 +33,9 @@ type Options struct {
 	// FollowUp are the follow-through thresholds (Goldilocks warnings,
 	// due-soon and stale windows).
 	FollowUp followup.Rules
+	// Metrics, if set, is an extension that counts and times operations
+	// (internal/metrics).
+	Metrics graphql.HandlerExtension
 }
 
 // websocketInit signs in a WebSocket connection that did not come with a
@@ -69,6 +73,11 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if opts.Metrics != nil {
+		// First, so that the time it takes includes the other extensions'
+		// (the transaction's commit among them).
+		srv.Use(opts.Metrics)
+	}
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(opts.Limits)

@@ -24,6 +24,7 @@ import (
 	"github.com/debrief/debrief/internal/devidp"
 	"github.com/debrief/debrief/internal/httpserver"
 	"github.com/debrief/debrief/internal/live"
+	"github.com/debrief/debrief/internal/metrics"
 	"github.com/debrief/debrief/internal/porting"
 	"github.com/debrief/debrief/internal/realtime"
 	"github.com/debrief/debrief/internal/reminder"
@@ -62,6 +63,9 @@ func NewBroker(db *store.DB, cfg config.Config, logger *slog.Logger) (realtime.B
 type App struct {
 	// Handler is the root HTTP handler.
 	Handler http.Handler
+	// Metrics are the instance's Prometheus metrics, in a registry of its
+	// own; server.go serves them on a separate listener.
+	Metrics *metrics.Metrics
 	// background runs until its context ends (webhook delivery, reminders).
 	background []func(context.Context)
 }
@@ -116,6 +120,10 @@ func New(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.L
 			"issuer", authCfg.Issuer)
 	}
 	authService := auth.New(authCfg, db.Client, logger)
+	instruments := metrics.New()
+	if err := instruments.WatchDB(db.SQL); err != nil {
+		return nil, fmt.Errorf("metrics: %w", err)
+	}
 	db.Client.Use(live.Publisher{Broker: broker, Logger: logger}.Hook())
 	db.Client.Use(activity.Hook())
 	reminders := reminder.New(db.Client, cfg.FollowUp, logger)
@@ -128,6 +136,7 @@ func New(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.L
 		PollEvery:            cfg.Webhooks.PollEvery,
 		AllowPrivateNetworks: cfg.Webhooks.AllowPrivateNetworks,
 		PublicURL:            cfg.PublicURL,
+		Observe:              instruments.Webhook,
 	}, logger)
 	db.Client.Use(dispatcher.Hook())
 	db.Client.Use(search.Hook(db.Dialect))
@@ -156,6 +165,7 @@ func New(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.L
 			Auth:     authService,
 			Broker:   broker,
 			FollowUp: cfg.FollowUp,
+			Metrics:  instruments.GraphQL(),
 			Limits: graph.Limits{
 				MaxDepth:      cfg.MaxDepth,
 				MaxComplexity: cfg.MaxComplexity,
@@ -165,6 +175,7 @@ func New(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.L
 		App:          web.Handler(assets),
 		Ready:        db.Ready,
 		MaxBodyBytes: cfg.MaxBodyBytes,
+		Instrument:   instruments.Middleware,
 		Authenticate: func(next http.Handler) http.Handler {
 			authed := authService.Middleware(next)
 			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -187,7 +198,7 @@ func New(db *store.DB, cfg config.Config, broker realtime.Broker, logger *slog.L
 			}
 		},
 	})
-	return &App{Handler: handler, background: []func(context.Context){dispatcher.Run, reminders.Run}}, nil
+	return &App{Handler: handler, Metrics: instruments, background: []func(context.Context){dispatcher.Run, reminders.Run}}, nil
 }
 
 // devLogin points authCfg at the built-in development provider, which

@@ -23,6 +23,10 @@ import (
 type Config struct {
 	// Addr is where the HTTP server listens.
 	Addr string
+	// MetricsAddr is where a separate listener serves Prometheus metrics
+	// at /metrics; empty means no metrics listener. It is separate so
+	// that the public port never exposes them.
+	MetricsAddr string
 	// DatabaseURL selects PostgreSQL (postgres://…); empty means the
 	// embedded SQLite file in DataDir.
 	DatabaseURL string
@@ -119,6 +123,7 @@ type setting struct {
 
 var settings = []setting{
 	{"addr", "DEBRIEF_ADDR", "localhost:8080", "address to listen on"},
+	{"metrics-addr", "DEBRIEF_METRICS_ADDR", "", "address of a separate listener serving Prometheus metrics at /metrics (e.g. :9090); empty for none"},
 	{"database-url", "DATABASE_URL", "", "PostgreSQL URL (postgres://user:pass@host/db); empty uses the embedded SQLite file"},
 	{"data-dir", "DEBRIEF_DATA_DIR", "data", "directory for the embedded SQLite database"},
 	{"log-level", "DEBRIEF_LOG_LEVEL", "info", "debug, info, warn or error"},
@@ -201,6 +206,15 @@ func Load(name string, args []string, getenv func(string) string, output io.Writ
 	}
 	if _, _, err := net.SplitHostPort(cfg.Addr); err != nil {
 		errs = append(errs, fmt.Errorf("addr %q: want host:port", cfg.Addr))
+	}
+	cfg.MetricsAddr = get("metrics-addr")
+	if cfg.MetricsAddr != "" {
+		if _, _, err := net.SplitHostPort(cfg.MetricsAddr); err != nil {
+			errs = append(errs, fmt.Errorf("metrics-addr %q: want host:port", cfg.MetricsAddr))
+		} else if cfg.MetricsAddr == cfg.Addr {
+			// Metrics on the public port are what the option avoids.
+			errs = append(errs, fmt.Errorf("metrics-addr %q: must differ from addr", cfg.MetricsAddr))
+		}
 	}
 	if err := cfg.LogLevel.UnmarshalText([]byte(get("log-level"))); err != nil {
 		errs = append(errs, fmt.Errorf("log-level: %w", err))

@@ -80,3 +80,37 @@ func TestWebhookAllowPrivateNetworks(t *testing.T) {
 		}
 	}
 }
+
+// The metrics listener is off unless an address is given, by flag or
+// variable; it must be host:port and not the public address.
+func TestMetricsAddr(t *testing.T) {
+	cases := []struct {
+		name  string
+		args  []string
+		env   map[string]string
+		want  string
+		fails string
+	}{
+		{"default off", nil, nil, "", ""},
+		{"flag", []string{"--metrics-addr", ":9090"}, nil, ":9090", ""},
+		{"variable", nil, map[string]string{"DEBRIEF_METRICS_ADDR": "10.0.0.5:9090"}, "10.0.0.5:9090", ""},
+		{"flag wins", []string{"--metrics-addr=127.0.0.1:9191"}, map[string]string{"DEBRIEF_METRICS_ADDR": ":9090"}, "127.0.0.1:9191", ""},
+		{"not host:port", []string{"--metrics-addr", "9090"}, nil, "", "metrics-addr"},
+		{"the public address", []string{"--addr", "0.0.0.0:8080", "--metrics-addr", "0.0.0.0:8080"}, nil, "", "must differ from addr"},
+	}
+	for _, c := range cases {
+		cfg, err := Load("debrief", c.args, env(c.env), io.Discard)
+		if c.fails != "" {
+			if err == nil || !strings.Contains(err.Error(), c.fails) {
+				t.Errorf("%s: error %v, want one saying %q", c.name, err, c.fails)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if cfg.MetricsAddr != c.want {
+			t.Errorf("%s: MetricsAddr = %q, want %q", c.name, cfg.MetricsAddr, c.want)
+		}
+	}
+}

@@ -31,6 +31,10 @@ type Options struct {
 	Authenticate func(http.Handler) http.Handler
 	// Routes adds further endpoints (sign-in, the development provider).
 	Routes func(*http.ServeMux)
+	// Instrument, if set, wraps every request outside the panic recovery,
+	// so that it sees the status of every answer, a panic's 500 included
+	// (metrics).
+	Instrument func(http.Handler) http.Handler
 }
 
 // New returns the root handler.
@@ -56,7 +60,11 @@ func New(o Options) http.Handler {
 	if o.Authenticate != nil {
 		h = o.Authenticate(h)
 	}
-	return requestContext(o.Logger, recoverPanics(o.Logger, securityHeaders(h)))
+	h = recoverPanics(o.Logger, securityHeaders(h))
+	if o.Instrument != nil {
+		h = o.Instrument(h)
+	}
+	return requestContext(o.Logger, h)
 }
 
 func writeText(w http.ResponseWriter, status int, body string) {

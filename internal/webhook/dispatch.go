@@ -138,6 +138,7 @@ func (d *Dispatcher) deliver(ctx context.Context, del *ent.WebhookDelivery) {
 	if hook == nil || !hook.Active {
 		// Switched off since the event: its receiver is not to be told
 		// any more. An admin may switch it on and retry the delivery.
+		d.observe(OutcomeSkipped)
 		d.finish(ctx, del, d.client.WebhookDelivery.UpdateOneID(del.ID).
 			SetStatus(enum.DeliveryFailed).
 			SetLastError("the webhook is switched off"))
@@ -150,7 +151,42 @@ func (d *Dispatcher) deliver(ctx context.Context, del *ent.WebhookDelivery) {
 		d.finish(ctx, del, d.client.WebhookDelivery.UpdateOneID(del.ID).SetNextAttemptAt(time.Now()))
 		return
 	}
+	switch { // as record decides
+	case out.ok():
+		d.observe(OutcomeDelivered)
+	case del.Attempts+1 >= d.opts.MaxAttempts:
+		d.observe(OutcomeGaveUp)
+	default:
+		d.observe(OutcomeFailedAttempt)
+	}
 	d.finish(ctx, del, d.record(del, out))
+}
+
+// Outcome is what became of a claimed delivery, as operators count it
+// (Options.Observe).
+type Outcome string
+
+// Outcomes.
+const (
+	// OutcomeDelivered: the receiver answered 2xx.
+	OutcomeDelivered Outcome = "delivered"
+	// OutcomeFailedAttempt: the attempt failed; the delivery is retried
+	// after a backoff.
+	OutcomeFailedAttempt Outcome = "failed_attempt"
+	// OutcomeGaveUp: the last allowed attempt failed; the delivery is
+	// FAILED until an admin retries it.
+	OutcomeGaveUp Outcome = "gave_up"
+	// OutcomeSkipped: the webhook was switched off after the event; the
+	// delivery is FAILED without an attempt.
+	OutcomeSkipped Outcome = "skipped"
+)
+
+// observe reports an outcome to Options.Observe, if set. An attempt
+// given back at shutdown is no outcome: another instance makes it.
+func (d *Dispatcher) observe(o Outcome) {
+	if d.opts.Observe != nil {
+		d.opts.Observe(o)
+	}
 }
 
 // send POSTs the delivery's payload, exactly as stored, signed now with

@@ -41,6 +41,9 @@ type Options struct {
 	// PublicURL is where browsers reach Debrief; payloads link into it.
 	// Empty, they carry no links.
 	PublicURL string
+	// Observe, if set, is told the outcome of every claimed delivery (for
+	// metrics).
+	Observe func(Outcome)
 }
 
 // withDefaults fills in what the configuration left zero, so that a
