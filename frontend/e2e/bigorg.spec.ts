@@ -98,3 +98,27 @@ test('the directory finds the 130th person by search, and pages to the end with 
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('directory-service').filter({ hasText: lastService })).toContainText(lastPerson);
 });
+
+test('a picker says when it shows only the best matches, and the note is no option', async ({ page }) => {
+  await openSignedIn(page, '/incidents', analyst);
+  const filter = page.getByRole('combobox', { name: 'Service' });
+  await filter.click();
+  // A broad search: every seeded service matches, the picker shows 30.
+  await filter.fill(servicePrefix);
+  const hint = page.getByTestId('picker-more');
+  await expect(hint).toHaveText(`30 of ${count} shown — type to narrow`);
+  await hint.scrollIntoViewIfNeeded();
+  await expect(hint).toBeVisible();
+  const listbox = page.getByRole('listbox');
+  await expect(listbox.getByRole('option')).toHaveCount(30);
+  // It is the label of a group of no options: read out, never picked.
+  await expect(listbox.getByRole('option', { name: /shown — type to narrow/ })).toHaveCount(0);
+  await expect(listbox.getByRole('group', { name: `30 of ${count} shown — type to narrow` })).toBeVisible();
+  await hint.click();
+  await expect(page).not.toHaveURL(/[?&]service=/);
+
+  // Narrowed to fewer than a page's matches, the note goes.
+  await filter.fill(`${servicePrefix}12`);
+  await expect(listbox.getByRole('option')).toHaveCount(10);
+  await expect(hint).toHaveCount(0);
+});

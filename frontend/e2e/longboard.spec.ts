@@ -162,3 +162,71 @@ test('the pages after the first say they are loading, and a page that fails offe
   await expect(timeline.getByRole('alert')).toHaveCount(0);
   await expect(listed.last()).toContainText('Retry event 149');
 });
+
+test('the status updates and the insights show every record past the first page, and stay live past it', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await openSignedIn(page, '/incidents', analyst);
+  const title = `Long log e2e ${Date.now()}`;
+  const startedAt = Date.parse('2026-03-09T08:00:00Z');
+  const { createIncident } = await gql<{ createIncident: { id: string } }>(
+    page,
+    `mutation ($input: CreateIncidentInput!) { createIncident(input: $input) { id } }`,
+    { input: { title, severity: 'SEV3', startedAt: new Date(startedAt).toISOString() } },
+  );
+  const id = createIncident.id;
+
+  // 110 status updates, a minute apart, 55 to a request (aliases of one
+  // mutation); the log shows the latest first, so #001 is on the second page.
+  const updates = 110;
+  const sentAt = (n: number) => new Date(startedAt + n * 60_000).toISOString();
+  for (let from = 0; from < updates; from += 55) {
+    const fields = Array.from({ length: Math.min(55, updates - from) }, (_, k) => {
+      const n = from + k + 1;
+      return `u${k}: createStatusUpdate(input: { incidentID: $i, audience: INTERNAL, channel: SLACK, recipients: "#long-log", body: "Long update ${String(n).padStart(3, '0')}", sentAt: "${sentAt(n)}" }) { id }`;
+    });
+    await gql(page, `mutation ($i: ID!) { ${fields.join('\n')} }`, { i: id });
+  }
+  // 60 insights: their page is 50.
+  const insights = 60;
+  await gql(page, `mutation ($i: ID!) { ${Array.from({ length: insights }, (_, k) => `n${k}: createInsight(input: { incidentID: $i, statement: "Long insight ${String(k + 1).padStart(3, '0')}" }) { id }`).join('\n')} }`, {
+    i: id,
+  });
+
+  await page.goto(`/incidents/${encodeURIComponent(id)}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const log = page.getByRole('region', { name: 'Status updates' });
+  const rows = log.getByTestId('status-update');
+  await expect(rows).toHaveCount(updates, { timeout: 20_000 });
+  await expect(rows.first()).toContainText(`Long update ${updates}`);
+  await expect(rows.last()).toContainText('Long update 001');
+  await expect(log.getByTestId('loading-more')).toHaveCount(0);
+  await expect(log).not.toContainText('Showing the first');
+
+  const insightsRegion = page.getByRole('region', { name: 'Insights' });
+  const cards = insightsRegion.getByTestId('insight');
+  await expect(cards).toHaveCount(insights);
+  await expect(cards.last()).toContainText(`Long insight 0${insights}`);
+  await expect(insightsRegion).not.toContainText('Showing the first');
+
+  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
+  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-syncing', 'false');
+
+  // Someone else logs an update sent before all the others: it belongs at
+  // the end of the second page, and shows there without a reload.
+  const otherContext = await browser.newContext();
+  try {
+    const other = await otherContext.newPage();
+    await openSignedIn(other, '/incidents', supportAnalyst);
+    await gql(
+      other,
+      `mutation ($i: ID!, $at: Time!) {
+        createStatusUpdate(input: { incidentID: $i, audience: INTERNAL, channel: EMAIL, recipients: "#long-log", body: "The earliest update", sentAt: $at }) { id }
+      }`,
+      { i: id, at: sentAt(0) },
+    );
+    await expect(rows).toHaveCount(updates + 1);
+    await expect(rows.last()).toContainText('The earliest update');
+  } finally {
+    await otherContext.close();
+  }
+});

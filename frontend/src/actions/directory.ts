@@ -189,6 +189,9 @@ export function usePickerOptions(kind: PickerKind, search: string, selected: str
     options,
     /** Matches the server has beyond those shown. */
     more: Math.max(0, (data?.matches.totalCount ?? 0) - matches.length),
+    /** Matches shown (at most pickerMatches), and how many the server has: a picker says when that is more. */
+    shown: matches.length,
+    total: data?.matches.totalCount ?? 0,
     fetching: result.fetching,
     error: result.error,
   };

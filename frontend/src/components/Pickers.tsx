@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import { MultiSelect, Select, Text, type ComboboxData, type MultiSelectProps, type SelectProps } from '@mantine/core';
 
-import { usePickerOptions, type PickerKind } from '../actions/directory';
+import { usePickerOptions, type PickerKind, type PickerOption } from '../actions/directory';
 
 type Named = { id: string; name: string };
 
@@ -10,6 +10,27 @@ const nothingFound: Record<PickerKind, string> = {
   teams: 'No team by that name',
   people: 'Nobody by that name',
 };
+
+/**
+ * withMoreHint ends the options with a note when the server has more
+ * matches than the picker shows (it shows the best pickerMatches): without
+ * it a user looking for the 31st would think it is not there. The note is
+ * the label of an empty group, so it is read out with the list but is no
+ * option: it cannot be picked, with the mouse or the keyboard. (Mantine
+ * hides a group without options; hintStyles shows it.)
+ */
+function withMoreHint(options: PickerOption[], shown: number, total: number): ComboboxData {
+  if (total <= shown) return options;
+  const hint = (
+    <Text component="span" size="xs" c="dimmed" data-testid="picker-more">
+      {shown} of {total} shown — type to narrow
+    </Text>
+  );
+  return [...options, { group: hint, items: [] }];
+}
+
+/** Shows the hint's group, which Mantine's stylesheet hides for having no options. */
+const hintStyles = { group: { display: 'block' }, groupLabel: { display: 'flex' } };
 
 /**
  * PickerSelect chooses one service, team or person, searching on the
@@ -22,7 +43,7 @@ export function PickerSelect({
   onChange,
   known,
   ...props
-}: Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchable' | 'searchValue' | 'onSearchChange'> & {
+}: Omit<SelectProps, 'styles' | 'data' | 'value' | 'onChange' | 'searchable' | 'searchValue' | 'onSearchChange'> & {
   kind: PickerKind;
   value: string | null;
   onChange: (id: string | null) => void;
@@ -31,13 +52,14 @@ export function PickerSelect({
 }) {
   const [search, setSearch] = useState('');
   const selected = value ? [value] : [];
-  const { options } = usePickerOptions(kind, search, selected, known);
+  const { options, shown, total } = usePickerOptions(kind, search, selected, known);
   return (
     <Select
       nothingFoundMessage={nothingFound[kind]}
       {...props}
+      styles={hintStyles}
       searchable
-      data={options}
+      data={withMoreHint(options, shown, total)}
       value={value}
       searchValue={search}
       onSearchChange={setSearch}
@@ -53,20 +75,21 @@ export function PickerMultiSelect({
   onChange,
   known,
   ...props
-}: Omit<MultiSelectProps, 'data' | 'value' | 'onChange' | 'searchable' | 'searchValue' | 'onSearchChange'> & {
+}: Omit<MultiSelectProps, 'styles' | 'data' | 'value' | 'onChange' | 'searchable' | 'searchValue' | 'onSearchChange'> & {
   kind: PickerKind;
   value: string[];
   onChange: (ids: string[]) => void;
   known?: Named[];
 }) {
   const [search, setSearch] = useState('');
-  const { options } = usePickerOptions(kind, search, value, known);
+  const { options, shown, total } = usePickerOptions(kind, search, value, known);
   return (
     <MultiSelect
       nothingFoundMessage={nothingFound[kind]}
       {...props}
+      styles={hintStyles}
       searchable
-      data={options}
+      data={withMoreHint(options, shown, total)}
       value={value}
       searchValue={search}
       onSearchChange={setSearch}

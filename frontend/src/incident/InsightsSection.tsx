@@ -1,17 +1,18 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Button, Modal, Paper, Stack, Text } from '@mantine/core';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 
 import { ActionForm } from '../actions/ActionForm';
 import { useSession } from '../auth/viewer';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { mayAnalyse } from '../lib/followup';
+import { usePagedConnection } from '../lib/usePagedConnection';
 import { useBoard } from './board';
 import { InsightCard } from './InsightCard';
 import { InsightForm } from './InsightForm';
-import { incidentInsightsQuery, type InsightItem } from './insightsQuery';
+import { incidentInsightsPageQuery, incidentInsightsQuery, type InsightItem } from './insightsQuery';
 import { nodes, type Incident } from './query';
-import { Empty, Section, Truncated } from './Section';
+import { Empty, MorePages, Section } from './Section';
 import { useBoardSync } from './useBoardSync';
 
 /**
@@ -31,7 +32,19 @@ export function InsightsSection({ incident }: { incident: Incident }) {
 
   const node = result.data?.node;
   const data = node?.__typename === 'Incident' ? node : undefined;
-  const insights = nodes(data?.insights);
+  const client = useClient();
+  const fetchPage = useCallback(
+    async (after: string) => {
+      const r = await client.query(incidentInsightsPageQuery, { id: incident.id, after }, { requestPolicy: 'network-only' }).toPromise();
+      const more = r.data?.node;
+      return { error: r.error, page: more?.__typename === 'Incident' ? more.insights : undefined };
+    },
+    [client, incident.id],
+  );
+  // Every insight, not just the first page; a reload of the first page
+  // (the board's, through useBoardSync) reloads the rest too.
+  const { edges, ...paging } = usePagedConnection(data?.insights, fetchPage);
+  const insights = nodes({ edges });
   const factors = nodes(data?.contributingFactors);
   const categories = nodes(result.data?.factorCategories);
 
@@ -74,7 +87,7 @@ export function InsightsSection({ incident }: { incident: Incident }) {
         ) : (
           insights.map((i) => <InsightCard key={i.id} insight={i} incident={incident} onTurnIntoAction={() => setTurning(i)} onStale={reload} />)
         )}
-        {data ? <Truncated shown={insights.length} total={data.insights.totalCount} what="insights" /> : null}
+        {data ? <MorePages paging={paging} shown={insights.length} total={data.insights.totalCount} what="insights" /> : null}
       </Stack>
       <Modal opened={turning !== null} onClose={() => setTurning(null)} title="Turn the insight into an action" size="xl">
         {turning ? (

@@ -1,6 +1,61 @@
 import { graphql } from '../gql';
 import type { IncidentInsightsQuery } from '../gql/graphql';
 
+/** One insight as the section shows it; the first page and the pages after it read the same. */
+export const incidentInsight = graphql(`
+  fragment IncidentInsight on Insight {
+    id
+    version
+    statement
+    detail
+    status
+    createdAt
+    createdBy {
+      id
+      name
+    }
+    factors(first: 20, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
+      edges {
+        node {
+          id
+          description
+          category {
+            id
+            name
+          }
+        }
+      }
+    }
+    evidenceEvents(first: 20, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    evidencePerspectives(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    evidenceQuestions(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    actionItems(first: 0) {
+      totalCount
+    }
+  }
+`);
+
 /**
  * What the insights section reads: the insights with their factors and the
  * IDs of their evidence (the board already holds the events, perspectives
@@ -16,57 +71,13 @@ export const incidentInsightsQuery = graphql(`
       ... on Incident {
         insights(first: 50, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
           totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
           edges {
             node {
-              id
-              version
-              statement
-              detail
-              status
-              createdAt
-              createdBy {
-                id
-                name
-              }
-              factors(first: 20, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
-                edges {
-                  node {
-                    id
-                    description
-                    category {
-                      id
-                      name
-                    }
-                  }
-                }
-              }
-              evidenceEvents(first: 20, orderBy: [{ field: OCCURRED_AT, direction: ASC }]) {
-                totalCount
-                edges {
-                  node {
-                    id
-                  }
-                }
-              }
-              evidencePerspectives(first: 20) {
-                totalCount
-                edges {
-                  node {
-                    id
-                  }
-                }
-              }
-              evidenceQuestions(first: 20) {
-                totalCount
-                edges {
-                  node {
-                    id
-                  }
-                }
-              }
-              actionItems(first: 0) {
-                totalCount
-              }
+              ...IncidentInsight
             }
           }
         }
@@ -91,6 +102,33 @@ export const incidentInsightsQuery = graphql(`
           id
           name
           description
+        }
+      }
+    }
+  }
+`);
+
+// The insights after the first page, a page at a time (see
+// usePagedConnection), in the page query's order. A page is 50, not the
+// API's 100: each insight nests four lists of up to 20, and 100 of them
+// would pass the server's complexity limit.
+export const incidentInsightsPageQuery = graphql(`
+  query IncidentInsightsPage($id: ID!, $after: Cursor!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Incident {
+        insights(first: 50, after: $after, orderBy: [{ field: CREATED_AT, direction: ASC }]) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              ...IncidentInsight
+            }
+          }
         }
       }
     }

@@ -8,32 +8,69 @@ import { graphql } from '../gql';
 import type { Channel, CommsAudience } from '../gql/graphql';
 import { errorText, useBoard } from '../incident/board';
 import { nodes } from '../incident/query';
-import { Empty, Section, Truncated } from '../incident/Section';
+import { Empty, MorePages, Section } from '../incident/Section';
 import { useBoardSync } from '../incident/useBoardSync';
 import { channelLabel, formatDateTime, label } from '../lib/format';
 import { browserTimeZone, fromZonedInput, toZonedInput } from '../lib/tz';
+import { usePagedConnection } from '../lib/usePagedConnection';
 import { audienceHelp, audienceLabel, audiences } from './labels';
 
+export const statusUpdateRow = graphql(`
+  fragment StatusUpdateRow on StatusUpdate {
+    id
+    audience
+    channel
+    recipients
+    body
+    sentAt
+    createdBy {
+      id
+      name
+    }
+  }
+`);
+
+// The log reads its first page with the rest of the section and the pages
+// after it one at a time (see usePagedConnection), in the same order: a
+// cursor is only good for the order it was made in.
 const statusUpdatesQuery = graphql(`
   query IncidentStatusUpdates($id: ID!) {
     node(id: $id) {
       __typename
       id
       ... on Incident {
-        statusUpdates(first: 50, orderBy: { field: SENT_AT, direction: DESC }) {
+        statusUpdates(first: 100, orderBy: { field: SENT_AT, direction: DESC }) {
           totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
           edges {
             node {
-              id
-              audience
-              channel
-              recipients
-              body
-              sentAt
-              createdBy {
-                id
-                name
-              }
+              ...StatusUpdateRow
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const statusUpdatesPageQuery = graphql(`
+  query IncidentStatusUpdatesPage($id: ID!, $after: Cursor!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Incident {
+        statusUpdates(first: 100, after: $after, orderBy: { field: SENT_AT, direction: DESC }) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              ...StatusUpdateRow
             }
           }
         }
@@ -104,7 +141,19 @@ export function StatusUpdatesSection() {
   useBoardSync(reload);
   const node = result.data?.node;
   const conn = node?.__typename === 'Incident' ? node.statusUpdates : null;
-  const updates = nodes(conn);
+  const client = useClient();
+  const fetchPage = useCallback(
+    async (after: string) => {
+      const r = await client.query(statusUpdatesPageQuery, { id: incident.id, after }, { requestPolicy: 'network-only' }).toPromise();
+      const more = r.data?.node;
+      return { error: r.error, page: more?.__typename === 'Incident' ? more.statusUpdates : undefined };
+    },
+    [client, incident.id],
+  );
+  // Every update, not just the first page: a long incident logs many. The
+  // board's reloads (useBoardSync) reload the first page, and with it the rest.
+  const { edges, ...paging } = usePagedConnection(conn ?? undefined, fetchPage);
+  const updates = nodes({ edges });
 
   return (
     <Section id="status-updates" title="Status updates" description="What was said about this incident, to whom, where and when. Each one is on the timeline too.">
@@ -162,7 +211,7 @@ export function StatusUpdatesSection() {
                 ))}
               </Table.Tbody>
             </Table>
-            <Truncated shown={updates.length} total={conn.totalCount} what="status updates" />
+            <MorePages paging={paging} shown={updates.length} total={conn.totalCount} what="status updates" />
           </Table.ScrollContainer>
         )}
       </Stack>
