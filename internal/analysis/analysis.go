@@ -6,6 +6,7 @@ import (
 	stdsql "database/sql"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -318,14 +319,18 @@ func (f *Figures) distribution(i int) *Distribution {
 	return [...]*Distribution{f.TimeToDetect, f.TimeToAcknowledge, f.TimeToMitigate, f.TimeToResolve}[i]
 }
 
-func definitionOf(key string) string {
+// definitionOf is the definition of the figure key. Every group's figures
+// carry theirs, so the texts are written once, not per group (a heat map
+// has a thousand groups: building them anew took a fifth of its time).
+func definitionOf(key string) string { return definitionTexts()[key] }
+
+var definitionTexts = sync.OnceValue(func() map[string]string {
+	texts := map[string]string{}
 	for _, d := range Definitions() {
-		if d.Key == key {
-			return d.Definition
-		}
+		texts[d.Key] = d.Definition
 	}
-	return ""
-}
+	return texts
+})
 
 type runner func(body func(*sql.Builder), rows any) error
 
