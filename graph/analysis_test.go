@@ -661,6 +661,23 @@ func TestAnalysis(t *testing.T) {
 				t.Errorf("statements: %d for one dimension, %d for two; want at most 16", one, two)
 			}
 		})
+		t.Run("annotated incidents are grouped alone", func(t *testing.T) {
+			// Finding the groups of the incidents with annotations reads
+			// those incidents only, not the whole scope again.
+			anRun(t, analyst, map[string]any{"filter": anQ1(nil), "groupBy": []string{"SERVICE"}})
+			var membership string
+			for _, s := range e.RecentStatements() {
+				if strings.Contains(s, "final AS (SELECT g.incident_id") {
+					membership = s
+				}
+			}
+			if membership == "" {
+				t.Fatal("no membership statement ran (the fixture has incident annotations)")
+			}
+			if !strings.Contains(membership, `"incidents"."id" IN`) && !strings.Contains(membership, "`incidents`.`id` IN") {
+				t.Errorf("the membership statement groups every incident in scope: %.400s", membership)
+			}
+		})
 		t.Run("only the figures asked for are computed", func(t *testing.T) {
 			// The heat map asks for counts only: the statement leaves out
 			// the distributions (f2), follow-through (f3), trend (f4) and

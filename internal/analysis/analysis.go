@@ -109,8 +109,8 @@ func Analyze(ctx context.Context, client *ent.Client, req Request) (*Result, err
 	defer func() { _ = tx.Rollback() }()
 	client = tx.Client()
 	p := &plan{dims: req.GroupBy, filter: req.Filter}
-	run := func(body func(*sql.Builder), rows any) error {
-		return client.Incident.Query().Where(req.Filter.predicates()...).
+	run := func(body func(*sql.Builder), rows any, also ...predicate.Incident) error {
+		return client.Incident.Query().Where(append(req.Filter.predicates(), also...)...).
 			Order(p.statement(body)).Modify().Scan(ctx, rows)
 	}
 
@@ -332,7 +332,9 @@ var definitionTexts = sync.OnceValue(func() map[string]string {
 	return texts
 })
 
-type runner func(body func(*sql.Builder), rows any) error
+// runner runs an analysis statement over the filter's incidents (and
+// those matching also).
+type runner func(body func(*sql.Builder), rows any, also ...predicate.Incident) error
 
 // row is one row of analysisSQL: Part says which figure it is for (see
 // analysisSQL); the columns other parts use are NULL.
@@ -738,7 +740,11 @@ func annotate(ctx context.Context, client *ent.Client, run runner, p *plan, req 
 			K1       *string `json:"k1"`
 			K2       *string `json:"k2"`
 		}
-		if err := run(p.membershipSQL(slices.Compact(slices.Sorted(slices.Values(onIncidents)))), &rows); err != nil {
+		// Only the annotated incidents in scope: an incident's groups do not
+		// depend on the others, and grouping every incident again would
+		// cost as much as the analysis.
+		ids := slices.Compact(slices.Sorted(slices.Values(onIncidents)))
+		if err := run(p.membershipSQL(ids), &rows, incident.IDIn(ids...)); err != nil {
 			return err
 		}
 		for _, r := range rows {
