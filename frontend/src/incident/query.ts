@@ -268,29 +268,10 @@ export const incidentPageQuery = graphql(`
             }
           }
         }
-        actionItems(first: 100, orderBy: [{ field: DUE_AT, direction: ASC }]) {
+        # Only the count (tabs, header): the action items section reads
+        # the items itself, page by page.
+        actionItems(first: 0) {
           totalCount
-          edges {
-            node {
-              id
-              title
-              description
-              priority
-              size
-              dueAt
-              status
-              statusReason
-              trackerURL
-              owner {
-                id
-                name
-              }
-              team {
-                id
-                name
-              }
-            }
-          }
         }
       }
     }
