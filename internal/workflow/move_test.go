@@ -157,6 +157,7 @@ func TestAddingAStepAtAPositionRenumbers(t *testing.T) {
 // positions: the workflow's row lock makes the second wait for the first
 // (PostgreSQL; SQLite has one writer at a time by itself).
 func TestConcurrentStepsGetDistinctPositions(t *testing.T) {
+	harness.RequirePostgres(t)
 	e := harness.New(t, harness.Postgres)
 	tmpl := e.Client.WorkflowTemplate.Create().SetName("Busy").SaveX(e.Ctx)
 	tid := strconv.Itoa(tmpl.ID)

@@ -116,19 +116,9 @@ func CreateStep(ctx context.Context, client *ent.Client, input ent.CreateWorkflo
 			return nil, apperr.Invalid("position", "position %d is out of range: a new step goes at a position from 0 to %d", at, len(steps))
 		}
 	}
-	// Renumber the steps from the new one's place on (and any earlier
-	// gaps or duplicates), one update per step whose place changes: a bulk
-	// "position + 1" would skip the privacy policy's per-record checks.
-	for i, st := range steps {
-		want := i
-		if i >= at {
-			want = i + 1
-		}
-		if st.Position != want {
-			if err := client.WorkflowStep.UpdateOne(st).SetPosition(want).Exec(ctx); err != nil {
-				return nil, err
-			}
-		}
+	// The steps from the new one's place on move down one.
+	if err := renumber(ctx, client, slices.Insert(steps, at, nil)); err != nil {
+		return nil, err
 	}
 	input.Position = &at
 	return client.WorkflowStep.Create().SetInput(input).Save(ctx)
@@ -179,30 +169,33 @@ func UpdateStep(ctx context.Context, client *ent.Client, id int, input ent.Updat
 	if to < 0 || to >= len(steps) {
 		return nil, apperr.Invalid("position", "position %d is out of range: the workflow's %d steps are at positions 0 to %d", to, len(steps), len(steps)-1)
 	}
-	order := slices.DeleteFunc(steps, func(s *ent.WorkflowStep) bool { return s.ID == id })
-	order = slices.Insert(order, to, step)
+	// The others close up around the moved step's new place, which the
+	// step itself takes with the rest of the change.
+	others := slices.DeleteFunc(steps, func(s *ent.WorkflowStep) bool { return s.ID == id })
+	if err := renumber(ctx, client, slices.Insert(others, to, nil)); err != nil {
+		return nil, err
+	}
 	input.Position = nil
-	var updated *ent.WorkflowStep
-	// One update per step whose place changes (a workflow has a handful);
-	// a bulk update would skip the privacy policy's per-record checks.
+	return client.WorkflowStep.UpdateOneID(id).SetInput(input).SetPosition(to).Save(ctx)
+}
+
+// renumber gives the steps in order the positions 0, 1, 2, …; a nil entry
+// keeps its place free for a step placed there separately. One update per
+// step whose place changes (a workflow has a handful): a bulk "position ±
+// 1" would skip the privacy policy's per-record checks.
+func renumber(ctx context.Context, client *ent.Client, order []*ent.WorkflowStep) error {
 	for i, s := range order {
-		if s.ID == id {
-			if updated, err = client.WorkflowStep.UpdateOneID(id).SetInput(input).SetPosition(i).Save(ctx); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		if s.Position != i {
+		if s != nil && s.Position != i {
 			if err := client.WorkflowStep.UpdateOne(s).SetPosition(i).Exec(ctx); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
-	return updated, nil
+	return nil
 }
 
-// DeleteStep removes a step and moves the steps after it up one place, so
-// the positions stay 0, 1, 2, ….
+// DeleteStep removes a step and closes the gap, so the positions stay 0,
+// 1, 2, ….
 func DeleteStep(ctx context.Context, client *ent.Client, id int) error {
 	step, err := client.WorkflowStep.Get(ctx, id)
 	if err != nil {
@@ -214,21 +207,14 @@ func DeleteStep(ctx context.Context, client *ent.Client, id int) error {
 	if err := client.WorkflowStep.DeleteOne(step).Exec(ctx); err != nil {
 		return err
 	}
-	after, err := client.WorkflowStep.Query().
-		Where(workflowstep.TemplateID(step.TemplateID), workflowstep.PositionGT(step.Position)).
-		Order(ent.Asc(workflowstep.FieldPosition)).
+	rest, err := client.WorkflowStep.Query().
+		Where(workflowstep.TemplateID(step.TemplateID)).
+		Order(ent.Asc(workflowstep.FieldPosition), ent.Asc(workflowstep.FieldID)).
 		All(ctx)
 	if err != nil {
 		return err
 	}
-	// One update per following step (a workflow has a handful); a bulk
-	// "position - 1" would skip the privacy policy's per-record checks.
-	for _, s := range after {
-		if err := client.WorkflowStep.UpdateOne(s).SetPosition(s.Position - 1).Exec(ctx); err != nil {
-			return err
-		}
-	}
-	return nil
+	return renumber(ctx, client, rest)
 }
 
 // Matches reports whether a workflow suits an incident with the given tag
