@@ -115,7 +115,8 @@ func Analyze(ctx context.Context, client *ent.Client, req Request) (*Result, err
 	}
 
 	var rows []row
-	if err := run(p.analysisSQL(req.Now.UTC(), req.Interval, req.RecurringMin, req.parts()), &rows); err != nil {
+	want := req.parts()
+	if err := run(p.analysisSQL(req.Now.UTC(), req.Interval, req.RecurringMin, want), &rows); err != nil {
 		return nil, err
 	}
 	parts := map[int][]row{}
@@ -158,7 +159,6 @@ func Analyze(ctx context.Context, client *ent.Client, req Request) (*Result, err
 
 	distributions(parts[2], figures)
 	followThrough(parts[3], figures)
-	want := req.parts()
 	trend, recurring := []*TrendSeries{}, recurringFactors(nil)
 	if want.Trend {
 		trend = trendSeries(parts[4], req)

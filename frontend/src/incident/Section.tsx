@@ -46,11 +46,11 @@ export function Empty({ children }: { children: ReactNode }) {
 }
 
 /**
- * Truncated says so when a list shows fewer records than it has. The board
- * loads every page of its lists (see usePagedConnection), so there it shows
- * only past maxPagedRecords; lists that read one page still use it.
+ * Truncated says so when a list shows fewer records than it has: the board
+ * loads every page of its lists (see usePagedConnection), so only a list
+ * past maxPagedRecords, or one without paging, shows it (see MorePages).
  */
-export function Truncated({ shown, total, what }: { shown: number; total: number; what: string }) {
+function Truncated({ shown, total, what }: { shown: number; total: number; what: string }) {
   if (total <= shown) return null;
   return (
     <Text size="sm" c="orange.8" mt="sm">
