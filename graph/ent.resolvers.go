@@ -161,6 +161,10 @@ func (r *Resolver) WorkflowTemplate() generated.WorkflowTemplateResolver {
 	return &workflowTemplateResolver{r}
 }
 
+func (r *Resolver) UserWhereInput() generated.UserWhereInputResolver {
+	return &userWhereInputResolver{r}
+}
+
 type (
 	actionItemResolver        struct{ *Resolver }
 	incidentResolver          struct{ *Resolver }
@@ -170,4 +174,5 @@ type (
 	reportVersionResolver     struct{ *Resolver }
 	serviceResolver           struct{ *Resolver }
 	workflowTemplateResolver  struct{ *Resolver }
+	userWhereInputResolver    struct{ *Resolver }
 )

@@ -111,3 +111,15 @@ func (r *queryResolver) RenderMessage(ctx context.Context, templateID int, incid
 func (r *workflowTemplateResolver) OrderedSteps(ctx context.Context, obj *ent.WorkflowTemplate) ([]*ent.WorkflowStep, error) {
 	return workflow.OrderedSteps(ctx, r.clientFor(ctx), obj)
 }
+
+func (r *userWhereInputResolver) ExpertiseContainsFold(ctx context.Context, obj *ent.UserWhereInput, data *string) error {
+	if data == nil {
+		return nil
+	}
+	p, err := directory.ExpertiseFilter("expertiseContainsFold", *data)
+	if err != nil {
+		return err
+	}
+	obj.AddPredicates(p)
+	return nil
+}

@@ -154,7 +154,7 @@ test('admins build a workflow step by step and reorder it; the comms page lists 
   await expect(page.getByRole('table', { name: 'Message templates' })).toContainText('Progress update');
 });
 
-test('people keep their own contact details in the directory, and "who do I call" finds them by expertise', async ({ page }) => {
+test('people keep their own contact details in the directory, and the filter and "who do I call" find them by expertise', async ({ page }) => {
   await openSignedIn(page, '/directory', analyst);
   const stamp = Date.now().toString(36);
   const skill = `chaos-${stamp}`;
@@ -169,6 +169,14 @@ test('people keep their own contact details in the directory, and "who do I call
   const me = page.getByTestId('directory-person').filter({ hasText: analyst });
   await expect(me).toContainText(skill);
   await expect(me.locator('a[href="tel:+12125550142"]')).toHaveCount(1);
+
+  // The directory's filter finds them by part of a skill, whatever its case.
+  const filter = page.getByLabel('Filter');
+  await filter.fill(skill.slice(2).toUpperCase());
+  await expect(page.getByTestId('directory-people-count')).toHaveText('1 person');
+  await expect(page.getByTestId('directory-person')).toHaveCount(1);
+  await expect(me).toContainText(skill);
+  await filter.fill('');
 
   await page.getByRole('button', { name: /Who do I call\?/ }).click();
   const who = page.getByRole('dialog', { name: 'Who do I call?' });

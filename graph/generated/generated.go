@@ -50,6 +50,7 @@ type ResolverRoot interface {
 	Subscription() SubscriptionResolver
 	TeamFollowThrough() TeamFollowThroughResolver
 	WorkflowTemplate() WorkflowTemplateResolver
+	UserWhereInput() UserWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -1480,6 +1481,10 @@ type TeamFollowThroughResolver interface {
 }
 type WorkflowTemplateResolver interface {
 	OrderedSteps(ctx context.Context, obj *ent.WorkflowTemplate) ([]*ent.WorkflowStep, error)
+}
+
+type UserWhereInputResolver interface {
+	ExpertiseContainsFold(ctx context.Context, obj *ent.UserWhereInput, data *string) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -18579,6 +18584,16 @@ type RenderedMessage {
   body: String!
   """Placeholders the incident had no value for (left in the text as they were)."""
   missing: [String!]!
+}
+
+extend input UserWhereInput {
+  """
+  People with a skill in their expertise containing this text, ignoring
+  case: "postg" finds "PostgreSQL". Each skill is matched on its own; % and
+  _ are plain characters. At most 100 characters. Composes like any other
+  filter, e.g. inside ` + "`" + `or` + "`" + ` to match a name, a team or a skill.
+  """
+  expertiseContainsFold: String
 }
 
 extend type Incident {
@@ -77110,7 +77125,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "department", "departmentNEQ", "departmentIn", "departmentNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "timeZone", "timeZoneNEQ", "timeZoneIn", "timeZoneNotIn", "timeZoneGT", "timeZoneGTE", "timeZoneLT", "timeZoneLTE", "timeZoneContains", "timeZoneHasPrefix", "timeZoneHasSuffix", "timeZoneEqualFold", "timeZoneContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "chatHandle", "chatHandleNEQ", "chatHandleIn", "chatHandleNotIn", "chatHandleGT", "chatHandleGTE", "chatHandleLT", "chatHandleLTE", "chatHandleContains", "chatHandleHasPrefix", "chatHandleHasSuffix", "chatHandleIsNil", "chatHandleNotNil", "chatHandleEqualFold", "chatHandleContainsFold", "serviceAccount", "serviceAccountNEQ", "hasCreatedBy", "hasCreatedByWith", "hasTeams", "hasTeamsWith", "hasParticipations", "hasParticipationsWith", "hasOwnedActions", "hasOwnedActionsWith", "hasMentionedIn", "hasMentionedInWith", "hasEscalationFor", "hasEscalationForWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "department", "departmentNEQ", "departmentIn", "departmentNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "timeZone", "timeZoneNEQ", "timeZoneIn", "timeZoneNotIn", "timeZoneGT", "timeZoneGTE", "timeZoneLT", "timeZoneLTE", "timeZoneContains", "timeZoneHasPrefix", "timeZoneHasSuffix", "timeZoneEqualFold", "timeZoneContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "chatHandle", "chatHandleNEQ", "chatHandleIn", "chatHandleNotIn", "chatHandleGT", "chatHandleGTE", "chatHandleLT", "chatHandleLTE", "chatHandleContains", "chatHandleHasPrefix", "chatHandleHasSuffix", "chatHandleIsNil", "chatHandleNotNil", "chatHandleEqualFold", "chatHandleContainsFold", "serviceAccount", "serviceAccountNEQ", "hasCreatedBy", "hasCreatedByWith", "hasTeams", "hasTeamsWith", "hasParticipations", "hasParticipationsWith", "hasOwnedActions", "hasOwnedActionsWith", "hasMentionedIn", "hasMentionedInWith", "hasEscalationFor", "hasEscalationForWith", "expertiseContainsFold"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -78062,6 +78077,15 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.HasEscalationForWith = data
+		case "expertiseContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertiseContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.UserWhereInput().ExpertiseContainsFold(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 	return it, nil

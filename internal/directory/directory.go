@@ -12,16 +12,13 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/debrief/debrief/ent"
-	"github.com/debrief/debrief/ent/predicate"
 	"github.com/debrief/debrief/ent/service"
 	"github.com/debrief/debrief/ent/team"
 	"github.com/debrief/debrief/ent/user"
 	"github.com/debrief/debrief/internal/apperr"
-	"github.com/debrief/debrief/internal/store"
 )
 
 // Limits of a search.
@@ -116,10 +113,6 @@ func Search(ctx context.Context, client *ent.Client, query string, limit int, op
 	case limit < 1 || limit > MaxPeople:
 		return nil, apperr.Invalid("first", "first must be between 1 and %d, not %d", MaxPeople, limit)
 	}
-	d, err := store.DialectOf(ctx, client)
-	if err != nil {
-		return nil, err
-	}
 	services, err := client.Service.Query().
 		Where(service.NameContainsFold(q)).
 		WithOwnerTeam(func(t *ent.TeamQuery) { t.WithMembers() }).
@@ -141,7 +134,7 @@ func Search(ctx context.Context, client *ent.Client, query string, limit int, op
 	}
 	users, err := client.User.Query().
 		Where(user.Or(
-			expertiseContains(d, q),
+			ExpertiseContainsFold(q),
 			user.NameContainsFold(q),
 			user.TitleContainsFold(q),
 			user.ChatHandleContainsFold(q),
@@ -160,19 +153,6 @@ func Search(ctx context.Context, client *ent.Client, query string, limit int, op
 // the candidate limit however many names contain the query ("api").
 func shortestFirst(field string) func(*sql.Selector) {
 	return func(s *sql.Selector) { s.OrderExpr(sql.Expr("LENGTH(" + s.C(field) + ")")) }
-}
-
-// expertiseContains matches the text of the expertise list (JSON) in SQL;
-// the ranking checks each entry again. PostgreSQL keeps it as jsonb, which
-// ILIKE needs as text.
-func expertiseContains(d, q string) predicate.User {
-	return func(s *sql.Selector) {
-		col := s.C(user.FieldExpertise)
-		if d == dialect.Postgres {
-			col = "CAST(" + col + " AS TEXT)"
-		}
-		s.Where(sql.ContainsFold(col, q))
-	}
 }
 
 // rank orders the candidates found for q.

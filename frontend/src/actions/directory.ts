@@ -50,10 +50,10 @@ export function usePeople(search: string) {
 }
 
 // The pickers below search on the server as the user types: an organisation
-// has more services, teams and people than one page (100) holds. Each asks
-// for the best matches by name and, by ID, for the chosen values it has no
-// label for yet (from a URL or a saved record), so a choice never shows as
-// an ID.
+// has more services, teams, people, tags, categories or vendors than one
+// page (100) holds. Each asks for the best matches by name and, by ID, for
+// the chosen values it has no label for yet (from a URL or a saved record),
+// so a choice never shows as an ID.
 const servicePickerQuery = graphql(`
   query ServicePicker($q: String, $ids: [ID!], $first: Int!) {
     matches: services(first: $first, where: { nameContainsFold: $q }, orderBy: [{ field: NAME, direction: ASC }]) {
@@ -124,8 +124,76 @@ const personPickerQuery = graphql(`
   }
 `);
 
+// Tags, factor categories and vendors are chosen in filters and forms the
+// same way: an organisation may name more of them than one page holds.
+const tagPickerQuery = graphql(`
+  query TagPicker($q: String, $ids: [ID!], $first: Int!) {
+    matches: tags(first: $first, where: { nameContainsFold: $q }, orderBy: [{ field: NAME, direction: ASC }]) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    chosen: tags(first: 100, where: { idIn: $ids }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const categoryPickerQuery = graphql(`
+  query FactorCategoryPicker($q: String, $ids: [ID!], $first: Int!) {
+    matches: factorCategories(first: $first, where: { nameContainsFold: $q }, orderBy: [{ field: NAME, direction: ASC }]) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    chosen: factorCategories(first: 100, where: { idIn: $ids }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const vendorPickerQuery = graphql(`
+  query VendorPicker($q: String, $ids: [ID!], $first: Int!) {
+    matches: vendors(first: $first, where: { nameContainsFold: $q }, orderBy: [{ field: NAME, direction: ASC }]) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    chosen: vendors(first: 100, where: { idIn: $ids }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 /** What a picker chooses from. */
-export type PickerKind = 'services' | 'teams' | 'people';
+export type PickerKind = 'services' | 'teams' | 'people' | 'tags' | 'categories' | 'vendors';
 
 type Named = { id: string; name: string };
 type NamedConnection = { edges?: ({ node?: Named | null } | null)[] | null };
@@ -136,6 +204,9 @@ const pickerQueries = {
   services: servicePickerQuery,
   teams: teamPickerQuery,
   people: personPickerQuery,
+  tags: tagPickerQuery,
+  categories: categoryPickerQuery,
+  vendors: vendorPickerQuery,
 } as unknown as Record<PickerKind, TypedDocumentNode<PickerData, PickerVariables>>;
 
 /** How many matches a picker shows; typing narrows them. */

@@ -9,6 +9,9 @@ const nothingFound: Record<PickerKind, string> = {
   services: 'No service by that name',
   teams: 'No team by that name',
   people: 'Nobody by that name',
+  tags: 'No tag by that name',
+  categories: 'No category by that name',
+  vendors: 'No vendor by that name',
 };
 
 /**
@@ -33,9 +36,9 @@ function withMoreHint(options: PickerOption[], shown: number, total: number): Co
 const hintStyles = { group: { display: 'block' }, groupLabel: { display: 'flex' } };
 
 /**
- * PickerSelect chooses one service, team or person, searching on the
- * server as the user types: a large organisation has more of them than one
- * page holds. The chosen value keeps its label whatever the search.
+ * PickerSelect chooses one service, team, person, tag, factor category or
+ * vendor, searching on the server as the user types: a large organisation
+ * has more of them than one page holds. The chosen value keeps its label whatever the search.
  */
 export function PickerSelect({
   kind,
@@ -68,7 +71,7 @@ export function PickerSelect({
   );
 }
 
-/** PickerMultiSelect chooses several services, teams or people, searching on the server as the user types. */
+/** PickerMultiSelect chooses several of a kind (see PickerSelect), searching on the server as the user types. */
 export function PickerMultiSelect({
   kind,
   value,

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from 'urql';
 
 import { graphql } from '../gql';
 import { formErrors } from '../lib/followup';
-import type { CategoryItem, FactorItem } from './insightsQuery';
+import { PickerSelect } from '../components/Pickers';
+import type { FactorItem } from './insightsQuery';
 
 const createContributingFactor = graphql(`
   mutation CreateContributingFactor($input: CreateContributingFactorInput!) {
@@ -26,14 +27,14 @@ const createContributingFactor = graphql(`
 export function FactorPicker({
   incidentID,
   factors,
-  categories,
+  categoryCount,
   value,
   onChange,
   error,
 }: {
   incidentID: string;
   factors: FactorItem[];
-  categories: CategoryItem[];
+  categoryCount: number;
   value: string[];
   onChange: (ids: string[]) => void;
   error?: string;
@@ -91,14 +92,13 @@ export function FactorPicker({
           error={errors.fields.description}
           style={{ flex: '2 1 240px' }}
         />
-        <Select
+        <PickerSelect
+          kind="categories"
           size="xs"
           label="Category"
-          placeholder={categories.length ? 'Pick a category' : 'No categories yet'}
-          data={categories.map((c) => ({ value: c.id, label: c.name }))}
+          placeholder={categoryCount ? 'Pick a category' : 'No categories yet'}
           value={categoryID}
           onChange={setCategoryID}
-          searchable
           error={errors.fields.categoryID}
           style={{ flex: '1 1 180px' }}
         />
@@ -106,7 +106,7 @@ export function FactorPicker({
           Add factor
         </Button>
       </Group>
-      {categories.length === 0 ? (
+      {categoryCount === 0 ? (
         <Text size="xs" c="dimmed">
           An admin adds categories under Admin → Taxonomy.
         </Text>

@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import { formErrors } from '../lib/followup';
 import { eventLabel, perspectiveLabel, questionLabel } from './evidence';
 import { FactorPicker } from './FactorPicker';
-import type { CategoryItem, FactorItem } from './insightsQuery';
+import type { FactorItem } from './insightsQuery';
 import { nodes, type Incident } from './query';
 
 const createInsight = graphql(`
@@ -27,13 +27,14 @@ const fieldNames = ['statement', 'detail', 'evidenceEventIDs', 'evidencePerspect
 export function InsightForm({
   incident,
   factors,
-  categories,
+  categoryCount,
   onSaved,
   onCancel,
 }: {
   incident: Incident;
   factors: FactorItem[];
-  categories: CategoryItem[];
+  /** How many taxonomy categories there are: none means an admin has to add some first. */
+  categoryCount: number;
   onSaved: () => void;
   onCancel: () => void;
 }) {
@@ -128,7 +129,7 @@ export function InsightForm({
         <FactorPicker
           incidentID={incident.id}
           factors={factors}
-          categories={categories}
+          categoryCount={categoryCount}
           value={factorIDs}
           onChange={setFactorIDs}
           error={errors.fields.factorIDs}

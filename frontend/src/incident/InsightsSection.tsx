@@ -46,7 +46,7 @@ export function InsightsSection({ incident }: { incident: Incident }) {
   const { edges, ...paging } = usePagedConnection(data?.insights, fetchPage);
   const insights = nodes({ edges });
   const factors = nodes(data?.contributingFactors);
-  const categories = nodes(result.data?.factorCategories);
+  const categoryCount = result.data?.factorCategories.totalCount ?? 0;
 
   return (
     <Section
@@ -68,7 +68,7 @@ export function InsightsSection({ incident }: { incident: Incident }) {
             <InsightForm
               incident={incident}
               factors={factors}
-              categories={categories}
+              categoryCount={categoryCount}
               onSaved={() => {
                 setAdding(false);
                 reload();

@@ -96,14 +96,9 @@ export const incidentInsightsQuery = graphql(`
         }
       }
     }
-    factorCategories(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
-      edges {
-        node {
-          id
-          name
-          description
-        }
-      }
+    # Only whether there are any: the factor form searches them on the server.
+    factorCategories(first: 0) {
+      totalCount
     }
   }
 `);
@@ -138,5 +133,4 @@ export const incidentInsightsPageQuery = graphql(`
 type IncidentNode = Extract<NonNullable<IncidentInsightsQuery['node']>, { __typename: 'Incident' }>;
 export type InsightItem = NonNullable<NonNullable<NonNullable<IncidentNode['insights']['edges']>[number]>['node']>;
 export type FactorItem = NonNullable<NonNullable<NonNullable<IncidentNode['contributingFactors']['edges']>[number]>['node']>;
-export type CategoryItem = NonNullable<NonNullable<NonNullable<IncidentInsightsQuery['factorCategories']['edges']>[number]>['node']>;
 export type InsightsIncident = IncidentNode;

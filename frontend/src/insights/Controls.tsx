@@ -2,7 +2,7 @@ import { Button, Group, MultiSelect, Paper, SegmentedControl, Select, SimpleGrid
 
 import { PickerMultiSelect } from '../components/Pickers';
 import type { AnalysisDimension } from '../gql/graphql';
-import { dimensionLabel, dimensions, isDimension, listFilters } from './dimensions';
+import { dimensionLabel, dimensions, isDimension, listFilters, serverSearched } from './dimensions';
 import type { Option } from './options';
 import type { InsightsState } from './params';
 import type { ListFilterParam } from './dimensions';
@@ -91,11 +91,12 @@ export function Controls({
           </Stack>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          {listFilters.map((f) =>
-            f.param === 'services' || f.param === 'teams' ? (
+          {listFilters.map((f) => {
+            const kind = serverSearched[f.param];
+            return kind ? (
               <PickerMultiSelect
                 key={f.param}
-                kind={f.param}
+                kind={kind}
                 label={f.label}
                 placeholder={state.lists[f.param].length ? undefined : 'All'}
                 value={state.lists[f.param]}
@@ -113,8 +114,8 @@ export function Controls({
                 searchable
                 clearable
               />
-            ),
-          )}
+            );
+          })}
         </SimpleGrid>
         <Group>
           <Button variant="default" size="xs" onClick={reset}>

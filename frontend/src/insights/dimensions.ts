@@ -1,3 +1,4 @@
+import type { PickerKind } from '../actions/directory';
 import type { AnalysisDimension, AnalysisFilter } from '../gql/graphql';
 
 /** The dimensions incidents can be grouped by, in words. */
@@ -29,3 +30,15 @@ export const listFilters = [
 ] as const satisfies readonly { param: string; field: keyof AnalysisFilter; label: string }[];
 
 export type ListFilterParam = (typeof listFilters)[number]['param'];
+
+/**
+ * serverSearched names the filters whose choices the server searches as the
+ * user types (components/Pickers): there may be more of them than a page.
+ */
+export const serverSearched: Partial<Record<ListFilterParam, PickerKind>> = {
+  services: 'services',
+  vendors: 'vendors',
+  teams: 'teams',
+  categories: 'categories',
+  tags: 'tags',
+};

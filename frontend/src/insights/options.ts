@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 
-import { nodes } from '../incident/query';
 import { severityLabel } from '../lib/format';
 import type { ListFilterParam } from './dimensions';
-import { filterOptionsQuery } from './query';
 
 export type Option = { value: string; label: string };
 
@@ -34,28 +31,22 @@ export function periodOptions(now = new Date()) {
 }
 
 /**
- * useFilterOptions loads what each list filter can choose from. There is no
- * list of vendors in the API, so vendors come from the services they provide.
- * Services and teams are not listed here: an organisation may have more
- * than one page (100) of them, so their filters search on the server
- * (components/Pickers). Categories and tags are assumed to stay under 100.
+ * useFilterOptions gives what the fixed list filters choose from. Services,
+ * vendors, teams, factor categories and tags are not listed here: an
+ * organisation may have more than one page (100) of any of them, so their
+ * filters search on the server (components/Pickers, see serverSearched).
  */
 export function useFilterOptions() {
-  const [result] = useQuery({ query: filterOptionsQuery });
-  return useMemo(() => {
-    const d = result.data;
-    const vendors = new Map<string, string>();
-    for (const s of nodes(d?.vendorServices)) if (s.vendor) vendors.set(s.vendor.id, s.vendor.name);
-    const toOptions = (list: { id: string; name: string }[]) => list.map((x) => ({ value: x.id, label: x.name }));
-    const options: Record<ListFilterParam, Option[]> = {
+  const options = useMemo((): Record<ListFilterParam, Option[]> => {
+    return {
       services: [],
-      vendors: [...vendors].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
+      vendors: [],
       teams: [],
-      categories: toOptions(nodes(d?.factorCategories)),
+      categories: [],
       severities: Object.entries(severityLabel).map(([value, label]) => ({ value, label })),
-      tags: toOptions(nodes(d?.tags)),
+      tags: [],
       ...periodOptions(),
     };
-    return { options };
-  }, [result.data]);
+  }, []);
+  return { options };
 }

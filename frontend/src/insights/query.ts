@@ -176,38 +176,6 @@ export const drillDownQuery = graphql(`
   }
 `);
 
-export const filterOptionsQuery = graphql(`
-  query InsightsFilterOptions {
-    vendorServices: services(first: 100, where: { hasVendor: true }, orderBy: [{ field: NAME, direction: ASC }]) {
-      edges {
-        node {
-          id
-          vendor {
-            id
-            name
-          }
-        }
-      }
-    }
-    factorCategories(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-    tags(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 export type Analysis = InsightsAnalysisQuery['incidentAnalysis'];
 export type Group = Analysis['groups'][number];
 export type Figures = Analysis['total'];

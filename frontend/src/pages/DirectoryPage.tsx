@@ -169,23 +169,28 @@ function useMinuteClock(): Date {
 }
 
 /**
+ * The longest skill filter the API takes (it refuses more); no skill is
+ * that long, so longer words just skip the expertise match.
+ */
+const EXPERTISE_FILTER_MAX = 100;
+
+/**
  * The server-side filters for the words typed: what the page used to match
- * in the browser, as far as the API can filter on it. Expertise is a list
- * the API cannot search; "Who do I call?" finds people by it.
+ * in the browser — name, title, email, chat handle, time zone, team and
+ * expertise (any skill containing the words, ignoring case).
  */
 function peopleWhere(f: string): UserWhereInput {
   if (!f) return { serviceAccount: false };
-  return {
-    serviceAccount: false,
-    or: [
-      { nameContainsFold: f },
-      { titleContainsFold: f },
-      { emailContainsFold: f },
-      { chatHandleContainsFold: f },
-      { timeZoneContainsFold: f },
-      { hasTeamsWith: [{ nameContainsFold: f }] },
-    ],
-  };
+  const or: UserWhereInput[] = [
+    { nameContainsFold: f },
+    { titleContainsFold: f },
+    { emailContainsFold: f },
+    { chatHandleContainsFold: f },
+    { timeZoneContainsFold: f },
+    { hasTeamsWith: [{ nameContainsFold: f }] },
+  ];
+  if (f.length <= EXPERTISE_FILTER_MAX) or.push({ expertiseContainsFold: f });
+  return { serviceAccount: false, or };
 }
 
 function servicesWhere(f: string): ServiceWhereInput {
@@ -255,7 +260,7 @@ export function DirectoryPage() {
         <TextInput
           label="Filter"
           type="search"
-          placeholder="Name, team, title or service…"
+          placeholder="Name, team, skill or service…"
           value={filter}
           onChange={(e) => setFilter(e.currentTarget.value)}
           w={320}

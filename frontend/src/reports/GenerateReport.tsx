@@ -1,27 +1,30 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Group, MultiSelect, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 
-import type { AnalysisFilter, ReportAudience, Severity } from '../gql/graphql';
+import type { AnalysisFilter, ReportAudience, ReportTemplateChoicesQuery, Severity } from '../gql/graphql';
 import { PickerMultiSelect } from '../components/Pickers';
 import { errorText } from '../incident/board';
-import { nodes } from '../incident/query';
 import { dayAfter, dayStart } from '../insights/params';
 import { useFilterOptions } from '../insights/options';
 import { formErrors } from '../lib/followup';
+import { useWholeList } from '../lib/useWholeList';
 import { audienceHelp, audienceLabel, incidentAudiences, reportPath } from './labels';
 import { generateReportMutation, templateChoicesQuery } from './query';
 
-/** useTemplates lists the templates of one audience, as choices (the server picks the first by name when none is chosen). */
+const choicesOf = (d: ReportTemplateChoicesQuery) => d.reportTemplates;
+
+/**
+ * useTemplates lists the templates of one audience, as choices (the server
+ * picks the first by name when none is chosen): all of them, however many
+ * pages they take.
+ */
 function useTemplates(audience: ReportAudience) {
-  const [result] = useQuery({ query: templateChoicesQuery });
+  const { nodes: templates } = useWholeList(templateChoicesQuery, choicesOf);
   return useMemo(
-    () =>
-      nodes(result.data?.reportTemplates)
-        .filter((t) => t.audience === audience)
-        .map((t) => ({ value: t.id, label: t.name, description: t.description })),
-    [result.data, audience],
+    () => templates.filter((t) => t.audience === audience).map((t) => ({ value: t.id, label: t.name, description: t.description })),
+    [templates, audience],
   );
 }
 

@@ -1,5 +1,5 @@
 import { graphql } from '../gql';
-import type { ReportPageQuery, ReportTemplatesAdminQuery } from '../gql/graphql';
+import type { ReportPageQuery, ReportPlaceholdersQuery, ReportTemplatesAdminQuery } from '../gql/graphql';
 
 // Every operation the report pages use. The report page asks for the draft
 // and everything around it in one request; the trail's actions are read
@@ -223,9 +223,15 @@ export const incidentReportsQuery = graphql(`
   }
 `);
 
+// A page of the templates a report can start from (see useWholeList).
 export const templateChoicesQuery = graphql(`
-  query ReportTemplateChoices {
-    reportTemplates(first: 100, orderBy: { field: NAME, direction: ASC }) {
+  query ReportTemplateChoices($after: Cursor) {
+    reportTemplates(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -277,9 +283,16 @@ export const deleteReportMutation = graphql(`
   }
 `);
 
+// A page of the templates an admin edits: the first without $after, then
+// the rest one page at a time (see useWholeList).
 export const reportTemplatesAdminQuery = graphql(`
-  query ReportTemplatesAdmin {
-    reportTemplates(first: 100, orderBy: { field: NAME, direction: ASC }) {
+  query ReportTemplatesAdmin($after: Cursor) {
+    reportTemplates(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -294,6 +307,11 @@ export const reportTemplatesAdminQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+export const reportPlaceholdersQuery = graphql(`
+  query ReportPlaceholders {
     reportPlaceholders {
       name
       description
@@ -340,4 +358,4 @@ type Node = NonNullable<ReportPageQuery['node']>;
 export type ReportData = Extract<Node, { __typename: 'Report' }>;
 export type TrailEntry = ReportData['trail'][number];
 export type ReportTemplateData = NonNullable<NonNullable<NonNullable<ReportTemplatesAdminQuery['reportTemplates']['edges']>[number]>['node']>;
-export type Placeholder = ReportTemplatesAdminQuery['reportPlaceholders'][number];
+export type Placeholder = ReportPlaceholdersQuery['reportPlaceholders'][number];

@@ -5,7 +5,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { useSession } from '../auth/viewer';
 import { Markdown } from '../components/Markdown';
 import { graphql } from '../gql';
-import type { Channel, CommsAudience } from '../gql/graphql';
+import type { Channel, CommsAudience, MessageTemplateChoicesQuery } from '../gql/graphql';
 import { errorText, useBoard } from '../incident/board';
 import { nodes } from '../incident/query';
 import { Empty, MorePages, Section } from '../incident/Section';
@@ -13,6 +13,7 @@ import { useBoardSync } from '../incident/useBoardSync';
 import { channelLabel, formatDateTime, label } from '../lib/format';
 import { browserTimeZone, fromZonedInput, toZonedInput } from '../lib/tz';
 import { usePagedConnection } from '../lib/usePagedConnection';
+import { useWholeList } from '../lib/useWholeList';
 import { audienceHelp, audienceLabel, audiences } from './labels';
 
 export const statusUpdateRow = graphql(`
@@ -79,7 +80,7 @@ const statusUpdatesPageQuery = graphql(`
   }
 `);
 
-/** The guidelines and templates the form offers; few, so one page of each. */
+/** The guidelines the form offers: one an audience, so one page holds them. */
 export const commsAidsQuery = graphql(`
   query CommsAids {
     commsGuidelines(first: 10) {
@@ -93,7 +94,18 @@ export const commsAidsQuery = graphql(`
         }
       }
     }
-    messageTemplates(first: 100, orderBy: { field: NAME, direction: ASC }) {
+  }
+`);
+
+/** A page of the message templates the form offers (see useWholeList). */
+const templateChoicesQuery = graphql(`
+  query MessageTemplateChoices($after: Cursor) {
+    messageTemplates(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -219,6 +231,8 @@ export function StatusUpdatesSection() {
   );
 }
 
+const templateChoicesOf = (d: MessageTemplateChoicesQuery) => d.messageTemplates;
+
 function StatusUpdateForm() {
   const { incident, refetch } = useBoard();
   const client = useClient();
@@ -236,7 +250,8 @@ function StatusUpdateForm() {
   const [state, run] = useMutation(createStatusUpdate);
 
   const guideline = nodes(aids.data?.commsGuidelines).find((g) => g.audience === audience);
-  const templates = useMemo(() => nodes(aids.data?.messageTemplates).filter((t) => t.audience === audience), [aids.data, audience]);
+  const { nodes: allTemplates } = useWholeList(templateChoicesQuery, templateChoicesOf);
+  const templates = useMemo(() => allTemplates.filter((t) => t.audience === audience), [allTemplates, audience]);
 
   const chooseAudience = (a: string) => {
     setAudience(a as CommsAudience);

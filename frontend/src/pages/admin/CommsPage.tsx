@@ -5,12 +5,14 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { graphql } from '../../gql';
-import type { CommsAdminQuery, CommsAudience } from '../../gql/graphql';
+import type { CommsAdminQuery, CommsAudience, CommsTemplatesQuery } from '../../gql/graphql';
 import { errorText } from '../../incident/board';
 import { nodes } from '../../incident/query';
+import { MorePages } from '../../incident/Section';
 import { conflictOf } from '../../lib/conflict';
-import { label } from '../../lib/format';
+import { label, plural } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWholeList } from '../../lib/useWholeList';
 import { audienceHelp, audienceLabel, audiences, placeholders } from '../../response/labels';
 
 const commsQuery = graphql(`
@@ -26,8 +28,19 @@ const commsQuery = graphql(`
         }
       }
     }
-    messageTemplates(first: 100, orderBy: { field: NAME, direction: ASC }) {
+  }
+`);
+
+// A page of the templates: the first without $after, then the rest one page
+// at a time (see useWholeList).
+const templatesQuery = graphql(`
+  query CommsTemplates($after: Cursor) {
+    messageTemplates(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -68,7 +81,9 @@ const updateTemplate = graphql(`
 `);
 
 type Guideline = NonNullable<NonNullable<NonNullable<CommsAdminQuery['commsGuidelines']['edges']>[number]>['node']>;
-type Template = NonNullable<NonNullable<NonNullable<CommsAdminQuery['messageTemplates']['edges']>[number]>['node']>;
+type Template = NonNullable<NonNullable<NonNullable<CommsTemplatesQuery['messageTemplates']['edges']>[number]>['node']>;
+
+const templatesOf = (d: CommsTemplatesQuery) => d.messageTemplates;
 
 const staleNote = 'Someone else saved this while you were editing. The page now shows their version; make your change again.';
 
@@ -77,15 +92,19 @@ export function CommsPage() {
   useDocumentTitle('Communications');
   const context = useMemo(() => ({ additionalTypenames: ['CommsGuideline', 'MessageTemplate'] }), []);
   const [result, reexecute] = useQuery({ query: commsQuery, context });
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const { result: templatesResult, reload: reloadTemplates, nodes: templates, total, paging } = useWholeList(templatesQuery, templatesOf, context);
+  const reload = () => {
+    reexecute({ requestPolicy: 'network-only' });
+    reloadTemplates();
+  };
   const guidelines = nodes(result.data?.commsGuidelines);
-  const templates = nodes(result.data?.messageTemplates);
   const [editingID, setEditing] = useState<string | null>(null);
   // Looked up on every render, so a reload after a CONFLICT brings the current version.
   const editing = templates.find((t) => t.id === editingID) ?? null;
 
-  if (result.error && !result.data) return <ErrorNotice error={result.error} onRetry={reload} />;
-  if (!result.data) return <Loading what="the communication guidelines" />;
+  const error = (!result.data && result.error) || (!templatesResult.data && templatesResult.error);
+  if (error) return <ErrorNotice error={error} onRetry={reload} />;
+  if (!result.data || !templatesResult.data) return <Loading what="the communication guidelines" />;
 
   return (
     <Stack gap="lg">
@@ -120,35 +139,41 @@ export function CommsPage() {
             No templates yet.
           </Text>
         ) : (
-          <Table verticalSpacing="xs" aria-label="Message templates" my="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Audience</Table.Th>
-                <Table.Th>Message</Table.Th>
-                <Table.Th>Change</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {templates.map((t) => (
-                <Table.Tr key={t.id}>
-                  <Table.Th scope="row">{t.name}</Table.Th>
-                  <Table.Td>{label(audienceLabel, t.audience)}</Table.Td>
-                  <Table.Td>
-                    <Text size="xs" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
-                      {t.body}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing(t.id)} aria-label={`Edit ${t.name}`}>
-                      Edit
-                    </Button>
-                  </Table.Td>
+          <>
+            <Text size="sm" c="dimmed" mt="sm" data-testid="template-count">
+              {plural(total, 'template')}
+            </Text>
+            <Table verticalSpacing="xs" aria-label="Message templates" my="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Audience</Table.Th>
+                  <Table.Th>Message</Table.Th>
+                  <Table.Th>Change</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {templates.map((t) => (
+                  <Table.Tr key={t.id}>
+                    <Table.Th scope="row">{t.name}</Table.Th>
+                    <Table.Td>{label(audienceLabel, t.audience)}</Table.Td>
+                    <Table.Td>
+                      <Text size="xs" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
+                        {t.body}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Button size="compact-xs" variant="subtle" onClick={() => setEditing(t.id)} aria-label={`Edit ${t.name}`}>
+                        Edit
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </>
         )}
+        <MorePages paging={paging} shown={templates.length} total={total} what="templates" />
         <Paper withBorder radius="md" p="md">
           <Text fw={600} mb="xs">
             {editing ? `Edit “${editing.name}”` : 'New template'}

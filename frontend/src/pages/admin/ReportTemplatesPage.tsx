@@ -4,14 +4,17 @@ import { useMutation, useQuery } from 'urql';
 
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
-import type { ReportAudience } from '../../gql/graphql';
-import { nodes } from '../../incident/query';
+import type { ReportAudience, ReportTemplatesAdminQuery } from '../../gql/graphql';
+import { MorePages } from '../../incident/Section';
 import { conflictOf } from '../../lib/conflict';
 import { formErrors } from '../../lib/followup';
+import { plural } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWholeList } from '../../lib/useWholeList';
 import { allAudiences, audienceHelp, audienceLabel } from '../../reports/labels';
 import {
   createReportTemplateMutation,
+  reportPlaceholdersQuery,
   reportTemplatesAdminQuery,
   updateReportTemplateMutation,
   type Placeholder,
@@ -55,13 +58,19 @@ function refusal(p: Placeholder, v: Values): string | null {
   return null;
 }
 
+const templatesOf = (d: ReportTemplatesAdminQuery) => d.reportTemplates;
+
 /** ReportTemplatesPage: the templates each audience's reports start from (admins). */
 export function ReportTemplatesPage() {
   useDocumentTitle('Report templates');
   const context = useMemo(() => ({ additionalTypenames: ['ReportTemplate'] }), []);
-  const [result, reexecute] = useQuery({ query: reportTemplatesAdminQuery, context });
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
-  const templates = nodes(result.data?.reportTemplates);
+  const [placeholders, reexecutePlaceholders] = useQuery({ query: reportPlaceholdersQuery });
+  const { result: templatesResult, reload, nodes: templates, total, paging } = useWholeList(reportTemplatesAdminQuery, templatesOf, context);
+  const error = (!placeholders.data && placeholders.error) || (!templatesResult.data && templatesResult.error);
+  const retry = () => {
+    reexecutePlaceholders({ requestPolicy: 'network-only' });
+    reload();
+  };
   // The template being edited by ID, or a new one for an audience.
   const [selected, setSelected] = useState<{ id: string } | { audience: ReportAudience } | null>(null);
   const current = selected && 'id' in selected ? templates.find((t) => t.id === selected.id) : undefined;
@@ -75,15 +84,18 @@ export function ReportTemplatesPage() {
           <code>{'{{top_insight}}'}</code> are filled from the incident’s data when a draft is generated.
         </Text>
       </div>
-      {result.error && !result.data ? (
-        <ErrorNotice error={result.error} onRetry={reload} />
-      ) : !result.data ? (
+      {error ? (
+        <ErrorNotice error={error} onRetry={retry} />
+      ) : !placeholders.data || !templatesResult.data ? (
         <Loading what="the templates" />
       ) : (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 3 }}>
             <nav aria-label="Templates by audience">
               <Stack gap="md">
+                <Text size="sm" c="dimmed" data-testid="report-template-count">
+                  {plural(total, 'template')}
+                </Text>
                 {allAudiences.map((a) => {
                   const list = templates.filter((t) => t.audience === a);
                   return (
@@ -115,17 +127,18 @@ export function ReportTemplatesPage() {
                     </div>
                   );
                 })}
+                <MorePages paging={paging} shown={templates.length} total={total} what="templates" />
               </Stack>
             </nav>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 9 }}>
             {current ? (
-              <TemplateEditor key={`${current.id}-${current.version}`} template={current} placeholders={result.data.reportPlaceholders} onSaved={reload} />
+              <TemplateEditor key={`${current.id}-${current.version}`} template={current} placeholders={placeholders.data.reportPlaceholders} onSaved={reload} />
             ) : selected && 'audience' in selected ? (
               <TemplateEditor
                 key={`new-${selected.audience}`}
                 audience={selected.audience}
-                placeholders={result.data.reportPlaceholders}
+                placeholders={placeholders.data.reportPlaceholders}
                 onSaved={(id) => {
                   reload();
                   if (id) setSelected({ id });

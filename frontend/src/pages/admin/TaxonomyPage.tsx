@@ -1,20 +1,27 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { graphql } from '../../gql';
 import type { TaxonomyQuery } from '../../gql/graphql';
-import { nodes } from '../../incident/query';
+import { MorePages } from '../../incident/Section';
 import { plural } from '../../lib/format';
 import { formErrors } from '../../lib/followup';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWholeList } from '../../lib/useWholeList';
 
+// A page of the categories: the first without $after, then the rest one
+// page at a time (see useWholeList).
 const taxonomyQuery = graphql(`
-  query Taxonomy {
-    factorCategories(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
+  query Taxonomy($after: Cursor) {
+    factorCategories(first: 100, after: $after, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -63,13 +70,13 @@ const mergeCategories = graphql(`
 
 type Category = NonNullable<NonNullable<NonNullable<TaxonomyQuery['factorCategories']['edges']>[number]>['node']>;
 
+const categoriesOf = (d: TaxonomyQuery) => d.factorCategories;
+
 /** TaxonomyPage: the categories contributing factors are filed under, kept few and distinct. */
 export function TaxonomyPage() {
   useDocumentTitle('Taxonomy');
   const context = useMemo(() => ({ additionalTypenames: ['FactorCategory'] }), []);
-  const [result, reexecute] = useQuery({ query: taxonomyQuery, context });
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
-  const categories = nodes(result.data?.factorCategories);
+  const { result, reload, nodes: categories, total, paging } = useWholeList(taxonomyQuery, categoriesOf, context);
   const [merging, setMerging] = useState<Category | null>(null);
 
   return (
@@ -90,21 +97,27 @@ export function TaxonomyPage() {
           No categories yet.
         </Text>
       ) : (
-        <Table verticalSpacing="sm" aria-label="Categories">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Category</Table.Th>
-              <Table.Th>Description</Table.Th>
-              <Table.Th ta="right">Factors</Table.Th>
-              <Table.Th>Change</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {categories.map((c) => (
-              <CategoryRow key={c.id} category={c} onMerge={() => setMerging(c)} />
-            ))}
-          </Table.Tbody>
-        </Table>
+        <div>
+          <Text size="sm" c="dimmed" data-testid="category-count">
+            {plural(total, 'category', 'categories')}
+          </Text>
+          <Table verticalSpacing="sm" aria-label="Categories">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Category</Table.Th>
+                <Table.Th>Description</Table.Th>
+                <Table.Th ta="right">Factors</Table.Th>
+                <Table.Th>Change</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {categories.map((c) => (
+                <CategoryRow key={c.id} category={c} onMerge={() => setMerging(c)} />
+              ))}
+            </Table.Tbody>
+          </Table>
+          <MorePages paging={paging} shown={categories.length} total={total} what="categories" />
+        </div>
       )}
       <Modal opened={!!merging} onClose={() => setMerging(null)} title={merging ? `Merge “${merging.name}” into another category` : ''}>
         {merging ? (

@@ -1,23 +1,30 @@
 import { useMemo, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Modal, Paper, PasswordInput, Stack, Switch, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { graphql } from '../../gql';
 import type { WebhookEvent, WebhooksQuery } from '../../gql/graphql';
-import { nodes } from '../../incident/query';
+import { MorePages } from '../../incident/Section';
 import { label, plural } from '../../lib/format';
 import { formErrors, webhookEventLabel } from '../../lib/followup';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWholeList } from '../../lib/useWholeList';
 import { DeliveryLog } from './DeliveryLog';
 import { SecretOnce } from './SecretOnce';
 import { WebhookFields, type WebhookValues } from './WebhookFields';
 
+// A page of the webhooks: the first without $after, then the rest one page
+// at a time (see useWholeList).
 const webhooksQuery = graphql(`
-  query Webhooks {
-    webhooks(first: 100, orderBy: { field: NAME, direction: ASC }) {
+  query Webhooks($after: Cursor) {
+    webhooks(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -77,15 +84,15 @@ const rotateSecret = graphql(`
 type Hook = NonNullable<NonNullable<NonNullable<WebhooksQuery['webhooks']['edges']>[number]>['node']>;
 type Secret = { name: string; secret: string };
 
+const webhooksOf = (d: WebhooksQuery) => d.webhooks;
+
 const webhookFieldNames = ['name', 'url', 'events', 'secret'];
 
 /** WebhooksPage: where Debrief tells other systems about incidents, actions and reminders. */
 export function WebhooksPage() {
   useDocumentTitle('Webhooks');
   const context = useMemo(() => ({ additionalTypenames: ['Webhook'] }), []);
-  const [result, reexecute] = useQuery({ query: webhooksQuery, context });
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
-  const hooks = nodes(result.data?.webhooks);
+  const { result, reload, nodes: hooks, total, paging } = useWholeList(webhooksQuery, webhooksOf, context);
   const [secret, setSecret] = useState<Secret | null>(null);
 
   return (
@@ -114,9 +121,13 @@ export function WebhooksPage() {
         </Text>
       ) : (
         <Stack gap="sm">
+          <Text size="sm" c="dimmed" data-testid="webhook-count">
+            {plural(total, 'webhook')}
+          </Text>
           {hooks.map((h) => (
             <WebhookCard key={h.id} hook={h} onSecret={setSecret} />
           ))}
+          <MorePages paging={paging} shown={hooks.length} total={total} what="webhooks" />
         </Stack>
       )}
     </Stack>

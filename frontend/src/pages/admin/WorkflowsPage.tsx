@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { ActionIcon, Alert, Badge, Button, Group, MultiSelect, Paper, Select, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, type CombinedError } from 'urql';
 
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
@@ -8,15 +8,22 @@ import { Markdown } from '../../components/Markdown';
 import { graphql } from '../../gql';
 import type { ParticipantRole, Severity, WorkflowsAdminQuery } from '../../gql/graphql';
 import { errorText } from '../../incident/board';
-import { nodes } from '../../incident/query';
+import { MorePages } from '../../incident/Section';
 import { conflictOf } from '../../lib/conflict';
 import { label, participantRoleLabel, plural, severityShort } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useWholeList } from '../../lib/useWholeList';
 
+// A page of the workflows: the first without $after, then the rest one page
+// at a time (see useWholeList).
 const workflowsQuery = graphql(`
-  query WorkflowsAdmin {
-    workflowTemplates(first: 100, orderBy: { field: NAME, direction: ASC }) {
+  query WorkflowsAdmin($after: Cursor) {
+    workflowTemplates(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -81,6 +88,8 @@ const deleteStep = graphql(`
 type Workflow = NonNullable<NonNullable<NonNullable<WorkflowsAdminQuery['workflowTemplates']['edges']>[number]>['node']>;
 type Step = Workflow['orderedSteps'][number];
 
+const workflowsOf = (d: WorkflowsAdminQuery) => d.workflowTemplates;
+
 const severityOptions = ['SEV1', 'SEV2', 'SEV3', 'SEV4'].map((s) => ({ value: s, label: label(severityShort, s) }));
 const roleOptions = Object.keys(participantRoleLabel).map((r) => ({ value: r, label: participantRoleLabel[r] }));
 
@@ -88,9 +97,7 @@ const roleOptions = Object.keys(participantRoleLabel).map((r) => ({ value: r, la
 export function WorkflowsPage() {
   useDocumentTitle('Workflows');
   const context = useMemo(() => ({ additionalTypenames: ['WorkflowTemplate', 'WorkflowStep'] }), []);
-  const [result, reexecute] = useQuery({ query: workflowsQuery, context });
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
-  const workflows = nodes(result.data?.workflowTemplates);
+  const { result, reload, nodes: workflows, total, paging } = useWholeList(workflowsQuery, workflowsOf, context);
 
   return (
     <Stack gap="lg">
@@ -116,7 +123,15 @@ export function WorkflowsPage() {
           No workflows yet.
         </Text>
       ) : (
-        workflows.map((w) => <WorkflowCard key={w.id} workflow={w} onChanged={reload} />)
+        <>
+          <Text size="sm" c="dimmed" data-testid="workflow-count">
+            {plural(total, 'workflow')}
+          </Text>
+          {workflows.map((w) => (
+            <WorkflowCard key={w.id} workflow={w} onChanged={reload} />
+          ))}
+          <MorePages paging={paging} shown={workflows.length} total={total} what="workflows" />
+        </>
       )}
     </Stack>
   );
