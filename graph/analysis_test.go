@@ -527,6 +527,26 @@ func TestAnalysis(t *testing.T) {
 					t.Errorf("%s: %d, want %d", name, r.Total.Count, c.want)
 				}
 			}
+			// One condition alone, as an analyst (no access condition is
+			// added): the statement once lost the operator of a lone
+			// condition ("started_at $1") and failed with INTERNAL. In
+			// range for an analyst: I1–I5 and I7; I6 starts before it.
+			for name, c := range map[string]struct {
+				filter map[string]any
+				want   int
+			}{
+				"from only":     {map[string]any{"from": anT0.Format(time.RFC3339)}, 6},
+				"to only":       {map[string]any{"to": anT0.Format(time.RFC3339)}, 1},
+				"severity only": {map[string]any{"severities": []string{"SEV2"}}, 2},
+				"month only":    {map[string]any{"months": []string{"2026-03"}}, 2},
+				"service only":  {map[string]any{"serviceIDs": []string{id(f.svc["Web"])}}, 1},
+			} {
+				for _, groupBy := range [][]string{{}, {"SERVICE"}} {
+					if r := anRun(t, analyst, map[string]any{"filter": c.filter, "groupBy": groupBy}); r.Total.Count != c.want {
+						t.Errorf("analyst, %s, by %v: %d, want %d", name, groupBy, r.Total.Count, c.want)
+					}
+				}
+			}
 			// Grouped by month, only the months filtered on are groups.
 			r = anRun(t, member, map[string]any{"filter": map[string]any{"months": []string{"2026-02", "2025-12"}}, "groupBy": []string{"MONTH"}})
 			if got := anLabels(r); !slices.Equal(got, []string{"2026-02=2", "2025-12=1"}) {

@@ -73,6 +73,7 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetValidationRulesFn(validationRules)
 	if opts.Metrics != nil {
 		// First, so that the time it takes includes the other extensions'
 		// (the transaction's commit among them).
@@ -83,6 +84,7 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	srv.Use(opts.Limits)
 	srv.Use(entgql.Transactioner{TxOpener: client})
 	srv.Use(batch.Extension{})
+	srv.Use(plainVariableLists{})
 	srv.SetErrorPresenter(errorPresenter(opts.Logger))
 	srv.SetRecoverFunc(recoverFunc(opts.Logger))
 

@@ -98,6 +98,13 @@ func (p *plan) statement(body func(b *sql.Builder)) incident.OrderOption {
 		d := sqlDialect(s.Dialect())
 		p.dialect = d
 		scope := s.Clone()
+		// The scope keeps the selector's own predicate, not the clone's
+		// copy: ent's comparison predicates (GTE, LT, …) write their
+		// operator into the predicate they were made on, so a copied lone
+		// condition rendered as "started_at $1" (an analysis with only a
+		// start date failed). s's predicate is not rendered anywhere else:
+		// s is cleared below.
+		scope.SetP(s.P())
 		scope.Select(scope.C(incident.FieldID), scope.C(incident.FieldStartedAt), scope.C(incident.FieldSeverity), scope.C(incident.FieldCustomersAffected))
 		start := scope.C(incident.FieldStartedAt)
 		for i, m := range durations {
