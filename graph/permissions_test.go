@@ -166,6 +166,16 @@ func permBaseCases() map[string]permCase {
 			t := f.e.Client.Tag.Create().SetName(f.unique("tag")).SetCreatedByID(f.author(a, owned)).SaveX(f.e.Ctx)
 			return permUpdate(t.ID, 0, map[string]any{"name": f.unique("renamed")})
 		}},
+		"mergeTags": {query: `mutation($source: ID!, $target: ID!) { mergeTags(sourceID: $source, targetID: $target) { id } }`,
+			arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {
+				source := f.e.Client.Tag.Create().SetName(f.unique("tag")).SaveX(f.e.Ctx)
+				target := f.e.Client.Tag.Create().SetName(f.unique("tag")).SaveX(f.e.Ctx)
+				return map[string]any{"source": permID(source.ID), "target": permID(target.ID)}
+			}},
+		"deleteTag": {query: `mutation($id: ID!) { deleteTag(id: $id) }`,
+			arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {
+				return map[string]any{"id": permID(f.e.Client.Tag.Create().SetName(f.unique("tag")).SaveX(f.e.Ctx).ID)}
+			}},
 
 		"createIncident": {query: permCreateQuery("Incident"), arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {
 			return permInput(map[string]any{"title": "Login slow", "severity": "SEV3", "startedAt": time.Now().Add(-time.Hour)})

@@ -1524,8 +1524,11 @@ func init() {
 		})
 	}
 	tagMixinHooks1 := tagMixin[1].Hooks()
+	tagHooks := schema.Tag{}.Hooks()
 
 	tag.Hooks[1] = tagMixinHooks1[0]
+
+	tag.Hooks[2] = tagHooks[0]
 	tagMixinFields0 := tagMixin[0].Fields()
 	_ = tagMixinFields0
 	tagFields := schema.Tag{}.Fields()

@@ -248,7 +248,7 @@ func (Tag) Edges() []ent.Edge {
 
 // Policy of Tag: who may read and change it (see internal/policy).
 func (Tag) Policy() ent.Policy {
-	return policy.Directory(policy.Writers, policy.Reviewers, "members may add tags; analysts and admins rename them")
+	return policy.Tags()
 }
 
 // Annotations of Tag.

@@ -3,6 +3,7 @@ package schema
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	"entgo.io/ent"
@@ -300,8 +301,8 @@ func actionLifecycle(next ent.Mutator) ent.Mutator {
 			if !set && m.Op().Is(ent.OpUpdateOne) {
 				reason, _ = m.OldStatusReason(ctx)
 			}
-			if reason == "" {
-				return nil, apperr.Invalid("statusReason", "an action marked WONT_DO needs a reason")
+			if strings.TrimSpace(reason) == "" {
+				return nil, apperr.Invalid("statusReason", "an action that won't be done needs a reason")
 			}
 		}
 		if status.Closed() {

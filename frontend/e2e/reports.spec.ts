@@ -102,6 +102,14 @@ test('an analyst generates, edits and publishes an executive summary; a viewer r
     await expect(reader.getByTestId('report-document')).toContainText(sentence);
     await expect(reader.getByTestId('report-meta').first()).toContainText('Executive summary');
     await expect(reader.getByTestId('report-meta').first()).toContainText('Version 1');
+    // Written for people: the figures' definitions said once, at the end of
+    // the document; no record numbers, no draft insights.
+    const doc = reader.getByTestId('report-document');
+    await expect(doc.getByRole('heading', { name: 'How these figures are counted' })).toHaveCount(1);
+    await expect(reader.getByTestId('report-meta').first()).not.toContainText('What the figures count');
+    await expect(doc).not.toContainText(/#\d/);
+    await expect(doc).not.toContainText('(s)');
+    await expect(reader.getByTestId('report-trail').getByText('Draft', { exact: true })).toHaveCount(0);
     // No editor, no draft controls.
     await expect(reader.getByRole('textbox', { name: 'Body (Markdown)' })).toHaveCount(0);
     await expect(reader.getByRole('button', { name: 'Save draft' })).toHaveCount(0);

@@ -29,6 +29,7 @@ const DirectoryPage = lazy(() => import('./pages/DirectoryPage').then((m) => ({ 
 const ReportTemplatesPage = lazy(() => import('./pages/admin/ReportTemplatesPage').then((m) => ({ default: m.ReportTemplatesPage })));
 const WorkflowsPage = lazy(() => import('./pages/admin/WorkflowsPage').then((m) => ({ default: m.WorkflowsPage })));
 const CommsPage = lazy(() => import('./pages/admin/CommsPage').then((m) => ({ default: m.CommsPage })));
+const TagsPage = lazy(() => import('./pages/admin/TagsPage').then((m) => ({ default: m.TagsPage })));
 
 /** later shows a lazily loaded page, with a loading notice until it arrives. */
 function later(page: ReactNode, what: string) {
@@ -63,6 +64,7 @@ export function App() {
         <Route path="admin" element={<AdminLayout />}>
           <Route index element={<Navigate to="taxonomy" replace />} />
           <Route path="taxonomy" element={<TaxonomyPage />} />
+          <Route path="tags" element={later(<TagsPage />, 'the tags')} />
           <Route path="webhooks" element={<WebhooksPage />} />
           <Route path="report-templates" element={later(<ReportTemplatesPage />, 'report templates')} />
           <Route path="workflows" element={later(<WorkflowsPage />, 'workflows')} />

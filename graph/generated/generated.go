@@ -623,11 +623,13 @@ type ComplexityRoot struct {
 		CreateWorkflowStep       func(childComplexity int, input ent.CreateWorkflowStepInput) int
 		CreateWorkflowTemplate   func(childComplexity int, input ent.CreateWorkflowTemplateInput) int
 		DeleteReport             func(childComplexity int, id int) int
+		DeleteTag                func(childComplexity int, id int) int
 		DeleteWorkflowStep       func(childComplexity int, id int) int
 		GenerateReport           func(childComplexity int, input model.GenerateReportInput) int
 		MarkLearningsApplied     func(childComplexity int, incidentID int, version int, overrideReason *string) int
 		MarkNotificationsRead    func(childComplexity int, ids []int, all *bool) int
 		MergeFactorCategories    func(childComplexity int, sourceID int, targetID int) int
+		MergeTags                func(childComplexity int, sourceID int, targetID int) int
 		OpenReview               func(childComplexity int, incidentID int, version int, mode enum.ReviewMode, dueAt *time.Time) int
 		PublishReport            func(childComplexity int, id int, version int) int
 		RegenerateReport         func(childComplexity int, id int, version int) int
@@ -1413,6 +1415,8 @@ type MutationResolver interface {
 	UpdateMessageTemplate(ctx context.Context, id int, version int, input ent.UpdateMessageTemplateInput) (*ent.MessageTemplate, error)
 	CreateStatusUpdate(ctx context.Context, input ent.CreateStatusUpdateInput) (*ent.StatusUpdate, error)
 	UpdateStatusUpdate(ctx context.Context, id int, version int, input ent.UpdateStatusUpdateInput) (*ent.StatusUpdate, error)
+	MergeTags(ctx context.Context, sourceID int, targetID int) (*ent.Tag, error)
+	DeleteTag(ctx context.Context, id int) (int, error)
 	CreateWebhook(ctx context.Context, input ent.CreateWebhookInput, secret *string) (*model.CreatedWebhook, error)
 	UpdateWebhook(ctx context.Context, id int, input ent.UpdateWebhookInput) (*ent.Webhook, error)
 	RotateWebhookSecret(ctx context.Context, id int) (*model.CreatedWebhook, error)
@@ -4215,6 +4219,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteReport(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteTag":
+		if e.ComplexityRoot.Mutation.DeleteTag == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteTag_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteTag(childComplexity, args["id"].(int)), true
 	case "Mutation.deleteWorkflowStep":
 		if e.ComplexityRoot.Mutation.DeleteWorkflowStep == nil {
 			break
@@ -4270,6 +4285,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MergeFactorCategories(childComplexity, args["sourceID"].(int), args["targetID"].(int)), true
+	case "Mutation.mergeTags":
+		if e.ComplexityRoot.Mutation.MergeTags == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeTags_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeTags(childComplexity, args["sourceID"].(int), args["targetID"].(int)), true
 	case "Mutation.openReview":
 		if e.ComplexityRoot.Mutation.OpenReview == nil {
 			break
@@ -18465,9 +18491,10 @@ extend type Report {
   """The latest published version; null while never published."""
   latest: ReportVersion
   """
-  The trail behind the report, live: for an incident report its insights
-  (published first), for a leadership report the period's top insights.
-  Empty for reports without internal details (customer-facing).
+  The trail behind the report, live: for an incident report its published
+  insights, for a leadership report the period's top (published) insights.
+  Draft insights are never part of it. Empty for reports without internal
+  details (customer-facing).
   """
   trail: [TrailEntry!]!
   """The draft as a Markdown document with its metadata (generated when and by whom, scope, definitions)."""
@@ -18778,6 +18805,24 @@ extend type Query {
   see are never found. ` + "`" + `first` + "`" + ` (at most the server's page size) is required.
   """
   search(query: String!, kinds: [SearchKind!], after: Cursor, first: Int): SearchHitConnection!
+}
+`, BuiltIn: false},
+	{Name: "../tags.graphqls", Input: `extend type Mutation {
+  """
+  Merge tag sourceID into targetID: every incident tagged sourceID is tagged
+  targetID instead (once, if it had both), reports generated with a filter
+  on sourceID filter on targetID, workflows suggested for sourceID's name are
+  suggested for targetID's; then sourceID is deleted. Each incident's history
+  records the change. Returns the target. Admins only.
+  """
+  mergeTags(sourceID: ID!, targetID: ID!): Tag!
+  """
+  Delete a tag nothing uses, and return its ID. A tag still on incidents or
+  in a report's filter is refused with BAD_USER_INPUT saying how many
+  (` + "`" + `extensions.incidents` + "`" + `, ` + "`" + `extensions.reports` + "`" + `): merge it instead.
+  Admins only.
+  """
+  deleteTag(id: ID!): ID!
 }
 `, BuiltIn: false},
 	{Name: "../webhook.graphqls", Input: `# Outgoing webhooks, configured by admins. Each delivery is a POST with a
@@ -22913,6 +22958,20 @@ func (ec *executionContext) field_Mutation_deleteReport_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteTag_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteWorkflowStep_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -22994,6 +23053,28 @@ func (ec *executionContext) field_Mutation_markNotificationsRead_args(ctx contex
 }
 
 func (ec *executionContext) field_Mutation_mergeFactorCategories_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sourceID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sourceID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "targetID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["targetID"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_mergeTags_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sourceID",
@@ -39188,6 +39269,94 @@ func (ec *executionContext) fieldContext_Mutation_updateStatusUpdate(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateStatusUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_mergeTags(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergeTags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeTags(ctx, fc.Args["sourceID"].(int), fc.Args["targetID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tag) graphql.Marshaler {
+			return ec.marshalNTag2ᚖgithubᚗcomᚋdebriefᚋdebriefᚋentᚐTag(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergeTags(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tag(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeTags_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteTag(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteTag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteTag(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteTag(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteTag_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -85315,6 +85484,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateStatusUpdate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateStatusUpdate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mergeTags":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeTags(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteTag":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteTag(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -54,6 +54,19 @@ func denyReadOnly() privacy.MutationRule {
 	})
 }
 
+// denyViewerRole refuses every change by someone in the read-only viewer
+// role, saying so. Without it a viewer would fall through to the type's
+// closing refusal, which speaks to writers ("you may add to incidents you
+// can see…") and so reads as if something else were wrong.
+func denyViewerRole() privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
+		if v, _ := viewer.FromContext(ctx); v.Is(Viewer) {
+			return viewer.Forbidden("you have read-only access (viewer role): you can read incidents but not add to or change them; admins, analysts and members can")
+		}
+		return privacy.Skip
+	})
+}
+
 // allowRoles lets the given roles do the operations in op.
 func allowRoles(op ent.Op, roles ...enum.Role) privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {

@@ -22,8 +22,8 @@ func readAll() privacy.QueryPolicy {
 	return privacy.QueryPolicy{requireViewer(), privacy.AlwaysAllowRule()}
 }
 
-// Directory is for people, teams, services, vendors, tags and the factor
-// taxonomy: everyone reads; the given roles create and change them.
+// Directory is for people, teams, services and vendors: everyone reads; the
+// given roles create and change them.
 func Directory(create, update []enum.Role, reason string) ent.Policy {
 	return privacy.Policy{
 		Query: readAll(),
@@ -32,6 +32,23 @@ func Directory(create, update []enum.Role, reason string) ent.Policy {
 			allowRoles(ent.OpCreate, create...),
 			allowRoles(ent.OpUpdateOne, update...),
 			denyWith(reason),
+		},
+	}
+}
+
+// Tags: everyone reads; writers add tags; analysts and admins rename them;
+// admins remove them — removal is how duplicates are merged (after the
+// incidents have moved) and how unused ones are tidied away, and it changes
+// what the insights group by, like the factor taxonomy.
+func Tags() ent.Policy {
+	return privacy.Policy{
+		Query: readAll(),
+		Mutation: privacy.MutationPolicy{
+			requireViewer(), denyReadOnly(),
+			allowRoles(ent.OpCreate, Writers...),
+			allowRoles(ent.OpUpdateOne, Reviewers...),
+			allowRoles(ent.OpDeleteOne, Admin),
+			denyWith("members may add tags; analysts and admins rename them; only admins merge and delete them"),
 		},
 	}
 }
@@ -73,7 +90,7 @@ func Incidents() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{requireViewer(), filterRule(viewer.Viewer.SeesRestricted, visibleIncident), privacy.AlwaysAllowRule()},
 		Mutation: privacy.MutationPolicy{
-			requireViewer(), denyReadOnly(),
+			requireViewer(), denyReadOnly(), denyViewerRole(),
 			allowRoles(ent.OpCreate|ent.OpUpdateOne, Reviewers...),
 			allowRoles(ent.OpCreate, Member),
 			allowOwn([]enum.Role{Member}, "facilitator_id"),
@@ -95,7 +112,7 @@ func throughIncident(v viewer.Viewer) entql.P {
 func BoardItem(creators []enum.Role, answerFields ...string) ent.Policy {
 	rules := privacy.MutationPolicy{
 		requireViewer(), denyReadOnly(),
-		requireVisibleIncident(),
+		requireVisibleIncident(), denyViewerRole(),
 		allowRoles(ent.OpCreate, creators...),
 		allowRoles(ent.OpUpdateOne, Reviewers...),
 		// Members edit their own only where members may add (not factors or
@@ -122,7 +139,7 @@ func ActionItems() ent.Policy {
 		Query: privacy.QueryPolicy{requireViewer(), filterRule(viewer.Viewer.SeesRestricted, visible), privacy.AlwaysAllowRule()},
 		Mutation: privacy.MutationPolicy{
 			requireViewer(), denyReadOnly(),
-			requireVisibleIncident(),
+			requireVisibleIncident(), denyViewerRole(),
 			allowRoles(ent.OpCreate, Writers...),
 			allowRoles(ent.OpUpdateOne, Reviewers...),
 			allowOwn([]enum.Role{Member}, "owner_id"),

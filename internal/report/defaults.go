@@ -21,7 +21,8 @@ type DefaultTemplate struct {
 
 // Defaults are the templates a new installation starts with, one per
 // audience. Each starts with the top insight (where the audience may read
-// it) because that is what the reader most needs; the customer template
+// it) because that is what the reader most needs, and ends with how its
+// figures are counted, in plain words, said once; the customer template
 // carries only what customers saw, the milestone times and prose prompts.
 var Defaults = []DefaultTemplate{
 	{
@@ -54,7 +55,7 @@ var Defaults = []DefaultTemplate{
 
 {{trail}}
 
-## Definitions
+## How these figures are counted
 
 {{definitions}}
 
@@ -113,7 +114,7 @@ var Defaults = []DefaultTemplate{
 
 {{status_updates}}
 
-## Definitions
+## How these figures are counted
 
 {{definitions}}
 
@@ -156,7 +157,7 @@ var Defaults = []DefaultTemplate{
 
 {{trail}}
 
-## Definitions
+## How these figures are counted
 
 {{definitions}}
 
@@ -187,7 +188,7 @@ var Defaults = []DefaultTemplate{
 
 {{status_updates}}
 
-## Definitions
+## How these figures are counted
 
 {{definitions}}
 
@@ -222,7 +223,7 @@ _In plain words, what went wrong, without internal names._
 
 _The changes we are making so that this does not happen again, and when they will be in place._
 
-## Definitions
+## How these figures are counted
 
 {{definitions}}
 `,
@@ -257,7 +258,7 @@ _The changes we are making so that this does not happen again, and when they wil
 
 {{period_incidents}}
 
-## Definitions
+## How these figures are counted
 
 {{period_definitions}}
 

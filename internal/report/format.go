@@ -93,3 +93,21 @@ func (r *redactor) clean(s string) string {
 	}
 	return s
 }
+
+// plural says a count with its noun, "1 action item" or "3 action items",
+// rather than making the reader parse "action item(s)".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// words says an enum value (IN_PROGRESS, STATUS_PAGE) the way a reader
+// would: reports are read by people, not by API clients.
+func words[T ~string](v T) string {
+	if v == "WONT_DO" {
+		return "won't do"
+	}
+	return strings.ToLower(strings.ReplaceAll(string(v), "_", " "))
+}

@@ -192,10 +192,10 @@ func fillIncident(ctx context.Context, client *ent.Client, tpl *ent.ReportTempla
 			}
 		}
 	}
-	d := &draft{title: incidentTitle(a, inc), scope: incidentScope(inc), definitions: q.definitions()}
+	d := &draft{title: incidentTitle(a, inc), scope: incidentScope(a, inc), definitions: q.definitions()}
 	fill["definitions"] = renderDefinitions(d.definitions)
-	fill["metadata"] = fmt.Sprintf("_Generated %s by %s from the template “%s”. Covers incident #%d: [%s](/incidents/%d)._",
-		stamp(now), author, tpl.Name, inc.ID, linkText(inc.Title), inc.ID)
+	fill["metadata"] = fmt.Sprintf("_Generated %s by %s from the template “%s”. Covers the incident [%s](/incidents/%d)._",
+		stamp(now), author, tpl.Name, linkText(inc.Title), inc.ID)
 	return fill, d, nil
 }
 

@@ -21,10 +21,14 @@ import (
 // incidentData is everything an incident report may draw on, read in one
 // go (a fixed number of statements) with the caller's context.
 type incidentData struct {
-	inc      *ent.Incident
-	insights []*ent.Insight // ranked: see rankInsights
-	actions  []*ent.ActionItem
-	updates  []*ent.StatusUpdate
+	inc *ent.Incident
+	// insights are the published ones, ranked (see rankInsights): a report
+	// presents what the organisation agreed it learned, never a draft.
+	insights []*ent.Insight
+	// drafts counts the insights still being worded.
+	drafts  int
+	actions []*ent.ActionItem
+	updates []*ent.StatusUpdate
 }
 
 // withInsightTrail loads what the trail of an insight shows.
@@ -63,7 +67,14 @@ func loadIncident(ctx context.Context, client *ent.Client, id int) (*incidentDat
 	if err != nil {
 		return nil, err
 	}
-	d := &incidentData{inc: inc, insights: slices.Clone(inc.Edges.Insights), actions: inc.Edges.ActionItems, updates: inc.Edges.StatusUpdates}
+	d := &incidentData{inc: inc, actions: inc.Edges.ActionItems, updates: inc.Edges.StatusUpdates}
+	for _, in := range inc.Edges.Insights {
+		if in.Status == enum.InsightStatusPublished {
+			d.insights = append(d.insights, in)
+		} else {
+			d.drafts++
+		}
+	}
 	rankInsights(d.insights)
 	// Each insight's incident is this one; set it so the trail needs no query.
 	for _, in := range d.insights {
@@ -72,67 +83,32 @@ func loadIncident(ctx context.Context, client *ent.Client, id int) (*incidentDat
 	return d, nil
 }
 
-// rankInsights orders insights the way reports present them: published
-// first; then the one with the most action items (what the organisation
-// acted on), then the most evidence (what it rests on), then the oldest.
+// rankInsights orders (published) insights the way reports present them:
+// the one with the most action items (what the organisation acted on)
+// first, then the most evidence (what it rests on), then the oldest.
 func rankInsights(ins []*ent.Insight) {
-	evidence := func(i *ent.Insight) int {
-		return len(i.Edges.EvidenceEvents) + len(i.Edges.EvidencePerspectives) + len(i.Edges.EvidenceQuestions)
-	}
 	slices.SortStableFunc(ins, func(a, b *ent.Insight) int {
-		pa, pb := a.Status == enum.InsightStatusPublished, b.Status == enum.InsightStatusPublished
-		if pa != pb {
-			if pa {
-				return -1
-			}
-			return 1
-		}
 		if c := cmp.Compare(len(b.Edges.ActionItems), len(a.Edges.ActionItems)); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(evidence(b), evidence(a)); c != 0 {
+		if c := cmp.Compare(evidenceCount(b), evidenceCount(a)); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
 }
 
+// evidenceCount is how many things an insight rests on.
+func evidenceCount(in *ent.Insight) int {
+	return len(in.Edges.EvidenceEvents) + len(in.Edges.EvidencePerspectives) + len(in.Edges.EvidenceQuestions)
+}
+
+// noInsight is what a report says while no insight is published.
+const noInsight = "No insight has been agreed yet."
+
 // link is a link into an incident's board.
 func link(incidentID int, kind string, id int) string {
 	return fmt.Sprintf("/incidents/%d#%s-%d", incidentID, kind, id)
-}
-
-// quoted collects the figures a report quotes, so that it carries their
-// definitions and nothing else.
-type quoted struct{ keys []string }
-
-func (q *quoted) add(key string) {
-	if !slices.Contains(q.keys, key) {
-		q.keys = append(q.keys, key)
-	}
-}
-
-// definitions are the analysis definitions of the figures quoted, in the
-// analysis order.
-func (q *quoted) definitions() []analysis.Definition {
-	out := []analysis.Definition{}
-	for _, d := range analysis.Definitions() {
-		if slices.Contains(q.keys, d.Key) {
-			out = append(out, *d)
-		}
-	}
-	return out
-}
-
-func renderDefinitions(defs []analysis.Definition) string {
-	if len(defs) == 0 {
-		return "_No figures quoted._"
-	}
-	var b strings.Builder
-	for _, d := range defs {
-		fmt.Fprintf(&b, "- **%s** (`%s`): %s\n", d.Label, d.Key, d.Definition)
-	}
-	return strings.TrimRight(b.String(), "\n")
 }
 
 // milestone spans, measured from startedAt as the analysis measures them
@@ -267,10 +243,23 @@ func customerEnd(inc *ent.Incident) string {
 func (d *incidentData) lastCustomerUpdate() string {
 	for i := len(d.updates) - 1; i >= 0; i-- {
 		if u := d.updates[i]; u.Audience == enum.CommsCustomers {
-			return fmt.Sprintf("repeat the last customer update (%s, %s):\n\n> %s", stamp(u.SentAt), u.Channel, oneLine(u.Body))
+			return fmt.Sprintf("repeat the last customer update (%s%s):\n\n> %s", stamp(u.SentAt), byChannel(u.Channel), oneLine(u.Body))
 		}
 	}
 	return "_No update was sent to customers. Write what support should say._"
+}
+
+// byChannel says how an update was sent (", via status page"), or
+// nothing when the channel says nothing.
+func byChannel(c enum.Channel) string {
+	switch c {
+	case "", enum.ChannelOther:
+		return ""
+	case enum.ChannelSlack, enum.ChannelZoom, enum.ChannelDebrief:
+		// Product names keep their capital.
+		return ", via " + string(c[:1]) + words(c[1:])
+	}
+	return ", via " + words(c)
 }
 
 func (d *incidentData) keyMoments() string {
@@ -302,7 +291,7 @@ func (d *incidentData) timeline() string {
 		if who != "" {
 			who = " — " + oneLine(who)
 		}
-		fmt.Fprintf(&b, "- [%s](%s) %s: %s%s\n", stamp(e.OccurredAt), link(d.inc.ID, "event", e.ID), e.Kind, oneLine(e.Text), who)
+		fmt.Fprintf(&b, "- [%s](%s) %s: %s%s\n", stamp(e.OccurredAt), link(d.inc.ID, "event", e.ID), words(e.Kind), oneLine(e.Text), who)
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -322,35 +311,73 @@ func (d *incidentData) factors() string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
+// topInsight is the first published insight and what it rests on; drafts
+// are never offered as what was learned.
 func (d *incidentData) topInsight() string {
 	if len(d.insights) == 0 {
-		return "_No insight recorded yet: say what this incident taught us._"
+		return "_" + noInsight + "_"
 	}
 	in := d.insights[0]
 	s := fmt.Sprintf("**[%s](%s)**", linkText(in.Statement), link(d.inc.ID, "insight", in.ID))
-	if in.Status != enum.InsightStatusPublished {
-		s += " _(draft insight)_"
-	}
 	if in.Detail != "" {
 		s += "\n\n" + strings.TrimSpace(in.Detail)
 	}
-	n := len(in.Edges.EvidenceEvents) + len(in.Edges.EvidencePerspectives) + len(in.Edges.EvidenceQuestions)
-	return s + fmt.Sprintf("\n\nIt rests on %d piece(s) of evidence and led to %d action item(s).", n, len(in.Edges.ActionItems))
+	if backing := backingSentence(evidenceCount(in), len(in.Edges.ActionItems)); backing != "" {
+		s += "\n\n" + backing
+	}
+	return s
 }
 
-func (d *incidentData) insightList() string {
-	if len(d.insights) == 0 {
-		return "_No insights recorded yet._"
+// backingSentence says what an insight rests on and led to, leaving out
+// the counts that are zero (nothing at all: no sentence).
+func backingSentence(evidence, actions int) string {
+	var parts []string
+	if evidence > 0 {
+		parts = append(parts, "rests on "+plural(evidence, "piece of evidence", "pieces of evidence"))
 	}
+	if actions > 0 {
+		parts = append(parts, "led to "+plural(actions, "action item", "action items"))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "It " + strings.Join(parts, " and ") + "."
+}
+
+// insightList lists the published insights. Drafts are only counted, with
+// a link to the board where they are being worded.
+func (d *incidentData) insightList() string {
 	var b strings.Builder
 	for _, in := range d.insights {
-		fmt.Fprintf(&b, "- [%s](%s) (%s)", linkText(in.Statement), link(d.inc.ID, "insight", in.ID), in.Status)
+		fmt.Fprintf(&b, "- [%s](%s)", linkText(in.Statement), link(d.inc.ID, "insight", in.ID))
 		if in.Detail != "" {
 			fmt.Fprintf(&b, ": %s", oneLine(in.Detail))
 		}
 		b.WriteString("\n")
 	}
+	if d.drafts > 0 {
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		board := fmt.Sprintf("[the incident's board](/incidents/%d)", d.inc.ID)
+		if len(d.insights) == 0 {
+			fmt.Fprintf(&b, "_%s %s still being worded on %s._", noInsight, isAre(d.drafts, "draft"), board)
+		} else {
+			fmt.Fprintf(&b, "_%s still being worded on %s._", isAre(d.drafts, "more insight"), board)
+		}
+	}
+	if b.Len() == 0 {
+		return "_" + noInsight + "_"
+	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// isAre says "1 draft is" or "2 drafts are".
+func isAre(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun + " is"
+	}
+	return fmt.Sprintf("%d %ss are", n, noun)
 }
 
 func actionLine(incidentID int, a *ent.ActionItem, withTeam bool) string {
@@ -364,7 +391,7 @@ func actionLine(incidentID int, a *ent.ActionItem, withTeam bool) string {
 	if a.DueAt != nil {
 		due = "due " + day(*a.DueAt)
 	}
-	return fmt.Sprintf("[%s](%s) — %s%s, %s, %s", linkText(a.Title), link(incidentID, "action", a.ID), owner, team, due, a.Status)
+	return fmt.Sprintf("[%s](%s) — %s%s, %s, %s", linkText(a.Title), link(incidentID, "action", a.ID), owner, team, due, words(a.Status))
 }
 
 // actions lists the actions; for TEAM reports each team's under its name.
@@ -421,7 +448,7 @@ func (d *incidentData) perspectives() string {
 		if p.Edges.Author != nil {
 			who = p.Edges.Author.Name
 		}
-		fmt.Fprintf(&b, "- [%s](%s) (%s): %s", linkText(who), link(d.inc.ID, "perspective", p.ID), p.Department, oneLine(p.WhatTheySaw))
+		fmt.Fprintf(&b, "- [%s](%s) (%s): %s", linkText(who), link(d.inc.ID, "perspective", p.ID), words(p.Department), oneLine(p.WhatTheySaw))
 		if p.WhatHelped != "" {
 			fmt.Fprintf(&b, " Helped: %s", oneLine(p.WhatHelped))
 		}
@@ -457,7 +484,15 @@ func (d *incidentData) statusUpdates() string {
 	}
 	var b strings.Builder
 	for _, u := range d.updates {
-		fmt.Fprintf(&b, "- %s, %s to %s (%s): %s\n", stamp(u.SentAt), u.Channel, oneLine(u.Recipients), u.Audience, oneLine(u.Body))
+		kind := "internal update"
+		if u.Audience == enum.CommsCustomers {
+			kind = "customer update"
+		}
+		to := ""
+		if r := oneLine(u.Recipients); r != "" {
+			to = " to " + r
+		}
+		fmt.Fprintf(&b, "- %s — %s%s%s: %s\n", stamp(u.SentAt), kind, to, byChannel(u.Channel), oneLine(u.Body))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -465,7 +500,7 @@ func (d *incidentData) statusUpdates() string {
 // trail renders incident → evidence → insight → action for each insight.
 func trailMarkdown(entries []*Entry) string {
 	if len(entries) == 0 {
-		return "_No insights recorded yet, so no trail._"
+		return "_" + noInsight + " The trail starts from one._"
 	}
 	var b strings.Builder
 	for _, e := range entries {
@@ -513,7 +548,12 @@ func audienceLabel(a enum.ReportAudience) string {
 	}
 }
 
-// incidentScope says what an incident report covers.
-func incidentScope(inc *ent.Incident) string {
-	return fmt.Sprintf("Incident #%d, started %s", inc.ID, stamp(inc.StartedAt))
+// incidentScope says what an incident report covers, naming the incident
+// by its title (readers know incidents by name, not by number); customers
+// get the start time only, as for the report's title.
+func incidentScope(a enum.ReportAudience, inc *ent.Incident) string {
+	if a == enum.AudienceCustomer {
+		return "The incident that started " + stamp(inc.StartedAt)
+	}
+	return fmt.Sprintf("The incident “%s”, started %s", oneLine(inc.Title), stamp(inc.StartedAt))
 }

@@ -126,6 +126,7 @@ func breakdown(res *analysis.Result, f analysis.Filter, dim analysis.Dimension, 
 	for _, k := range []string{analysis.KeyCount, analysis.KeyShare, analysis.KeyTimeToMitigate, analysis.KeyFollowThrough} {
 		q.add(k)
 	}
+	q.distributions = true // the table quotes medians and p90s
 	var b strings.Builder
 	b.WriteString(chartBlock(Chart{Kind: "breakdown", Dimension: dim, Figure: analysis.KeyCount, Filter: filterJSON(f)}))
 	b.WriteString("\n\n")
@@ -206,8 +207,8 @@ func annotations(ctx context.Context, client *ent.Client, res *analysis.Result) 
 		switch a.Scope {
 		case enum.AnnotationIncident:
 			if a.IncidentID != nil {
-				// An incident the author may not see keeps its number only.
-				name := fmt.Sprintf("incident #%d", *a.IncidentID)
+				// An incident the author may not see is not named.
+				name := "an incident hidden from the author"
 				if t, ok := incidentTitles[*a.IncidentID]; ok {
 					name = "incident “" + linkText(t) + "”"
 				}
@@ -215,7 +216,7 @@ func annotations(ctx context.Context, client *ent.Client, res *analysis.Result) 
 			}
 		case enum.AnnotationService:
 			if a.ServiceID != nil {
-				name := fmt.Sprintf("service #%d", *a.ServiceID)
+				name := "a service hidden from the author"
 				if n, ok := serviceNames[*a.ServiceID]; ok {
 					name = "service " + linkText(n)
 				}
@@ -240,16 +241,16 @@ func annotations(ctx context.Context, client *ent.Client, res *analysis.Result) 
 func periodScope(f analysis.Filter) string {
 	s := "from " + day(*f.From) + " to " + day(f.To.Add(-time.Nanosecond))
 	var parts []string
-	add := func(label string, n int) {
+	add := func(n int, one, many string) {
 		if n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, label))
+			parts = append(parts, plural(n, one, many))
 		}
 	}
-	add("service(s)", len(f.ServiceIDs))
-	add("vendor(s)", len(f.VendorIDs))
-	add("team(s)", len(f.TeamIDs))
-	add("factor categor(ies)", len(f.FactorCategoryIDs))
-	add("tag(s)", len(f.TagIDs))
+	add(len(f.ServiceIDs), "service", "services")
+	add(len(f.VendorIDs), "vendor", "vendors")
+	add(len(f.TeamIDs), "team", "teams")
+	add(len(f.FactorCategoryIDs), "factor category", "factor categories")
+	add(len(f.TagIDs), "tag", "tags")
 	if len(f.Severities) > 0 {
 		sev := make([]string, len(f.Severities))
 		for i, x := range f.Severities {
@@ -304,10 +305,10 @@ func fillPeriod(ctx context.Context, client *ent.Client, tpl *ent.ReportTemplate
 	var list strings.Builder
 	for i, inc := range incs {
 		ids[i] = inc.ID
-		fmt.Fprintf(&list, "- [%s](/incidents/%d) — %s, %s, %s\n", linkText(inc.Title), inc.ID, inc.Severity, stamp(inc.StartedAt), inc.Status)
+		fmt.Fprintf(&list, "- [%s](/incidents/%d) — %s, %s, %s\n", linkText(inc.Title), inc.ID, inc.Severity, stamp(inc.StartedAt), words(inc.Status))
 	}
 	q.add(analysis.KeyCount)
-	fill["period_incidents"] = fmt.Sprintf("%d incident(s) (count as defined below).\n\n", total.Total.Count) + strings.TrimRight(list.String(), "\n")
+	fill["period_incidents"] = plural(total.Total.Count, "incident", "incidents") + ", counted as described at the end.\n\n" + strings.TrimRight(list.String(), "\n")
 	if len(incs) == 0 {
 		fill["period_incidents"] = "_No incidents in the period._"
 	}
@@ -330,13 +331,17 @@ func fillPeriod(ctx context.Context, client *ent.Client, tpl *ent.ReportTemplate
 
 func topInsights(ins []*ent.Insight) string {
 	if len(ins) == 0 {
-		return "_No insights recorded for the period's incidents yet._"
+		return "_No insight has been agreed yet for the period's incidents._"
 	}
 	var b strings.Builder
 	for i, in := range ins {
 		inc := in.Edges.Incident
-		fmt.Fprintf(&b, "%d. **[%s](%s)** (%s) — from [%s](/incidents/%d); %d action item(s)\n", i+1, linkText(in.Statement),
-			link(inc.ID, "insight", in.ID), in.Status, linkText(inc.Title), inc.ID, len(in.Edges.ActionItems))
+		actions := ""
+		if n := len(in.Edges.ActionItems); n > 0 {
+			actions = "; " + plural(n, "action item", "action items")
+		}
+		fmt.Fprintf(&b, "%d. **[%s](%s)** — from [%s](/incidents/%d)%s\n", i+1, linkText(in.Statement),
+			link(inc.ID, "insight", in.ID), linkText(inc.Title), inc.ID, actions)
 		for _, a := range in.Edges.ActionItems {
 			b.WriteString("   - " + actionLine(inc.ID, a, true) + "\n")
 		}

@@ -144,17 +144,25 @@ func (h header) document(body string) string {
 	b.WriteString(strings.TrimRight(body, "\n"))
 	b.WriteString("\n")
 	// Templates usually carry {{definitions}} themselves; a body without a
-	// Definitions section (an edited or custom one) gets the list here, so
-	// the document always says what its figures count.
-	if !definitionsHeading.MatchString(body) {
-		b.WriteString("\n---\n\n## Definitions\n\n")
+	// definitions section (an edited or custom one) gets the list here, so
+	// the document always says what its figures count, once.
+	if !hasDefinitions(body) {
+		b.WriteString("\n---\n\n## " + DefinitionsHeading + "\n\n")
 		b.WriteString(renderDefinitions(h.definitions))
 		b.WriteString("\n")
 	}
 	return b.String()
 }
 
-var definitionsHeading = regexp.MustCompile(`(?m)^#{1,6} Definitions\s*$`)
+// definitionsHeading matches the heading of a definitions section: the
+// current one, or "Definitions" of templates written before it (kept by
+// installations whose templates were seeded then).
+var definitionsHeading = regexp.MustCompile(`(?m)^#{1,6} (Definitions|` + regexp.QuoteMeta(DefinitionsHeading) + `)\s*$`)
+
+// hasDefinitions says whether a body has its own section saying what its
+// figures count. The web app applies the same rule (reports/definitions.ts)
+// to show the definitions beside a body only when it has none.
+func hasDefinitions(body string) bool { return definitionsHeading.MatchString(body) }
 
 // generatedBy names who generated the draft, except for customers, who are
 // not told the names of the people behind a report. For a report in a list

@@ -109,7 +109,7 @@ func TestDemoReports(t *testing.T) {
 	if pub.PublishedVersion != 1 || pub.ChangedSincePublish || pub.QueryVersions().CountX(e.Ctx) != 1 {
 		t.Errorf("executive summary: %+v", pub)
 	}
-	if !strings.Contains(pub.Body, "## Top insight") || strings.Contains(pub.Body, "_No insight recorded yet") {
+	if !strings.Contains(pub.Body, "## Top insight") || strings.Contains(pub.Body, "No insight has been agreed yet") {
 		t.Errorf("the demo's executive summary has no top insight:\n%s", pub.Body)
 	}
 	draft := e.Client.Report.Query().Where(report.AudienceEQ(enum.AudienceEngineering)).OnlyX(e.Ctx)
@@ -118,19 +118,22 @@ func TestDemoReports(t *testing.T) {
 	}
 }
 
-// The export always ends with what its figures count: from the body's own
-// Definitions section, or a list added after an edited body without one.
+// The export always ends with what its figures count, once: from the
+// body's own section (or the "Definitions" of templates seeded before it
+// was renamed), or a list added after an edited body without one.
 func TestMarkdownCarriesDefinitions(t *testing.T) {
 	defs := []enum.FigureDefinition{{Key: "timeToMitigate", Label: "Time to mitigate", Definition: "Seconds from startedAt to mitigatedAt."}}
-	r := &ent.Report{Title: "T", Audience: enum.AudienceExecutive, Body: "# T\n\nMitigated in 45 min.", Definitions: defs, Scope: "Incident #1"}
+	r := &ent.Report{Title: "T", Audience: enum.AudienceExecutive, Body: "# T\n\nMitigated in 45 min.", Definitions: defs, Scope: "The incident “T”"}
 	md := rep.Markdown(context.Background(), nil, r)
-	for _, s := range []string{"title: \"T\"", "audience: EXECUTIVE", "scope: \"Incident #1\"", "version: \"draft, never published\"", "## Definitions\n\n- **Time to mitigate** (`timeToMitigate`)"} {
+	for _, s := range []string{"title: \"T\"", "audience: EXECUTIVE", "scope: \"The incident “T”\"", "version: \"draft, never published\"", "## How these figures are counted\n\n- **Time to mitigate**: "} {
 		if !strings.Contains(md, s) {
 			t.Errorf("export lacks %q:\n%s", s, md)
 		}
 	}
-	r.Body += "\n\n## Definitions\n\n- mine"
-	if md := rep.Markdown(context.Background(), nil, r); strings.Count(md, "## Definitions") != 1 {
-		t.Errorf("definitions twice:\n%s", md)
+	for _, heading := range []string{"## " + rep.DefinitionsHeading, "### Definitions"} {
+		r.Body = "# T\n\n" + heading + "\n\n- mine"
+		if md := rep.Markdown(context.Background(), nil, r); strings.Count(md, "Definitions")+strings.Count(md, rep.DefinitionsHeading) != 1 {
+			t.Errorf("definitions twice:\n%s", md)
+		}
 	}
 }

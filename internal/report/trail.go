@@ -59,8 +59,11 @@ func entries(ins []*ent.Insight) []*Entry {
 	return out
 }
 
-// withTrail reads insights with everything their trail shows.
-func withTrail(q *ent.InsightQuery) *ent.InsightQuery {
+// publishedWithTrail reads the published insights of the incidents given,
+// with everything their trail shows. A report's trail is what it rests on,
+// so drafts, still being worded, are never part of it.
+func publishedWithTrail(client *ent.Client, incidentIDs []int) *ent.InsightQuery {
+	q := client.Insight.Query().Where(insight.IncidentIDIn(incidentIDs...), insight.StatusEQ(enum.InsightStatusPublished))
 	withInsightTrail(q)
 	return q.WithIncident()
 }
@@ -75,8 +78,8 @@ func hasTrail(r *ent.Report, t *ent.ReportTemplate) bool {
 }
 
 // Trails returns the live trail of each report, keyed by report ID, in a
-// fixed number of statements for all incident reports together (insights
-// with their incident, evidence and actions loaded eagerly), plus one to
+// fixed number of statements for all incident reports together (published
+// insights with their incident, evidence and actions loaded eagerly), plus one to
 // find the incidents of each leadership report's period.
 func Trails(ctx context.Context, client *ent.Client, reports []*ent.Report) (map[int][]*Entry, error) {
 	out := make(map[int][]*Entry, len(reports))
@@ -123,7 +126,7 @@ func Trails(ctx context.Context, client *ent.Client, reports []*ent.Report) (map
 	if len(incidentIDs) == 0 {
 		return out, nil
 	}
-	ins, err := withTrail(client.Insight.Query().Where(insight.IncidentIDIn(incidentIDs...))).All(ctx)
+	ins, err := publishedWithTrail(client, incidentIDs).All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -150,12 +153,12 @@ func Trails(ctx context.Context, client *ent.Client, reports []*ent.Report) (map
 }
 
 // periodInsights are the top insights of the incidents given: published
-// first, then the most actions (see rankInsights), at most five.
+// ones with the most actions first (see rankInsights), at most five.
 func periodInsights(ctx context.Context, client *ent.Client, incidentIDs []int) ([]*ent.Insight, error) {
 	if len(incidentIDs) == 0 {
 		return nil, nil
 	}
-	ins, err := withTrail(client.Insight.Query().Where(insight.IncidentIDIn(incidentIDs...))).All(ctx)
+	ins, err := publishedWithTrail(client, incidentIDs).All(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -25,6 +25,11 @@ export interface ActionFormProps {
   onStale?: () => void;
 }
 
+/** missingReason: dropping an action (WONT_DO) needs a reason, as the server insists. */
+function missingReason(v: ActionValues): boolean {
+  return v.status === 'WONT_DO' && !v.statusReason.trim();
+}
+
 /**
  * ActionForm writes an action item: what, who, by when, why, and how we
  * will know it worked, with Goldilocks guidance as it is typed. Editing
@@ -37,6 +42,8 @@ export function ActionForm({ action, from, onSaved, onCancel, onStale }: ActionF
   const [values, setValues] = useState<ActionValues>(base);
   const [teamTouched, setTeamTouched] = useState(!!action?.team);
   const [stale, setStale] = useState(false);
+  // Set by a save the form refused itself, so its own field errors show.
+  const [checked, setChecked] = useState(false);
   const [createState, create] = useMutation(createActionItemMutation);
   const [updateState, update] = useMutation(updateActionItemMutation);
   const state = action ? updateState : createState;
@@ -64,6 +71,10 @@ export function ActionForm({ action, from, onSaved, onCancel, onStale }: ActionF
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!values.title.trim()) return;
+    if (missingReason(values)) {
+      setChecked(true);
+      return;
+    }
     setStale(false);
     if (!action) {
       const r = await create({ input: createInput(values, from ?? { incidentIDs: [] }) });
@@ -86,7 +97,8 @@ export function ActionForm({ action, from, onSaved, onCancel, onStale }: ActionF
   const statusOptions = action
     ? [...new Set([action.status, ...(nextStatuses[action.status] ?? []), values.status])].map((s) => ({ value: s, label: label(actionStatusLabel, s) }))
     : [];
-  const fieldError = (key: string) => errors.fields[key];
+  // The form's own check first: the server's message is for API callers.
+  const fieldError = (key: string) => (key === 'statusReason' && checked && missingReason(values) ? "Say why it won't be done" : errors.fields[key]);
 
   return (
     <form onSubmit={submit} aria-label={action ? `Edit action ${action.title}` : 'New action'} noValidate>
@@ -221,6 +233,7 @@ export function ActionForm({ action, from, onSaved, onCancel, onStale }: ActionF
             {values.status === 'WONT_DO' ? (
               <Textarea
                 label="Why won't it be done?"
+                description="Needed to drop it: the reason stays with the action."
                 required
                 autosize
                 minRows={1}

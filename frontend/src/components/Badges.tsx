@@ -19,7 +19,9 @@ export function SeverityBadge({ severity, size = 'md' }: { severity: string; siz
 
 export function StatusBadge({ status, size = 'md' }: { status: string; size?: 'sm' | 'md' | 'lg' }) {
   return (
-    <Badge color={statusColor[status] ?? 'gray'} variant="dot" size={size} radius="sm">
+    // At least as wide as its label: a Badge cuts its label short with an
+    // ellipsis, and a table squeezing its columns would make "Learnings a…".
+    <Badge color={statusColor[status] ?? 'gray'} variant="dot" size={size} radius="sm" miw="max-content">
       {label(statusLabel, status)}
     </Badge>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Kbd, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
@@ -101,13 +101,22 @@ function typingIn(target: EventTarget | null): boolean {
 /** One row the arrow keys move through: a person, or a service. */
 type Row = { kind: 'person'; match: Match } | { kind: 'service'; service: ServiceHit };
 
+/** WhoToCallState is the dialog's state, shared by the header button and the phone menu. */
+export type WhoToCallState = {
+  opened: boolean;
+  text: string;
+  setText: (text: string) => void;
+  open: () => void;
+  close: () => void;
+};
+
 /**
- * WhoToCall is the "who do I call?" dialog: a header button and a keyboard
- * shortcut open it from any page; typing a service, a skill, a team or a
- * name lists people to call (best first, with why, their local time and how
- * to reach them) and the matching services.
+ * useWhoToCall holds whether the "who do I call?" dialog is open and binds
+ * the shortcut that opens it from any page. It lives above the header so that
+ * the phone menu can open the dialog too, while there is one dialog and one
+ * shortcut.
  */
-export function WhoToCall() {
+export function useWhoToCall(): WhoToCallState {
   const [opened, setOpened] = useState(false);
   // The search text lives here rather than in the search box, so that what
   // is typed between the shortcut and the box taking the focus is kept.
@@ -137,35 +146,50 @@ export function WhoToCall() {
     return () => window.removeEventListener('keydown', onKey);
   }, [opened]);
 
+  const open = useCallback(() => {
+    setText('');
+    setOpened(true);
+  }, []);
+  const close = useCallback(() => setOpened(false), []);
+  return { opened, text, setText, open, close };
+}
+
+/**
+ * WhoToCallButton is the header's way into the "who do I call?" dialog. On a
+ * phone the header has no room for it, and the menu behind the burger offers
+ * the dialog instead.
+ */
+export function WhoToCallButton({ who }: { who: WhoToCallState }) {
   return (
-    <>
-      <Button
-        size="xs"
-        variant="white"
-        color="indigo"
-        onClick={() => setOpened(true)}
-        aria-keyshortcuts={whoToCallShortcut}
-        aria-label="Who do I call?"
-        title="Who do I call? (press ?)"
-        rightSection={<Kbd size="xs">?</Kbd>}
-        visibleFrom="xs"
-      >
-        {/* A glyph rather than words: the header is full at laptop widths. */}
-        <span aria-hidden="true">☎</span>
-      </Button>
-      {/* No opening animation: the search box must have the focus at once,
-          or the first letters typed right after the shortcut are lost. */}
-      <Modal
-        opened={opened}
-        onClose={() => setOpened(false)}
-        title="Who do I call?"
-        size="lg"
-        yOffset="8vh"
-        transitionProps={{ duration: 0 }}
-      >
-        {opened ? <WhoToCallSearch text={text} setText={setText} onDone={() => setOpened(false)} /> : null}
-      </Modal>
-    </>
+    <Button
+      size="xs"
+      variant="white"
+      color="indigo"
+      onClick={who.open}
+      aria-keyshortcuts={whoToCallShortcut}
+      aria-label="Who do I call?"
+      title="Who do I call? (press ?)"
+      rightSection={<Kbd size="xs">?</Kbd>}
+      visibleFrom="sm"
+    >
+      {/* A glyph rather than words: the header is full at laptop widths. */}
+      <span aria-hidden="true">☎</span>
+    </Button>
+  );
+}
+
+/**
+ * WhoToCallDialog is the "who do I call?" dialog: typing a service, a skill,
+ * a team or a name lists people to call (best first, with why, their local
+ * time and how to reach them) and the matching services.
+ */
+export function WhoToCallDialog({ who }: { who: WhoToCallState }) {
+  // No opening animation: the search box must have the focus at once,
+  // or the first letters typed right after the shortcut are lost.
+  return (
+    <Modal opened={who.opened} onClose={who.close} title="Who do I call?" size="lg" yOffset="8vh" transitionProps={{ duration: 0 }}>
+      {who.opened ? <WhoToCallSearch text={who.text} setText={who.setText} onDone={who.close} /> : null}
+    </Modal>
   );
 }
 

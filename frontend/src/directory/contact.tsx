@@ -1,4 +1,4 @@
-import { Anchor, Group, Text } from '@mantine/core';
+import { Anchor, Group, Text, VisuallyHidden } from '@mantine/core';
 import { formatInZone } from '../lib/tz';
 
 // How to reach a person, and what time it is where they are: shared by the
@@ -7,6 +7,18 @@ import { formatInZone } from '../lib/tz';
 /** telHref keeps the digits and a leading + of a phone number, as tel: links want. */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/**
+ * ChatGlyph is a speech bubble drawn inline: the 💬 emoji showed as an empty
+ * box on machines without an emoji font, and the app bundles no icon set.
+ */
+function ChatGlyph() {
+  return (
+    <svg width="12" height="12" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z" />
+    </svg>
+  );
 }
 
 /** ContactLinks: phone (tel:), chat handle and email (mailto:), whichever the person has. */
@@ -34,8 +46,10 @@ export function ContactLinks({
         </Anchor>
       ) : null}
       {chatHandle ? (
-        <Text size="xs" span title="Chat handle">
-          💬 {chatHandle}
+        <Text size="xs" span title="Chat handle" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+          <ChatGlyph />
+          <VisuallyHidden>Chat:</VisuallyHidden>
+          {chatHandle}
         </Text>
       ) : null}
       {email ? (

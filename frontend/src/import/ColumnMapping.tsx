@@ -1,6 +1,6 @@
 import { Select, SimpleGrid, Text } from '@mantine/core';
 
-import { csvFields, ignoreColumn } from './formats';
+import { csvFields, ignoreColumn, missingFields } from './formats';
 
 const fieldOptions = [{ value: ignoreColumn, label: 'Leave out' }, ...csvFields.map((f) => ({ value: f, label: f }))];
 
@@ -15,8 +15,7 @@ export function ColumnMapping({
   onChange: (m: Record<string, string>) => void;
 }) {
   const headers = Object.keys(mapping);
-  const used = Object.values(mapping);
-  const missing = ['title', 'startedAt'].filter((f) => !used.includes(f));
+  const missing = missingFields(mapping);
   return (
     <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
       <legend>
@@ -39,7 +38,7 @@ export function ColumnMapping({
       </SimpleGrid>
       {missing.length ? (
         <Text size="xs" c="red" mt={4} role="alert">
-          Map a column to {missing.join(' and ')}: every incident needs them.
+          Map a column to {missing.join(' and ')}: every incident needs {missing.length === 1 ? 'one' : 'them'}.
         </Text>
       ) : null}
     </fieldset>

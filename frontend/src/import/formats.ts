@@ -28,6 +28,15 @@ export const csvFields = [
 
 export const ignoreColumn = 'ignore';
 
+/** The fields every incident needs; the server refuses a CSV file without a column for each. */
+export const requiredCSVFields = ['title', 'startedAt'];
+
+/** missingFields lists the required fields no column of mapping fills. */
+export function missingFields(mapping: Record<string, string>): string[] {
+  const used = Object.values(mapping);
+  return requiredCSVFields.filter((f) => !used.includes(f));
+}
+
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_-]/g, '');
 
 /** guessField matches a CSV header to a field by name, as the server does without a mapping. */

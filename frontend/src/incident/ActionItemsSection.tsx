@@ -15,6 +15,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { graphql } from '../gql';
 import { label, priorityLabel, safeHref, sizeLabel } from '../lib/format';
 import { mayEditAction } from '../lib/followup';
+import { canWrite } from '../lib/roles';
 import { usePagedConnection } from '../lib/usePagedConnection';
 import { useBoard } from './board';
 import { LearningsApplied } from './LearningsApplied';
@@ -94,9 +95,6 @@ function byDue(a: ActionItemFields, b: ActionItemFields) {
   return a.dueAt === b.dueAt ? 0 : !a.dueAt ? 1 : !b.dueAt ? -1 : a.dueAt < b.dueAt ? -1 : 1;
 }
 
-/** mayCreateAction: the roles the server lets create action items. */
-const mayCreateAction = (role: string) => role === 'ADMIN' || role === 'ANALYST' || role === 'MEMBER';
-
 /**
  * ActionItemsSection: what the incident's review decided to change, who
  * owns it, by when, whether it is on track, and whether the learnings can
@@ -138,7 +136,7 @@ export function ActionItemsSection({ incident }: { incident: Incident }) {
       title="Action items"
       description="What we decided to change, who owns it and by when."
       aside={
-        mayCreateAction(viewer.role) ? (
+        canWrite(viewer.role) ? (
           <Button size="xs" onClick={() => setEditing('new')}>
             New action
           </Button>

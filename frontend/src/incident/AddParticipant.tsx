@@ -7,6 +7,7 @@ import { useSession } from '../auth/viewer';
 import { graphql } from '../gql';
 import type { Channel, ParticipantRole } from '../gql/graphql';
 import { channelLabel, departmentLabel, label, participantRoleLabel } from '../lib/format';
+import { canWrite } from '../lib/roles';
 import { timeZoneOptions } from '../lib/tz';
 import { conflict, errorText, useBoard } from './board';
 import { nodes } from './query';
@@ -38,11 +39,6 @@ const createParticipant = graphql(`
 const roleOptions = Object.entries(participantRoleLabel).map(([value, label]) => ({ value, label }));
 const channelOptions = Object.entries(channelLabel).map(([value, label]) => ({ value, label }));
 
-/** mayWrite: the roles the server lets change a board. */
-export function mayWrite(role: string): boolean {
-  return role === 'ADMIN' || role === 'ANALYST' || role === 'MEMBER';
-}
-
 /** AddParticipant picks a person from the directory and records the part they played. */
 export function AddParticipant() {
   const { viewer } = useSession();
@@ -56,7 +52,7 @@ export function AddParticipant() {
   const [channels, setChannels] = useState<string[]>([]);
   const [picked, setPicked] = useState<{ id: string; name: string; timeZone: string } | null>(null);
 
-  const [directory] = useQuery({ query: directoryQuery, variables: { q }, pause: !mayWrite(viewer.role) });
+  const [directory] = useQuery({ query: directoryQuery, variables: { q }, pause: !canWrite(viewer.role) });
   const [state, run] = useMutation(createParticipant);
 
   const taken = useMemo(() => new Set(nodes(incident.participants).map((p) => p.user.id)), [incident.participants]);
@@ -71,7 +67,7 @@ export function AddParticipant() {
 
   const zones = useMemo(() => timeZoneOptions([picked?.timeZone]), [picked?.timeZone]);
 
-  if (!mayWrite(viewer.role)) return null;
+  if (!canWrite(viewer.role)) return null;
 
   const choose = (id: string | null) => {
     setUserID(id);

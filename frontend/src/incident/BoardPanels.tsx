@@ -29,42 +29,44 @@ export function BoardPanels({ incident }: { incident: Incident }) {
             <Text size="xs" fw={700} c="dimmed" tt="uppercase">
               By department
             </Text>
-            <SimpleGrid cols={3} spacing={4}>
+            <SimpleGrid cols={{ base: 2, xs: 3 }} spacing={4}>
               {board.departments.map((d) => (
                 <Text key={d.department} size="sm">
                   {label(departmentLabel, d.department)}: <b>{d.total}</b>
                 </Text>
               ))}
             </SimpleGrid>
-            <Table striped withTableBorder fz="sm" aria-label="Contributions by person">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Person</Table.Th>
-                  <Table.Th>Events</Table.Th>
-                  <Table.Th>Perspectives</Table.Th>
-                  <Table.Th>Answers</Table.Th>
-                  <Table.Th>Comments</Table.Th>
-                  <Table.Th>Total</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {board.participation.map((p) => (
-                  <Table.Tr key={p.user.id}>
-                    <Table.Td>
-                      {p.user.name}{' '}
-                      <Text span size="xs" c="dimmed">
-                        {label(departmentLabel, p.department)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{p.events}</Table.Td>
-                    <Table.Td>{p.perspectives}</Table.Td>
-                    <Table.Td>{p.answers}</Table.Td>
-                    <Table.Td>{p.comments}</Table.Td>
-                    <Table.Td fw={600}>{p.total}</Table.Td>
+            <Table.ScrollContainer minWidth={520}>
+              <Table striped withTableBorder fz="sm" aria-label="Contributions by person">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Person</Table.Th>
+                    <Table.Th>Events</Table.Th>
+                    <Table.Th>Perspectives</Table.Th>
+                    <Table.Th>Answers</Table.Th>
+                    <Table.Th>Comments</Table.Th>
+                    <Table.Th>Total</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {board.participation.map((p) => (
+                    <Table.Tr key={p.user.id}>
+                      <Table.Td>
+                        {p.user.name}{' '}
+                        <Text span size="xs" c="dimmed">
+                          {label(departmentLabel, p.department)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{p.events}</Table.Td>
+                      <Table.Td>{p.perspectives}</Table.Td>
+                      <Table.Td>{p.answers}</Table.Td>
+                      <Table.Td>{p.comments}</Table.Td>
+                      <Table.Td fw={600}>{p.total}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           </Stack>
         )}
       </Section>

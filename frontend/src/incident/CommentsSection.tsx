@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import { mayEdit } from '../lib/conflict';
 import { formatDateTime } from '../lib/format';
 import { errorText, useBoard } from './board';
+import { useCanWrite } from './EditAccess';
 import { EditComment } from './EditComment';
 import { useFresh } from './live';
 import { nodes, type Incident, type IncidentComment } from './query';
@@ -194,9 +195,10 @@ function CommentBody({ c }: { c: { id: string; body: string; createdAt: string; 
   );
 }
 
-/** CommentThread lists the comments on target, each with its replies (one level), and a form. */
+/** CommentThread lists the comments on target, each with its replies (one level), and, for writers, a form. */
 export function CommentThread({ target }: { target: CommentTarget }) {
   const { incident } = useBoard();
+  const canWrite = useCanWrite();
   const all = nodes(incident.comments);
   const comments = all.filter((c) => matches(c, target));
   const repliesTo = (id: string) => all.filter((r) => r.parentID === id);
@@ -213,7 +215,7 @@ export function CommentThread({ target }: { target: CommentTarget }) {
               ))}
             </Stack>
           ) : null}
-          {replyTo === c.id ? (
+          {!canWrite ? null : replyTo === c.id ? (
             <div className="comment-replies">
               <CommentForm target={target} parentID={c.id} placeholder="Write a reply…" submitLabel="Reply" onDone={() => setReplyTo(null)} />
             </div>
@@ -224,16 +226,21 @@ export function CommentThread({ target }: { target: CommentTarget }) {
           )}
         </Paper>
       ))}
-      <CommentForm target={target} />
+      {canWrite ? <CommentForm target={target} /> : null}
     </Stack>
   );
 }
 
-/** CommentToggle is a small "Comment" link under a board item that opens its thread. */
+/**
+ * CommentToggle is a small "Comment" link under a board item that opens its
+ * thread; viewers, who cannot comment, only see it when there is something to read.
+ */
 export function CommentToggle({ target }: { target: CommentTarget }) {
   const { incident } = useBoard();
+  const canWrite = useCanWrite();
   const [open, setOpen] = useState(false);
   const count = nodes(incident.comments).filter((c) => matches(c, target)).length;
+  if (!canWrite && count === 0) return null;
   return (
     <div className="comment-toggle">
       <Anchor component="button" type="button" size="xs" onClick={() => setOpen(!open)} aria-expanded={open}>

@@ -194,10 +194,18 @@ export function useVersionedSave<V extends Values>({
   fields,
   save,
   onSaved,
+  otherChanges,
 }: {
   fields: MergeField[];
   save: (values: V, version: number, reference: V) => Promise<OperationResult>;
   onSaved: () => unknown;
+  /**
+   * otherChanges says whether the form also changes something outside
+   * fields, which save sends in a form that needs no merge (e.g. tags added
+   * and removed, which apply to whatever tags the record has now): then a
+   * save with no field changed still goes to the server.
+   */
+  otherChanges?: () => boolean;
 }) {
   const [merge, setMerge] = useState<MergeState<V> | null>(null);
   const [error, setError] = useState<CombinedError | undefined>();
@@ -205,7 +213,7 @@ export function useVersionedSave<V extends Values>({
 
   const run = useCallback(
     async (values: V, version: number, reference: V, base: V): Promise<boolean> => {
-      if (changedFields(fields, values, reference).length === 0) {
+      if (changedFields(fields, values, reference).length === 0 && !otherChanges?.()) {
         setMerge(null);
         setError(undefined);
         await onSaved();
@@ -229,7 +237,7 @@ export function useVersionedSave<V extends Values>({
         setSaving(false);
       }
     },
-    [fields, save, onSaved],
+    [fields, save, onSaved, otherChanges],
   );
 
   /** submit saves values edited from base, which the person saw at version. */

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { useSession } from '../auth/viewer';
 import { graphql } from '../gql';
 import { editsAny } from '../lib/conflict';
+import { canWrite } from '../lib/roles';
 import { useBoard } from './board';
 import { nodes } from './query';
 
@@ -60,4 +61,14 @@ export function useEditable(): (id: string) => boolean {
     return new Set([...nodes(node.timelineEvents), ...nodes(node.perspectives)].map((n) => n.id));
   }, [result.data]);
   return (id: string) => all || (member && mine.has(id));
+}
+
+/**
+ * useCanWrite says whether the signed-in person may add to the board. Viewers
+ * may not: every part of the board leaves its forms out for them, rather
+ * than offering one the server would refuse.
+ */
+export function useCanWrite(): boolean {
+  const { viewer } = useSession();
+  return canWrite(viewer.role);
 }

@@ -6,6 +6,7 @@ import { Markdown } from '../components/Markdown';
 import { graphql } from '../gql';
 import { label, plural } from '../lib/format';
 import { formErrors, insightStatusLabel, mayAnalyse } from '../lib/followup';
+import { canWrite } from '../lib/roles';
 import { evidenceHref, eventLabel, jumpToEvidence, perspectiveLabel, questionLabel, type EvidenceKind } from './evidence';
 import type { InsightItem } from './insightsQuery';
 import { nodes, type Incident } from './query';
@@ -78,7 +79,7 @@ export function InsightCard({
                 Publish
               </Button>
             ) : null}
-            {viewer.role !== 'VIEWER' ? (
+            {canWrite(viewer.role) ? (
               <Button size="compact-sm" variant="light" onClick={onTurnIntoAction} aria-label={`Turn into action: ${insight.statement}`}>
                 Turn into action
               </Button>

@@ -1,20 +1,25 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+
+import { useSession } from '../auth/viewer';
 import { formatDateTime, formatDuration } from '../lib/format';
+import { mayEditIncident } from './incidentAccess';
+import { milestoneSteps, type MilestoneKey } from './incidentFields';
 import type { Incident } from './query';
+import { RecordMilestone } from './RecordMilestone';
 
 /**
  * Milestones shows when the incident started, was noticed, picked up,
  * eased and over, each with its full date and time, then the spans between
  * them in words. Each span is this incident's own, never an average.
+ * Whoever may change the incident records a missing time or corrects one.
  */
 export function Milestones({ incident }: { incident: Incident }) {
-  const steps = [
-    { label: 'Started', at: incident.startedAt },
-    { label: 'Detected', at: incident.detectedAt },
-    { label: 'Acknowledged', at: incident.acknowledgedAt },
-    { label: 'Mitigated', at: incident.mitigatedAt },
-    { label: 'Resolved', at: incident.resolvedAt },
-  ];
+  const { viewer } = useSession();
+  const may = mayEditIncident(viewer.role, viewer.id, incident);
+  const [editing, setEditing] = useState<MilestoneKey | null>(null);
+  const done = useCallback(() => setEditing(null), []);
+  const steps = milestoneSteps.map((s) => ({ ...s, at: incident[s.key] }));
   const d = incident.durations;
   const spans = [
     { label: 'Time to detect', seconds: d.timeToDetect, help: 'from start until someone noticed' },
@@ -29,7 +34,7 @@ export function Milestones({ incident }: { incident: Incident }) {
       </Title>
       <ol className="milestones">
         {steps.map((s) => (
-          <li key={s.label} data-reached={s.at ? 'true' : 'false'}>
+          <li key={s.key} data-reached={s.at ? 'true' : 'false'} data-testid={`milestone-${s.key}`}>
             <span className="milestone-dot" aria-hidden="true" />
             <Text size="xs" fw={700} tt="uppercase" c="dimmed">
               {s.label}
@@ -43,9 +48,21 @@ export function Milestones({ incident }: { incident: Incident }) {
                 Not recorded
               </Text>
             )}
+            {may ? (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                px={0}
+                onClick={() => setEditing(s.key)}
+                aria-label={`${s.at ? 'Correct' : 'Record'} ${s.label.toLowerCase()} time`}
+              >
+                {s.at ? 'Correct' : 'Record'}
+              </Button>
+            ) : null}
           </li>
         ))}
       </ol>
+      {editing ? <RecordMilestone key={editing} incident={incident} milestone={editing} onDone={done} /> : null}
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
         {spans.map((s) => (
           <div key={s.label} className="duration">

@@ -9,7 +9,7 @@ import type { Department } from '../gql/graphql';
 import { departmentLabel, label } from '../lib/format';
 import { errorText, reviewDepartments, useBoard } from './board';
 import { CommentToggle } from './CommentsSection';
-import { useEditable } from './EditAccess';
+import { useCanWrite, useEditable } from './EditAccess';
 import { EditPerspective } from './EditPerspective';
 import { History } from './History';
 import { useFresh } from './live';
@@ -223,6 +223,7 @@ export function PerspectivesSection({ incident }: { incident: Incident }) {
   const all = nodes(incident.perspectives);
   const fresh = useFresh();
   const canEdit = useEditable();
+  const canWrite = useCanWrite();
   const [open, setOpen] = useState(false);
   const groups = new Map<string, typeof all>();
   for (const p of all) {
@@ -236,9 +237,16 @@ export function PerspectivesSection({ incident }: { incident: Incident }) {
       title="Perspectives"
       description="How the incident looked from each part of the company, in people's own words."
       aside={
-        <Button onClick={() => setOpen(true)} size="sm">
-          Add your perspective
-        </Button>
+        canWrite ? (
+          <Button onClick={() => setOpen(true)} size="sm">
+            Add your perspective
+          </Button>
+        ) : (
+          // Viewers read only; their view still counts when someone records it.
+          <Text size="xs" c="dimmed" maw={260} ta="right" data-testid="perspective-read-only">
+            You have read-only access. To share your view, ask the facilitator or an analyst to record it.
+          </Text>
+        )
       }
     >
       <Modal opened={open} onClose={() => setOpen(false)} title="Add your perspective" size="lg">

@@ -10,6 +10,7 @@ import { formatDateTime, label, questionStatusColor, questionStatusLabel } from 
 import { errorText, useBoard } from './board';
 import { CommentToggle } from './CommentsSection';
 import { ConflictMerge, SaveError, changedFields, useVersionedSave, type MergeField } from './ConflictMerge';
+import { useCanWrite } from './EditAccess';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { Empty, MorePages, Section } from './Section';
@@ -106,6 +107,7 @@ function questionInput(values: QuestionValues, reference: QuestionValues) {
  */
 function QuestionActions({ q }: { q: Q }) {
   const { refetch } = useBoard();
+  const canWrite = useCanWrite();
   const [answering, setAnswering] = useState<{ base: QuestionValues; version: number } | null>(null);
   const [draft, setDraft] = useState('');
   const [, run] = useMutation(updateQuestion);
@@ -153,26 +155,30 @@ function QuestionActions({ q }: { q: Q }) {
         </Stack>
       ) : (
         <Group gap="md">
-          <Anchor
-            component="button"
-            type="button"
-            size="xs"
-            onClick={() => {
-              setDraft(q.answer ?? '');
-              setAnswering({ base: now(), version: q.version });
-            }}
-          >
-            {q.answer ? 'Edit answer' : 'Answer'}
-          </Anchor>
-          {q.status !== 'RESOLVED' ? (
-            <Anchor component="button" type="button" size="xs" onClick={() => setStatus('RESOLVED')}>
-              Mark resolved
-            </Anchor>
-          ) : (
-            <Anchor component="button" type="button" size="xs" onClick={() => setStatus('OPEN')}>
-              Reopen
-            </Anchor>
-          )}
+          {canWrite ? (
+            <>
+              <Anchor
+                component="button"
+                type="button"
+                size="xs"
+                onClick={() => {
+                  setDraft(q.answer ?? '');
+                  setAnswering({ base: now(), version: q.version });
+                }}
+              >
+                {q.answer ? 'Edit answer' : 'Answer'}
+              </Anchor>
+              {q.status !== 'RESOLVED' ? (
+                <Anchor component="button" type="button" size="xs" onClick={() => setStatus('RESOLVED')}>
+                  Mark resolved
+                </Anchor>
+              ) : (
+                <Anchor component="button" type="button" size="xs" onClick={() => setStatus('OPEN')}>
+                  Reopen
+                </Anchor>
+              )}
+            </>
+          ) : null}
           <CommentToggle target={{ questionID: q.id }} />
         </Group>
       )}
@@ -197,6 +203,7 @@ export function QuestionsSection({ incident }: { incident: Incident }) {
   const fresh = useFresh();
   const questions = [...all].sort((a, b) => (order[a.status] ?? 9) - (order[b.status] ?? 9));
   const open = all.filter((q) => q.status === 'OPEN').length;
+  const canWrite = useCanWrite();
   return (
     <Section
       id="questions"
@@ -208,9 +215,11 @@ export function QuestionsSection({ incident }: { incident: Incident }) {
         </Badge>
       }
     >
-      <Paper bg="gray.0" p="sm" radius="md" mb="md">
-        <AskForm />
-      </Paper>
+      {canWrite ? (
+        <Paper bg="gray.0" p="sm" radius="md" mb="md">
+          <AskForm />
+        </Paper>
+      ) : null}
       {questions.length === 0 ? (
         <Empty>No questions asked yet.</Empty>
       ) : (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from 'urql';
 
 import { useSession } from '../auth/viewer';
 import { graphql } from '../gql';
 import type { ReviewMode } from '../gql/graphql';
+import { mayEditIncident } from './incidentAccess';
 import { conflict, errorText, useBoard } from './board';
 import type { Incident } from './query';
 
@@ -30,7 +31,12 @@ const closeReview = graphql(`
   }
 `);
 
-/** ReviewControls lets the facilitator (or an analyst) open the review, async or as a meeting, and close it. */
+/**
+ * ReviewControls lets the facilitator (or whoever opened the incident, or
+ * an analyst) open the review, async or as a meeting, and close it. While
+ * the incident is still RESPONDING the server refuses to open its review:
+ * the button says so rather than just being greyed out.
+ */
 export function ReviewControls({ incident }: { incident: Incident }) {
   const { viewer } = useSession();
   const { refetch } = useBoard();
@@ -38,10 +44,10 @@ export function ReviewControls({ incident }: { incident: Incident }) {
   const [due, setDue] = useState(incident.reviewDueAt ? incident.reviewDueAt.slice(0, 10) : '');
   const [openState, runOpen] = useMutation(openReview);
   const [closeState, runClose] = useMutation(closeReview);
-  const may = viewer.role === 'ADMIN' || viewer.role === 'ANALYST' || incident.facilitator?.id === viewer.id;
-  if (!may) return null;
+  if (!mayEditIncident(viewer.role, viewer.id, incident)) return null;
   const error = openState.error ?? closeState.error;
   const reviewing = incident.status === 'REVIEWING';
+  const responding = incident.status === 'RESPONDING';
 
   const open = async () => {
     const r = await runOpen({
@@ -73,7 +79,13 @@ export function ReviewControls({ incident }: { incident: Incident }) {
         <TextInput type="date" size="xs" label="Due" value={due} onChange={(e) => setDue(e.currentTarget.value)} />
       </Group>
       <Group gap="xs">
-        <Button size="xs" onClick={open} loading={openState.fetching} disabled={incident.status === 'RESPONDING'}>
+        <Button
+          size="xs"
+          onClick={open}
+          loading={openState.fetching}
+          disabled={responding}
+          aria-describedby={responding ? 'review-blocked' : undefined}
+        >
           {reviewing ? 'Update review' : 'Open review'}
         </Button>
         {reviewing ? (
@@ -82,6 +94,11 @@ export function ReviewControls({ incident }: { incident: Incident }) {
           </Button>
         ) : null}
       </Group>
+      {responding ? (
+        <Text size="xs" c="dimmed" id="review-blocked">
+          Resolve the incident first: under Milestones, record when it was resolved and mark it resolved.
+        </Text>
+      ) : null}
       {error ? (
         <Alert color="red" variant="light" role="alert" p="xs">
           {conflict(error) ? 'Someone else changed this incident meanwhile; the board now shows their version — try again.' : errorText(error)}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { Markdown } from '../components/Markdown';
 import { CommentToggle } from './CommentsSection';
-import { useEditable } from './EditAccess';
+import { useCanWrite, useEditable } from './EditAccess';
 import { EditTimelineEvent } from './EditTimelineEvent';
 import { History } from './History';
 import { BulkPaste, QuickEntry, kindOptions, sourceOptions } from './TimelineEntry';
@@ -110,6 +110,7 @@ export function TimelineSection({ incident }: { incident: Incident }) {
   const all = nodes(incident.timelineEvents);
   const fresh = useFresh();
   const canEdit = useEditable();
+  const canWrite = useCanWrite();
   const [kind, setKind] = useState<string | null>(null);
   const [source, setSource] = useState<string | null>(null);
   const [person, setPerson] = useState<string | null>(null);
@@ -153,15 +154,17 @@ export function TimelineSection({ incident }: { incident: Incident }) {
       }
     >
       <Stack gap="sm" mb="md">
-        <Paper bg="gray.0" p="sm" radius="md">
-          <QuickEntry />
-          <Group justify="flex-end" mt={4}>
-            <Button variant="subtle" size="compact-xs" onClick={() => setPasting(!pasting)} aria-expanded={pasting}>
-              {pasting ? 'Close chat paste' : 'Paste chat lines…'}
-            </Button>
-          </Group>
-          {pasting ? <BulkPaste onDone={() => setPasting(false)} /> : null}
-        </Paper>
+        {canWrite ? (
+          <Paper bg="gray.0" p="sm" radius="md">
+            <QuickEntry />
+            <Group justify="flex-end" mt={4}>
+              <Button variant="subtle" size="compact-xs" onClick={() => setPasting(!pasting)} aria-expanded={pasting}>
+                {pasting ? 'Close chat paste' : 'Paste chat lines…'}
+              </Button>
+            </Group>
+            {pasting ? <BulkPaste onDone={() => setPasting(false)} /> : null}
+          </Paper>
+        ) : null}
         {all.length > 0 ? (
           <Group gap="xs" role="group" aria-label="Filter the timeline">
             <Select size="xs" placeholder="Any kind" aria-label="Filter by kind" data={kindOptions} value={kind} onChange={setKind} clearable w={170} />

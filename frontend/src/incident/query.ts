@@ -112,6 +112,7 @@ export const incidentPageQuery = graphql(`
       id
       ... on Incident {
         version
+        createdByID
         title
         summary
         severity

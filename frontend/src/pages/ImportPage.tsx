@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, FileInput, Paper, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, Progress, Select, Stack, Text, Title } from '@mantine/core';
 
 import { useSession } from '../auth/viewer';
 import { ColumnMapping } from '../import/ColumnMapping';
-import { csvHeader, formatOptions, guessField, isCSV, mappingParam } from '../import/formats';
+import { csvHeader, formatOptions, guessField, isCSV, mappingParam, missingFields } from '../import/formats';
 import { ImportResultView } from '../import/ImportResultView';
 import { uploadImport, type ImportProgress, type ImportResult } from '../import/upload';
 import { canAnalyse } from '../lib/roles';
@@ -74,6 +74,11 @@ export function ImportPage() {
     }
   };
 
+  // A CSV file without a column for each required field would only be refused.
+  const unmapped = Object.entries(mappings)
+    .filter(([, m]) => missingFields(m).length > 0)
+    .map(([name]) => name);
+
   const share = progress ? (progress.total ? progress.done / progress.total : 0) : 0;
   const overall = progress ? ((progress.index + share) / files.length) * 100 : 0;
 
@@ -101,13 +106,25 @@ export function ImportPage() {
               setFailure(null);
             }}
           />
-          <Select label="Format" data={formatOptions} value={format} onChange={(v) => setFormat(v ?? '')} allowDeselect={false} w={360} />
+          <Select label="Format" data={formatOptions} value={format} onChange={(v) => setFormat(v ?? '')} allowDeselect={false} w="100%" maw={360} />
           {Object.entries(mappings).map(([name, mapping]) => (
             <ColumnMapping key={name} file={name} mapping={mapping} onChange={(m) => setMappings({ ...mappings, [name]: m })} />
           ))}
-          <Button onClick={onImport} loading={running} disabled={files.length === 0} style={{ alignSelf: 'flex-start' }}>
-            Import
-          </Button>
+          <Group gap="sm">
+            <Button
+              onClick={onImport}
+              loading={running}
+              disabled={files.length === 0 || unmapped.length > 0}
+              aria-describedby={unmapped.length ? 'import-blocked' : undefined}
+            >
+              Import
+            </Button>
+            {unmapped.length ? (
+              <Text size="sm" c="dimmed" id="import-blocked">
+                Map the required columns of {unmapped.join(', ')} first.
+              </Text>
+            ) : null}
+          </Group>
           {progress ? (
             <Stack gap={4}>
               <Progress value={overall} aria-label="Import progress" animated />

@@ -22,6 +22,7 @@ import { SeverityBadge, StatusBadge } from '../components/Badges';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { PickerSelect } from '../components/Pickers';
+import { NewIncident } from '../incident/NewIncident';
 import { formatDate, formatDateTime, plural, severityHelp, statusLabel } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
@@ -156,6 +157,7 @@ export function IncidentListPage() {
             Everything that went wrong, what people saw, and what we learned. Newest first.
           </Text>
         </div>
+        <NewIncident />
       </Group>
 
       <Paper withBorder p="md" radius="md" component="section" aria-label="Search and filters">
@@ -309,7 +311,7 @@ export function IncidentListPage() {
                           </Table.Td>
                           <Table.Td data-testid="open-questions">
                             {open > 0 ? (
-                              <Badge color="orange" variant="light" size="sm" radius="sm" style={{ whiteSpace: 'nowrap' }}>
+                              <Badge color="orange" variant="light" size="sm" radius="sm" miw="max-content">
                                 {plural(open, 'open question')}
                               </Badge>
                             ) : (

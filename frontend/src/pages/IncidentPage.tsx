@@ -18,6 +18,7 @@ import { IncidentAnnotations } from '../annotations/IncidentAnnotations';
 import { CommentsSection } from '../incident/CommentsSection';
 import { BoardPanels } from '../incident/BoardPanels';
 import { ReviewControls } from '../incident/ReviewControls';
+import { EditIncident } from '../incident/EditIncident';
 import { IncidentReports } from '../reports/IncidentReports';
 import { BoardProvider } from '../incident/board';
 import { ResponseArea } from '../response/ResponseArea';
@@ -153,7 +154,10 @@ export function IncidentPage() {
                   </Badge>
                 ) : null}
               </Group>
-              <LiveIndicator status={live.status} syncing={live.syncing} />
+              <Group gap="xs">
+                <EditIncident incident={incident} />
+                <LiveIndicator status={live.status} syncing={live.syncing} />
+              </Group>
             </Group>
             <Title order={1} className="incident-title">
               {incident.title}

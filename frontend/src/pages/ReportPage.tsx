@@ -13,6 +13,7 @@ import { formatDateTime } from '../lib/format';
 import { canAnalyse } from '../lib/roles';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { ExportButtons } from '../reports/Export';
+import { hasDefinitions } from '../reports/definitions';
 import { reportPath } from '../reports/labels';
 import { deleteReportMutation, reportPageQuery, reportVersionQuery, type ReportData } from '../reports/query';
 import { ReportEditor } from '../reports/ReportEditor';
@@ -179,7 +180,7 @@ export function ReportPage() {
             generatedBy={latest.generatedAt === report.generatedAt ? report.generatedBy?.name : null}
             templateName={report.template?.name}
             published={{ number: latest.number, at: latest.publishedAt, by: latest.createdBy?.name }}
-            definitions={latest.definitions}
+            definitions={hasDefinitions(latest.body) ? null : latest.definitions}
           />
           <Paper withBorder radius="md" p="lg">
             <ReportMarkdown>{latest.body}</ReportMarkdown>
@@ -298,7 +299,7 @@ export function ReportVersionPage() {
         scope={version.scope}
         generatedAt={version.generatedAt}
         published={{ number: version.number, at: version.publishedAt, by: version.createdBy?.name }}
-        definitions={version.definitions}
+        definitions={hasDefinitions(version.body) ? null : version.definitions}
       />
       <Paper withBorder radius="md" p="lg">
         <ReportMarkdown>{version.body}</ReportMarkdown>

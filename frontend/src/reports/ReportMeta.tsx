@@ -18,6 +18,7 @@ export interface MetaProps {
   published?: { number: number; at: string; by?: string | null } | null;
   /** For the draft: whether it differs from the latest published version. */
   changedSincePublish?: boolean;
+  /** What the figures count; leave out when the body says it itself (see hasDefinitions), so it is said once. */
   definitions?: { key: string; label: string; definition: string }[] | null;
   /** Fold the definitions away (the draft's, above the editor); the published ones stay open to print. */
   foldDefinitions?: boolean;

@@ -11,6 +11,7 @@ import { Empty, Section } from '../incident/Section';
 import { useBoardSync } from '../incident/useBoardSync';
 import { conflictOf } from '../lib/conflict';
 import { label, participantRoleLabel, plural, severityShort } from '../lib/format';
+import { canWrite as roleCanWrite } from '../lib/roles';
 import { browserTimeZone, formatInZone } from '../lib/tz';
 
 /** What the incident page's response area reads besides the page's own query. */
@@ -94,7 +95,7 @@ export function ChecklistsSection() {
   useBoardSync(reload);
   const node = result.data?.node;
   const data = node?.__typename === 'Incident' ? (node as IncidentNode) : null;
-  const canWrite = viewer.role !== 'VIEWER';
+  const canWrite = roleCanWrite(viewer.role);
   const [attach, runAttach] = useMutation(attachWorkflow);
 
   // Writes reload the whole board: its history and this section follow (useBoardSync).

@@ -11,6 +11,7 @@ import { nodes } from '../incident/query';
 import { Empty, MorePages, Section } from '../incident/Section';
 import { useBoardSync } from '../incident/useBoardSync';
 import { channelLabel, formatDateTime, label } from '../lib/format';
+import { canWrite } from '../lib/roles';
 import { browserTimeZone, fromZonedInput, toZonedInput } from '../lib/tz';
 import { usePagedConnection } from '../lib/usePagedConnection';
 import { useWholeList } from '../lib/useWholeList';
@@ -170,7 +171,7 @@ export function StatusUpdatesSection() {
   return (
     <Section id="status-updates" title="Status updates" description="What was said about this incident, to whom, where and when. Each one is on the timeline too.">
       <Stack gap="md">
-        {viewer.role !== 'VIEWER' ? <StatusUpdateForm /> : null}
+        {canWrite(viewer.role) ? <StatusUpdateForm /> : null}
         {result.error && !conn ? (
           <Alert color="red" variant="light" role="alert">
             {errorText(result.error)}

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 const adminPages = [
   { to: '/admin/taxonomy', label: 'Contributing-factor taxonomy' },
+  { to: '/admin/tags', label: 'Tags' },
   { to: '/admin/webhooks', label: 'Webhooks' },
   { to: '/admin/report-templates', label: 'Report templates' },
   { to: '/admin/workflows', label: 'Workflows' },
@@ -40,7 +41,7 @@ function AdminsOnly() {
   return (
     <Stack gap="sm" py="xl">
       <Title order={1}>Admins only</Title>
-      <Text c="dimmed">Only admins manage the taxonomy, report templates, workflows, communication templates and webhooks. Ask an admin if something here needs to change.</Text>
+      <Text c="dimmed">Only admins manage the taxonomy, tags, report templates, workflows, communication templates and webhooks. Ask an admin if something here needs to change.</Text>
       <Anchor component={Link} to="/incidents">Back to the incidents</Anchor>
     </Stack>
   );

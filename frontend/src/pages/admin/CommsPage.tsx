@@ -143,34 +143,36 @@ export function CommsPage() {
             <Text size="sm" c="dimmed" mt="sm" data-testid="template-count">
               {plural(total, 'template')}
             </Text>
-            <Table verticalSpacing="xs" aria-label="Message templates" my="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Audience</Table.Th>
-                  <Table.Th>Message</Table.Th>
-                  <Table.Th>Change</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {templates.map((t) => (
-                  <Table.Tr key={t.id}>
-                    <Table.Th scope="row">{t.name}</Table.Th>
-                    <Table.Td>{label(audienceLabel, t.audience)}</Table.Td>
-                    <Table.Td>
-                      <Text size="xs" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
-                        {t.body}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Button size="compact-xs" variant="subtle" onClick={() => setEditing(t.id)} aria-label={`Edit ${t.name}`}>
-                        Edit
-                      </Button>
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={560}>
+              <Table verticalSpacing="xs" aria-label="Message templates" my="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Name</Table.Th>
+                    <Table.Th>Audience</Table.Th>
+                    <Table.Th>Message</Table.Th>
+                    <Table.Th>Change</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {templates.map((t) => (
+                    <Table.Tr key={t.id}>
+                      <Table.Th scope="row">{t.name}</Table.Th>
+                      <Table.Td>{label(audienceLabel, t.audience)}</Table.Td>
+                      <Table.Td>
+                        <Text size="xs" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
+                          {t.body}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(t.id)} aria-label={`Edit ${t.name}`}>
+                          Edit
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           </>
         )}
         <MorePages paging={paging} shown={templates.length} total={total} what="templates" />

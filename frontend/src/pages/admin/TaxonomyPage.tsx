@@ -101,21 +101,23 @@ export function TaxonomyPage() {
           <Text size="sm" c="dimmed" data-testid="category-count">
             {plural(total, 'category', 'categories')}
           </Text>
-          <Table verticalSpacing="sm" aria-label="Categories">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Category</Table.Th>
-                <Table.Th>Description</Table.Th>
-                <Table.Th ta="right">Factors</Table.Th>
-                <Table.Th>Change</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {categories.map((c) => (
-                <CategoryRow key={c.id} category={c} onMerge={() => setMerging(c)} />
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={560}>
+            <Table verticalSpacing="sm" aria-label="Categories">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Category</Table.Th>
+                  <Table.Th>Description</Table.Th>
+                  <Table.Th ta="right">Factors</Table.Th>
+                  <Table.Th>Change</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {categories.map((c) => (
+                  <CategoryRow key={c.id} category={c} onMerge={() => setMerging(c)} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
           <MorePages paging={paging} shown={categories.length} total={total} what="categories" />
         </div>
       )}
