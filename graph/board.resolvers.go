@@ -36,3 +36,15 @@ func (r *mutationResolver) CloseReview(ctx context.Context, incidentID int, vers
 func (r *mutationResolver) CreateTimelineEvents(ctx context.Context, incidentID int, events []*board.NewEvent) ([]*ent.TimelineEvent, error) {
 	return board.CreateEvents(ctx, ent.FromContext(ctx), incidentID, events)
 }
+
+func (r *mutationResolver) DeleteTimelineEvent(ctx context.Context, id int, version int) (int, error) {
+	return board.DeleteTimelineEvent(ctx, ent.FromContext(ctx), id, version)
+}
+
+func (r *mutationResolver) DeleteComment(ctx context.Context, id int, version int) (int, error) {
+	return board.DeleteComment(ctx, ent.FromContext(ctx), id, version)
+}
+
+func (r *mutationResolver) DeleteParticipant(ctx context.Context, id int) (int, error) {
+	return board.DeleteParticipant(ctx, ent.FromContext(ctx), id)
+}

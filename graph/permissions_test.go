@@ -204,6 +204,12 @@ func permBaseCases() map[string]permCase {
 				SetCreatedByID(f.author(a, owned)).SaveX(f.e.Ctx)
 			return permUpdate(p.ID, 0, map[string]any{"location": "Berlin office"})
 		}},
+		"deleteParticipant": {query: `mutation($id: ID!) { deleteParticipant(id: $id) }`, ownable: true, arrange: func(f *permFixture, a *ent.User, owned bool) map[string]any {
+			u := f.e.Client.User.Create().SetName(f.unique("Responder")).SaveX(f.e.Ctx)
+			p := f.e.Client.Participant.Create().SetIncident(f.incident).SetUser(u).SetRole(enum.ParticipantRoleResponder).
+				SetCreatedByID(f.author(a, owned)).SaveX(f.e.Ctx)
+			return map[string]any{"id": permID(p.ID)}
+		}},
 		"createTimelineEvent": {query: permCreateQuery("TimelineEvent"), arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {
 			return permInput(map[string]any{"incidentID": f.incidentID(), "occurredAt": time.Now().Add(-30 * time.Minute), "kind": "ACTION", "text": "restarted"})
 		}},
@@ -217,6 +223,11 @@ func permBaseCases() map[string]permCase {
 			ev := f.e.Client.TimelineEvent.Create().SetIncident(f.incident).SetOccurredAt(time.Now().Add(-30 * time.Minute)).
 				SetKind(enum.EventKindAction).SetText("restarted").SetCreatedByID(f.author(a, owned)).SaveX(f.e.Ctx)
 			return permUpdate(ev.ID, ev.Version, map[string]any{"text": "restarted the pool"})
+		}},
+		"deleteTimelineEvent": {query: `mutation($id: ID!, $version: Int!) { deleteTimelineEvent(id: $id, version: $version) }`, ownable: true, arrange: func(f *permFixture, a *ent.User, owned bool) map[string]any {
+			ev := f.e.Client.TimelineEvent.Create().SetIncident(f.incident).SetOccurredAt(time.Now().Add(-30 * time.Minute)).
+				SetKind(enum.EventKindAction).SetText("restarted").SetCreatedByID(f.author(a, owned)).SaveX(f.e.Ctx)
+			return map[string]any{"id": permID(ev.ID), "version": ev.Version}
 		}},
 		"createPerspective": {query: permCreateQuery("Perspective"), arrange: func(f *permFixture, a *ent.User, _ bool) map[string]any {
 			return permInput(map[string]any{"incidentID": f.incidentID(), "authorID": permID(a.ID), "department": "SUPPORT", "whatTheySaw": "tickets"})
@@ -241,6 +252,11 @@ func permBaseCases() map[string]permCase {
 		"updateComment": {query: permUpdateVersionedQuery("Comment"), ownable: true, arrange: func(f *permFixture, a *ent.User, owned bool) map[string]any {
 			c := f.e.Client.Comment.Create().SetIncident(f.incident).SetBody("+1").SetCreatedByID(f.author(a, owned)).SaveX(f.e.Ctx)
 			return permUpdate(c.ID, c.Version, map[string]any{"body": "+1, same here"})
+		}},
+
+		"deleteComment": {query: `mutation($id: ID!, $version: Int!) { deleteComment(id: $id, version: $version) }`, ownable: true, arrange: func(f *permFixture, a *ent.User, owned bool) map[string]any {
+			c := f.e.Client.Comment.Create().SetIncident(f.incident).SetBody("+1").SetCreatedByID(f.author(a, owned)).SaveX(f.e.Ctx)
+			return map[string]any{"id": permID(c.ID), "version": c.Version}
 		}},
 
 		"createFactorCategory": {query: permCreateQuery("FactorCategory"), arrange: func(f *permFixture, _ *ent.User, _ bool) map[string]any {

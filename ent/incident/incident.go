@@ -278,7 +278,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/debrief/debrief/ent/runtime"
 var (
-	Hooks  [6]ent.Hook
+	Hooks  [7]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time

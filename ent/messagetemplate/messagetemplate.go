@@ -73,7 +73,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/debrief/debrief/ent/runtime"
 var (
-	Hooks  [3]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time

@@ -113,9 +113,11 @@ func init() {
 
 	actionitem.Hooks[2] = actionitemMixinHooks2[0]
 
-	actionitem.Hooks[3] = actionitemHooks[0]
+	actionitem.Hooks[3] = actionitemMixinHooks2[1]
 
-	actionitem.Hooks[4] = actionitemHooks[1]
+	actionitem.Hooks[4] = actionitemHooks[0]
+
+	actionitem.Hooks[5] = actionitemHooks[1]
 	actionitemMixinFields0 := actionitemMixin[0].Fields()
 	_ = actionitemMixinFields0
 	actionitemMixinFields2 := actionitemMixin[2].Fields()
@@ -239,7 +241,9 @@ func init() {
 
 	annotation.Hooks[2] = annotationMixinHooks2[0]
 
-	annotation.Hooks[3] = annotationHooks[0]
+	annotation.Hooks[3] = annotationMixinHooks2[1]
+
+	annotation.Hooks[4] = annotationHooks[0]
 	annotationMixinFields0 := annotationMixin[0].Fields()
 	_ = annotationMixinFields0
 	annotationMixinFields2 := annotationMixin[2].Fields()
@@ -302,7 +306,9 @@ func init() {
 
 	checklistitem.Hooks[2] = checklistitemMixinHooks2[0]
 
-	checklistitem.Hooks[3] = checklistitemHooks[0]
+	checklistitem.Hooks[3] = checklistitemMixinHooks2[1]
+
+	checklistitem.Hooks[4] = checklistitemHooks[0]
 	checklistitemMixinFields0 := checklistitemMixin[0].Fields()
 	_ = checklistitemMixinFields0
 	checklistitemMixinFields2 := checklistitemMixin[2].Fields()
@@ -373,7 +379,9 @@ func init() {
 
 	comment.Hooks[2] = commentMixinHooks2[0]
 
-	comment.Hooks[3] = commentHooks[0]
+	comment.Hooks[3] = commentMixinHooks2[1]
+
+	comment.Hooks[4] = commentHooks[0]
 	commentMixinFields0 := commentMixin[0].Fields()
 	_ = commentMixinFields0
 	commentMixinFields2 := commentMixin[2].Fields()
@@ -430,6 +438,8 @@ func init() {
 	commsguideline.Hooks[1] = commsguidelineMixinHooks1[0]
 
 	commsguideline.Hooks[2] = commsguidelineMixinHooks2[0]
+
+	commsguideline.Hooks[3] = commsguidelineMixinHooks2[1]
 	commsguidelineMixinFields0 := commsguidelineMixin[0].Fields()
 	_ = commsguidelineMixinFields0
 	commsguidelineMixinFields2 := commsguidelineMixin[2].Fields()
@@ -504,6 +514,8 @@ func init() {
 	contributingfactor.Hooks[1] = contributingfactorMixinHooks1[0]
 
 	contributingfactor.Hooks[2] = contributingfactorMixinHooks2[0]
+
+	contributingfactor.Hooks[3] = contributingfactorMixinHooks2[1]
 	contributingfactorMixinFields0 := contributingfactorMixin[0].Fields()
 	_ = contributingfactorMixinFields0
 	contributingfactorMixinFields2 := contributingfactorMixin[2].Fields()
@@ -611,11 +623,13 @@ func init() {
 
 	incident.Hooks[2] = incidentMixinHooks2[0]
 
-	incident.Hooks[3] = incidentHooks[0]
+	incident.Hooks[3] = incidentMixinHooks2[1]
 
-	incident.Hooks[4] = incidentHooks[1]
+	incident.Hooks[4] = incidentHooks[0]
 
-	incident.Hooks[5] = incidentHooks[2]
+	incident.Hooks[5] = incidentHooks[1]
+
+	incident.Hooks[6] = incidentHooks[2]
 	incidentMixinFields0 := incidentMixin[0].Fields()
 	_ = incidentMixinFields0
 	incidentMixinFields2 := incidentMixin[2].Fields()
@@ -761,7 +775,9 @@ func init() {
 
 	insight.Hooks[2] = insightMixinHooks2[0]
 
-	insight.Hooks[3] = insightHooks[0]
+	insight.Hooks[3] = insightMixinHooks2[1]
+
+	insight.Hooks[4] = insightHooks[0]
 	insightMixinFields0 := insightMixin[0].Fields()
 	_ = insightMixinFields0
 	insightMixinFields2 := insightMixin[2].Fields()
@@ -837,6 +853,8 @@ func init() {
 	messagetemplate.Hooks[1] = messagetemplateMixinHooks1[0]
 
 	messagetemplate.Hooks[2] = messagetemplateMixinHooks2[0]
+
+	messagetemplate.Hooks[3] = messagetemplateMixinHooks2[1]
 	messagetemplateMixinFields0 := messagetemplateMixin[0].Fields()
 	_ = messagetemplateMixinFields0
 	messagetemplateMixinFields2 := messagetemplateMixin[2].Fields()
@@ -983,6 +1001,8 @@ func init() {
 	perspective.Hooks[1] = perspectiveMixinHooks1[0]
 
 	perspective.Hooks[2] = perspectiveMixinHooks2[0]
+
+	perspective.Hooks[3] = perspectiveMixinHooks2[1]
 	perspectiveMixinFields0 := perspectiveMixin[0].Fields()
 	_ = perspectiveMixinFields0
 	perspectiveMixinFields2 := perspectiveMixin[2].Fields()
@@ -1057,7 +1077,9 @@ func init() {
 
 	question.Hooks[2] = questionMixinHooks2[0]
 
-	question.Hooks[3] = questionHooks[0]
+	question.Hooks[3] = questionMixinHooks2[1]
+
+	question.Hooks[4] = questionHooks[0]
 	questionMixinFields0 := questionMixin[0].Fields()
 	_ = questionMixinFields0
 	questionMixinFields2 := questionMixin[2].Fields()
@@ -1118,6 +1140,8 @@ func init() {
 	report.Hooks[1] = reportMixinHooks1[0]
 
 	report.Hooks[2] = reportMixinHooks2[0]
+
+	report.Hooks[3] = reportMixinHooks2[1]
 	reportMixinFields0 := reportMixin[0].Fields()
 	_ = reportMixinFields0
 	reportMixinFields2 := reportMixin[2].Fields()
@@ -1198,6 +1222,8 @@ func init() {
 	reporttemplate.Hooks[1] = reporttemplateMixinHooks1[0]
 
 	reporttemplate.Hooks[2] = reporttemplateMixinHooks2[0]
+
+	reporttemplate.Hooks[3] = reporttemplateMixinHooks2[1]
 	reporttemplateMixinFields0 := reporttemplateMixin[0].Fields()
 	_ = reporttemplateMixinFields0
 	reporttemplateMixinFields2 := reporttemplateMixin[2].Fields()
@@ -1446,11 +1472,13 @@ func init() {
 
 	statusupdate.Hooks[2] = statusupdateMixinHooks2[0]
 
-	statusupdate.Hooks[3] = statusupdateHooks[0]
+	statusupdate.Hooks[3] = statusupdateMixinHooks2[1]
 
-	statusupdate.Hooks[4] = statusupdateHooks[1]
+	statusupdate.Hooks[4] = statusupdateHooks[0]
 
-	statusupdate.Hooks[5] = statusupdateHooks[2]
+	statusupdate.Hooks[5] = statusupdateHooks[1]
+
+	statusupdate.Hooks[6] = statusupdateHooks[2]
 	statusupdateMixinFields0 := statusupdateMixin[0].Fields()
 	_ = statusupdateMixinFields0
 	statusupdateMixinFields2 := statusupdateMixin[2].Fields()
@@ -1637,9 +1665,11 @@ func init() {
 
 	timelineevent.Hooks[2] = timelineeventMixinHooks2[0]
 
-	timelineevent.Hooks[3] = timelineeventHooks[0]
+	timelineevent.Hooks[3] = timelineeventMixinHooks2[1]
 
-	timelineevent.Hooks[4] = timelineeventHooks[1]
+	timelineevent.Hooks[4] = timelineeventHooks[0]
+
+	timelineevent.Hooks[5] = timelineeventHooks[1]
 	timelineeventMixinFields0 := timelineeventMixin[0].Fields()
 	_ = timelineeventMixinFields0
 	timelineeventMixinFields2 := timelineeventMixin[2].Fields()
@@ -1723,6 +1753,8 @@ func init() {
 	userHooks := schema.User{}.Hooks()
 
 	user.Hooks[1] = userHooks[0]
+
+	user.Hooks[2] = userHooks[1]
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0
 	userFields := schema.User{}.Fields()
@@ -2058,6 +2090,8 @@ func init() {
 	workflowtemplate.Hooks[1] = workflowtemplateMixinHooks1[0]
 
 	workflowtemplate.Hooks[2] = workflowtemplateMixinHooks2[0]
+
+	workflowtemplate.Hooks[3] = workflowtemplateMixinHooks2[1]
 	workflowtemplateMixinFields0 := workflowtemplateMixin[0].Fields()
 	_ = workflowtemplateMixinFields0
 	workflowtemplateMixinFields2 := workflowtemplateMixin[2].Fields()

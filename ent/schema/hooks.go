@@ -23,9 +23,13 @@ func (AuthorMixin) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(setAuthor, ent.OpCreate)}
 }
 
-// Hooks of User: like the AuthorMixin's, for the user's own author edge.
+// Hooks of User: like the AuthorMixin's, for the user's own author edge;
+// and no role change may leave the directory without an admin.
 func (User) Hooks() []ent.Hook {
-	return []ent.Hook{hook.On(setAuthor, ent.OpCreate)}
+	return []ent.Hook{
+		hook.On(setAuthor, ent.OpCreate),
+		hook.On(keepAnAdmin, ent.OpUpdate|ent.OpUpdateOne),
+	}
 }
 
 func setAuthor(next ent.Mutator) ent.Mutator {
@@ -54,8 +58,30 @@ type versioned interface {
 // that carries an expected version (occ.Expect) is applied only if the
 // record is still at that version — checked in the UPDATE statement itself,
 // so two racing writers cannot both win.
+//
+// A delete that carries an expected version is likewise applied only if
+// the record is still at it: nobody deletes what they have not seen.
 func (VersionMixin) Hooks() []ent.Hook {
-	return []ent.Hook{hook.On(checkVersion, ent.OpUpdate|ent.OpUpdateOne)}
+	return []ent.Hook{
+		hook.On(checkVersion, ent.OpUpdate|ent.OpUpdateOne),
+		hook.On(checkDeleteVersion, ent.OpDeleteOne),
+	}
+}
+
+// checkDeleteVersion narrows a delete to the expected version. Deleting
+// nothing is ent's not-found error; the caller, who read the record to
+// delete it, tells a conflict from a record that is gone.
+func checkDeleteVersion(next ent.Mutator) ent.Mutator {
+	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+		if vm, ok := m.(versioned); ok {
+			if id, hasID := vm.ID(); hasID {
+				if expected, expects := occ.Expected(ctx, id); expects {
+					vm.WhereP(sql.FieldEQ("version", expected))
+				}
+			}
+		}
+		return next.Mutate(ctx, m)
+	})
 }
 
 func checkVersion(next ent.Mutator) ent.Mutator {

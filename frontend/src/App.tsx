@@ -30,6 +30,9 @@ const ReportTemplatesPage = lazy(() => import('./pages/admin/ReportTemplatesPage
 const WorkflowsPage = lazy(() => import('./pages/admin/WorkflowsPage').then((m) => ({ default: m.WorkflowsPage })));
 const CommsPage = lazy(() => import('./pages/admin/CommsPage').then((m) => ({ default: m.CommsPage })));
 const TagsPage = lazy(() => import('./pages/admin/TagsPage').then((m) => ({ default: m.TagsPage })));
+const PeoplePage = lazy(() => import('./pages/admin/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const OrgPage = lazy(() => import('./pages/admin/OrgPage').then((m) => ({ default: m.OrgPage })));
+const TokensPage = lazy(() => import('./pages/TokensPage').then((m) => ({ default: m.TokensPage })));
 
 /** later shows a lazily loaded page, with a loading notice until it arrives. */
 function later(page: ReactNode, what: string) {
@@ -61,10 +64,13 @@ export function App() {
         <Route path="services/:id" element={<ServicePage />} />
         <Route path="directory" element={later(<DirectoryPage />, 'the directory')} />
         <Route path="import" element={<ImportPage />} />
+        <Route path="tokens" element={later(<TokensPage />, 'your API tokens')} />
         <Route path="admin" element={<AdminLayout />}>
           <Route index element={<Navigate to="taxonomy" replace />} />
           <Route path="taxonomy" element={<TaxonomyPage />} />
           <Route path="tags" element={later(<TagsPage />, 'the tags')} />
+          <Route path="people" element={later(<PeoplePage />, 'people')} />
+          <Route path="org" element={later(<OrgPage />, 'services, teams and vendors')} />
           <Route path="webhooks" element={<WebhooksPage />} />
           <Route path="report-templates" element={later(<ReportTemplatesPage />, 'report templates')} />
           <Route path="workflows" element={later(<WorkflowsPage />, 'workflows')} />

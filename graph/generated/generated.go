@@ -622,8 +622,11 @@ type ComplexityRoot struct {
 		CreateWebhook            func(childComplexity int, input ent.CreateWebhookInput, secret *string) int
 		CreateWorkflowStep       func(childComplexity int, input ent.CreateWorkflowStepInput) int
 		CreateWorkflowTemplate   func(childComplexity int, input ent.CreateWorkflowTemplateInput) int
+		DeleteComment            func(childComplexity int, id int, version int) int
+		DeleteParticipant        func(childComplexity int, id int) int
 		DeleteReport             func(childComplexity int, id int) int
 		DeleteTag                func(childComplexity int, id int) int
+		DeleteTimelineEvent      func(childComplexity int, id int, version int) int
 		DeleteWorkflowStep       func(childComplexity int, id int) int
 		GenerateReport           func(childComplexity int, input model.GenerateReportInput) int
 		MarkLearningsApplied     func(childComplexity int, incidentID int, version int, overrideReason *string) int
@@ -1393,6 +1396,9 @@ type MutationResolver interface {
 	OpenReview(ctx context.Context, incidentID int, version int, mode enum.ReviewMode, dueAt *time.Time) (*ent.Incident, error)
 	CloseReview(ctx context.Context, incidentID int, version int) (*ent.Incident, error)
 	CreateTimelineEvents(ctx context.Context, incidentID int, events []*board.NewEvent) ([]*ent.TimelineEvent, error)
+	DeleteTimelineEvent(ctx context.Context, id int, version int) (int, error)
+	DeleteComment(ctx context.Context, id int, version int) (int, error)
+	DeleteParticipant(ctx context.Context, id int) (int, error)
 	MergeFactorCategories(ctx context.Context, sourceID int, targetID int) (*ent.FactorCategory, error)
 	MarkLearningsApplied(ctx context.Context, incidentID int, version int, overrideReason *string) (*ent.Incident, error)
 	MarkNotificationsRead(ctx context.Context, ids []int, all *bool) (int, error)
@@ -4208,6 +4214,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateWorkflowTemplate(childComplexity, args["input"].(ent.CreateWorkflowTemplateInput)), true
+	case "Mutation.deleteComment":
+		if e.ComplexityRoot.Mutation.DeleteComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["id"].(int), args["version"].(int)), true
+	case "Mutation.deleteParticipant":
+		if e.ComplexityRoot.Mutation.DeleteParticipant == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteParticipant_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteParticipant(childComplexity, args["id"].(int)), true
 	case "Mutation.deleteReport":
 		if e.ComplexityRoot.Mutation.DeleteReport == nil {
 			break
@@ -4230,6 +4258,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteTag(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteTimelineEvent":
+		if e.ComplexityRoot.Mutation.DeleteTimelineEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteTimelineEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteTimelineEvent(childComplexity, args["id"].(int), args["version"].(int)), true
 	case "Mutation.deleteWorkflowStep":
 		if e.ComplexityRoot.Mutation.DeleteWorkflowStep == nil {
 			break
@@ -8258,7 +8297,7 @@ extend type Mutation {
 }
 `, BuiltIn: false},
 	{Name: "../board.graphqls", Input: `# The collaborative review board: who has been heard, the review's
-# lifecycle, bulk timeline entry.
+# lifecycle, bulk timeline entry, deleting what was added by mistake.
 #
 # The activity history is part of the data model (ent.graphqls): an
 # incident's is ` + "`" + `incident.activities(first:, orderBy: {field: CREATED_AT,
@@ -8384,6 +8423,28 @@ extend type Mutation {
   Returned in the order given.
   """
   createTimelineEvents(incidentID: ID!, events: [NewTimelineEvent!]!): [TimelineEvent!]!
+  """
+  Delete a timeline event entered by mistake, and return its ID. Members
+  delete their own, analysts and admins any (FORBIDDEN otherwise). Events
+  that mirror something else — a milestone (the incident's start, detection,
+  …) or a status update — are refused with BAD_USER_INPUT: change the
+  milestone or the status update and the event follows. Fails with CONFLICT
+  if ` + "`" + `version` + "`" + ` is stale. Comments on the event stay, on the incident.
+  """
+  deleteTimelineEvent(id: ID!, version: Int!): ID!
+  """
+  Delete a comment and return its ID. Members delete their own, analysts
+  and admins any. A comment with replies is refused with BAD_USER_INPUT
+  (its replies would answer nothing): edit it instead, or delete the
+  replies first. Fails with CONFLICT if ` + "`" + `version` + "`" + ` is stale.
+  """
+  deleteComment(id: ID!, version: Int!): ID!
+  """
+  Take a person added by mistake off an incident, and return the
+  participant's ID. Members remove those they added, analysts and admins
+  anyone.
+  """
+  deleteParticipant(id: ID!): ID!
 }
 `, BuiltIn: false},
 	{Name: "../debrief.graphqls", Input: `# Hand-written part of Debrief's GraphQL schema. The data model's types,
@@ -22944,6 +23005,42 @@ func (ec *executionContext) field_Mutation_createWorkflowTemplate_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteParticipant_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -22969,6 +23066,28 @@ func (ec *executionContext) field_Mutation_deleteTag_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteTimelineEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
 	return args, nil
 }
 
@@ -38301,6 +38420,138 @@ func (ec *executionContext) fieldContext_Mutation_createTimelineEvents(ctx conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createTimelineEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteTimelineEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteTimelineEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteTimelineEvent(ctx, fc.Args["id"].(int), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteTimelineEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteTimelineEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteComment(ctx, fc.Args["id"].(int), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteParticipant(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteParticipant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteParticipant(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteParticipant(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteParticipant_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -85330,6 +85581,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createTimelineEvents":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createTimelineEvents(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteTimelineEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteTimelineEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteParticipant":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteParticipant(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -76,8 +76,11 @@ func Hook() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			cols, tracked := columns[m.Type()]
-			if !tracked || !m.Op().Is(entgo.OpCreate|entgo.OpUpdateOne) {
+			if !tracked || !m.Op().Is(entgo.OpCreate|entgo.OpUpdateOne|entgo.OpDeleteOne) {
 				return next.Mutate(ctx, m)
+			}
+			if m.Op().Is(entgo.OpDeleteOne) {
+				return recordDelete(ctx, m, next)
 			}
 			var old map[string]any
 			if m.Op().Is(entgo.OpUpdateOne) {
@@ -98,6 +101,23 @@ func Hook() ent.Hook {
 			return v, nil
 		})
 	}
+}
+
+// recordDelete runs a single delete and records it with the record as it
+// was, since a delete returns only a count.
+func recordDelete(ctx context.Context, m ent.Mutation, next ent.Mutator) (ent.Value, error) {
+	gone, ok, err := board.BeforeDelete(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	v, err := next.Mutate(ctx, m)
+	if err != nil || !ok {
+		return v, err
+	}
+	if err := record(ctx, m, gone, nil); err != nil {
+		return nil, fmt.Errorf("activity: %w", err)
+	}
+	return v, nil
 }
 
 // oldValues returns the record's values before an update.
@@ -144,8 +164,11 @@ func record(ctx context.Context, m ent.Mutation, v ent.Value, old map[string]any
 		return nil // said by another record's activity (a checklist's steps)
 	}
 	action := entactivity.ActionCREATED
-	if m.Op().Is(entgo.OpUpdateOne) {
+	switch {
+	case m.Op().Is(entgo.OpUpdateOne):
 		action = entactivity.ActionUPDATED
+	case m.Op().Is(entgo.OpDeleteOne):
+		action = entactivity.ActionDELETED
 	}
 	actorID, actorName := actor(ctx)
 	summary := clip(actorName+" "+subject.phrase(m, changes), 500)
@@ -436,6 +459,9 @@ func describe(ctx context.Context, client *ent.Client, m ent.Mutation, v ent.Val
 func (s subject) phrase(m ent.Mutation, changes []enum.FieldChange) string {
 	if m.Op().Is(entgo.OpCreate) {
 		return s.created
+	}
+	if m.Op().Is(entgo.OpDeleteOne) {
+		return "deleted " + s.label
 	}
 	byField := map[string]enum.FieldChange{}
 	var names []string

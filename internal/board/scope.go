@@ -54,3 +54,74 @@ func IncidentsOf(ctx context.Context, m ent.Mutation, v ent.Value) (ids []int, o
 	}
 	return nil, false, nil
 }
+
+// BeforeDelete reads the board record a single delete is about to remove,
+// as the system, so that hooks can still say what it was and which board it
+// was on once it is gone (a delete returns only a count). ok is false for
+// bulk deletes, records that are not on a board and records that do not
+// exist.
+func BeforeDelete(ctx context.Context, m ent.Mutation) (v ent.Value, ok bool, err error) {
+	if !m.Op().Is(entgo.OpDeleteOne) {
+		return nil, false, nil
+	}
+	dm, isOne := m.(interface {
+		ID() (int, bool)
+		Client() *ent.Client
+	})
+	if !isOne {
+		return nil, false, nil
+	}
+	id, hasID := dm.ID()
+	if !hasID {
+		return nil, false, nil
+	}
+	v, err = getOnBoard(viewer.System(ctx), dm.Client(), m.Type(), id)
+	if v == nil || ent.IsNotFound(err) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	return v, true, nil
+}
+
+// getOnBoard reads a record of one of the types IncidentsOf places on a
+// board, whole (client.Noder would collect only the fields the GraphQL
+// request asks for); nil for other types.
+func getOnBoard(ctx context.Context, c *ent.Client, typ string, id int) (ent.Value, error) {
+	switch typ {
+	case ent.TypeIncident:
+		return value(c.Incident.Get(ctx, id))
+	case ent.TypeTimelineEvent:
+		return value(c.TimelineEvent.Get(ctx, id))
+	case ent.TypePerspective:
+		return value(c.Perspective.Get(ctx, id))
+	case ent.TypeQuestion:
+		return value(c.Question.Get(ctx, id))
+	case ent.TypeComment:
+		return value(c.Comment.Get(ctx, id))
+	case ent.TypeParticipant:
+		return value(c.Participant.Get(ctx, id))
+	case ent.TypeContributingFactor:
+		return value(c.ContributingFactor.Get(ctx, id))
+	case ent.TypeInsight:
+		return value(c.Insight.Get(ctx, id))
+	case ent.TypeIncidentChecklist:
+		return value(c.IncidentChecklist.Get(ctx, id))
+	case ent.TypeChecklistItem:
+		return value(c.ChecklistItem.Get(ctx, id))
+	case ent.TypeStatusUpdate:
+		return value(c.StatusUpdate.Get(ctx, id))
+	case ent.TypeActionItem:
+		return value(c.ActionItem.Get(ctx, id))
+	}
+	return nil, nil
+}
+
+// value keeps a failed read from becoming a typed nil inside ent.Value.
+func value[T any](v *T, err error) (ent.Value, error) {
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}

@@ -27,11 +27,20 @@ type Publisher struct {
 func (p Publisher) Hook() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			// A delete returns a count: what it removed is read before.
+			gone, _, err := board.BeforeDelete(ctx, m)
+			if err != nil {
+				return nil, err
+			}
 			v, err := next.Mutate(ctx, m)
 			if err != nil || !m.Op().Is(entgo.OpCreate|entgo.OpUpdateOne|entgo.OpDeleteOne) {
 				return v, err
 			}
-			events, err := p.eventsFor(ctx, m, v)
+			record := v
+			if gone != nil {
+				record = gone
+			}
+			events, err := p.eventsFor(ctx, m, record)
 			if err != nil || len(events) == 0 {
 				return v, err
 			}

@@ -103,6 +103,52 @@ func allowOwn(roles []enum.Role, ownerFields ...string) privacy.MutationRule {
 	})
 }
 
+// allowOwnDelete lets the given roles delete a record they created. A
+// delete carries no old values (ent reads them for updates only), so the
+// author is read from the record itself, in the viewer's context: what they
+// may not see they may not delete either.
+func allowOwnDelete(roles []enum.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v, _ := viewer.FromContext(ctx)
+		if !m.Op().Is(ent.OpDeleteOne) || !v.Is(roles...) {
+			return privacy.Skip
+		}
+		dm, ok := m.(interface {
+			ID() (int, bool)
+			Client() *gen.Client
+		})
+		if !ok {
+			return privacy.Skip
+		}
+		id, ok := dm.ID()
+		if !ok {
+			return privacy.Skip
+		}
+		node, err := dm.Client().Noder(ctx, id)
+		if gen.IsNotFound(err) {
+			return privacy.Skip
+		}
+		if err != nil {
+			return err
+		}
+		authored, ok := node.(interface{ QueryCreatedBy() *gen.UserQuery })
+		if !ok {
+			return privacy.Skip
+		}
+		author, err := authored.QueryCreatedBy().OnlyID(ctx)
+		if gen.IsNotFound(err) {
+			return privacy.Skip // written by Debrief itself (an import, a mirror)
+		}
+		if err != nil {
+			return err
+		}
+		if author == v.UserID {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
+
 // allowOnlyFields lets the given roles update any record as long as they
 // change nothing but the listed fields (e.g. answering someone's question).
 func allowOnlyFields(roles []enum.Role, fields ...string) privacy.MutationRule {

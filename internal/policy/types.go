@@ -106,25 +106,27 @@ func throughIncident(v viewer.Viewer) entql.P {
 
 // BoardItem is for what people add to an incident's board (participants,
 // timeline events, perspectives, questions, comments): visible with their
-// incident; the creators roles add them; members edit their own, analysts
-// and admins any. answerFields, when given, may be changed by any writer on
-// any item (answering someone else's question).
+// incident; the creators roles add them; members edit and delete their own,
+// analysts and admins any. answerFields, when given, may be changed by any
+// writer on any item (answering someone else's question) — never deleted.
 func BoardItem(creators []enum.Role, answerFields ...string) ent.Policy {
+	members := slices.DeleteFunc(slices.Clone(creators), func(r enum.Role) bool { return r != Member })
 	rules := privacy.MutationPolicy{
 		requireViewer(), denyReadOnly(),
 		requireVisibleIncident(), denyViewerRole(),
 		allowRoles(ent.OpCreate, creators...),
-		allowRoles(ent.OpUpdateOne, Reviewers...),
+		allowRoles(ent.OpUpdateOne|ent.OpDeleteOne, Reviewers...),
 		// Members edit their own only where members may add (not factors or
 		// insights, e.g. ones they wrote before losing the analyst role).
-		allowOwn(slices.DeleteFunc(slices.Clone(creators), func(r enum.Role) bool { return r != Member })),
+		allowOwn(members),
+		allowOwnDelete(members),
 	}
 	if len(answerFields) > 0 {
 		rules = append(rules, allowOnlyFields(Writers, answerFields...))
 	}
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{requireViewer(), filterRule(viewer.Viewer.SeesRestricted, throughIncident), privacy.AlwaysAllowRule()},
-		Mutation: append(rules, denyWith("you may add to incidents you can see and edit what you wrote; analysts and admins edit any")),
+		Mutation: append(rules, denyWith("you may add to incidents you can see and edit what you wrote (or delete it); analysts and admins edit and delete any")),
 	}
 }
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import {
   Alert,
+  Anchor,
   AppShell,
   Box,
   Burger,
@@ -114,8 +115,15 @@ function MoreMenu({ items, pathname }: { items: NavItem[]; pathname: string }) {
   );
 }
 
-/** SignedInUser names who is signed in, and their role. */
-function SignedInUser({ name, role, testId, dark, ...box }: { name: string; role: string; testId?: string; dark?: boolean } & BoxProps) {
+/** SignedInUser names who is signed in, and their role, with a link to their own API tokens. */
+function SignedInUser({
+  name,
+  role,
+  testId,
+  dark,
+  onNavigate,
+  ...box
+}: { name: string; role: string; testId?: string; dark?: boolean; onNavigate?: () => void } & BoxProps) {
   return (
     <Stack gap={0} align={dark ? 'flex-start' : 'flex-end'} miw={0} maw={220} data-testid={testId} {...box}>
       <VisuallyHidden>Signed in as</VisuallyHidden>
@@ -123,7 +131,10 @@ function SignedInUser({ name, role, testId, dark, ...box }: { name: string; role
         {name}
       </Text>
       <Text size="xs" c={dark ? 'dimmed' : 'indigo.1'}>
-        {label(roleLabel, role)}
+        {label(roleLabel, role)} ·{' '}
+        <Anchor component={Link} to="/tokens" inherit c={dark ? undefined : 'white'} underline="always" onClick={onNavigate}>
+          API tokens
+        </Anchor>
       </Text>
     </Stack>
   );
@@ -156,7 +167,7 @@ function PhoneMenu({
   return (
     <Drawer opened={opened} onClose={onClose} title="Menu" size={300}>
       <Stack gap="md">
-        <SignedInUser name={viewer.name} role={viewer.role} dark />
+        <SignedInUser name={viewer.name} role={viewer.role} dark onNavigate={onClose} />
         <nav aria-label="Main">
           {items.map((item) => (
             <MenuLink

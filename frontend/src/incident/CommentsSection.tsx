@@ -9,7 +9,8 @@ import { mayEdit } from '../lib/conflict';
 import { formatDateTime } from '../lib/format';
 import { errorText, useBoard } from './board';
 import { useCanWrite } from './EditAccess';
-import { EditComment } from './EditComment';
+import { DeleteAction } from './DeleteAction';
+import { EditComment, useDeleteComment } from './EditComment';
 import { useFresh } from './live';
 import { nodes, type Incident, type IncidentComment } from './query';
 import { Empty, MorePages, Section } from './Section';
@@ -164,10 +165,17 @@ export function CommentForm({
   );
 }
 
-function CommentBody({ c }: { c: { id: string; body: string; createdAt: string; createdBy?: { id: string; name: string } | null } }) {
+function CommentBody({
+  c,
+  hasReplies = false,
+}: {
+  c: { id: string; body: string; createdAt: string; createdBy?: { id: string; name: string } | null };
+  hasReplies?: boolean;
+}) {
   const fresh = useFresh();
   const { viewer } = useSession();
   const [editing, setEditing] = useState(false);
+  const remove = useDeleteComment();
   return (
     <div className={fresh.has(c.id) ? 'comment is-fresh' : 'comment'} data-testid="comment" data-comment-id={c.id}>
       <Text size="xs" c="dimmed">
@@ -181,6 +189,13 @@ function CommentBody({ c }: { c: { id: string; body: string; createdAt: string; 
             <Anchor component="button" type="button" size="xs" onClick={() => setEditing(true)}>
               Edit comment
             </Anchor>
+            {/* A comment with replies stays (the server refuses): its replies would answer nothing. */}
+            {hasReplies ? null : (
+              <>
+                {' · '}
+                <DeleteAction label="Delete comment" question="Delete this comment for everyone?" onDelete={() => remove(c.id)} />
+              </>
+            )}
           </>
         ) : null}
       </Text>
@@ -207,7 +222,7 @@ export function CommentThread({ target }: { target: CommentTarget }) {
     <Stack gap="sm">
       {comments.map((c) => (
         <Paper key={c.id} withBorder radius="md" p="sm">
-          <CommentBody c={c} />
+          <CommentBody c={c} hasReplies={repliesTo(c.id).length > 0} />
           {repliesTo(c.id).length > 0 ? (
             <Stack gap={6} mt="xs" ml="lg" className="comment-replies">
               {repliesTo(c.id).map((r) => (

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Alert, Button, Group, Loader, Stack } from '@mantine/core';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 
 import { graphql } from '../gql';
 import { errorText, useBoard } from './board';
@@ -31,6 +31,38 @@ const updateComment = graphql(`
     }
   }
 `);
+
+const deleteComment = graphql(`
+  mutation DeleteComment($id: ID!, $version: Int!) {
+    deleteComment(id: $id, version: $version)
+  }
+`);
+
+/**
+ * useDeleteComment deletes a comment and refreshes the board. The board
+ * lists comments without their versions, so it reads the current one first:
+ * the person is deleting the comment they see, which they just confirmed.
+ */
+export function useDeleteComment(): (commentID: string) => Promise<CombinedError | undefined> {
+  const client = useClient();
+  const { refetch } = useBoard();
+  const [, run] = useMutation(deleteComment);
+  return useCallback(
+    async (commentID) => {
+      const read = await client.query(commentForEdit, { id: commentID }, { requestPolicy: 'network-only' }).toPromise();
+      if (read.error) return read.error;
+      const node = read.data?.node;
+      if (node?.__typename !== 'Comment') {
+        await refetch(); // already gone
+        return undefined;
+      }
+      const r = await run({ id: commentID, version: node.version });
+      if (!r.error) await refetch();
+      return r.error;
+    },
+    [client, run, refetch],
+  );
+}
 
 type CommentValues = { body: string };
 

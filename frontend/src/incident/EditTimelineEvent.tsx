@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
-import { useMutation } from 'urql';
+import { useMutation, type CombinedError } from 'urql';
 
 import { graphql } from '../gql';
 import type { Channel, EventKind, UpdateTimelineEventInput } from '../gql/graphql';
@@ -21,6 +21,29 @@ const updateTimelineEvent = graphql(`
     }
   }
 `);
+
+const deleteTimelineEvent = graphql(`
+  mutation DeleteTimelineEvent($id: ID!, $version: Int!) {
+    deleteTimelineEvent(id: $id, version: $version)
+  }
+`);
+
+/**
+ * useDeleteTimelineEvent deletes an event from the version the board shows
+ * (a CONFLICT when someone changed it since) and refreshes the board.
+ */
+export function useDeleteTimelineEvent(): (event: { id: string; version: number }) => Promise<CombinedError | undefined> {
+  const { refetch } = useBoard();
+  const [, run] = useMutation(deleteTimelineEvent);
+  return useCallback(
+    async (event) => {
+      const r = await run({ id: event.id, version: event.version });
+      if (!r.error) await refetch();
+      return r.error;
+    },
+    [run, refetch],
+  );
+}
 
 type EventValues = { text: string; occurredAt: string; kind: string; source: string; keyMoment: boolean };
 

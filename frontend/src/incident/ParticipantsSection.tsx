@@ -1,15 +1,44 @@
+import { useCallback } from 'react';
 import { Badge, Group, Table, Text } from '@mantine/core';
+import { useMutation, type CombinedError } from 'urql';
+
+import { useSession } from '../auth/viewer';
+import { graphql } from '../gql';
+import { mayEdit } from '../lib/conflict';
 import { channelLabel, departmentLabel, label, participantRoleLabel } from '../lib/format';
 import { AddParticipant } from './AddParticipant';
 import { useFresh } from './live';
 import { nodes, type Incident } from './query';
 import { useBoard } from './board';
+import { DeleteAction } from './DeleteAction';
 import { Empty, MorePages, Section } from './Section';
+
+const deleteParticipant = graphql(`
+  mutation DeleteParticipant($id: ID!) {
+    deleteParticipant(id: $id)
+  }
+`);
+
+/** useDeleteParticipant takes someone off the incident and refreshes the board. */
+function useDeleteParticipant(): (id: string) => Promise<CombinedError | undefined> {
+  const { refetch } = useBoard();
+  const [, run] = useMutation(deleteParticipant);
+  return useCallback(
+    async (id) => {
+      const r = await run({ id });
+      if (!r.error) await refetch();
+      return r.error;
+    },
+    [run, refetch],
+  );
+}
 
 export function ParticipantsSection({ incident }: { incident: Incident }) {
   const { paging } = useBoard();
   const people = nodes(incident.participants);
   const fresh = useFresh();
+  const { viewer } = useSession();
+  const remove = useDeleteParticipant();
   return (
     <Section id="participants" title="Participants" description="Who took part, in what role, from where, and how they were reached.">
       {people.length === 0 ? (
@@ -36,6 +65,10 @@ export function ParticipantsSection({ incident }: { incident: Incident }) {
                     <Text size="xs" c="dimmed">
                       {[p.user.title, label(departmentLabel, p.user.department)].filter(Boolean).join(' · ')}
                     </Text>
+                    {/* Members take off whom they added, analysts and admins anyone, as with editing. */}
+                    {mayEdit(viewer.role, viewer.id, p.createdByID) ? (
+                      <DeleteAction label="Remove" question={`Take ${p.user.name} off this incident?`} onDelete={() => remove(p.id)} />
+                    ) : null}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{label(participantRoleLabel, p.role)}</Text>

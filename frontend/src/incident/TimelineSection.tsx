@@ -3,7 +3,8 @@ import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, T
 import { Markdown } from '../components/Markdown';
 import { CommentToggle } from './CommentsSection';
 import { useCanWrite, useEditable } from './EditAccess';
-import { EditTimelineEvent } from './EditTimelineEvent';
+import { DeleteAction } from './DeleteAction';
+import { EditTimelineEvent, useDeleteTimelineEvent } from './EditTimelineEvent';
 import { History } from './History';
 import { BulkPaste, QuickEntry, kindOptions, sourceOptions } from './TimelineEntry';
 import { channelLabel, dayKey, eventKindLabel, formatDateTime, formatTime, label, milestoneLabel, safeHref } from '../lib/format';
@@ -22,6 +23,7 @@ type TimelineEvent = NonNullable<NonNullable<NonNullable<Incident['timelineEvent
 function TimelineItem({ e, fresh, canEdit }: { e: TimelineEvent; fresh: boolean; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   const [history, setHistory] = useState(false);
+  const remove = useDeleteTimelineEvent();
   const who = e.actor?.name ?? e.actorName;
   const href = safeHref(e.evidenceURL);
   const sourceHref = e.sourceRef && /^https?:\/\//i.test(e.sourceRef) ? safeHref(e.sourceRef) : undefined;
@@ -87,6 +89,9 @@ function TimelineItem({ e, fresh, canEdit }: { e: TimelineEvent; fresh: boolean;
             <Anchor component="button" type="button" size="xs" onClick={() => setEditing(true)}>
               Edit event
             </Anchor>
+          ) : null}
+          {canEdit && !editing ? (
+            <DeleteAction label="Delete event" question="Delete this event from the timeline for everyone?" onDelete={() => remove(e)} />
           ) : null}
           <Anchor component="button" type="button" size="xs" onClick={() => setHistory(!history)} aria-expanded={history}>
             {history ? 'Hide history' : 'History'}

@@ -35,6 +35,7 @@ export const boardTimelineEvent = graphql(`
 export const boardParticipant = graphql(`
   fragment BoardParticipant on Participant {
     id
+    createdByID
     role
     location
     timeZone

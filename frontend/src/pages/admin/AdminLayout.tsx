@@ -4,6 +4,8 @@ import { useSession } from '../../auth/viewer';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 const adminPages = [
+  { to: '/admin/people', label: 'People' },
+  { to: '/admin/org', label: 'Services, teams and vendors' },
   { to: '/admin/taxonomy', label: 'Contributing-factor taxonomy' },
   { to: '/admin/tags', label: 'Tags' },
   { to: '/admin/webhooks', label: 'Webhooks' },
@@ -41,7 +43,7 @@ function AdminsOnly() {
   return (
     <Stack gap="sm" py="xl">
       <Title order={1}>Admins only</Title>
-      <Text c="dimmed">Only admins manage the taxonomy, tags, report templates, workflows, communication templates and webhooks. Ask an admin if something here needs to change.</Text>
+      <Text c="dimmed">Only admins manage people's roles, the services, teams and vendors, the taxonomy, tags, report templates, workflows, communication templates and webhooks. Ask an admin if something here needs to change.</Text>
       <Anchor component={Link} to="/incidents">Back to the incidents</Anchor>
     </Stack>
   );
