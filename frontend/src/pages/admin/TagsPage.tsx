@@ -12,6 +12,7 @@ import { plural } from '../../lib/format';
 import { formErrors } from '../../lib/followup';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useWholeList } from '../../lib/useWholeList';
+import { MergeForm } from './MergeForm';
 
 // A page of the tags with how many incidents carry each: the counts come
 // in one batch with the page (see TestTagListCountsIncidentsInAFixedNumberOfStatements).
@@ -119,7 +120,7 @@ export function TagsPage() {
       )}
       <Modal opened={!!merging} onClose={() => setMerging(null)} title={merging ? `Merge “${merging.name}” into another tag` : ''}>
         {merging ? (
-          <MergeForm
+          <MergeTag
             source={merging}
             tags={tags}
             onDone={() => {
@@ -227,41 +228,26 @@ function TagRow({ tag, onMerge, onDeleted }: { tag: Tag; onMerge: () => void; on
   );
 }
 
-function MergeForm({ source, tags, onDone, onCancel }: { source: Tag; tags: Tag[]; onDone: () => void; onCancel: () => void }) {
-  const [targetID, setTargetID] = useState<string | null>(null);
+function MergeTag({ source, tags, onDone, onCancel }: { source: Tag; tags: Tag[]; onDone: () => void; onCancel: () => void }) {
   const [state, run] = useMutation(mergeTags);
-  const target = tags.find((t) => t.id === targetID);
-  const errors = formErrors(state.error);
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!targetID) return;
-    const r = await run({ sourceID: source.id, targetID });
-    if (!r.error) onDone();
-  };
   return (
-    <form onSubmit={submit} aria-label={`Merge tag ${source.name}`}>
-      <Stack gap="sm">
-        <PickerSelect kind="tags" label="Merge into" placeholder="Pick the tag to keep" value={targetID} onChange={setTargetID} known={tags} data-autofocus />
-        {target ? (
-          <Alert color="orange" variant="light" title="This cannot be undone">
-            {plural(source.incidents.totalCount, 'incident')} tagged “{source.name}” will be tagged “{target.name}” instead (once, if they already are), reports
-            and workflows that name “{source.name}” will name “{target.name}”, and “{source.name}” will be removed.
-          </Alert>
-        ) : null}
-        {errors.other ? (
-          <Alert color="red" variant="light" role="alert" p="xs">
-            {errors.other}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" color="orange" disabled={!targetID} loading={state.fetching}>
-            {target ? `Merge into “${target.name}”` : 'Merge'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <MergeForm
+      ariaLabel={`Merge tag ${source.name}`}
+      picker={(value, onChange) => (
+        <PickerSelect kind="tags" label="Merge into" placeholder="Pick the tag to keep" value={value} onChange={onChange} known={tags} data-autofocus />
+      )}
+      nameOf={(id) => tags.find((t) => t.id === id)?.name}
+      consequences={(target) => (
+        <>
+          {plural(source.incidents.totalCount, 'incident')} tagged “{source.name}” will be tagged “{target}” instead (once, if they already are), reports and
+          workflows that name “{source.name}” will name “{target}”, and “{source.name}” will be removed.
+        </>
+      )}
+      merge={(targetID) => run({ sourceID: source.id, targetID })}
+      fetching={state.fetching}
+      error={state.error}
+      onDone={onDone}
+      onCancel={onCancel}
+    />
   );
 }

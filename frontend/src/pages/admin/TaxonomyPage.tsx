@@ -11,6 +11,7 @@ import { plural } from '../../lib/format';
 import { formErrors } from '../../lib/followup';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useWholeList } from '../../lib/useWholeList';
+import { MergeForm } from './MergeForm';
 
 // A page of the categories: the first without $after, then the rest one
 // page at a time (see useWholeList).
@@ -123,7 +124,7 @@ export function TaxonomyPage() {
       )}
       <Modal opened={!!merging} onClose={() => setMerging(null)} title={merging ? `Merge “${merging.name}” into another category` : ''}>
         {merging ? (
-          <MergeForm
+          <MergeCategory
             source={merging}
             categories={categories}
             onDone={() => {
@@ -261,49 +262,33 @@ function CategoryRow({ category, onMerge }: { category: Category; onMerge: () =>
   );
 }
 
-function MergeForm({ source, categories, onDone, onCancel }: { source: Category; categories: Category[]; onDone: () => void; onCancel: () => void }) {
-  const [targetID, setTargetID] = useState<string | null>(null);
+function MergeCategory({ source, categories, onDone, onCancel }: { source: Category; categories: Category[]; onDone: () => void; onCancel: () => void }) {
   const [state, run] = useMutation(mergeCategories);
-  const target = categories.find((c) => c.id === targetID);
-  const errors = formErrors(state.error);
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!targetID) return;
-    const r = await run({ sourceID: source.id, targetID });
-    if (!r.error) onDone();
-  };
   return (
-    <form onSubmit={submit}>
-      <Stack gap="sm">
+    <MergeForm
+      picker={(value, onChange) => (
         <Select
           label="Merge into"
           placeholder="Pick the category to keep"
           data={categories.filter((c) => c.id !== source.id).map((c) => ({ value: c.id, label: c.name }))}
-          value={targetID}
-          onChange={setTargetID}
+          value={value}
+          onChange={onChange}
           searchable
           data-autofocus
         />
-        {target ? (
-          <Alert color="orange" variant="light" title="This cannot be undone">
-            {plural(source.factors.totalCount, 'contributing factor')} filed under “{source.name}” will move to “{target.name}”, and “{source.name}” will be
-            removed. No factor loses its link to its incident or insights.
-          </Alert>
-        ) : null}
-        {errors.other ? (
-          <Alert color="red" variant="light" role="alert" p="xs">
-            {errors.other}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" color="orange" disabled={!target} loading={state.fetching}>
-            {target ? `Merge into “${target.name}”` : 'Merge'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      )}
+      nameOf={(id) => categories.find((c) => c.id === id)?.name}
+      consequences={(target) => (
+        <>
+          {plural(source.factors.totalCount, 'contributing factor')} filed under “{source.name}” will move to “{target}”, and “{source.name}” will be
+          removed. No factor loses its link to its incident or insights.
+        </>
+      )}
+      merge={(targetID) => run({ sourceID: source.id, targetID })}
+      fetching={state.fetching}
+      error={state.error}
+      onDone={onDone}
+      onCancel={onCancel}
+    />
   );
 }
